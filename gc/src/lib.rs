@@ -1,0 +1,14 @@
+//! Taipan's garbage-collected heap.
+//!
+//! This crate knows nothing about Python.  It provides the object `Header`
+//! every heap object starts with, a per-type `Meta` (trace and drop
+//! functions), per-thread allocation (`Mutator`), and the collector
+//! (`Heap`).  See `docs/GC.md` for the design and the rooting rule.
+pub mod barrier;
+pub mod header;
+pub mod heap;
+pub mod trace;
+
+pub use header::{HEADER_SIZE, Header, Meta};
+pub use heap::{Heap, HeapStats, Mutator};
+pub use trace::{Trace, Tracer};

@@ -1,0 +1,66 @@
+//! The tracing interface: how the marker learns what an object points to.
+//!
+//! A heap object's `Meta::trace` receives a `Tracer` and calls `Tracer::mark`
+//! with every word that may be a reference.  A word is a reference when it
+//! points at the start of (or, from conservative roots, into) a live heap
+//! object; anything else — tagged small integers, null — is ignored by the
+//! marker, so trace functions may pass raw `Value` words without decoding them.
+use crate::header::{Header, bits};
+use crate::heap::{HeapInner, find_in};
+
+/// The marker's work list.  Objects are greyed when first reached and
+/// scanned later, so marking deep structures uses no native recursion.
+pub struct Tracer<'h> {
+    pub(crate) inner: &'h HeapInner,
+    pub(crate) grey: Vec<*const Header>,
+}
+
+impl<'h> Tracer<'h> {
+    /// Marks the object at `word` if `word` is an exact pointer to a heap object.
+    ///
+    /// Words that are not object pointers (tagged integers, null) are ignored.
+    #[inline]
+    pub fn mark(&mut self, word: u64) {
+        if word == 0 || word & 7 != 0 {
+            return;
+        }
+        let h = word as *const Header;
+        // SAFETY: trace functions only report words stored in reference fields;
+        // a non-zero, 8-aligned word in a reference field points at a live
+        // object header (objects are non-moving and reachable objects are never
+        // freed), which the heap owner guarantees by the rooting rule.
+        let hdr = unsafe { &*h };
+        let w = hdr.word.load(std::sync::atomic::Ordering::Relaxed);
+        if w & bits::MARK == 0 {
+            hdr.word.store(w | bits::MARK, std::sync::atomic::Ordering::Relaxed);
+            self.grey.push(h);
+        }
+    }
+
+    /// Marks whatever heap object `word` points into, if any (conservative roots).
+    pub fn mark_conservative(&mut self, word: u64) {
+        if let Some(h) = find_in(self.inner, word as usize) {
+            self.mark(h as u64);
+        }
+    }
+
+    pub(crate) fn drain(&mut self) {
+        while let Some(h) = self.grey.pop() {
+            // SAFETY: only live, initialised objects are pushed on the grey list;
+            // their meta is valid for as long as the object is.
+            unsafe {
+                let meta = (*h).meta;
+                ((*meta).trace)(h, self);
+            }
+        }
+    }
+}
+
+/// Types whose values can hold references into the heap.
+///
+/// # Safety
+/// `trace` must report every heap reference the value holds; a missed
+/// reference lets the collector free a live object.
+pub unsafe trait Trace {
+    fn trace(&self, t: &mut Tracer);
+}
