@@ -126,9 +126,16 @@ pub enum CmpOp {
 
 impl CmpOp {
     pub fn from_u32(x: u32) -> Option<CmpOp> {
-        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge]
-            .get(x as usize)
-            .copied()
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ]
+        .get(x as usize)
+        .copied()
     }
     pub fn symbol(self) -> &'static str {
         match self {
@@ -197,11 +204,15 @@ pub mod flags {
     pub const LOCAL: u8 = 32;
 }
 
-/// The instruction table.  `$m` is invoked once with every row.
+/// The instruction table.  `$m` is invoked once with every row, preceded by
+/// `arg: a;`, which names the argument variable the `pop`/`push` expressions
+/// use (macro hygiene: a consumer that evaluates those expressions must bind
+/// that very identifier, e.g. `let $a = ...;`).
 #[macro_export]
 macro_rules! for_each_opcode {
     ($m:ident) => {
         $m! {
+            arg: a;
             Nop = "Do nothing.", pop: 0, push: 0, jump: None, cache: false, flags: 0;
             PopTop = "Discard TOS.", pop: 1, push: 0, jump: None, cache: false, flags: 0;
             Copy = "Push a copy of the a-th item from the top (1 = TOS).", pop: 0, push: 1, jump: None, cache: false, flags: 0;
@@ -305,7 +316,7 @@ macro_rules! for_each_opcode {
 }
 
 macro_rules! define_opcodes {
-    ($($name:ident = $doc:literal, pop: $pop:expr, push: $push:expr, jump: $jump:expr, cache: $cache:expr, flags: $flags:expr;)*) => {
+    (arg: $a:ident; $($name:ident = $doc:literal, pop: $pop:expr, push: $push:expr, jump: $jump:expr, cache: $cache:expr, flags: $flags:expr;)*) => {
         /// One instruction's operation.  See `for_each_opcode!` for the table.
         #[repr(u8)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -331,15 +342,15 @@ macro_rules! define_opcodes {
 
             /// Items popped on the fall-through path, for argument `a`.
             #[allow(unused_variables, clippy::identity_op)]
-            pub fn pops(self, a: u32) -> i32 {
-                let a = a as i32;
+            pub fn pops(self, $a: u32) -> i32 {
+                let $a = $a as i32;
                 match self { $(Opcode::$name => $pop,)* }
             }
 
             /// Items pushed on the fall-through path, for argument `a`.
             #[allow(unused_variables, clippy::identity_op)]
-            pub fn pushes(self, a: u32) -> i32 {
-                let a = a as i32;
+            pub fn pushes(self, $a: u32) -> i32 {
+                let $a = $a as i32;
                 match self { $(Opcode::$name => $push,)* }
             }
 

@@ -40,6 +40,8 @@ pub mod code_flags {
     pub const GENERATOR: u32 = 32;
     pub const COROUTINE: u32 = 128;
     pub const ASYNC_GENERATOR: u32 = 512;
+    /// consts[0] is the function's docstring.
+    pub const HAS_DOCSTRING: u32 = 1 << 26;
 }
 
 /// A compile-time constant.
@@ -124,13 +126,20 @@ impl CodeObject {
         }
     }
 
+    pub fn has_docstring(&self) -> bool {
+        self.flags & code_flags::HAS_DOCSTRING != 0
+    }
+
     pub fn is_generator(&self) -> bool {
         self.flags & code_flags::GENERATOR != 0
     }
 
     /// Source line of the instruction at code index `i`.
     pub fn line_at(&self, i: usize) -> u32 {
-        self.positions.get(i).map(|p| p.line).unwrap_or(self.firstlineno)
+        self.positions
+            .get(i)
+            .map(|p| p.line)
+            .unwrap_or(self.firstlineno)
     }
 
     /// Human-readable listing (`taipan --dis`), recursing into nested code.

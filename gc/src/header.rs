@@ -64,7 +64,10 @@ pub const HEADER_SIZE: usize = std::mem::size_of::<Header>();
 
 impl Header {
     pub const fn new(meta: *const Meta) -> Header {
-        Header { meta, word: AtomicU64::new(0) }
+        Header {
+            meta,
+            word: AtomicU64::new(0),
+        }
     }
 
     #[inline]

@@ -206,7 +206,11 @@ impl Heap {
         // cells into a free list.
         unsafe {
             let bh = block as *mut BlockHeader;
-            bh.write(BlockHeader { class, cell_size, ncells });
+            bh.write(BlockHeader {
+                class,
+                cell_size,
+                ncells,
+            });
             let mut next: *mut Header = std::ptr::null_mut();
             for i in (0..ncells).rev() {
                 let cell = (block + BLOCK_HEADER + i * cell_size) as *mut Header;
@@ -214,7 +218,8 @@ impl Heap {
                 (*cell).word = AtomicU64::new(next as u64);
                 next = cell;
             }
-            self.allocated.fetch_add(ncells * cell_size, Ordering::Relaxed);
+            self.allocated
+                .fetch_add(ncells * cell_size, Ordering::Relaxed);
             next
         }
     }
@@ -253,7 +258,10 @@ impl Heap {
             list.clear();
         }
         let stacks = inner.stacks.clone();
-        let mut tracer = Tracer { inner: &inner, grey: Vec::with_capacity(1024) };
+        let mut tracer = Tracer {
+            inner: &inner,
+            grey: Vec::with_capacity(1024),
+        };
         // Conservative roots: this thread's native stack.
         let mut p = sp & !7;
         while p < base {
@@ -323,7 +331,8 @@ impl Heap {
             }
         }
         // Pass 2: rebuild free lists, clear marks, release dead large objects.
-        let mut new_partial: Vec<Vec<(usize, *mut Header)>> = (0..NCLASSES).map(|_| Vec::new()).collect();
+        let mut new_partial: Vec<Vec<(usize, *mut Header)>> =
+            (0..NCLASSES).map(|_| Vec::new()).collect();
         let mut new_empty = Vec::new();
         for &b in &blocks {
             // SAFETY: as in pass 1; dead payloads were dropped, so a dead cell
@@ -346,11 +355,7 @@ impl Heap {
                         nlive += 1;
                     } else {
                         if poison {
-                            std::ptr::write_bytes(
-                                (cell as *mut u8).add(8),
-                                0xdb,
-                                bh.cell_size - 8,
-                            );
+                            std::ptr::write_bytes((cell as *mut u8).add(8), 0xdb, bh.cell_size - 8);
                         }
                         (*cell).meta = std::ptr::null();
                         (*cell).word = AtomicU64::new(free as u64);
@@ -391,7 +396,12 @@ impl Heap {
             inner.blocks.retain(|x| *x != b);
             inner.block_set.remove(&b);
             // SAFETY: the block is empty (no live cell) and no longer listed.
-            unsafe { dealloc(b as *mut u8, Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap()) };
+            unsafe {
+                dealloc(
+                    b as *mut u8,
+                    Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap(),
+                )
+            };
         }
         inner.partial = new_partial;
         inner.empty = new_empty;
@@ -427,7 +437,11 @@ pub(crate) fn find_in(inner: &HeapInner, addr: usize) -> Option<*const Header> {
         return Some(cell);
     }
     let (&start, &size) = inner.large.range(..=addr).next_back()?;
-    if addr < start + size { Some(start as *const Header) } else { None }
+    if addr < start + size {
+        Some(start as *const Header)
+    } else {
+        None
+    }
 }
 
 /// Spills the callee-saved registers onto the stack, then calls `f` with the
@@ -477,7 +491,11 @@ impl Mutator {
     /// outermost native frame that will ever hold references to heap objects
     /// (e.g. the address of a local of the thread's entry function).
     pub fn new(heap: &'static Heap, stack_base: usize) -> Mutator {
-        heap.inner.lock().unwrap().stacks.push((stack_base + 4096, 0));
+        heap.inner
+            .lock()
+            .unwrap()
+            .stacks
+            .push((stack_base + 4096, 0));
         Mutator {
             heap,
             free: std::array::from_fn(|_| Cell::new(std::ptr::null_mut())),
@@ -544,7 +562,12 @@ impl Mutator {
 impl Drop for Mutator {
     fn drop(&mut self) {
         let base = self.stack_base;
-        self.heap.inner.lock().unwrap().stacks.retain(|s| s.0 != base);
+        self.heap
+            .inner
+            .lock()
+            .unwrap()
+            .stacks
+            .retain(|s| s.0 != base);
     }
 }
 
@@ -568,7 +591,12 @@ mod tests {
     }
     unsafe fn drop_nothing(_: *mut Header) {}
 
-    static PAIR_META: Meta = Meta { trace: trace_pair, drop: drop_nothing, kind: 0, flags: 0 };
+    static PAIR_META: Meta = Meta {
+        trace: trace_pair,
+        drop: drop_nothing,
+        kind: 0,
+        flags: 0,
+    };
 
     fn heap() -> &'static Heap {
         Box::leak(Box::new(Heap::new()))
@@ -613,14 +641,20 @@ mod tests {
         }
         m.collect();
         let s = h.stats();
-        assert!(s.freed_objects > 100_000, "garbage was not reclaimed: {s:?}");
+        assert!(
+            s.freed_objects > 100_000,
+            "garbage was not reclaimed: {s:?}"
+        );
         // Walk the chain: every node must still be a Pair.
         let mut n = 0;
         let mut p = std::hint::black_box(head);
         while !p.is_null() {
             // SAFETY: the chain is reachable from `head`, a stack root.
             unsafe {
-                assert!(std::ptr::eq((*p).h.meta, &PAIR_META), "reachable object freed");
+                assert!(
+                    std::ptr::eq((*p).h.meta, &PAIR_META),
+                    "reachable object freed"
+                );
                 p = (*p).a as *mut Pair;
             }
             n += 1;

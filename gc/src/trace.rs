@@ -32,7 +32,8 @@ impl<'h> Tracer<'h> {
         let hdr = unsafe { &*h };
         let w = hdr.word.load(std::sync::atomic::Ordering::Relaxed);
         if w & bits::MARK == 0 {
-            hdr.word.store(w | bits::MARK, std::sync::atomic::Ordering::Relaxed);
+            hdr.word
+                .store(w | bits::MARK, std::sync::atomic::Ordering::Relaxed);
             self.grey.push(h);
         }
     }

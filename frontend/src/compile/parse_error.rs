@@ -1,0 +1,699 @@
+//! Parsing, and turning the parser's errors into CPython's `SyntaxError`s.
+//!
+//! `ruff_python_parser` recovers from errors and reports them with its own
+//! wording.  CPython reports only the first error, with different wording and
+//! sometimes a different location.  The translation here follows CPython's
+//! order of checks (`_PyPegen_set_syntax_error` and the tokenizer):
+//!
+//! 1. tokenizer errors come first: unterminated strings, bad indentation,
+//!    and, scanning the brackets of the token stream, a closing bracket that
+//!    matches nothing (`unmatched ')'`) or the wrong opener;
+//! 2. an error at the end of the input with brackets still open is
+//!    `'(' was never closed`, pointing at the innermost open bracket;
+//! 3. everything else maps by kind (`expected ':'`, `unexpected indent`,
+//!    `cannot assign to function call`, `expected an indented block after
+//!    'if' statement on line 1`, ...), falling back to `invalid syntax`.
+//!
+//! Invalid assignment targets are described from the recovered AST, using the
+//! same names CPython uses (`function call`, `literal`, `comparison`, ...).
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{Expr, ModExpression, ModModule, PythonVersion, Stmt};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions,
+    Parsed, parse_unchecked,
+};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::expr_name;
+use crate::error::{CompileError, ErrorKind, LineIndex};
+
+fn options(mode: Mode) -> ParseOptions {
+    ParseOptions::from(mode).with_target_version(PythonVersion::PY311)
+}
+
+pub(super) fn parse_module(
+    source: &str,
+    filename: &str,
+    li: &LineIndex,
+) -> Result<ModModule, CompileError> {
+    let parsed = parse_unchecked(source, options(Mode::Module));
+    if let Some(e) = first_error(&parsed, source, filename, li) {
+        return Err(e);
+    }
+    Ok(parsed.try_into_module().expect("module").into_syntax())
+}
+
+pub(super) fn parse_expression(
+    source: &str,
+    filename: &str,
+    li: &LineIndex,
+) -> Result<ModExpression, CompileError> {
+    // Like CPython's `compile(..., "eval")`: leading blanks are an unexpected
+    // indent (the `eval()` builtin strips them before compiling).
+    let parsed = parse_unchecked(source, options(Mode::Expression));
+    if let Some(mut e) = first_error(&parsed, source, filename, li) {
+        if source.starts_with([' ', '\t', '\x0c']) {
+            e = li.error(
+                ErrorKind::IndentationError,
+                "unexpected indent",
+                filename,
+                TextRange::default(),
+            );
+            e.col = 0;
+            e.end_col = 0;
+        }
+        return Err(e);
+    }
+    match parsed.into_syntax() {
+        ruff_python_ast::Mod::Expression(e) => Ok(e),
+        ruff_python_ast::Mod::Module(_) => unreachable!("expression mode"),
+    }
+}
+
+fn first_error(
+    parsed: &Parsed<ruff_python_ast::Mod>,
+    source: &str,
+    filename: &str,
+    li: &LineIndex,
+) -> Option<CompileError> {
+    let errors = parsed.errors();
+    let unsupported = parsed.unsupported_syntax_errors();
+    if errors.is_empty() && unsupported.is_empty() {
+        return None;
+    }
+    let mk = |kind: ErrorKind, msg: &str, range: TextRange| li.error(kind, msg, filename, range);
+    let first: Option<&ParseError> = errors.iter().min_by_key(|e| e.location.start());
+    let parser_err = parser_error(parsed, first, unsupported, source, filename, li);
+
+    // Tokenizer errors anywhere in the file take precedence (CPython
+    // tokenizes the rest of the input after a parser error).
+    let lex = errors
+        .iter()
+        .filter(|e| matches!(&e.error, ParseErrorType::Lexical(k) if !matches!(k, LexicalErrorType::Eof)))
+        .min_by_key(|e| e.location.start());
+    let brackets = scan_brackets(parsed);
+    let lex_pos = lex.map(|e| e.location.start());
+    let close_pos = brackets.bad_close.as_ref().map(|(_, r)| r.start());
+    match (lex_pos, close_pos) {
+        (Some(l), c) if c.is_none_or(|c| l <= c) => {
+            let lex = lex.unwrap();
+            if let ParseErrorType::Lexical(kind) = &lex.error
+                && let Some(err) = lexical_error(kind, lex.location, source, filename, li)
+            {
+                return Some(err);
+            }
+        }
+        (_, Some(_)) => {
+            let (msg, range) = brackets.bad_close.as_ref().unwrap();
+            return Some(mk(ErrorKind::SyntaxError, msg, *range));
+        }
+        _ => {}
+    }
+    // Brackets still open at the end of the input, opened before the error line.
+    if let Some((open, range)) = brackets.unclosed.last() {
+        let (open_line, _) = li.line_col(range.start());
+        if parser_err.line.max(parser_err.end_line) > open_line {
+            return Some(mk(
+                ErrorKind::SyntaxError,
+                &format!("'{open}' was never closed"),
+                *range,
+            ));
+        }
+    }
+    Some(parser_err)
+}
+
+/// The error the parser itself reports (before tokenizer errors are considered).
+fn parser_error(
+    parsed: &Parsed<ruff_python_ast::Mod>,
+    first: Option<&ParseError>,
+    unsupported: &[ruff_python_parser::UnsupportedSyntaxError],
+    source: &str,
+    filename: &str,
+    li: &LineIndex,
+) -> CompileError {
+    let mk = |kind: ErrorKind, msg: &str, range: TextRange| li.error(kind, msg, filename, range);
+    let brackets = scan_brackets(parsed);
+    let Some(first) = first else {
+        let u = unsupported.iter().min_by_key(|u| u.range.start()).unwrap();
+        return mk(ErrorKind::SyntaxError, "invalid syntax", u.range);
+    };
+    let loc = first.location;
+    let invalid = |range: TextRange| mk(ErrorKind::SyntaxError, "invalid syntax", range);
+    match &first.error {
+        ParseErrorType::Lexical(LexicalErrorType::Eof) => invalid(token_at(parsed, loc)),
+        ParseErrorType::Lexical(kind) => {
+            lexical_error(kind, loc, source, filename, li).unwrap_or_else(|| invalid(loc))
+        }
+        ParseErrorType::UnexpectedIndentation => {
+            let mut e = mk(ErrorKind::IndentationError, "unexpected indent", loc);
+            e.col = 0;
+            e.end_col = 0;
+            e
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            ..
+        } => mk(
+            ErrorKind::SyntaxError,
+            "expected ':'",
+            prev_token_end(parsed, loc),
+        ),
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after ") => {
+            indented_block_error(msg, loc, source, filename, li)
+        }
+        ParseErrorType::InvalidAssignmentTarget
+        | ParseErrorType::InvalidDeleteTarget
+        | ParseErrorType::InvalidAugmentedAssignmentTarget
+        | ParseErrorType::InvalidAnnotatedAssignmentTarget
+        | ParseErrorType::InvalidNamedAssignmentTarget => {
+            target_error(parsed, &first.error, loc, filename, li).unwrap_or_else(|| invalid(loc))
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            ..
+        } if !brackets.unclosed_at(loc.start()) => invalid(token_at(parsed, loc)),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            ..
+        } => {
+            // Two expressions side by side inside brackets.
+            let start = prev_expr_start(parsed, loc.start());
+            let end = token_at(parsed, loc).end();
+            mk(
+                ErrorKind::SyntaxError,
+                "invalid syntax. Perhaps you forgot a comma?",
+                TextRange::new(start, end),
+            )
+        }
+        ParseErrorType::FStringError(f) => fstring_error(f, loc, filename, li),
+        ParseErrorType::PositionalAfterKeywordArgument => mk(
+            ErrorKind::SyntaxError,
+            "positional argument follows keyword argument",
+            loc,
+        ),
+        ParseErrorType::PositionalAfterKeywordUnpacking => mk(
+            ErrorKind::SyntaxError,
+            "positional argument follows keyword argument unpacking",
+            loc,
+        ),
+        ParseErrorType::InvalidArgumentUnpackingOrder => mk(
+            ErrorKind::SyntaxError,
+            "iterable argument unpacking follows keyword argument unpacking",
+            TextRange::at(loc.start(), TextSize::new(1)),
+        ),
+        ParseErrorType::NonDefaultParamAfterDefaultParam => mk(
+            ErrorKind::SyntaxError,
+            "non-default argument follows default argument",
+            loc,
+        ),
+        ParseErrorType::ExpectedKeywordParam => mk(
+            ErrorKind::SyntaxError,
+            "named arguments must follow bare *",
+            loc,
+        ),
+        ParseErrorType::UnparenthesizedGeneratorExpression => mk(
+            ErrorKind::SyntaxError,
+            "Generator expression must be parenthesized",
+            loc,
+        ),
+        ParseErrorType::IterableUnpackingInComprehension => mk(
+            ErrorKind::SyntaxError,
+            "iterable unpacking cannot be used in comprehension",
+            loc,
+        ),
+        ParseErrorType::InvalidStarredExpressionUsage => mk(
+            ErrorKind::SyntaxError,
+            "can't use starred expression here",
+            loc,
+        ),
+        _ => {
+            // Python 2 style `print x` / `exec x`.
+            let (line, _) = li.line_col(loc.start());
+            let text = li.line_text(line).unwrap_or_default();
+            let t = text.trim_start();
+            for kw in ["print", "exec"] {
+                if let Some(rest) = t.strip_prefix(kw)
+                    && rest.starts_with([' ', '\t'])
+                    && !rest.trim_start().starts_with(['(', '=', '.', '['])
+                {
+                    let indent = (text.len() - t.len()) as u32;
+                    let start = TextSize::new(li.line_start(line) as u32 + indent);
+                    let end = TextSize::new((li.line_start(line) + text.trim_end().len()) as u32);
+                    return mk(
+                        ErrorKind::SyntaxError,
+                        &format!("Missing parentheses in call to '{kw}'. Did you mean {kw}(...)?"),
+                        TextRange::new(start, end),
+                    );
+                }
+            }
+            invalid(token_at(parsed, loc))
+        }
+    }
+}
+
+fn lexical_error(
+    kind: &LexicalErrorType,
+    loc: TextRange,
+    source: &str,
+    filename: &str,
+    li: &LineIndex,
+) -> Option<CompileError> {
+    let mk = |kind: ErrorKind, msg: &str, range: TextRange| li.error(kind, msg, filename, range);
+    Some(match kind {
+        LexicalErrorType::UnclosedStringError => {
+            let start = loc.start();
+            let text = &source[start.to_usize().min(source.len())..];
+            let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let prefix_len = text.len() - body.len();
+            let quote_at = start + TextSize::new(prefix_len as u32);
+            if body.starts_with("\"\"\"") || body.starts_with("'''") {
+                let last_line = li.line_count() - u32::from(source.ends_with('\n'));
+                mk(
+                    ErrorKind::SyntaxError,
+                    &format!(
+                        "unterminated triple-quoted string literal (detected at line {last_line})"
+                    ),
+                    TextRange::new(quote_at, quote_at),
+                )
+            } else {
+                let (line, _) = li.line_col(start);
+                mk(
+                    ErrorKind::SyntaxError,
+                    &format!("unterminated string literal (detected at line {line})"),
+                    TextRange::new(quote_at, quote_at),
+                )
+            }
+        }
+        LexicalErrorType::IndentationError => {
+            let mut e = mk(
+                ErrorKind::IndentationError,
+                "unindent does not match any outer indentation level",
+                loc,
+            );
+            // CPython points just past the end of the offending line.
+            if let Some(text) = &e.text {
+                e.col = text.chars().count() as u32 + 1;
+                e.end_col = e.col;
+            }
+            e
+        }
+        LexicalErrorType::UnrecognizedToken { tok } => {
+            if *tok == '$' || *tok == '?' || *tok == '!' || *tok == '`' {
+                mk(ErrorKind::SyntaxError, "invalid syntax", loc)
+            } else {
+                mk(
+                    ErrorKind::SyntaxError,
+                    &format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
+                    loc,
+                )
+            }
+        }
+        LexicalErrorType::LineContinuationError => mk(
+            ErrorKind::SyntaxError,
+            "unexpected character after line continuation character",
+            loc,
+        ),
+        LexicalErrorType::Eof => mk(ErrorKind::SyntaxError, "unexpected EOF while parsing", loc),
+        LexicalErrorType::FStringError(f) => fstring_error(f, loc, filename, li),
+        LexicalErrorType::InvalidByteLiteral => mk(
+            ErrorKind::SyntaxError,
+            "bytes can only contain ASCII literal characters",
+            loc,
+        ),
+        LexicalErrorType::UnicodeError
+        | LexicalErrorType::MissingUnicodeLbrace
+        | LexicalErrorType::MissingUnicodeRbrace => mk(
+            ErrorKind::SyntaxError,
+            "(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape",
+            loc,
+        ),
+        LexicalErrorType::OtherError(msg) => {
+            let m = msg.to_string();
+            if m.contains("tab") {
+                mk(
+                    ErrorKind::TabError,
+                    "inconsistent use of tabs and spaces in indentation",
+                    loc,
+                )
+            } else {
+                mk(ErrorKind::SyntaxError, "invalid syntax", loc)
+            }
+        }
+        _ => return None,
+    })
+}
+
+fn fstring_error(
+    f: &InterpolatedStringErrorType,
+    loc: TextRange,
+    filename: &str,
+    li: &LineIndex,
+) -> CompileError {
+    let msg = match f {
+        InterpolatedStringErrorType::UnclosedLbrace => "f-string: expecting '}'",
+        InterpolatedStringErrorType::SingleRbrace => "f-string: single '}' is not allowed",
+        InterpolatedStringErrorType::InvalidConversionFlag => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        }
+        InterpolatedStringErrorType::UnterminatedString => "f-string: unterminated string",
+        InterpolatedStringErrorType::UnterminatedTripleQuotedString => {
+            "f-string: unterminated string"
+        }
+        InterpolatedStringErrorType::LambdaWithoutParentheses => {
+            "f-string: lambda expressions are not allowed without parentheses"
+        }
+        _ => "f-string: invalid syntax",
+    };
+    li.error(ErrorKind::SyntaxError, msg, filename, loc)
+}
+
+fn indented_block_error(
+    msg: &str,
+    loc: TextRange,
+    source: &str,
+    filename: &str,
+    li: &LineIndex,
+) -> CompileError {
+    let what = msg.trim_start_matches("Expected an indented block after ");
+    let (keywords, cpython): (&[&str], String) = match what {
+        "function definition" => (&["def"], "function definition".into()),
+        "`class` definition" => (&["class"], "class definition".into()),
+        other => {
+            let kw = other.split('`').nth(1).unwrap_or("if");
+            let kws: &[&str] = match kw {
+                "if" => &["if"],
+                "elif" => &["elif"],
+                "else" => &["else"],
+                "for" => &["for"],
+                "while" => &["while"],
+                "with" => &["with"],
+                "try" => &["try"],
+                "except" => &["except"],
+                "finally" => &["finally"],
+                _ => &["case"],
+            };
+            (kws, format!("'{kw}' statement"))
+        }
+    };
+    // The rest of the input is blank: CPython reports the last line, no caret.
+    let rest = &source[loc.start().to_usize().min(source.len())..];
+    let at_eof = rest.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#')
+    });
+    let (err_line, err_col) = li.line_col(loc.start());
+    let err_line = if at_eof {
+        li.line_count() - u32::from(source.ends_with('\n'))
+    } else {
+        err_line
+    };
+    // Find the header line: the nearest line at or before the error that starts with the keyword.
+    let mut header = err_line.saturating_sub(1).max(1);
+    for l in (1..=err_line).rev() {
+        let text = li.line_text(l).unwrap_or_default();
+        let t = text.trim_start();
+        let at_line_start = !at_eof && l == err_line && err_col as usize <= text.len() - t.len();
+        if !at_line_start
+            && keywords.iter().any(|k| {
+                t.starts_with(k)
+                    && !t[k.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            })
+        {
+            header = l;
+            break;
+        }
+    }
+    let mut e = li.error(
+        ErrorKind::IndentationError,
+        format!("expected an indented block after {cpython} on line {header}"),
+        filename,
+        loc,
+    );
+    e.end_line = e.line;
+    e.end_col = e.col + 1;
+    if at_eof {
+        e.line = err_line.max(1);
+        e.end_line = e.line;
+        e.text = Some(li.line_text(e.line).unwrap_or_default());
+        e.col = 0;
+        e.end_col = 0;
+    }
+    e
+}
+
+// --- Brackets ---
+
+#[derive(Default)]
+struct Brackets {
+    /// The first closing bracket that matches no opener, or the wrong one.
+    bad_close: Option<(String, TextRange)>,
+    /// Openers still open at the end (innermost last).
+    unclosed: Vec<(char, TextRange)>,
+    /// Ranges of all bracketed regions (opener start, closer end or input end).
+    regions: Vec<TextRange>,
+}
+
+impl Brackets {
+    fn unclosed_at(&self, pos: TextSize) -> bool {
+        self.regions
+            .iter()
+            .any(|r| r.start() < pos && pos <= r.end())
+    }
+}
+
+fn scan_brackets(parsed: &Parsed<ruff_python_ast::Mod>) -> Brackets {
+    let mut b = Brackets::default();
+    let mut stack: Vec<(char, TextRange)> = Vec::new();
+    let mut end = TextSize::default();
+    for t in parsed.tokens().iter() {
+        end = t.range().end();
+        let open = match t.kind() {
+            TokenKind::Lpar => Some('('),
+            TokenKind::Lsqb => Some('['),
+            TokenKind::Lbrace => Some('{'),
+            _ => None,
+        };
+        if let Some(o) = open {
+            stack.push((o, t.range()));
+            continue;
+        }
+        let close = match t.kind() {
+            TokenKind::Rpar => '(',
+            TokenKind::Rsqb => '[',
+            TokenKind::Rbrace => '{',
+            _ => continue,
+        };
+        let closer = match close {
+            '(' => ')',
+            '[' => ']',
+            _ => '}',
+        };
+        match stack.pop() {
+            None => {
+                if b.bad_close.is_none() {
+                    b.bad_close = Some((format!("unmatched '{closer}'"), t.range()));
+                }
+            }
+            Some((o, r)) if o != close => {
+                if b.bad_close.is_none() {
+                    b.bad_close = Some((
+                        format!(
+                            "closing parenthesis '{closer}' does not match opening parenthesis '{o}'"
+                        ),
+                        t.range(),
+                    ));
+                    let _ = r;
+                }
+            }
+            Some((_, r)) => b.regions.push(TextRange::new(r.start(), t.range().end())),
+        }
+    }
+    for (_, r) in &stack {
+        b.regions.push(TextRange::new(r.start(), end));
+    }
+    b.unclosed = stack;
+    b
+}
+
+fn token_at(parsed: &Parsed<ruff_python_ast::Mod>, loc: TextRange) -> TextRange {
+    for t in parsed.tokens().iter() {
+        if t.range().start() >= loc.start()
+            && !matches!(t.kind(), TokenKind::Dedent | TokenKind::Indent)
+        {
+            if t.kind() == TokenKind::Newline || t.kind() == TokenKind::EndOfFile {
+                return TextRange::new(t.range().start(), t.range().start() + TextSize::new(1));
+            }
+            return t.range();
+        }
+    }
+    loc
+}
+
+/// The end of the last token before `loc` (CPython points `expected ':'` there).
+fn prev_token_end(parsed: &Parsed<ruff_python_ast::Mod>, loc: TextRange) -> TextRange {
+    let mut prev = None;
+    for t in parsed.tokens().iter() {
+        if t.range().start() >= loc.start() {
+            break;
+        }
+        if !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline) {
+            prev = Some(t.range());
+        }
+    }
+    match prev {
+        Some(r) => TextRange::new(r.end(), r.end() + TextSize::new(1)),
+        None => loc,
+    }
+}
+
+/// Start of the expression that ends just before `pos` (for the comma hint).
+fn prev_expr_start(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> TextSize {
+    struct Finder {
+        pos: TextSize,
+        best: Option<TextRange>,
+    }
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            let r = e.range();
+            if r.end() <= self.pos
+                && (self.best.is_none()
+                    || r.end() > self.best.unwrap().end()
+                    || (r.end() == self.best.unwrap().end()
+                        && r.start() < self.best.unwrap().start()))
+            {
+                // Only atoms/primaries directly before the position count.
+                let text_between_ok = true;
+                if text_between_ok {
+                    self.best = Some(r);
+                }
+            }
+            visitor::walk_expr(self, e);
+        }
+    }
+    let mut f = Finder { pos, best: None };
+    match parsed.syntax() {
+        ruff_python_ast::Mod::Module(m) => {
+            for s in &m.body {
+                f.visit_stmt(s);
+            }
+        }
+        ruff_python_ast::Mod::Expression(e) => f.visit_expr(&e.body),
+    }
+    // Prefer the innermost expression ending closest: take the largest one
+    // ending at the same place that starts after the last comma/opener.
+    f.best.map(|r| r.start()).unwrap_or(pos)
+}
+
+// --- Invalid targets ---
+
+/// The first sub-expression of an assignment target that cannot be assigned.
+fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
+    match e {
+        Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => None,
+        Expr::Tuple(t) => t.elts.iter().find_map(|x| invalid_target(x, del)),
+        Expr::List(l) => l.elts.iter().find_map(|x| invalid_target(x, del)),
+        Expr::Starred(s) if !del => invalid_target(&s.value, del),
+        _ => Some(e),
+    }
+}
+
+fn target_error(
+    parsed: &Parsed<ruff_python_ast::Mod>,
+    kind: &ParseErrorType,
+    loc: TextRange,
+    filename: &str,
+    li: &LineIndex,
+) -> Option<CompileError> {
+    // Find the statement holding the target.
+    struct Finder<'a> {
+        loc: TextRange,
+        stmt: Option<&'a Stmt>,
+        expr: Option<&'a Expr>,
+    }
+    impl<'a> Visitor<'a> for Finder<'a> {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if s.range().contains_range(self.loc) {
+                self.stmt = Some(s);
+            }
+            visitor::walk_stmt(self, s);
+        }
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if e.range() == self.loc && self.expr.is_none() {
+                self.expr = Some(e);
+            }
+            visitor::walk_expr(self, e);
+        }
+    }
+    let mut f = Finder {
+        loc,
+        stmt: None,
+        expr: None,
+    };
+    match parsed.syntax() {
+        ruff_python_ast::Mod::Module(m) => {
+            for s in &m.body {
+                f.visit_stmt(s);
+            }
+        }
+        ruff_python_ast::Mod::Expression(e) => f.visit_expr(&e.body),
+    }
+    let expr = f.expr?;
+    let mk = |msg: String, e: &Expr| li.error(ErrorKind::SyntaxError, msg, filename, e.range());
+    Some(match kind {
+        ParseErrorType::InvalidDeleteTarget => {
+            let bad = invalid_target(expr, true).unwrap_or(expr);
+            mk(format!("cannot delete {}", expr_name(bad)), bad)
+        }
+        ParseErrorType::InvalidAugmentedAssignmentTarget => mk(
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name(expr)
+            ),
+            expr,
+        ),
+        ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            let what = match expr {
+                Expr::Tuple(_) => "only single target (not tuple) can be annotated".to_string(),
+                Expr::List(_) => "only single target (not list) can be annotated".to_string(),
+                _ => "illegal target for annotation".to_string(),
+            };
+            mk(what, expr)
+        }
+        ParseErrorType::InvalidNamedAssignmentTarget => mk(
+            format!("cannot use assignment expressions with {}", expr_name(expr)),
+            expr,
+        ),
+        _ => {
+            let bad = invalid_target(expr, false).unwrap_or(expr);
+            let simple_assign = matches!(f.stmt, Some(Stmt::Assign(a)) if a.targets.len() == 1
+                && a.targets[0].range() == expr.range()
+                && !matches!(&*a.value, Expr::Tuple(t) if !t.parenthesized)
+                && !matches!(&*a.value, Expr::Starred(_) | Expr::Yield(_) | Expr::YieldFrom(_) | Expr::Named(_) | Expr::Lambda(_) | Expr::If(_)));
+            let excluded = matches!(
+                expr,
+                Expr::List(_)
+                    | Expr::Tuple(_)
+                    | Expr::Generator(_)
+                    | Expr::BooleanLiteral(_)
+                    | Expr::NoneLiteral(_)
+            );
+            if simple_assign
+                && !excluded
+                && std::ptr::eq(bad, expr)
+                && !matches!(expr, Expr::Compare(_))
+            {
+                mk(
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        expr_name(bad)
+                    ),
+                    bad,
+                )
+            } else {
+                mk(format!("cannot assign to {}", expr_name(bad)), bad)
+            }
+        }
+    })
+}

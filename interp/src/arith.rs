@@ -1,0 +1,844 @@
+//! Native implementations of operators on builtin layouts: int, bool,
+//! float, complex, str, bytes, list, tuple, dict, set.  `ops` calls these
+//! when neither operand's type is a Python class; the dunder methods of the
+//! builtin types (`int.__add__` ...) call them too.
+use frontend::bytecode::{BinOp, CmpOp};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::layout::Kind;
+use crate::objects::bytes::{ByteArray, Bytes, bytes_data, new_bytes};
+use crate::objects::complex::Complex;
+use crate::objects::dict::{self, Dict};
+use crate::objects::float::{Float, float_repr};
+use crate::objects::int::{self, Int, from_bigint, is_int, to_bigint};
+use crate::objects::list::List;
+use crate::objects::set::set_table;
+use crate::objects::str::{Str, as_str};
+use crate::objects::tuple::Tuple;
+use crate::objects::type_::type_of;
+use crate::ops;
+use crate::runtime::{PyResult, Thread, g, types};
+use crate::value::Value;
+
+// --- Integers ---
+
+/// Fast path for two small ints; None means "not handled here" (never for errors).
+#[inline]
+pub fn small_int_op(th: &Thread, op: BinOp, a: i64, b: i64) -> Option<PyResult<Value>> {
+    let r = match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        BinOp::FloorDiv => {
+            if b == 0 {
+                return Some(Err(th.zero_division("integer division or modulo by zero")));
+            }
+            Some(a.div_floor(&b))
+        }
+        BinOp::Mod => {
+            if b == 0 {
+                return Some(Err(th.zero_division("integer division or modulo by zero")));
+            }
+            Some(a.mod_floor(&b))
+        }
+        BinOp::And => Some(a & b),
+        BinOp::Or => Some(a | b),
+        BinOp::Xor => Some(a ^ b),
+        BinOp::TrueDiv => {
+            if b == 0 {
+                return Some(Err(th.zero_division("division by zero")));
+            }
+            if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
+                return Some(Ok(th.new_float(a as f64 / b as f64)));
+            }
+            return None;
+        }
+        BinOp::LShift => {
+            if b < 0 {
+                return Some(Err(th.value_error("negative shift count".into())));
+            }
+            if b < 62 && a.unsigned_abs() < (1u64 << (62 - b)) {
+                Some(a << b)
+            } else {
+                None
+            }
+        }
+        BinOp::RShift => {
+            if b < 0 {
+                return Some(Err(th.value_error("negative shift count".into())));
+            }
+            Some(if b >= 64 {
+                if a < 0 { -1 } else { 0 }
+            } else {
+                a >> b
+            })
+        }
+        _ => None,
+    };
+    r.map(|i| Ok(th.new_int(i)))
+}
+
+/// Fast path for two floats.
+#[inline]
+pub fn float_op(th: &Thread, op: BinOp, x: f64, y: f64) -> Option<PyResult<Value>> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Some(Err(th.zero_division("float division by zero")));
+            }
+            x / y
+        }
+        _ => return None,
+    };
+    Some(Ok(th.new_float(r)))
+}
+
+fn int_binop(th: &Thread, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => from_bigint(th, a + b),
+        BinOp::Sub => from_bigint(th, a - b),
+        BinOp::Mul => from_bigint(th, a * b),
+        BinOp::FloorDiv => {
+            if b.is_zero() {
+                return Err(th.zero_division("integer division or modulo by zero"));
+            }
+            from_bigint(th, a.div_floor(b))
+        }
+        BinOp::Mod => {
+            if b.is_zero() {
+                return Err(th.zero_division("integer division or modulo by zero"));
+            }
+            from_bigint(th, a.mod_floor(b))
+        }
+        BinOp::TrueDiv => {
+            if b.is_zero() {
+                return Err(th.zero_division("division by zero"));
+            }
+            th.new_float(int_true_div(th, a, b)?)
+        }
+        BinOp::Pow => return int_pow(th, a, b),
+        BinOp::LShift => {
+            if b.is_negative() {
+                return Err(th.value_error("negative shift count".into()));
+            }
+            let s = b
+                .to_usize()
+                .ok_or_else(|| th.overflow_error("too many digits in integer".into()))?;
+            if s > 1 << 32 {
+                return Err(th.overflow_error("too many digits in integer".into()));
+            }
+            from_bigint(th, a << s)
+        }
+        BinOp::RShift => {
+            if b.is_negative() {
+                return Err(th.value_error("negative shift count".into()));
+            }
+            let s = b.to_usize().unwrap_or(usize::MAX);
+            if s > 1 << 32 {
+                return Ok(Value::small(if a.is_negative() { -1 } else { 0 }));
+            }
+            from_bigint(th, a >> s)
+        }
+        BinOp::And => from_bigint(th, a & b),
+        BinOp::Or => from_bigint(th, a | b),
+        BinOp::Xor => from_bigint(th, a ^ b),
+        BinOp::MatMul => {
+            return Err(th.type_error("unsupported operand type(s) for @: 'int' and 'int'".into()));
+        }
+    })
+}
+
+/// a / b correctly rounded for big ints.
+fn int_true_div(th: &Thread, a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64())
+        && x.abs() < (1 << 53)
+        && y.abs() < (1 << 53)
+    {
+        return Ok(x as f64 / y as f64);
+    }
+    let fa = a.to_f64().unwrap_or(f64::INFINITY);
+    let fb = b.to_f64().unwrap_or(f64::INFINITY);
+    if fa.is_finite() && fb.is_finite() {
+        return Ok(fa / fb);
+    }
+    // Scale down to keep precision.
+    let shift = a.bits().max(b.bits()) as i64 - 1000;
+    let sa = if shift > 0 {
+        a >> shift as usize
+    } else {
+        a.clone()
+    };
+    let sb = if shift > 0 {
+        b >> shift as usize
+    } else {
+        b.clone()
+    };
+    let r = sa.to_f64().unwrap_or(f64::INFINITY) / sb.to_f64().unwrap_or(f64::INFINITY);
+    if r.is_infinite() || r.is_nan() {
+        return Err(th.overflow_error("integer division result too large for a float".into()));
+    }
+    Ok(r)
+}
+
+fn int_pow(th: &Thread, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_negative() {
+        let fa = a.to_f64().unwrap_or(f64::INFINITY);
+        let fb = b.to_f64().unwrap_or(f64::NEG_INFINITY);
+        if fa == 0.0 {
+            return Err(th.zero_division("0.0 cannot be raised to a negative power"));
+        }
+        return Ok(th.new_float(fa.powf(fb)));
+    }
+    let e = b
+        .to_u64()
+        .ok_or_else(|| th.overflow_error("exponent too large".into()))?;
+    if a.bits() as u128 * e as u128 > 64 * 1024 * 1024 * 8 {
+        return Err(th.new_exc(g().exc.memory_error, String::new()));
+    }
+    Ok(from_bigint(th, num_traits::pow::Pow::pow(a, e)))
+}
+
+/// Numeric value classes for mixed arithmetic.
+enum Num {
+    I(BigInt),
+    F(f64),
+    C(f64, f64),
+}
+
+fn as_num(v: Value) -> Option<Num> {
+    if v.is_small() {
+        return Some(Num::I(BigInt::from(v.as_small())));
+    }
+    match v.kind() {
+        Kind::Int | Kind::Bool => to_bigint(v).map(Num::I),
+        Kind::Float => Some(Num::F(v.as_gc_unchecked::<Float>().v)),
+        Kind::Complex => {
+            let c = v.as_gc_unchecked::<Complex>();
+            Some(Num::C(c.re, c.im))
+        }
+        _ => None,
+    }
+}
+
+fn big_to_f64(th: &Thread, b: &BigInt) -> PyResult<f64> {
+    let f = b.to_f64().unwrap_or(f64::INFINITY);
+    if f.is_infinite() {
+        return Err(th.overflow_error("int too large to convert to float".into()));
+    }
+    Ok(f)
+}
+
+pub fn float_binop(th: &Thread, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(th.new_float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(th.zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(th.zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(th.zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => return float_pow(th, x, y),
+        _ => {
+            return Err(ops::unsupported(
+                th,
+                op,
+                th.new_float(x),
+                th.new_float(y),
+                false,
+            ));
+        }
+    }))
+}
+
+/// Python's float divmod.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+pub fn float_pow(th: &Thread, x: f64, y: f64) -> PyResult<Value> {
+    if x == 0.0 && y < 0.0 {
+        return Err(th.zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        // Complex result.
+        let (r, t) = (x.abs().powf(y), std::f64::consts::PI * y);
+        return Ok(crate::objects::complex::new_complex(
+            th,
+            r * t.cos(),
+            r * t.sin(),
+        ));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(th.overflow_error("(34, 'Numerical result out of range')".into()));
+    }
+    Ok(th.new_float(r))
+}
+
+fn complex_binop(th: &Thread, op: BinOp, a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
+    let (ar, ai) = a;
+    let (br, bi) = b;
+    let (r, i) = match op {
+        BinOp::Add => (ar + br, ai + bi),
+        BinOp::Sub => (ar - br, ai - bi),
+        BinOp::Mul => (ar * br - ai * bi, ar * bi + ai * br),
+        BinOp::TrueDiv => {
+            if br == 0.0 && bi == 0.0 {
+                return Err(th.zero_division("complex division by zero"));
+            }
+            let d = br * br + bi * bi;
+            ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+        }
+        BinOp::Pow => {
+            if ar == 0.0 && ai == 0.0 {
+                if bi != 0.0 || br < 0.0 {
+                    return Err(th.zero_division("0.0 to a negative or complex power"));
+                }
+                return Ok(crate::objects::complex::new_complex(
+                    th,
+                    if br == 0.0 { 1.0 } else { 0.0 },
+                    0.0,
+                ));
+            }
+            let (m, t) = ((ar * ar + ai * ai).sqrt(), ai.atan2(ar));
+            let lr = m.ln();
+            let nr = (br * lr - bi * t).exp();
+            let nt = bi * lr + br * t;
+            (nr * nt.cos(), nr * nt.sin())
+        }
+        _ => {
+            let av = crate::objects::complex::new_complex(th, ar, ai);
+            let bv = crate::objects::complex::new_complex(th, br, bi);
+            return Err(ops::unsupported(th, op, av, bv, false));
+        }
+    };
+    Ok(crate::objects::complex::new_complex(th, r, i))
+}
+
+/// Binary operators on builtin layouts.  Ok(None): not supported for these types.
+pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(Some(match (x, y) {
+            (Num::I(p), Num::I(q)) => int_binop(th, op, &p, &q)?,
+            (Num::C(p, q), y) | (y, Num::C(p, q)) if matches!(as_num(a), Some(Num::C(..))) => {
+                let other = match y {
+                    Num::I(i) => (big_to_f64(th, &i)?, 0.0),
+                    Num::F(f) => (f, 0.0),
+                    Num::C(r, i) => (r, i),
+                };
+                complex_binop(th, op, (p, q), other)?
+            }
+            (x, Num::C(p, q)) => {
+                let l = match x {
+                    Num::I(i) => (big_to_f64(th, &i)?, 0.0),
+                    Num::F(f) => (f, 0.0),
+                    Num::C(r, i) => (r, i),
+                };
+                complex_binop(th, op, l, (p, q))?
+            }
+            (x, y) => {
+                if matches!(
+                    op,
+                    BinOp::LShift
+                        | BinOp::RShift
+                        | BinOp::And
+                        | BinOp::Or
+                        | BinOp::Xor
+                        | BinOp::MatMul
+                ) {
+                    return Ok(None);
+                }
+                let fx = match x {
+                    Num::I(i) => big_to_f64(th, &i)?,
+                    Num::F(f) => f,
+                    Num::C(..) => unreachable!(),
+                };
+                let fy = match y {
+                    Num::I(i) => big_to_f64(th, &i)?,
+                    Num::F(f) => f,
+                    Num::C(..) => unreachable!(),
+                };
+                float_binop(th, op, fx, fy)?
+            }
+        }));
+    }
+    let ka = a.kind();
+    let kb = if b.is_small() { Kind::Int } else { b.kind() };
+    match (op, ka, kb) {
+        (BinOp::Add, Kind::Str, Kind::Str) => {
+            let (x, y) = (as_str(a).unwrap(), as_str(b).unwrap());
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Ok(Some(th.new_string(s)))
+        }
+        (BinOp::Mul, Kind::Str, Kind::Int | Kind::Bool)
+        | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Str) => {
+            let (s, n) = if ka == Kind::Str { (a, b) } else { (b, a) };
+            let n = repeat_count(th, n, as_str(s).unwrap().len())?;
+            Ok(Some(th.new_string(as_str(s).unwrap().repeat(n))))
+        }
+        (BinOp::Mod, Kind::Str, _) => crate::builtins::percent_format(th, a, b).map(Some),
+        (BinOp::Add, Kind::List, Kind::List) => {
+            let mut v = a.as_gc_unchecked::<List>().items.borrow().clone();
+            v.extend_from_slice(&b.as_gc_unchecked::<List>().items.borrow());
+            Ok(Some(th.new_list(v)))
+        }
+        (BinOp::Add, Kind::Tuple, Kind::Tuple) => {
+            let mut v = a.as_gc_unchecked::<Tuple>().items.to_vec();
+            v.extend_from_slice(&b.as_gc_unchecked::<Tuple>().items);
+            Ok(Some(th.new_tuple(v)))
+        }
+        (BinOp::Mul, Kind::List | Kind::Tuple, Kind::Int | Kind::Bool)
+        | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::List | Kind::Tuple) => {
+            let (s, n) = if matches!(ka, Kind::List | Kind::Tuple) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let items = seq_items(s).unwrap();
+            let n = repeat_count(th, n, items.len())?;
+            let mut v = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                v.extend_from_slice(&items);
+            }
+            Ok(Some(if s.kind() == Kind::List {
+                th.new_list(v)
+            } else {
+                th.new_tuple(v)
+            }))
+        }
+        (BinOp::Add, Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+            let mut x = bytes_data(a).unwrap();
+            x.extend(bytes_data(b).unwrap());
+            Ok(Some(if ka == Kind::ByteArray {
+                crate::objects::bytes::new_bytearray(th, x)
+            } else {
+                new_bytes(th, x)
+            }))
+        }
+        (BinOp::Mul, Kind::Bytes | Kind::ByteArray, Kind::Int | Kind::Bool) => {
+            let x = bytes_data(a).unwrap();
+            let n = repeat_count(th, b, x.len())?;
+            Ok(Some(new_bytes(th, x.repeat(n))))
+        }
+        (BinOp::Mod, Kind::Bytes, _) => Ok(None),
+        (
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+            Kind::Set | Kind::FrozenSet | Kind::DictView,
+            _,
+        ) if set_table(b).is_some() || b.is_kind(Kind::DictView) => {
+            crate::builtins_types::set_binop(th, op, a, b).map(Some)
+        }
+        (BinOp::Or, Kind::Dict, Kind::Dict) => {
+            let d = dict::copy(th, a.as_gc_unchecked());
+            dict::update(th, d, b.as_gc_unchecked())?;
+            Ok(Some(d.value()))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn repeat_count(th: &Thread, n: Value, unit: usize) -> PyResult<usize> {
+    let n = int::to_i64(n)
+        .ok_or_else(|| th.overflow_error("cannot fit 'int' into an index-sized integer".into()))?;
+    if n <= 0 {
+        return Ok(0);
+    }
+    if (n as u128) * (unit as u128) > (1u128 << 34) {
+        return Err(th.new_exc(g().exc.memory_error, String::new()));
+    }
+    Ok(n as usize)
+}
+
+fn seq_items(v: Value) -> Option<Vec<Value>> {
+    if let Some(l) = v.downcast::<List>() {
+        return Some(l.items.borrow().clone());
+    }
+    v.downcast::<Tuple>().map(|t| t.items.to_vec())
+}
+
+/// In-place operators that mutate builtin containers.
+pub fn native_inplace(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    match (op, a.kind()) {
+        (BinOp::Add, Kind::List) => {
+            let items = ops::collect(th, b)?;
+            a.as_gc_unchecked::<List>().items.borrow_mut().extend(items);
+            Ok(Some(a))
+        }
+        (BinOp::Mul, Kind::List) => {
+            let l = a.as_gc_unchecked::<List>();
+            let items = l.items.borrow().clone();
+            let n = repeat_count(th, b, items.len())?;
+            let mut v = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                v.extend_from_slice(&items);
+            }
+            *l.items.borrow_mut() = v;
+            Ok(Some(a))
+        }
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Kind::Set) if set_table(b).is_some() => {
+            crate::builtins_types::set_inplace(th, op, a, b)?;
+            Ok(Some(a))
+        }
+        (BinOp::Or, Kind::Dict) if b.is_kind(Kind::Dict) => {
+            dict::update(th, a.as_gc_unchecked(), b.as_gc_unchecked())?;
+            Ok(Some(a))
+        }
+        (BinOp::Add, Kind::ByteArray) => match bytes_data(b) {
+            Some(x) => {
+                a.as_gc_unchecked::<ByteArray>().b.borrow_mut().extend(x);
+                Ok(Some(a))
+            }
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+pub fn native_unary(th: &Thread, which: &str, v: Value) -> PyResult<Option<Value>> {
+    match as_num(v) {
+        Some(Num::I(i)) => Ok(Some(match which {
+            "neg" => from_bigint(th, -i),
+            "pos" => from_bigint(th, i),
+            _ => from_bigint(th, !i),
+        })),
+        Some(Num::F(f)) => Ok(match which {
+            "neg" => Some(th.new_float(-f)),
+            "pos" => Some(th.new_float(f)),
+            _ => None,
+        }),
+        Some(Num::C(r, i)) => Ok(match which {
+            "neg" => Some(crate::objects::complex::new_complex(th, -r, -i)),
+            "pos" => Some(crate::objects::complex::new_complex(th, r, i)),
+            _ => None,
+        }),
+        None => Ok(None),
+    }
+}
+
+/// Numeric equality across int, bool and float (no Python code).
+pub fn num_eq(a: Value, b: Value) -> bool {
+    match (as_num(a), as_num(b)) {
+        (Some(Num::I(x)), Some(Num::I(y))) => x == y,
+        (Some(Num::F(x)), Some(Num::F(y))) => x == y,
+        (Some(Num::I(x)), Some(Num::F(y))) | (Some(Num::F(y)), Some(Num::I(x))) => {
+            int_float_cmp(&x, y) == Some(std::cmp::Ordering::Equal)
+        }
+        _ => false,
+    }
+}
+
+/// Exact comparison of an int with a float.
+fn int_float_cmp(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fb = BigInt::from(fl as i128);
+    let fb = if fl.abs() >= 1.7e38 {
+        num_traits::FromPrimitive::from_f64(fl).unwrap_or(fb)
+    } else {
+        fb
+    };
+    match i.cmp(&fb) {
+        std::cmp::Ordering::Equal => {
+            if f > fl {
+                Some(std::cmp::Ordering::Less)
+            } else {
+                Some(std::cmp::Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}
+
+/// Comparisons of builtin layouts.  Ok(None): not supported.
+pub fn native_compare(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Option<Value>> {
+    use std::cmp::Ordering;
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        let o: Option<Ordering> = match (&x, &y) {
+            (Num::I(p), Num::I(q)) => Some(p.cmp(q)),
+            (Num::F(p), Num::F(q)) => p.partial_cmp(q),
+            (Num::I(p), Num::F(q)) => int_float_cmp(p, *q),
+            (Num::F(p), Num::I(q)) => int_float_cmp(q, *p).map(Ordering::reverse),
+            _ => {
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    let c = |n: &Num| match n {
+                        Num::I(i) => (i.to_f64().unwrap_or(f64::NAN), 0.0),
+                        Num::F(f) => (*f, 0.0),
+                        Num::C(r, i) => (*r, *i),
+                    };
+                    let eq = c(&x) == c(&y);
+                    return Ok(Some(th.bool_val(eq == (op == CmpOp::Eq))));
+                }
+                return Ok(None);
+            }
+        };
+        return Ok(Some(th.bool_val(match o {
+            Some(o) => ops::cmp_ord(op, o),
+            None => op == CmpOp::Ne,
+        })));
+    }
+    let ka = a.kind();
+    let kb = b.kind();
+    let ord: Option<Ordering> = match (ka, kb) {
+        (Kind::Str, Kind::Str) => Some(as_str(a).unwrap().cmp(as_str(b).unwrap())),
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+            Some(bytes_data(a).unwrap().cmp(&bytes_data(b).unwrap()))
+        }
+        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
+            return seq_compare(th, seq_items(a).unwrap(), seq_items(b).unwrap(), op).map(Some);
+        }
+        (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => {
+            return crate::builtins_types::set_compare(th, a, b, op).map(Some);
+        }
+        (Kind::Dict, Kind::Dict) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let eq = dict_eq(th, a.as_gc_unchecked(), b.as_gc_unchecked())?;
+            return Ok(Some(th.bool_val(eq == (op == CmpOp::Eq))));
+        }
+        (Kind::DictView, _) | (_, Kind::DictView) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            return crate::builtins_types::set_compare(th, a, b, op).map(Some);
+        }
+        (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let x = crate::builtins_types::range_items(th, a)?;
+            let y = crate::builtins_types::range_items(th, b)?;
+            return Ok(Some(th.bool_val((x == y) == (op == CmpOp::Eq))));
+        }
+        _ => None,
+    };
+    Ok(ord.map(|o| th.bool_val(ops::cmp_ord(op, o))))
+}
+
+fn dict_eq(th: &Thread, a: crate::layout::Gc<Dict>, b: crate::layout::Gc<Dict>) -> PyResult<bool> {
+    if dict::len(a) != dict::len(b) {
+        return Ok(false);
+    }
+    for (k, v) in dict::items_vec(a) {
+        match dict::get_item(th, b, k)? {
+            Some(w) => {
+                if !(v == w || ops::eq_bool(th, v, w)?) {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// Lexicographic comparison of sequences.
+pub fn seq_compare(th: &Thread, x: Vec<Value>, y: Vec<Value>, op: CmpOp) -> PyResult<Value> {
+    let n = x.len().min(y.len());
+    for i in 0..n {
+        if x[i] == y[i] {
+            continue;
+        }
+        if !ops::eq_bool(th, x[i], y[i])? {
+            return match op {
+                CmpOp::Eq => Ok(g().false_),
+                CmpOp::Ne => Ok(g().true_),
+                _ => ops::compare(th, x[i], y[i], op),
+            };
+        }
+    }
+    Ok(th.bool_val(ops::cmp_ord(op, x.len().cmp(&y.len()))))
+}
+
+pub fn native_hash(th: &Thread, v: Value) -> PyResult<i64> {
+    match v.kind() {
+        Kind::Str => Ok(v.as_gc_unchecked::<Str>().hash()),
+        Kind::Int => Ok(int::hash_bigint(&v.as_gc_unchecked::<Int>().v)),
+        Kind::Bool => Ok(crate::objects::bool_::bool_value(v) as i64),
+        Kind::Float => Ok(crate::objects::float::hash_f64(
+            v.as_gc_unchecked::<Float>().v,
+        )),
+        Kind::Tuple => {
+            // CPython's tuple hash (xxHash-based).
+            let t = v.as_gc_unchecked::<Tuple>();
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            for x in t.items.iter() {
+                let h = ops::hash(th, *x)? as u64;
+                acc = acc.wrapping_add(h.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX {
+                return Ok(1546275796);
+            }
+            Ok(acc as i64)
+        }
+        Kind::Bytes => Ok(crate::objects::str::hash_bytes(
+            &v.as_gc_unchecked::<Bytes>().b,
+        )),
+        Kind::Complex => {
+            let c = v.as_gc_unchecked::<Complex>();
+            let hr = crate::objects::float::hash_f64(c.re);
+            let hi = crate::objects::float::hash_f64(c.im);
+            let h = hr.wrapping_add(1000003i64.wrapping_mul(hi));
+            Ok(if h == -1 { -2 } else { h })
+        }
+        Kind::FrozenSet => crate::builtins_types::frozenset_hash(th, v),
+        Kind::Range => {
+            let items = crate::builtins_types::range_items(th, v)?;
+            Ok(crate::objects::str::hash_bytes(
+                format!("{items:?}").as_bytes(),
+            ))
+        }
+        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice | Kind::DictView => {
+            Err(th.type_error(format!("unhashable type: '{}'", type_of(v).name())))
+        }
+        _ => Ok(ops::identity_hash(v)),
+    }
+}
+
+pub fn native_len(th: &Thread, v: Value) -> PyResult<Option<usize>> {
+    Ok(Some(match v.kind() {
+        Kind::Str => v.as_gc_unchecked::<Str>().nchars,
+        Kind::List => v.as_gc_unchecked::<List>().items.borrow().len(),
+        Kind::Tuple => v.as_gc_unchecked::<Tuple>().items.len(),
+        Kind::Dict => dict::len(v.as_gc_unchecked()),
+        Kind::Set | Kind::FrozenSet => dict::len(set_table(v).unwrap()),
+        Kind::Bytes => v.as_gc_unchecked::<Bytes>().b.len(),
+        Kind::ByteArray => v.as_gc_unchecked::<ByteArray>().b.borrow().len(),
+        Kind::DictView => dict::len(crate::objects::dictview::view_dict(v).unwrap()),
+        Kind::Range => return crate::builtins_types::range_len(th, v).map(Some),
+        _ => return Ok(None),
+    }))
+}
+
+pub fn native_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
+    crate::builtins_types::seq_getitem(th, c, k)
+}
+
+pub fn native_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> {
+    crate::builtins_types::seq_setitem(th, c, k, v)
+}
+
+pub fn native_contains(th: &Thread, c: Value, k: Value) -> PyResult<Option<bool>> {
+    Ok(Some(match c.kind() {
+        Kind::Dict => dict::contains(th, c.as_gc_unchecked(), k)?,
+        Kind::Set | Kind::FrozenSet => {
+            if k.is_kind(Kind::Set) {
+                let fs = crate::builtins_types::frozen_copy(th, k)?;
+                return Ok(Some(dict::contains(th, set_table(c).unwrap(), fs)?));
+            }
+            dict::contains(th, set_table(c).unwrap(), k)?
+        }
+        Kind::Str => match as_str(k) {
+            Some(s) => as_str(c).unwrap().contains(s),
+            None => {
+                return Err(th.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_of(k).name()
+                )));
+            }
+        },
+        Kind::List | Kind::Tuple => {
+            let items = seq_items(c).unwrap();
+            for x in items {
+                if x == k || ops::eq_bool(th, x, k)? {
+                    return Ok(Some(true));
+                }
+            }
+            false
+        }
+        Kind::Range => return crate::builtins_types::range_contains(th, c, k).map(Some),
+        Kind::Bytes | Kind::ByteArray => {
+            let hay = bytes_data(c).unwrap();
+            if is_int(k) {
+                let b = int::to_i64(k).unwrap_or(-1);
+                if !(0..256).contains(&b) {
+                    return Err(th.value_error("byte must be in range(0, 256)".into()));
+                }
+                hay.contains(&(b as u8))
+            } else {
+                match bytes_data(k) {
+                    Some(n) => n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice()),
+                    None => {
+                        return Err(th.type_error(format!(
+                            "a bytes-like object is required, not '{}'",
+                            type_of(k).name()
+                        )));
+                    }
+                }
+            }
+        }
+        Kind::DictView => {
+            let dv = c.as_gc_unchecked::<crate::objects::dictview::DictView>();
+            match dv.which {
+                crate::objects::iter::IterKind::DictKeys => dict::contains(th, dv.d, k)?,
+                crate::objects::iter::IterKind::DictItems => {
+                    let Some(t) = k.downcast::<Tuple>().filter(|t| t.items.len() == 2) else {
+                        return Ok(Some(false));
+                    };
+                    match dict::get_item(th, dv.d, t.items[0])? {
+                        Some(v) => v == t.items[1] || ops::eq_bool(th, v, t.items[1])?,
+                        None => false,
+                    }
+                }
+                _ => return Ok(None),
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// repr of a float value (shared by str/repr/format).
+pub fn float_str(v: Value) -> String {
+    float_repr(v.as_gc_unchecked::<Float>().v)
+}
+
+#[allow(dead_code)]
+fn _types_used() {
+    let _ = types();
+}

@@ -1,0 +1,1043 @@
+//! The `builtins` module: the table of builtin functions, the constructors
+//! of the builtin types, and `format`/`%` formatting entry points.
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use crate::layout::{Gc, Kind, PyCell};
+use crate::objects::dict::{self, Dict};
+use crate::objects::float::Float;
+use crate::objects::function::{Binding, NativeFn, new_native};
+use crate::objects::int;
+use crate::objects::iter::{IterKind, IterState, new_iter};
+use crate::objects::list::List;
+use crate::objects::str::as_str;
+use crate::objects::tuple::Tuple;
+use crate::objects::type_::{TypeObj, is_subtype, type_name, type_of};
+use crate::ops;
+use crate::runtime::{Args, PyResult, TempVec, Thread, g, types};
+use crate::value::Value;
+
+/// The builtin functions, installed into the builtins module.
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", builtin_print),
+    ("len", builtin_len),
+    ("repr", builtin_repr),
+    ("ascii", builtin_ascii),
+    ("isinstance", builtin_isinstance),
+    ("issubclass", builtin_issubclass),
+    ("id", builtin_id),
+    ("hash", builtin_hash),
+    ("iter", builtin_iter),
+    ("next", builtin_next),
+    ("getattr", builtin_getattr),
+    ("setattr", builtin_setattr),
+    ("hasattr", builtin_hasattr),
+    ("delattr", builtin_delattr),
+    ("callable", builtin_callable),
+    ("abs", builtin_abs),
+    ("min", builtin_min),
+    ("max", builtin_max),
+    ("sum", builtin_sum),
+    ("any", builtin_any),
+    ("all", builtin_all),
+    ("sorted", builtin_sorted),
+    ("chr", builtin_chr),
+    ("ord", builtin_ord),
+    ("divmod", builtin_divmod),
+    ("pow", builtin_pow),
+    ("format", builtin_format),
+    ("globals", builtin_globals),
+    ("locals", builtin_locals),
+    ("vars", builtin_vars),
+    ("dir", builtin_dir),
+    ("__build_class__", builtin_build_class),
+    ("__import__", builtin_import),
+    ("exit", builtin_exit),
+    ("quit", builtin_exit),
+];
+
+pub fn init(th: &Thread) {
+    let b = g().builtins;
+    for (name, f) in FUNCTIONS {
+        let v = new_native(th, name, "builtins", *f, Binding::Function);
+        dict::set_item_str(th, b, th.intern(name), v);
+    }
+    let t = types();
+    for (name, ty) in [
+        ("object", t.object),
+        ("type", t.type_),
+        ("int", t.int),
+        ("bool", t.bool_),
+        ("float", t.float),
+        ("complex", t.complex),
+        ("str", t.str),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("tuple", t.tuple),
+        ("list", t.list),
+        ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
+        ("range", t.range),
+        ("slice", t.slice),
+        ("property", t.property),
+        ("staticmethod", t.staticmethod),
+        ("classmethod", t.classmethod),
+        ("super", t.super_),
+        ("enumerate", t.iters[IterKind::Enumerate as usize]),
+        ("zip", t.iters[IterKind::Zip as usize]),
+        ("map", t.iters[IterKind::Map as usize]),
+        ("filter", t.iters[IterKind::Filter as usize]),
+        ("reversed", t.iters[IterKind::Reversed as usize]),
+    ] {
+        dict::set_item_str(th, b, th.intern(name), ty.value());
+    }
+    for (name, ty) in g().exc.by_name.iter() {
+        dict::set_item_str(th, b, th.intern(name), ty.value());
+    }
+    dict::set_item_str(th, b, th.intern("None"), g().none);
+    dict::set_item_str(th, b, th.intern("True"), g().true_);
+    dict::set_item_str(th, b, th.intern("False"), g().false_);
+    dict::set_item_str(th, b, th.intern("NotImplemented"), g().not_implemented);
+    dict::set_item_str(th, b, th.intern("Ellipsis"), g().ellipsis);
+    dict::set_item_str(th, b, th.intern("__debug__"), g().true_);
+    dict::set_item_str(th, b, th.intern("__name__"), th.new_str("builtins"));
+    crate::methods::install(th);
+}
+
+fn kw_or(args: &Args, name: &str, default: Value) -> Value {
+    args.kw(name).unwrap_or(default)
+}
+
+// --- Output ---
+
+fn builtin_print(th: &Thread, args: Args) -> PyResult<Value> {
+    let none = g().none;
+    let sep = kw_or(&args, "sep", none);
+    let end = kw_or(&args, "end", none);
+    let file = kw_or(&args, "file", none);
+    let flush = kw_or(&args, "flush", g().false_);
+    let sep_s = if sep == none {
+        " ".to_string()
+    } else {
+        as_str(sep).map(str::to_string).ok_or_else(|| {
+            th.type_error(format!(
+                "sep must be None or a string, not {}",
+                type_name(sep)
+            ))
+        })?
+    };
+    let end_s = if end == none {
+        "\n".to_string()
+    } else {
+        as_str(end).map(str::to_string).ok_or_else(|| {
+            th.type_error(format!(
+                "end must be None or a string, not {}",
+                type_name(end)
+            ))
+        })?
+    };
+    let mut out = String::new();
+    for (i, v) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep_s);
+        }
+        out.push_str(&ops::str_of(th, *v)?);
+    }
+    out.push_str(&end_s);
+    if file == none {
+        crate::modules::sys::write_stdout(th, &out)?;
+        if ops::truthy(th, flush)? {
+            crate::modules::sys::flush_stdout(th)?;
+        }
+    } else {
+        let s = th.new_string(out);
+        ops::call_method(th, file, "write", &[s])?;
+        if ops::truthy(th, flush)? {
+            ops::call_method(th, file, "flush", &[])?;
+        }
+    }
+    Ok(none)
+}
+
+/// The REPL's display hook (PrintExpr).
+pub fn display_hook(th: &Thread, v: Value) -> PyResult<()> {
+    if v == g().none {
+        return Ok(());
+    }
+    let r = ops::repr(th, v)?;
+    crate::modules::sys::write_stdout(th, &format!("{r}\n"))?;
+    dict::set_item_str(th, g().builtins, th.intern("_"), v);
+    Ok(())
+}
+
+// --- Basic functions ---
+
+fn builtin_len(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "len", 1, 1)?;
+    Ok(th.new_int(ops::len(th, args.pos[0])? as i64))
+}
+
+fn builtin_repr(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "repr", 1, 1)?;
+    ops::repr_value(th, args.pos[0])
+}
+
+fn builtin_ascii(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "ascii", 1, 1)?;
+    let r = ops::repr(th, args.pos[0])?;
+    Ok(th.new_string(crate::builtins_types::ascii_escape(&r)))
+}
+
+/// isinstance with tuples and __instancecheck__.
+pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
+    if let Some(t) = cls.downcast::<TypeObj>() {
+        if crate::objects::type_::is_instance(v, t) {
+            return Ok(true);
+        }
+        let meta = type_of(cls);
+        if meta.is_heap()
+            && let Some(f) = crate::objects::type_::lookup(meta, th.intern("__instancecheck__"))
+        {
+            let r = ops::call_method_value(th, f, cls, Args::new(&[v]))?;
+            return ops::truthy(th, r);
+        }
+        return Ok(false);
+    }
+    if let Some(tt) = cls.downcast::<Tuple>() {
+        for x in tt.items.iter() {
+            if isinstance(th, v, *x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(th.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into()))
+}
+
+fn builtin_isinstance(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "isinstance", 2, 2)?;
+    Ok(th.bool_val(isinstance(th, args.pos[0], args.pos[1])?))
+}
+
+fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
+    let Some(ct) = c.downcast::<TypeObj>() else {
+        return Err(th.type_error("issubclass() arg 1 must be a class".into()));
+    };
+    if let Some(t) = cls.downcast::<TypeObj>() {
+        if is_subtype(ct, t) {
+            return Ok(true);
+        }
+        let meta = type_of(cls);
+        if meta.is_heap()
+            && let Some(f) = crate::objects::type_::lookup(meta, th.intern("__subclasscheck__"))
+        {
+            let r = ops::call_method_value(th, f, cls, Args::new(&[c]))?;
+            return ops::truthy(th, r);
+        }
+        return Ok(false);
+    }
+    if let Some(tt) = cls.downcast::<Tuple>() {
+        for x in tt.items.iter() {
+            if issubclass(th, c, *x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(th.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union".into()))
+}
+
+fn builtin_issubclass(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "issubclass", 2, 2)?;
+    Ok(th.bool_val(issubclass(th, args.pos[0], args.pos[1])?))
+}
+
+fn builtin_id(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "id", 1, 1)?;
+    Ok(th.new_int((args.pos[0].bits() >> 1) as i64))
+}
+
+fn builtin_hash(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "hash", 1, 1)?;
+    Ok(th.new_int(ops::hash(th, args.pos[0])?))
+}
+
+fn builtin_iter(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "iter", 1, 2)?;
+    if args.pos.len() == 2 {
+        let f = args.pos[0];
+        if !is_callable(th, f) {
+            return Err(th.type_error("iter(v, w): v must be callable".into()));
+        }
+        return Ok(new_iter(
+            th,
+            IterKind::Callable,
+            IterState::Callable {
+                f,
+                sentinel: args.pos[1],
+            },
+        ));
+    }
+    ops::get_iter(th, args.pos[0])
+}
+
+fn builtin_next(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "next", 1, 2)?;
+    let it = args.pos[0];
+    if !matches!(it.kind(), Kind::Iterator | Kind::Generator)
+        && crate::objects::type_::lookup(type_of(it), th.intern("__next__")).is_none()
+    {
+        return Err(th.type_error(format!("'{}' object is not an iterator", type_name(it))));
+    }
+    if it.is_kind(Kind::Generator) {
+        return match crate::eval::gen_resume(th, it.as_gc_unchecked(), g().none, None)? {
+            crate::eval::Exit::Yield(v) => Ok(v),
+            crate::eval::Exit::Return(r) => {
+                if args.pos.len() == 2 {
+                    Ok(args.pos[1])
+                } else {
+                    Err(th.stop_iteration(r))
+                }
+            }
+        };
+    }
+    match ops::next(th, it)? {
+        Some(v) => Ok(v),
+        None => {
+            if args.pos.len() == 2 {
+                Ok(args.pos[1])
+            } else {
+                Err(th.stop_iteration(Value::NULL))
+            }
+        }
+    }
+}
+
+fn attr_name_arg(th: &Thread, v: Value) -> PyResult<Value> {
+    if v.is_kind(Kind::Str) {
+        Ok(v)
+    } else {
+        Err(th.type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(v)
+        )))
+    }
+}
+
+fn builtin_getattr(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "getattr", 2, 3)?;
+    let name = attr_name_arg(th, args.pos[1])?;
+    let name = th.intern(as_str(name).unwrap());
+    if args.pos.len() == 3 {
+        return Ok(ops::getattr_opt(th, args.pos[0], name)?.unwrap_or(args.pos[2]));
+    }
+    ops::getattr(th, args.pos[0], name)
+}
+
+fn builtin_setattr(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "setattr", 3, 3)?;
+    let name = attr_name_arg(th, args.pos[1])?;
+    let name = th.intern(as_str(name).unwrap());
+    ops::setattr(th, args.pos[0], name, args.pos[2])?;
+    Ok(g().none)
+}
+
+fn builtin_hasattr(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "hasattr", 2, 2)?;
+    let name = attr_name_arg(th, args.pos[1])?;
+    let name = th.intern(as_str(name).unwrap());
+    Ok(th.bool_val(ops::getattr_opt(th, args.pos[0], name)?.is_some()))
+}
+
+fn builtin_delattr(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "delattr", 2, 2)?;
+    let name = attr_name_arg(th, args.pos[1])?;
+    let name = th.intern(as_str(name).unwrap());
+    ops::setattr(th, args.pos[0], name, Value::NULL)?;
+    Ok(g().none)
+}
+
+pub fn is_callable(th: &Thread, v: Value) -> bool {
+    matches!(
+        v.kind(),
+        Kind::Function | Kind::NativeFunction | Kind::BoundMethod | Kind::Type
+    ) && v.is_ptr()
+        || crate::objects::type_::lookup(type_of(v), th.intern("__call__")).is_some()
+}
+
+fn builtin_callable(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "callable", 1, 1)?;
+    Ok(th.bool_val(is_callable(th, args.pos[0])))
+}
+
+fn builtin_abs(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "abs", 1, 1)?;
+    let v = args.pos[0];
+    if v.is_small() {
+        return Ok(th.new_int(v.as_small().abs()));
+    }
+    match v.kind() {
+        Kind::Float if !type_of(v).is_heap() => {
+            Ok(th.new_float(v.as_gc_unchecked::<Float>().v.abs()))
+        }
+        Kind::Int | Kind::Bool if !type_of(v).is_heap() => {
+            let b = int::to_bigint(v).unwrap();
+            Ok(th.new_bigint(if b.sign() == num_bigint::Sign::Minus {
+                -b
+            } else {
+                b
+            }))
+        }
+        Kind::Complex if !type_of(v).is_heap() => {
+            let c = v.as_gc_unchecked::<crate::objects::complex::Complex>();
+            Ok(th.new_float(c.re.hypot(c.im)))
+        }
+        _ => match ops::call_special(th, v, "__abs__", &[])? {
+            Some(r) => Ok(r),
+            None => Err(th.type_error(format!("bad operand type for abs(): '{}'", type_name(v)))),
+        },
+    }
+}
+
+fn min_max(th: &Thread, args: Args, is_max: bool) -> PyResult<Value> {
+    let fname = if is_max { "max" } else { "min" };
+    let key = args.kw("key").filter(|k| *k != g().none);
+    let default = args.kw("default");
+    for k in args.kwnames {
+        let n = as_str(*k).unwrap_or("");
+        if n != "key" && n != "default" {
+            return Err(th.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{n}'"
+            )));
+        }
+    }
+    let items = if args.pos.len() == 1 {
+        ops::collect(th, args.pos[0])?
+    } else if args.pos.is_empty() {
+        return Err(th.type_error(format!("{fname} expected at least 1 argument, got 0")));
+    } else {
+        if default.is_some() {
+            return Err(th.type_error(format!(
+                "Cannot specify a default for {fname}() with multiple positional arguments"
+            )));
+        }
+        args.pos.to_vec()
+    };
+    let tv = TempVec::new(th);
+    for x in &items {
+        tv.push(*x);
+    }
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(th.value_error(format!("{fname}() arg is an empty sequence"))),
+        };
+    }
+    let mut best = items[0];
+    let mut best_k = match key {
+        Some(k) => ops::call(th, k, &[best])?,
+        None => best,
+    };
+    tv.push(best_k);
+    for x in &items[1..] {
+        let xk = match key {
+            Some(k) => ops::call(th, k, &[*x])?,
+            None => *x,
+        };
+        tv.push(xk);
+        let better = if is_max {
+            ops::lt_bool(th, best_k, xk)?
+        } else {
+            ops::lt_bool(th, xk, best_k)?
+        };
+        if better {
+            best = *x;
+            best_k = xk;
+        }
+    }
+    Ok(best)
+}
+
+fn builtin_min(th: &Thread, args: Args) -> PyResult<Value> {
+    min_max(th, args, false)
+}
+
+fn builtin_max(th: &Thread, args: Args) -> PyResult<Value> {
+    min_max(th, args, true)
+}
+
+fn builtin_sum(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "sum", 1, 2)?;
+    let mut acc = args.get(1, "start").unwrap_or(Value::small(0));
+    if acc.is_kind(Kind::Str) {
+        return Err(th.type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
+    }
+    let it = ops::get_iter(th, args.pos[0])?;
+    let _r = th.root(it);
+    // Exact float summation uses plain addition, as CPython's fast path does.
+    while let Some(x) = ops::next(th, it)? {
+        let _r2 = th.root(acc);
+        acc = ops::binary_op(th, frontend::bytecode::BinOp::Add, acc, x, false)?;
+    }
+    Ok(acc)
+}
+
+fn builtin_any(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "any", 1, 1)?;
+    let it = ops::get_iter(th, args.pos[0])?;
+    let _r = th.root(it);
+    while let Some(x) = ops::next(th, it)? {
+        if ops::truthy(th, x)? {
+            return Ok(g().true_);
+        }
+    }
+    Ok(g().false_)
+}
+
+fn builtin_all(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "all", 1, 1)?;
+    let it = ops::get_iter(th, args.pos[0])?;
+    let _r = th.root(it);
+    while let Some(x) = ops::next(th, it)? {
+        if !ops::truthy(th, x)? {
+            return Ok(g().false_);
+        }
+    }
+    Ok(g().true_)
+}
+
+/// Stable sort of `items` by `key`, with `reverse`; errors from comparisons propagate.
+pub fn sort_values(
+    th: &Thread,
+    items: Vec<Value>,
+    key: Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let tv = TempVec::new(th);
+    let keys: Vec<Value> = if key.is_null() || key == g().none {
+        items.clone()
+    } else {
+        let mut ks = Vec::with_capacity(items.len());
+        for x in &items {
+            let k = ops::call(th, key, &[*x])?;
+            tv.push(k);
+            ks.push(k);
+        }
+        ks
+    };
+    for x in &items {
+        tv.push(*x);
+    }
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err = None;
+    // Merge sort keeps stability; comparisons may fail, so record the first error.
+    let mut less = |a: &usize, b: &usize| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        let (x, y) = if reverse {
+            (keys[*b], keys[*a])
+        } else {
+            (keys[*a], keys[*b])
+        };
+        match ops::lt_bool(th, x, y) {
+            Ok(r) => r,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    };
+    merge_sort(&mut idx, &mut less);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(idx.into_iter().map(|i| items[i]).collect())
+}
+
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(&usize, &usize) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    if n <= 16 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(&v[j], &v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], less);
+    merge_sort(&mut v[mid..], less);
+    if !less(&v[mid], &v[mid - 1]) {
+        return;
+    }
+    let left = v[..mid].to_vec();
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < left.len() && j < n {
+        if less(&v[j], &left[i]) {
+            v[k] = v[j];
+            j += 1;
+        } else {
+            v[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+}
+
+fn builtin_sorted(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "sorted", 1, 1)?;
+    let items = ops::collect(th, args.pos[0])?;
+    let l = crate::objects::list::new_list(th, items);
+    let key = args.kw("key").unwrap_or(Value::NULL);
+    let reverse = match args.kw("reverse") {
+        Some(r) => ops::truthy(th, r)?,
+        None => false,
+    };
+    let items = l.items.borrow().clone();
+    let sorted = sort_values(th, items, key, reverse)?;
+    *l.items.borrow_mut() = sorted;
+    Ok(l.value())
+}
+
+fn builtin_chr(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "chr", 1, 1)?;
+    let i = ops::index(th, args.pos[0])?;
+    let n = int::to_i64(i)
+        .ok_or_else(|| th.overflow_error("Python int too large to convert to C int".into()))?;
+    match u32::try_from(n).ok().and_then(char::from_u32) {
+        Some(c) => Ok(th.new_string(c.to_string())),
+        None if (0..0x110000).contains(&n) => Ok(th.new_string('\u{fffd}'.to_string())),
+        None => Err(th.value_error("chr() arg not in range(0x110000)".into())),
+    }
+}
+
+fn builtin_ord(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "ord", 1, 1)?;
+    let v = args.pos[0];
+    if let Some(s) = as_str(v) {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(th.new_int(c as i64)),
+            _ => Err(th.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
+        };
+    }
+    if let Some(b) = crate::objects::bytes::bytes_data(v) {
+        if b.len() == 1 {
+            return Ok(th.new_int(b[0] as i64));
+        }
+        return Err(th.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
+    }
+    Err(th.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        type_name(v)
+    )))
+}
+
+fn builtin_divmod(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "divmod", 2, 2)?;
+    let (a, b) = (args.pos[0], args.pos[1]);
+    if !type_of(a).is_heap() && !type_of(b).is_heap() {
+        let q = ops::binary_op(th, frontend::bytecode::BinOp::FloorDiv, a, b, false)
+            .map_err(|e| remap_divmod(th, e, a, b))?;
+        let _r = th.root(q);
+        let r = ops::binary_op(th, frontend::bytecode::BinOp::Mod, a, b, false)
+            .map_err(|e| remap_divmod(th, e, a, b))?;
+        return Ok(th.new_tuple(vec![q, r]));
+    }
+    if let Some(f) = crate::objects::type_::lookup(type_of(a), th.intern("__divmod__")) {
+        let r = ops::call_method_value(th, f, a, Args::new(&[b]))?;
+        if r != g().not_implemented {
+            return Ok(r);
+        }
+    }
+    if let Some(f) = crate::objects::type_::lookup(type_of(b), th.intern("__rdivmod__")) {
+        let r = ops::call_method_value(th, f, b, Args::new(&[a]))?;
+        if r != g().not_implemented {
+            return Ok(r);
+        }
+    }
+    Err(th.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    )))
+}
+
+fn remap_divmod(th: &Thread, e: crate::runtime::Exc, a: Value, b: Value) -> crate::runtime::Exc {
+    if ops::is_instance_of(e.0, g().exc.type_error) {
+        return th.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        ));
+    }
+    e
+}
+
+fn builtin_pow(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "pow", 2, 3)?;
+    let base = args.get(0, "base").unwrap();
+    let exp = args.get(1, "exp").unwrap();
+    let m = args.get(2, "mod").filter(|m| *m != g().none);
+    match m {
+        None => ops::binary_op(th, frontend::bytecode::BinOp::Pow, base, exp, false),
+        Some(m) => {
+            let (Some(b), Some(e), Some(md)) =
+                (int::to_bigint(base), int::to_bigint(exp), int::to_bigint(m))
+            else {
+                return Err(th.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers".into(),
+                ));
+            };
+            if md.is_zero() {
+                return Err(th.value_error("pow() 3rd argument cannot be 0".into()));
+            }
+            use num_integer::Integer;
+            let (b, e) = if e.sign() == num_bigint::Sign::Minus {
+                let inv = mod_inverse(&b, &md).ok_or_else(|| {
+                    th.value_error("base is not invertible for the given modulus".into())
+                })?;
+                (inv, -e)
+            } else {
+                (b, e)
+            };
+            let absm = if md.sign() == num_bigint::Sign::Minus {
+                -md.clone()
+            } else {
+                md.clone()
+            };
+            let mut r = b.modpow(&e, &absm);
+            r = r.mod_floor(&absm);
+            if md.sign() == num_bigint::Sign::Minus && !r.is_zero() {
+                r += &md;
+            }
+            Ok(th.new_bigint(r))
+        }
+    }
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    let m = if m.sign() == num_bigint::Sign::Minus {
+        -m.clone()
+    } else {
+        m.clone()
+    };
+    let e = a.mod_floor(&m).extended_gcd(&m);
+    if e.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(e.x.mod_floor(&m))
+}
+
+fn builtin_format(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "format", 1, 2)?;
+    let spec = match args.pos.get(1) {
+        Some(s) => as_str(*s).ok_or_else(|| {
+            th.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(*s)
+            ))
+        })?,
+        None => "",
+    };
+    format_value(th, args.pos[0], spec)
+}
+
+/// format(v, spec): `__format__` of the value's type.
+pub fn format_value(th: &Thread, v: Value, spec: &str) -> PyResult<Value> {
+    let t = type_of(v);
+    if !t.is_heap()
+        || crate::objects::type_::lookup(t, th.intern("__format__"))
+            .is_some_and(|f| f.is_kind(Kind::NativeFunction))
+    {
+        return crate::format::format_builtin(th, v, spec);
+    }
+    let sv = th.new_str(spec);
+    let r = ops::call_special(th, v, "__format__", &[sv])?.unwrap_or(g().none);
+    if !r.is_kind(Kind::Str) {
+        return Err(th.type_error(format!(
+            "__format__ must return a str, not {}",
+            type_name(r)
+        )));
+    }
+    Ok(r)
+}
+
+/// `str % args`.
+pub fn percent_format(th: &Thread, fmt: Value, args: Value) -> PyResult<Value> {
+    crate::format::percent_format(th, as_str(fmt).unwrap_or(""), args)
+}
+
+fn builtin_globals(th: &Thread, _args: Args) -> PyResult<Value> {
+    let f = th.frame.get();
+    match f.downcast::<crate::objects::frame::Frame>() {
+        Some(fr) => Ok(fr.globals.value()),
+        None => Ok(dict::new_dict(th).value()),
+    }
+}
+
+/// locals(): the frame's locals dict, or a snapshot of its slots.
+pub fn frame_locals(th: &Thread, fr: Gc<crate::objects::frame::Frame>) -> PyResult<Value> {
+    if !fr.locals.is_null() {
+        return Ok(fr.locals);
+    }
+    let d = dict::new_dict(th);
+    let co = &fr.code.code;
+    for i in 0..co.nlocalsplus() {
+        let mut v = fr.slots.get(i);
+        if i >= co.varnames.len()
+            && let Some(c) = v.downcast::<crate::objects::cell::CellObj>()
+        {
+            v = c.value.get_copy();
+        }
+        if !v.is_null() {
+            dict::set_item_str(th, d, th.intern(co.slot_name(i)), v);
+        }
+    }
+    Ok(d.value())
+}
+
+fn builtin_locals(th: &Thread, _args: Args) -> PyResult<Value> {
+    match th.frame.get().downcast::<crate::objects::frame::Frame>() {
+        Some(fr) => frame_locals(th, fr),
+        None => Ok(dict::new_dict(th).value()),
+    }
+}
+
+fn builtin_vars(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "vars", 0, 1)?;
+    if args.pos.is_empty() {
+        return builtin_locals(th, args);
+    }
+    match ops::getattr_opt(th, args.pos[0], th.intern("__dict__"))? {
+        Some(d) => Ok(d),
+        None => Err(th.type_error("vars() argument must have __dict__ attribute".into())),
+    }
+}
+
+fn builtin_dir(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "dir", 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    if args.pos.is_empty() {
+        let l = builtin_locals(th, args)?;
+        names = dict::keys_vec(l.as_gc_unchecked())
+            .into_iter()
+            .filter_map(|k| as_str(k).map(str::to_string))
+            .collect();
+    } else {
+        let v = args.pos[0];
+        let t = type_of(v);
+        if let Some(f) = crate::objects::type_::lookup(t, th.intern("__dir__"))
+            && f.is_kind(Kind::Function)
+        {
+            let r = ops::call_method_value(th, f, v, Args::new(&[]))?;
+            let items = ops::collect(th, r)?;
+            let l = th.new_list(items);
+            return builtin_sorted(th, Args::new(&[l]));
+        }
+        let mut add = |d: Gc<Dict>| {
+            for k in dict::keys_vec(d) {
+                if let Some(s) = as_str(k) {
+                    names.push(s.to_string());
+                }
+            }
+        };
+        if let Some(m) = v.downcast::<crate::objects::module::Module>() {
+            add(m.dict);
+        } else {
+            if let Some(slot) = v.dict_slot()
+                && let Some(d) = slot.get_copy().downcast::<Dict>()
+            {
+                add(d);
+            }
+            let mro_src = v.downcast::<TypeObj>().unwrap_or(t);
+            for c in mro_src.mro.borrow().iter() {
+                add(c.dict);
+            }
+            if v.downcast::<TypeObj>().is_none() {
+                names.push("__class__".into());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let vals: Vec<Value> = names.iter().map(|s| th.new_str(s)).collect();
+    Ok(th.new_list(vals))
+}
+
+fn builtin_build_class(th: &Thread, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(th.type_error("__build_class__: not enough arguments".into()));
+    }
+    let func = args.pos[0]
+        .downcast::<crate::objects::function::Function>()
+        .ok_or_else(|| th.type_error("__build_class__: func must be a function".into()))?;
+    let name = args.pos[1];
+    let bases_v: Vec<Value> = args.pos[2..].to_vec();
+    let mut meta: Option<Value> = None;
+    let mut kwn = Vec::new();
+    let mut kwv = Vec::new();
+    for (i, k) in args.kwnames.iter().enumerate() {
+        if as_str(*k) == Some("metaclass") {
+            meta = Some(args.kwvals[i]);
+        } else {
+            kwn.push(*k);
+            kwv.push(args.kwvals[i]);
+        }
+    }
+    let bases_t = th.new_tuple(bases_v.clone());
+    let _r = th.root(bases_t);
+    let meta = match meta {
+        Some(m) => m,
+        None => match bases_v.first() {
+            Some(b) => type_of(*b).value(),
+            None => types().type_.value(),
+        },
+    };
+    // Most derived metaclass among the bases.
+    let mut meta = meta;
+    if let Some(mt) = meta.downcast::<TypeObj>() {
+        let mut winner = mt;
+        for b in &bases_v {
+            let bt = type_of(*b);
+            if is_subtype(bt, winner) {
+                winner = bt;
+            }
+        }
+        meta = winner.value();
+    }
+    let ns = match ops::getattr_opt(th, meta, th.intern("__prepare__"))? {
+        Some(p) if !p.is_kind(Kind::NativeFunction) => ops::call_with(
+            th,
+            p,
+            Args {
+                pos: &[name, bases_t],
+                kwnames: &kwn,
+                kwvals: &kwv,
+            },
+        )?,
+        _ => dict::new_dict(th).value(),
+    };
+    let _r2 = th.root(ns);
+    let nsd = ns
+        .downcast::<Dict>()
+        .ok_or_else(|| th.type_error("__prepare__() must return a mapping".into()))?;
+    let cell = crate::eval::run_class_body(th, func, nsd)?;
+    let _r3 = th.root(cell);
+    let cls = ops::call_with(
+        th,
+        meta,
+        Args {
+            pos: &[name, bases_t, ns],
+            kwnames: &kwn,
+            kwvals: &kwv,
+        },
+    )?;
+    if let Some(c) = cell.downcast::<crate::objects::cell::CellObj>() {
+        c.value.set(cls);
+    }
+    Ok(cls)
+}
+
+fn builtin_import(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "__import__", 1, 5)?;
+    let name = args.pos[0];
+    let fromlist = args.get(3, "fromlist").unwrap_or(g().none);
+    let level = args.get(4, "level").unwrap_or(Value::small(0));
+    crate::import::import_module_level(th, name, fromlist, level, None)
+}
+
+fn builtin_exit(th: &Thread, args: Args) -> PyResult<Value> {
+    let code = args.pos.first().copied().unwrap_or(g().none);
+    let a = th.new_tuple(if code == g().none { vec![] } else { vec![code] });
+    Err(crate::runtime::Exc(
+        crate::objects::exceptions::new_exception(th, g().exc.system_exit, a),
+    ))
+}
+
+/// Bytes from a bytes-like object, an iterable of ints, or an int count.
+pub fn bytes_from(th: &Thread, v: Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::objects::bytes::bytes_data(v) {
+        return Ok(b);
+    }
+    if v.is_kind(Kind::Str) {
+        return Err(th.type_error("string argument without an encoding".into()));
+    }
+    if int::is_int(v) {
+        let n = int::to_i64(v).unwrap_or(-1);
+        if n < 0 {
+            return Err(th.value_error("negative count".into()));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    let items = ops::collect(th, v)
+        .map_err(|_| th.type_error(format!("cannot convert '{}' object to bytes", type_name(v))))?;
+    let mut out = Vec::with_capacity(items.len());
+    for x in items {
+        let i = ops::index(th, x)?;
+        let n = int::to_i64(i).unwrap_or(-1);
+        if !(0..256).contains(&n) {
+            return Err(th.value_error("bytes must be in range(0, 256)".into()));
+        }
+        out.push(n as u8);
+    }
+    Ok(out)
+}
+
+/// A list object's items, for natives.
+pub fn list_items(v: Value) -> Option<Vec<Value>> {
+    v.downcast::<List>().map(|l| l.items.borrow().clone())
+}
+
+/// Float conversion used by `float()` and math functions (`__float__`, `__index__`).
+pub fn to_f64(th: &Thread, v: Value) -> PyResult<f64> {
+    if let Some(f) = crate::objects::float::as_f64(v) {
+        return Ok(f);
+    }
+    if int::is_int(v) {
+        return int::int_to_f64(th, v);
+    }
+    if let Some(r) = ops::call_special(th, v, "__float__", &[])? {
+        return crate::objects::float::as_f64(r).ok_or_else(|| {
+            th.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                type_name(v),
+                type_name(r)
+            ))
+        });
+    }
+    if let Some(r) = ops::call_special(th, v, "__index__", &[])? {
+        return int::int_to_f64(th, r);
+    }
+    Err(th.type_error(format!("must be real number, not {}", type_name(v))))
+}
+
+/// Big integer of an int-like value or TypeError.
+pub fn to_bigint_arg(th: &Thread, v: Value) -> PyResult<BigInt> {
+    let i = ops::index(th, v)?;
+    Ok(int::to_bigint(i).unwrap_or_default())
+}
+
+#[allow(dead_code)]
+fn unused(_: PyCell<u8>) -> Option<i64> {
+    BigInt::from(1).to_i64()
+}

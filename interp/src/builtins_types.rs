@@ -1,0 +1,1506 @@
+//! Behaviour of builtin types that the protocols in `ops` dispatch to:
+//! reprs, sequence indexing and slicing, iterator stepping, set algebra,
+//! ranges, and the computed attributes of builtin objects.
+use frontend::bytecode::{BinOp, CmpOp};
+
+use crate::layout::{Gc, Kind};
+use crate::objects::bytes::{ByteArray, Bytes};
+use crate::objects::complex::Complex;
+use crate::objects::dict::{self, Dict};
+use crate::objects::exceptions::BaseExc;
+use crate::objects::float::{Float, float_repr};
+use crate::objects::function::{BoundMethod, Function, NativeFunction};
+use crate::objects::int::{self, Int};
+use crate::objects::iter::{Iter, IterKind, IterState, new_iter};
+use crate::objects::list::List;
+use crate::objects::module::Module;
+use crate::objects::range::Range;
+use crate::objects::set::{new_frozenset, new_set, set_table};
+use crate::objects::slice::Slice;
+use crate::objects::str::{Str, as_str};
+use crate::objects::tuple::Tuple;
+use crate::objects::type_::{TypeObj, type_name, type_of, type_repr};
+use crate::ops;
+use crate::runtime::{Args, PyResult, Thread, g, types};
+use crate::value::Value;
+
+// --- object ---
+
+pub fn object_getattribute(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "__getattribute__", 2, 2)?;
+    match ops::generic_getattr(th, args.pos[0], args.pos[1])? {
+        Some(v) => Ok(v),
+        None => Err(ops::no_attr_error(th, args.pos[0], args.pos[1])),
+    }
+}
+
+pub fn object_hash(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "__hash__", 1, 1)?;
+    Ok(th.new_int(ops::identity_hash(args.pos[0])))
+}
+
+/// Attributes every object has that are not in a dict.
+pub fn special_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let n = as_str(name).unwrap_or("");
+    match n {
+        "__class__" => return Ok(Some(type_of(obj).value())),
+        "__dict__" => {
+            if let Some(slot) = obj.dict_slot() {
+                let mut d = slot.get_copy();
+                if d.is_null() {
+                    d = dict::new_dict(th).value();
+                    slot.set(d);
+                }
+                return Ok(Some(d));
+            }
+        }
+        _ => {}
+    }
+    if let Some(e) = obj.downcast::<BaseExc>() {
+        let v = match n {
+            "args" => e.args.get_copy(),
+            "__traceback__" => e.traceback.get_copy(),
+            "__cause__" => e.cause.get_copy(),
+            "__context__" => e.context.get_copy(),
+            "__suppress_context__" => th.bool_val(e.suppress_context.get()),
+            "value" if ops::is_instance_of(obj, g().exc.stop_iteration) => {
+                crate::eval::stop_value(obj)
+            }
+            "code" if ops::is_instance_of(obj, g().exc.system_exit) => crate::eval::stop_value(obj),
+            _ => return Ok(None),
+        };
+        return Ok(Some(if v.is_null() { g().none } else { v }));
+    }
+    if let Some(f) = obj.downcast::<Function>() {
+        let v = match n {
+            "__name__" => f.name.get_copy(),
+            "__qualname__" => f.qualname.get_copy(),
+            "__doc__" => f.doc.get_copy(),
+            "__module__" => f.module.get_copy(),
+            "__defaults__" => f.defaults.get_copy(),
+            "__kwdefaults__" => f.kwdefaults.get_copy(),
+            "__code__" => f.code.value(),
+            "__globals__" => f.globals.value(),
+            "__closure__" => f.closure,
+            "__annotations__" => {
+                let a = f.annotations.get_copy();
+                if a.is_null() {
+                    let d = dict::new_dict(th).value();
+                    f.annotations.set(d);
+                    d
+                } else {
+                    a
+                }
+            }
+            "__dict__" => {
+                let d = f.dict.get_copy();
+                if d.is_null() {
+                    let nd = dict::new_dict(th).value();
+                    f.dict.set(nd);
+                    nd
+                } else {
+                    d
+                }
+            }
+            _ => {
+                let d = f.dict.get_copy();
+                return Ok(d.downcast::<Dict>().and_then(|d| dict::get_str(d, name)));
+            }
+        };
+        return Ok(Some(if v.is_null() { g().none } else { v }));
+    }
+    if let Some(m) = obj.downcast::<BoundMethod>() {
+        return Ok(match n {
+            "__self__" => Some(m.self_),
+            "__func__" => Some(m.func),
+            _ => ops::getattr_opt(th, m.func, name)?,
+        });
+    }
+    if let Some(nf) = obj.downcast::<NativeFunction>() {
+        return Ok(match n {
+            "__name__" | "__qualname__" => Some(th.new_str(nf.name)),
+            "__self__" => Some(if nf.self_.is_null() {
+                g().none
+            } else {
+                nf.self_
+            }),
+            "__doc__" => Some(g().none),
+            "__module__" => Some(th.new_str("builtins")),
+            _ => None,
+        });
+    }
+    if let Some(c) = obj.downcast::<crate::objects::code::Code>() {
+        return Ok(match n {
+            "co_name" => Some(c.name),
+            "co_qualname" => Some(c.qualname),
+            "co_filename" => Some(c.filename),
+            "co_firstlineno" => Some(th.new_int(c.code.firstlineno as i64)),
+            "co_argcount" => Some(th.new_int(c.code.argcount as i64)),
+            "co_varnames" => {
+                let v: Vec<Value> = c.code.varnames.iter().map(|s| th.intern(s)).collect();
+                Some(th.new_tuple(v))
+            }
+            _ => None,
+        });
+    }
+    if let Some(f) = obj.downcast::<crate::objects::frame::Frame>() {
+        return Ok(match n {
+            "f_code" => Some(f.code.value()),
+            "f_lineno" => Some(th.new_int(f.lineno() as i64)),
+            "f_globals" => Some(f.globals.value()),
+            "f_back" => Some(if f.back.get().is_null() {
+                g().none
+            } else {
+                f.back.get()
+            }),
+            _ => None,
+        });
+    }
+    if let Some(t) = obj.downcast::<crate::objects::traceback::Traceback>() {
+        return Ok(match n {
+            "tb_next" => Some(if t.next.get_copy().is_null() {
+                g().none
+            } else {
+                t.next.get_copy()
+            }),
+            "tb_frame" => Some(t.frame),
+            "tb_lineno" => Some(th.new_int(t.lineno as i64)),
+            "tb_lasti" => Some(th.new_int(t.lasti as i64)),
+            _ => None,
+        });
+    }
+    if let Some(c) = obj.downcast::<Complex>() {
+        return Ok(match n {
+            "real" => Some(th.new_float(c.re)),
+            "imag" => Some(th.new_float(c.im)),
+            _ => None,
+        });
+    }
+    if let Some(r) = obj.downcast::<Range>() {
+        return Ok(match n {
+            "start" => Some(r.start),
+            "stop" => Some(r.stop),
+            "step" => Some(r.step),
+            _ => None,
+        });
+    }
+    if let Some(s) = obj.downcast::<Slice>() {
+        return Ok(match n {
+            "start" => Some(s.start),
+            "stop" => Some(s.stop),
+            "step" => Some(s.step),
+            _ => None,
+        });
+    }
+    if let Some(p) = obj.downcast::<crate::objects::property::Property>() {
+        let v = match n {
+            "fget" => p.fget.get_copy(),
+            "fset" => p.fset.get_copy(),
+            "fdel" => p.fdel.get_copy(),
+            "__doc__" => p.doc.get_copy(),
+            _ => return Ok(None),
+        };
+        return Ok(Some(if v.is_null() { g().none } else { v }));
+    }
+    if let Some(sm) = obj.downcast::<crate::objects::property::StaticMethod>() {
+        if n == "__func__" {
+            return Ok(Some(sm.0.func));
+        }
+        return ops::getattr_opt(th, sm.0.func, name);
+    }
+    if let Some(cm) = obj.downcast::<crate::objects::property::ClassMethod>() {
+        if n == "__func__" {
+            return Ok(Some(cm.0.func));
+        }
+        return ops::getattr_opt(th, cm.0.func, name);
+    }
+    if int::is_int(obj) && !obj.is_kind(Kind::Bool) || obj.is_kind(Kind::Bool) {
+        return Ok(match n {
+            "real" | "numerator" => Some(int_of(th, obj)),
+            "imag" => Some(Value::small(0)),
+            "denominator" => Some(Value::small(1)),
+            _ => None,
+        });
+    }
+    if let Some(f) = obj.downcast::<Float>() {
+        return Ok(match n {
+            "real" => Some(th.new_float(f.v)),
+            "imag" => Some(th.new_float(0.0)),
+            _ => None,
+        });
+    }
+    if let Some(gn) = obj.downcast::<crate::objects::generator::Generator>() {
+        return Ok(match n {
+            "__name__" => Some(gn.name),
+            "__qualname__" => Some(gn.qualname),
+            "gi_frame" => Some(gn.frame.value()),
+            "gi_running" => {
+                Some(th.bool_val(gn.state.get() == crate::objects::generator::GenState::Running))
+            }
+            _ => None,
+        });
+    }
+    Ok(None)
+}
+
+fn int_of(th: &Thread, v: Value) -> Value {
+    if v.is_small() {
+        return v;
+    }
+    th.new_bigint(int::to_bigint(v).unwrap_or_default())
+}
+
+/// Attributes of type objects not found in their dicts.
+pub fn type_special_getattr(th: &Thread, t: Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
+    Ok(match as_str(name).unwrap_or("") {
+        "__name__" => Some(th.new_string(t.name())),
+        "__qualname__" => Some(th.new_string(t.qualname.borrow().clone())),
+        "__module__" => Some(th.new_string(t.module.borrow().clone())),
+        "__mro__" => {
+            let v: Vec<Value> = t.mro.borrow().iter().map(|x| x.value()).collect();
+            Some(th.new_tuple(v))
+        }
+        "__bases__" => {
+            let v: Vec<Value> = t.bases.borrow().iter().map(|x| x.value()).collect();
+            Some(th.new_tuple(v))
+        }
+        "__base__" => Some(
+            t.bases
+                .borrow()
+                .first()
+                .map(|b| b.value())
+                .unwrap_or(g().none),
+        ),
+        "__dict__" => Some(dict::copy(th, t.dict).value()),
+        "__class__" => Some(type_of(t.value()).value()),
+        "__doc__" => Some(g().none),
+        _ => None,
+    })
+}
+
+pub fn special_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let n = as_str(name).unwrap_or("");
+    if let Some(e) = obj.downcast::<BaseExc>() {
+        match n {
+            "__traceback__" => {
+                e.traceback.set(if v == g().none { Value::NULL } else { v });
+                return Ok(());
+            }
+            "__cause__" => {
+                e.cause.set(v);
+                e.suppress_context.set(true);
+                return Ok(());
+            }
+            "__context__" => {
+                e.context.set(v);
+                return Ok(());
+            }
+            "__suppress_context__" => {
+                e.suppress_context.set(ops::truthy(th, v)?);
+                return Ok(());
+            }
+            "args" => {
+                let t = th.new_tuple(ops::collect(th, v)?);
+                e.args.set(t);
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    if let Some(f) = obj.downcast::<Function>() {
+        match n {
+            "__name__" => f.name.set(v),
+            "__qualname__" => f.qualname.set(v),
+            "__doc__" => f.doc.set(v),
+            "__module__" => f.module.set(v),
+            "__defaults__" => f.defaults.set(if v == g().none { Value::NULL } else { v }),
+            "__kwdefaults__" => f
+                .kwdefaults
+                .set(if v == g().none { Value::NULL } else { v }),
+            "__annotations__" => f.annotations.set(v),
+            _ => {
+                let mut d = f.dict.get_copy();
+                if d.is_null() {
+                    d = dict::new_dict(th).value();
+                    f.dict.set(d);
+                }
+                if v.is_null() {
+                    if !dict::del_str(d.as_gc_unchecked(), name) {
+                        return Err(ops::no_attr_error(th, obj, name));
+                    }
+                } else {
+                    dict::set_item_str(th, d.as_gc_unchecked(), name, v);
+                }
+            }
+        }
+        return Ok(());
+    }
+    if let Some(p) = obj.downcast::<crate::objects::property::Property>()
+        && n == "__doc__"
+    {
+        p.doc.set(v);
+        return Ok(());
+    }
+    if matches!(obj.kind(), Kind::StaticMethod | Kind::ClassMethod) {
+        let w = if let Some(s) = obj.downcast::<crate::objects::property::StaticMethod>() {
+            &crate::layout::payload_static(s).0
+        } else {
+            &crate::layout::payload_static(
+                obj.downcast::<crate::objects::property::ClassMethod>()
+                    .unwrap(),
+            )
+            .0
+        };
+        let mut d = w.dict.get_copy();
+        if d.is_null() {
+            d = dict::new_dict(th).value();
+            w.dict.set(d);
+        }
+        dict::set_item_str(th, d.as_gc_unchecked(), name, v);
+        return Ok(());
+    }
+    if lookup_exists(th, obj, name) {
+        return Err(th.attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
+            type_name(obj),
+            n
+        )));
+    }
+    Err(th.attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        type_name(obj),
+        n
+    )))
+}
+
+fn lookup_exists(_th: &Thread, obj: Value, name: Value) -> bool {
+    crate::objects::type_::lookup(type_of(obj), name).is_some()
+}
+
+// --- repr ---
+
+/// repr of builtin layouts.
+pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
+    if v.is_small() {
+        return Ok(v.as_small().to_string());
+    }
+    let t = v.heap_type();
+    Ok(match v.kind() {
+        Kind::None => "None".into(),
+        Kind::Bool => if v == g().true_ { "True" } else { "False" }.into(),
+        Kind::NotImplemented => "NotImplemented".into(),
+        Kind::Ellipsis => "Ellipsis".into(),
+        Kind::Int => v.as_gc_unchecked::<Int>().v.to_string(),
+        Kind::Float => float_repr(v.as_gc_unchecked::<Float>().v),
+        Kind::Complex => complex_repr(v.as_gc_unchecked::<Complex>()),
+        Kind::Str => str_repr(as_str(v).unwrap()),
+        Kind::Bytes => bytes_repr("b", &v.as_gc_unchecked::<Bytes>().b),
+        Kind::ByteArray => format!(
+            "bytearray({})",
+            bytes_repr("b", &v.as_gc_unchecked::<ByteArray>().b.borrow())
+        ),
+        Kind::List => {
+            let items = v.as_gc_unchecked::<List>().items.borrow().clone();
+            match ops::repr_guard(v, || seq_repr(th, &items, "[", "]")) {
+                Some(r) => r?,
+                None => "[...]".into(),
+            }
+        }
+        Kind::Tuple => {
+            let items = v.as_gc_unchecked::<Tuple>().items.to_vec();
+            if items.len() == 1 {
+                format!("({},)", ops::repr(th, items[0])?)
+            } else {
+                match ops::repr_guard(v, || seq_repr(th, &items, "(", ")")) {
+                    Some(r) => r?,
+                    None => "(...)".into(),
+                }
+            }
+        }
+        Kind::Dict => {
+            let items = dict::items_vec(v.as_gc_unchecked());
+            match ops::repr_guard(v, || -> PyResult<String> {
+                let mut parts = Vec::new();
+                for (k, x) in items {
+                    parts.push(format!("{}: {}", ops::repr(th, k)?, ops::repr(th, x)?));
+                }
+                Ok(format!("{{{}}}", parts.join(", ")))
+            }) {
+                Some(r) => r?,
+                None => "{...}".into(),
+            }
+        }
+        Kind::Set | Kind::FrozenSet => {
+            let keys = dict::keys_vec(set_table(v).unwrap());
+            let name = t.name();
+            let is_set = v.kind() == Kind::Set;
+            if keys.is_empty() {
+                return Ok(format!("{name}()"));
+            }
+            let inner = match ops::repr_guard(v, || seq_repr(th, &keys, "{", "}")) {
+                Some(r) => r?,
+                None => return Ok(format!("{name}(...)")),
+            };
+            if is_set && name == "set" {
+                inner
+            } else {
+                format!("{name}({inner})")
+            }
+        }
+        Kind::DictView => {
+            let dv = v.as_gc_unchecked::<crate::objects::dictview::DictView>();
+            let items: Vec<Value> = match dv.which {
+                IterKind::DictKeys => dict::keys_vec(dv.d),
+                IterKind::DictValues => dict::items_vec(dv.d).into_iter().map(|x| x.1).collect(),
+                _ => dict::items_vec(dv.d)
+                    .into_iter()
+                    .map(|(a, b)| th.new_tuple(vec![a, b]))
+                    .collect(),
+            };
+            format!("{}({})", t.name(), seq_repr(th, &items, "[", "]")?)
+        }
+        Kind::Range => {
+            let r = v.as_gc_unchecked::<Range>();
+            if int::to_i64(r.step) == Some(1) {
+                format!(
+                    "range({}, {})",
+                    ops::repr(th, r.start)?,
+                    ops::repr(th, r.stop)?
+                )
+            } else {
+                format!(
+                    "range({}, {}, {})",
+                    ops::repr(th, r.start)?,
+                    ops::repr(th, r.stop)?,
+                    ops::repr(th, r.step)?
+                )
+            }
+        }
+        Kind::Slice => {
+            let s = v.as_gc_unchecked::<Slice>();
+            format!(
+                "slice({}, {}, {})",
+                ops::repr(th, s.start)?,
+                ops::repr(th, s.stop)?,
+                ops::repr(th, s.step)?
+            )
+        }
+        Kind::Type => type_repr(th, v.as_gc_unchecked()),
+        Kind::Function => {
+            format!(
+                "<function {} at {:#x}>",
+                as_str(v.as_gc_unchecked::<Function>().qualname.get_copy()).unwrap_or("?"),
+                v.bits()
+            )
+        }
+        Kind::NativeFunction => {
+            let nf = v.as_gc_unchecked::<NativeFunction>();
+            if nf.self_.is_null() {
+                if nf.binding == crate::objects::function::Binding::Method {
+                    format!("<method '{}' of '{}' objects>", nf.name, nf.owner)
+                } else {
+                    format!("<built-in function {}>", nf.name)
+                }
+            } else if nf.self_.is_kind(Kind::Module) {
+                format!("<built-in function {}>", nf.name)
+            } else {
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    nf.name,
+                    type_name(nf.self_),
+                    nf.self_.bits()
+                )
+            }
+        }
+        Kind::BoundMethod => {
+            let m = v.as_gc_unchecked::<BoundMethod>();
+            let fname = match m.func.downcast::<Function>() {
+                Some(f) => as_str(f.qualname.get_copy()).unwrap_or("?").to_string(),
+                None => ops::str_of(th, ops::getattr_str(th, m.func, "__name__")?)?,
+            };
+            format!("<bound method {} of {}>", fname, ops::repr(th, m.self_)?)
+        }
+        Kind::Module => {
+            let m = v.as_gc_unchecked::<Module>();
+            let name = dict::get_str(m.dict, th.intern("__name__"))
+                .and_then(as_str)
+                .unwrap_or("?");
+            match dict::get_str(m.dict, th.intern("__file__")).and_then(as_str) {
+                Some(f) => format!("<module '{name}' from '{f}'>"),
+                None => format!("<module '{name}' (built-in)>"),
+            }
+        }
+        Kind::BaseException => {
+            let args = crate::objects::exceptions::exc_args(v);
+            let items = args
+                .downcast::<Tuple>()
+                .map(|t| t.items.to_vec())
+                .unwrap_or_default();
+            let name = t.name();
+            if items.len() == 1 {
+                format!("{}({})", name, ops::repr(th, items[0])?)
+            } else {
+                format!(
+                    "{}{}",
+                    name,
+                    if items.is_empty() {
+                        "()".into()
+                    } else {
+                        seq_repr(th, &items, "(", ")")?
+                    }
+                )
+            }
+        }
+        Kind::Generator => {
+            let gn = v.as_gc_unchecked::<crate::objects::generator::Generator>();
+            format!(
+                "<generator object {} at {:#x}>",
+                as_str(gn.qualname).unwrap_or("?"),
+                v.bits()
+            )
+        }
+        Kind::Cell => format!("<cell at {:#x}>", v.bits()),
+        Kind::Code => {
+            let c = v.as_gc_unchecked::<crate::objects::code::Code>();
+            format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                v.bits(),
+                c.code.filename,
+                c.code.firstlineno
+            )
+        }
+        _ => {
+            let m = t.module.borrow().clone();
+            if m == "builtins" {
+                format!("<{} object at {:#x}>", t.qualname.borrow(), v.bits())
+            } else {
+                format!("<{}.{} object at {:#x}>", m, t.qualname.borrow(), v.bits())
+            }
+        }
+    })
+}
+
+pub fn seq_repr(th: &Thread, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    let mut s = String::from(open);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&ops::repr(th, *x)?);
+    }
+    s.push_str(close);
+    Ok(s)
+}
+
+pub fn complex_repr(c: Gc<Complex>) -> String {
+    let fmt = |x: f64| {
+        let s = float_repr(x);
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    };
+    if c.re == 0.0 && c.re.is_sign_positive() {
+        format!("{}j", fmt(c.im))
+    } else {
+        let im = fmt(c.im);
+        let sign = if c.im >= 0.0 || c.im.is_nan() {
+            "+"
+        } else {
+            ""
+        };
+        format!("({}{}{}j)", fmt(c.re), sign, im)
+    }
+}
+
+/// Python's repr of a str.
+pub fn str_repr(s: &str) -> String {
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
+
+/// Approximation of Python's str.isprintable for one character.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || (0x7f..0xa1).contains(&n) || n == 0xad {
+        return false;
+    }
+    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) || n == 0xfeff {
+        return false;
+    }
+    if (0x2028..=0x202e).contains(&n)
+        || (0x2060..=0x206f).contains(&n)
+        || n == 0x200b
+        || (0x200c..=0x200f).contains(&n)
+    {
+        return false;
+    }
+    if c.is_whitespace() && c != ' ' {
+        return false;
+    }
+    true
+}
+
+/// ascii(): repr with non-ASCII escaped.
+pub fn ascii_escape(r: &str) -> String {
+    let mut out = String::new();
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+pub fn bytes_repr(prefix: &str, b: &[u8]) -> String {
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::from(prefix);
+    out.push(q as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(q as char);
+    out
+}
+
+// --- Slices and indexing ---
+
+pub fn new_slice(th: &Thread, start: Value, stop: Value, step: Value) -> Value {
+    th.alloc(types().slice, Slice { start, stop, step }).value()
+}
+
+/// Resolves a slice against a length: (start, stop, step, count).
+pub fn slice_indices(
+    th: &Thread,
+    s: Gc<Slice>,
+    len: isize,
+) -> PyResult<(isize, isize, isize, usize)> {
+    let none = g().none;
+    let conv = |v: Value| -> PyResult<Option<isize>> {
+        if v == none {
+            return Ok(None);
+        }
+        let i = ops::index(th, v).map_err(|_| {
+            th.type_error(
+                "slice indices must be integers or None or have an __index__ method".into(),
+            )
+        })?;
+        Ok(Some(match int::to_i64(i) {
+            Some(x) => x.clamp(isize::MIN as i64 / 2, isize::MAX as i64 / 2) as isize,
+            None => {
+                if int::to_bigint(i).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
+                    isize::MIN / 2
+                } else {
+                    isize::MAX / 2
+                }
+            }
+        }))
+    };
+    let step = conv(s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(th.value_error("slice step cannot be zero".into()));
+    }
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let fix = |x: Option<isize>, default: isize| -> isize {
+        match x {
+            None => default,
+            Some(mut i) => {
+                if i < 0 {
+                    i += len;
+                    if i < lo {
+                        i = lo;
+                    }
+                } else if i > hi {
+                    i = hi;
+                }
+                i
+            }
+        }
+    };
+    let start = fix(conv(s.start)?, if step < 0 { hi } else { lo });
+    let stop = fix(conv(s.stop)?, if step < 0 { lo } else { hi });
+    let count = if step > 0 {
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+fn norm_index(th: &Thread, k: Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = ops::index(th, k).map_err(|e| {
+        if ops::is_instance_of(e.0, g().exc.type_error) {
+            th.type_error(format!(
+                "{} indices must be integers or slices, not {}",
+                what,
+                type_name(k)
+            ))
+        } else {
+            e
+        }
+    })?;
+    let i = int::to_i64(i).unwrap_or(i64::MAX);
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(th.index_error(format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+fn take_slice<T: Copy>(items: &[T], start: isize, step: isize, count: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(count);
+    let mut i = start;
+    for _ in 0..count {
+        out.push(items[i as usize]);
+        i += step;
+    }
+    out
+}
+
+/// Indexing of builtin sequences and dicts.
+pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
+    match c.kind() {
+        Kind::List => {
+            let l = c.as_gc_unchecked::<List>();
+            if k.is_small() {
+                let items = l.items.borrow();
+                let n = items.len() as i64;
+                let i = k.as_small();
+                let j = if i < 0 { i + n } else { i };
+                if j >= 0 && j < n {
+                    return Ok(Some(items[j as usize]));
+                }
+                return Err(th.index_error("list index out of range".into()));
+            }
+            if let Some(s) = k.downcast::<Slice>() {
+                let items = l.items.borrow().clone();
+                let (start, _, step, count) = slice_indices(th, s, items.len() as isize)?;
+                return Ok(Some(th.new_list(take_slice(&items, start, step, count))));
+            }
+            let n = l.items.borrow().len();
+            let i = norm_index(th, k, n, "list")?;
+            Ok(Some(l.items.borrow()[i]))
+        }
+        Kind::Tuple => {
+            let t = c.as_gc_unchecked::<Tuple>();
+            if let Some(s) = k.downcast::<Slice>() {
+                let (start, _, step, count) = slice_indices(th, s, t.items.len() as isize)?;
+                if start == 0 && step == 1 && count == t.items.len() && type_of(c) == types().tuple
+                {
+                    return Ok(Some(c));
+                }
+                return Ok(Some(th.new_tuple(take_slice(&t.items, start, step, count))));
+            }
+            let i = norm_index(th, k, t.items.len(), "tuple")?;
+            Ok(Some(t.items[i]))
+        }
+        Kind::Str => {
+            let s = c.as_gc_unchecked::<Str>();
+            if let Some(sl) = k.downcast::<Slice>() {
+                let (start, _, step, count) = slice_indices(th, sl, s.nchars as isize)?;
+                if s.is_ascii() {
+                    let b = take_slice(s.s.as_bytes(), start, step, count);
+                    return Ok(Some(
+                        th.new_string(String::from_utf8(b).unwrap_or_default()),
+                    ));
+                }
+                let chars: Vec<char> = s.s.chars().collect();
+                let out: String = take_slice(&chars, start, step, count).into_iter().collect();
+                return Ok(Some(th.new_string(out)));
+            }
+            let i = norm_index(th, k, s.nchars, "string")?;
+            let ch = s.char_at(i);
+            let mut buf = [0u8; 4];
+            Ok(Some(th.new_str(ch.encode_utf8(&mut buf))))
+        }
+        Kind::Bytes | Kind::ByteArray => {
+            let b = crate::objects::bytes::bytes_data(c).unwrap();
+            if let Some(sl) = k.downcast::<Slice>() {
+                let (start, _, step, count) = slice_indices(th, sl, b.len() as isize)?;
+                let out = take_slice(&b, start, step, count);
+                return Ok(Some(if c.kind() == Kind::Bytes {
+                    crate::objects::bytes::new_bytes(th, out)
+                } else {
+                    crate::objects::bytes::new_bytearray(th, out)
+                }));
+            }
+            let what = if c.kind() == Kind::Bytes {
+                "index"
+            } else {
+                "bytearray index"
+            };
+            let i = norm_index(th, k, b.len(), "index").map_err(|e| {
+                if ops::is_instance_of(e.0, g().exc.index_error) {
+                    th.index_error(format!("{what} out of range"))
+                } else if ops::is_instance_of(e.0, g().exc.type_error) {
+                    th.type_error(format!(
+                        "byte indices must be integers or slices, not {}",
+                        type_name(k)
+                    ))
+                } else {
+                    e
+                }
+            })?;
+            Ok(Some(Value::small(b[i] as i64)))
+        }
+        Kind::Dict => {
+            let d = c.as_gc_unchecked::<Dict>();
+            match dict::get_item(th, d, k)? {
+                Some(v) => Ok(Some(v)),
+                None => {
+                    if type_of(c).is_heap()
+                        && let Some(m) =
+                            crate::objects::type_::lookup(type_of(c), th.intern("__missing__"))
+                    {
+                        return ops::call_method_value(th, m, c, Args::new(&[k])).map(Some);
+                    }
+                    Err(th.key_error(k))
+                }
+            }
+        }
+        Kind::Range => {
+            let r = c.as_gc_unchecked::<Range>();
+            let (start, step) = (
+                int::to_bigint(r.start).unwrap(),
+                int::to_bigint(r.step).unwrap(),
+            );
+            let n = range_len(th, c)?;
+            if let Some(sl) = k.downcast::<Slice>() {
+                let (s0, _, st, count) = slice_indices(th, sl, n as isize)?;
+                let ns = &start + &step * s0;
+                let nstep = &step * st;
+                let nstop = &ns + &nstep * count;
+                return Ok(Some(
+                    th.alloc(
+                        types().range,
+                        Range {
+                            start: th.new_bigint(ns),
+                            stop: th.new_bigint(nstop),
+                            step: th.new_bigint(nstep),
+                        },
+                    )
+                    .value(),
+                ));
+            }
+            let i = norm_index(th, k, n, "range object")?;
+            Ok(Some(th.new_bigint(start + step * i)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Item assignment/deletion on builtin containers; false if unsupported.
+pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> {
+    match c.kind() {
+        Kind::List => {
+            let l = c.as_gc_unchecked::<List>();
+            if let Some(s) = k.downcast::<Slice>() {
+                let n = l.items.borrow().len();
+                let (start, stop, step, count) = slice_indices(th, s, n as isize)?;
+                if v.is_null() {
+                    let mut items = l.items.borrow_mut();
+                    let mut idx: Vec<usize> = (0..count)
+                        .map(|j| (start + j as isize * step) as usize)
+                        .collect();
+                    idx.sort_unstable();
+                    for i in idx.into_iter().rev() {
+                        items.remove(i);
+                    }
+                    return Ok(true);
+                }
+                let new = ops::collect(th, v)?;
+                let mut items = l.items.borrow_mut();
+                if step == 1 {
+                    let stop = stop.max(start) as usize;
+                    items.splice(start as usize..stop, new);
+                } else {
+                    if new.len() != count {
+                        return Err(th.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new.len(),
+                            count
+                        )));
+                    }
+                    for (j, x) in new.into_iter().enumerate() {
+                        items[(start + j as isize * step) as usize] = x;
+                    }
+                }
+                return Ok(true);
+            }
+            let n = l.items.borrow().len();
+            let i = norm_index(th, k, n, "list").map_err(|e| {
+                if ops::is_instance_of(e.0, g().exc.index_error) {
+                    th.index_error(format!("list assignment index out of range"))
+                } else {
+                    e
+                }
+            })?;
+            if v.is_null() {
+                l.items.borrow_mut().remove(i);
+            } else {
+                l.items.borrow_mut()[i] = v;
+            }
+            Ok(true)
+        }
+        Kind::Dict => {
+            let d = c.as_gc_unchecked::<Dict>();
+            if v.is_null() {
+                if dict::pop_item(th, d, k)?.is_none() {
+                    return Err(th.key_error(k));
+                }
+            } else {
+                dict::set_item(th, d, k, v)?;
+            }
+            Ok(true)
+        }
+        Kind::ByteArray => {
+            let b = c.as_gc_unchecked::<ByteArray>();
+            let n = b.b.borrow().len();
+            if let Some(s) = k.downcast::<Slice>() {
+                let (start, stop, step, _) = slice_indices(th, s, n as isize)?;
+                if step == 1 {
+                    let new = if v.is_null() {
+                        Vec::new()
+                    } else {
+                        crate::builtins::bytes_from(th, v)?
+                    };
+                    b.b.borrow_mut()
+                        .splice(start as usize..stop.max(start) as usize, new);
+                    return Ok(true);
+                }
+                return Err(th.value_error(
+                    "extended slice assignment on bytearray is not supported".into(),
+                ));
+            }
+            let i = norm_index(th, k, n, "bytearray")?;
+            if v.is_null() {
+                b.b.borrow_mut().remove(i);
+            } else {
+                let x = int::to_i64(v)
+                    .filter(|x| (0..256).contains(x))
+                    .ok_or_else(|| th.value_error("byte must be in range(0, 256)".into()))?;
+                b.b.borrow_mut()[i] = x as u8;
+            }
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+// --- Iterators ---
+
+pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
+    let mut st = it.state.borrow_mut();
+    match &mut *st {
+        IterState::Index { seq, i } => {
+            let s = *seq;
+            let idx = *i;
+            match it.kind {
+                IterKind::List => {
+                    let l = s.as_gc_unchecked::<List>();
+                    let items = l.items.borrow();
+                    if (idx as usize) < items.len() {
+                        *i += 1;
+                        return Ok(Some(items[idx as usize]));
+                    }
+                }
+                IterKind::ListReverse | IterKind::Reversed
+                    if s.is_kind(Kind::List) || s.is_kind(Kind::Tuple) =>
+                {
+                    let items = crate::arith_seq(s);
+                    if idx >= 0 && (idx as usize) < items.len() {
+                        *i -= 1;
+                        return Ok(Some(items[idx as usize]));
+                    }
+                    *i = -1;
+                }
+                IterKind::Tuple => {
+                    let t = s.as_gc_unchecked::<Tuple>();
+                    if (idx as usize) < t.items.len() {
+                        *i += 1;
+                        return Ok(Some(t.items[idx as usize]));
+                    }
+                }
+                IterKind::Str => {
+                    let so = s.as_gc_unchecked::<Str>();
+                    if (idx as usize) < so.s.len() {
+                        // `i` is a byte offset here.
+                        let ch = so.s[idx as usize..].chars().next().unwrap();
+                        *i += ch.len_utf8() as isize;
+                        drop(st);
+                        let mut buf = [0u8; 4];
+                        return Ok(Some(th.new_str(ch.encode_utf8(&mut buf))));
+                    }
+                }
+                IterKind::Bytes => {
+                    let b = crate::objects::bytes::bytes_data(s).unwrap();
+                    if (idx as usize) < b.len() {
+                        *i += 1;
+                        return Ok(Some(Value::small(b[idx as usize] as i64)));
+                    }
+                }
+                IterKind::Seq | IterKind::Reversed => {
+                    if idx < 0 {
+                        *st = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                    let rev = it.kind == IterKind::Reversed;
+                    drop(st);
+                    let r = ops::getitem(th, s, Value::small(idx as i64));
+                    let mut st = it.state.borrow_mut();
+                    match r {
+                        Ok(v) => {
+                            if let IterState::Index { i, .. } = &mut *st {
+                                *i += if rev { -1 } else { 1 };
+                            }
+                            return Ok(Some(v));
+                        }
+                        Err(e)
+                            if ops::is_instance_of(e.0, g().exc.index_error)
+                                || ops::is_instance_of(e.0, g().exc.stop_iteration) =>
+                        {
+                            *st = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                _ => {}
+            }
+            *st = IterState::Exhausted;
+            Ok(None)
+        }
+        IterState::Range { cur, stop, step } => {
+            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                let v = *cur;
+                *cur += *step;
+                return Ok(Some(th.new_int(v)));
+            }
+            Ok(None)
+        }
+        IterState::Dict { d, pos, len } => {
+            let d = *d;
+            if dict::len(d) != *len {
+                let what = if it.kind == IterKind::Set {
+                    "set"
+                } else {
+                    "dictionary"
+                };
+                *len = usize::MAX;
+                return Err(th.runtime_error(format!("{what} changed size during iteration")));
+            }
+            match dict::next_entry(d, *pos) {
+                Some((np, k, v)) => {
+                    *pos = np;
+                    let kind = it.kind;
+                    drop(st);
+                    Ok(Some(match kind {
+                        IterKind::DictValues => v,
+                        IterKind::DictItems => th.new_tuple(vec![k, v]),
+                        _ => k,
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Callable { f, sentinel } => {
+            let (f, s) = (*f, *sentinel);
+            drop(st);
+            let v = ops::call(th, f, &[])?;
+            if v == s || ops::eq_bool(th, v, s)? {
+                *it.state.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterState::Enumerate { it: inner, count } => {
+            let (inner, c) = (*inner, *count);
+            drop(st);
+            match ops::next(th, inner)? {
+                Some(v) => {
+                    let nc = ops::binary_op(th, BinOp::Add, c, Value::small(1), false)?;
+                    if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
+                        *count = nc;
+                    }
+                    Ok(Some(th.new_tuple(vec![c, v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { its, strict } => {
+            let its = its.clone();
+            let strict = *strict;
+            drop(st);
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let out = crate::runtime::TempVec::new(th);
+            for (n, x) in its.iter().enumerate() {
+                match ops::next(th, *x)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        if strict {
+                            if n > 0 {
+                                return Err(th.value_error(format!(
+                                    "zip() argument {} is shorter than argument{} 1{}",
+                                    n + 1,
+                                    if n > 1 { "s" } else { "" },
+                                    if n > 1 {
+                                        format!("-{n}")
+                                    } else {
+                                        String::new()
+                                    }
+                                )));
+                            }
+                            for (m, y) in its.iter().enumerate().skip(1) {
+                                if ops::next(th, *y)?.is_some() {
+                                    return Err(th.value_error(format!(
+                                        "zip() argument {} is longer than argument{} 1{}",
+                                        m + 1,
+                                        if m > 1 { "s" } else { "" },
+                                        if m > 1 {
+                                            format!("-{m}")
+                                        } else {
+                                            String::new()
+                                        }
+                                    )));
+                                }
+                            }
+                        }
+                        *it.state.borrow_mut() = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(th.new_tuple(out.to_vec())))
+        }
+        IterState::Map { f, its } => {
+            let (f, its) = (*f, its.clone());
+            drop(st);
+            let out = crate::runtime::TempVec::new(th);
+            for x in its.iter() {
+                match ops::next(th, *x)? {
+                    Some(v) => out.push(v),
+                    None => return Ok(None),
+                }
+            }
+            ops::call(th, f, &out.to_vec()).map(Some)
+        }
+        IterState::Filter { f, it: inner } => {
+            let (f, inner) = (*f, *inner);
+            drop(st);
+            while let Some(v) = ops::next(th, inner)? {
+                let keep = if f == g().none || f.is_null() {
+                    ops::truthy(th, v)?
+                } else {
+                    let r = ops::call(th, f, &[v])?;
+                    ops::truthy(th, r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+        IterState::Exhausted => Ok(None),
+    }
+}
+
+// --- Ranges ---
+
+pub fn range_items(th: &Thread, v: Value) -> PyResult<(i64, i64, i64)> {
+    let r = v.as_gc_unchecked::<Range>();
+    let n = range_len(th, v)? as i64;
+    let start = int::to_i64(r.start).unwrap_or(0);
+    let step = int::to_i64(r.step).unwrap_or(1);
+    if n == 0 {
+        return Ok((0, 0, 1));
+    }
+    Ok((start, n, if n == 1 { 1 } else { step }))
+}
+
+pub fn range_len(th: &Thread, v: Value) -> PyResult<usize> {
+    let r = v.as_gc_unchecked::<Range>();
+    let (a, b, s) = (
+        int::to_bigint(r.start).unwrap(),
+        int::to_bigint(r.stop).unwrap(),
+        int::to_bigint(r.step).unwrap(),
+    );
+    use num_traits::{Signed, ToPrimitive, Zero};
+    let n = if s.is_positive() {
+        if b > a {
+            (&b - &a - 1u8) / &s + 1u8
+        } else {
+            num_bigint::BigInt::zero()
+        }
+    } else if a > b {
+        (&a - &b - 1u8) / (-&s) + 1u8
+    } else {
+        num_bigint::BigInt::zero()
+    };
+    n.to_usize()
+        .ok_or_else(|| th.overflow_error("Python int too large to convert to C ssize_t".into()))
+}
+
+pub fn range_iter(th: &Thread, v: Value) -> Value {
+    let r = v.as_gc_unchecked::<Range>();
+    match (
+        int::to_i64(r.start),
+        int::to_i64(r.stop),
+        int::to_i64(r.step),
+    ) {
+        (Some(cur), Some(stop), Some(step)) => {
+            new_iter(th, IterKind::Range, IterState::Range { cur, stop, step })
+        }
+        _ => new_iter(th, IterKind::Seq, IterState::Index { seq: v, i: 0 }),
+    }
+}
+
+pub fn range_contains(th: &Thread, c: Value, k: Value) -> PyResult<bool> {
+    if !int::is_int(k) {
+        let it = range_iter(th, c);
+        while let Some(x) = ops::next(th, it)? {
+            if ops::eq_bool(th, x, k)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let r = c.as_gc_unchecked::<Range>();
+    let (a, b, s) = (
+        int::to_bigint(r.start).unwrap(),
+        int::to_bigint(r.stop).unwrap(),
+        int::to_bigint(r.step).unwrap(),
+    );
+    let x = int::to_bigint(k).unwrap();
+    use num_integer::Integer;
+    use num_traits::{Signed, Zero};
+    let inside = if s.is_positive() {
+        x >= a && x < b
+    } else {
+        x <= a && x > b
+    };
+    Ok(inside && (&x - &a).mod_floor(&s).is_zero())
+}
+
+// --- Sets ---
+
+fn set_keys(th: &Thread, v: Value) -> PyResult<Vec<Value>> {
+    if let Some(t) = set_table(v) {
+        return Ok(dict::keys_vec(t));
+    }
+    if let Some(dv) = v.downcast::<crate::objects::dictview::DictView>() {
+        return match dv.which {
+            IterKind::DictKeys => Ok(dict::keys_vec(dv.d)),
+            _ => ops::collect(th, v),
+        };
+    }
+    ops::collect(th, v)
+}
+
+/// A frozenset copy of a set (for `set in set`).
+pub fn frozen_copy(th: &Thread, v: Value) -> PyResult<Value> {
+    let fs = new_frozenset(th);
+    for k in set_keys(th, v)? {
+        dict::set_item(th, fs.0.table, k, g().none)?;
+    }
+    Ok(fs.value())
+}
+
+pub fn set_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let frozen = a.kind() == Kind::FrozenSet;
+    let out_t = if frozen {
+        new_frozenset(th).0.table
+    } else {
+        new_set(th).table
+    };
+    let out_v = if frozen {
+        th.alloc(
+            types().frozenset,
+            crate::objects::set::FrozenSet(crate::objects::set::Set { table: out_t }),
+        )
+        .value()
+    } else {
+        th.alloc(types().set, crate::objects::set::Set { table: out_t })
+            .value()
+    };
+    let _r = th.root(out_v);
+    let ak = set_keys(th, a)?;
+    let bk = set_keys(th, b)?;
+    let bt = new_set(th).table;
+    let _r2 = th.root(bt.value());
+    for k in &bk {
+        dict::set_item(th, bt, *k, g().none)?;
+    }
+    match op {
+        BinOp::Or => {
+            for k in ak.iter().chain(bk.iter()) {
+                dict::set_item(th, out_t, *k, g().none)?;
+            }
+        }
+        BinOp::And => {
+            for k in ak {
+                if dict::contains(th, bt, k)? {
+                    dict::set_item(th, out_t, k, g().none)?;
+                }
+            }
+        }
+        BinOp::Sub => {
+            for k in ak {
+                if !dict::contains(th, bt, k)? {
+                    dict::set_item(th, out_t, k, g().none)?;
+                }
+            }
+        }
+        _ => {
+            let at = new_set(th).table;
+            let _r3 = th.root(at.value());
+            for k in &ak {
+                dict::set_item(th, at, *k, g().none)?;
+            }
+            for k in ak {
+                if !dict::contains(th, bt, k)? {
+                    dict::set_item(th, out_t, k, g().none)?;
+                }
+            }
+            for k in bk {
+                if !dict::contains(th, at, k)? {
+                    dict::set_item(th, out_t, k, g().none)?;
+                }
+            }
+        }
+    }
+    Ok(out_v)
+}
+
+pub fn set_inplace(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<()> {
+    let r = set_binop(th, op, a, b)?;
+    let t = set_table(a).unwrap();
+    let keys = dict::keys_vec(set_table(r).unwrap());
+    dict::clear(t);
+    for k in keys {
+        dict::set_item(th, t, k, g().none)?;
+    }
+    Ok(())
+}
+
+pub fn set_compare(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+    if set_table(b).is_none() && !b.is_kind(Kind::DictView)
+        || set_table(a).is_none() && !a.is_kind(Kind::DictView)
+    {
+        return Ok(th.bool_val(op == CmpOp::Ne));
+    }
+    let ak = set_keys(th, a)?;
+    let bk = set_keys(th, b)?;
+    let at = new_set(th).table;
+    let _r = th.root(at.value());
+    for k in &ak {
+        dict::set_item(th, at, *k, g().none)?;
+    }
+    let bt = new_set(th).table;
+    let _r2 = th.root(bt.value());
+    for k in &bk {
+        dict::set_item(th, bt, *k, g().none)?;
+    }
+    let a_in_b = {
+        let mut ok = true;
+        for k in &ak {
+            if !dict::contains(th, bt, *k)? {
+                ok = false;
+                break;
+            }
+        }
+        ok
+    };
+    let b_in_a = {
+        let mut ok = true;
+        for k in &bk {
+            if !dict::contains(th, at, *k)? {
+                ok = false;
+                break;
+            }
+        }
+        ok
+    };
+    let (la, lb) = (dict::len(at), dict::len(bt));
+    Ok(th.bool_val(match op {
+        CmpOp::Eq => a_in_b && la == lb,
+        CmpOp::Ne => !(a_in_b && la == lb),
+        CmpOp::Le => a_in_b,
+        CmpOp::Lt => a_in_b && la < lb,
+        CmpOp::Ge => b_in_a,
+        CmpOp::Gt => b_in_a && la > lb,
+    }))
+}
+
+pub fn frozenset_hash(th: &Thread, v: Value) -> PyResult<i64> {
+    let mut h: u64 = 0;
+    for k in dict::keys_vec(set_table(v).unwrap()) {
+        let x = ops::hash(th, k)? as u64;
+        h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
+    }
+    h ^= (dict::len(set_table(v).unwrap()) as u64 + 1).wrapping_mul(1927868237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69069).wrapping_add(907133923);
+    let r = h as i64;
+    Ok(if r == -1 { 590923713 } else { r })
+}

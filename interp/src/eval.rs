@@ -1,0 +1,1790 @@
+//! The interpreter loop.
+//!
+//! One `execute` activation runs one frame until it returns, yields or lets
+//! an exception escape.  Python-to-Python calls recurse on the native stack
+//! (bounded by the recursion limit and a native-stack check).  Exceptions
+//! are found in the code object's exception table (zero cost when nothing
+//! is raised); each frame an exception passes through adds a traceback
+//! entry.
+//!
+//! Tiering interface (docs/JIT.md): every code object counts calls
+//! (`Code::call_count`) and loop back-edges (`Code::backedge_count`), and
+//! holds a replaceable entry (`Code::jit_entry`).  A compiled tier installs
+//! its entry there; `call_function` checks it before interpreting.  The
+//! frame layout (slots = locals, cells, free variables, then the value
+//! stack) is shared with compiled code.
+use std::sync::atomic::Ordering;
+
+use frontend::bytecode::{self, BinOp, CmpOp, Opcode, format_value, make_function};
+
+use crate::layout::{Gc, Kind, PyCell};
+use crate::objects::cell::CellObj;
+use crate::objects::code::Code;
+use crate::objects::dict::{self, Dict};
+use crate::objects::exceptions::BaseExc;
+use crate::objects::frame::{Frame, new_frame};
+use crate::objects::function::{Function, NativeFunction};
+use crate::objects::generator::{GenState, Generator};
+use crate::objects::list::List;
+use crate::objects::str::as_str;
+use crate::objects::traceback::Traceback;
+use crate::objects::tuple::Tuple;
+use crate::objects::type_::{TypeObj, is_subtype, lookup, type_name, type_of};
+use crate::ops;
+use crate::runtime::{Args, Exc, PyResult, Thread, g, types};
+use crate::value::Value;
+
+/// Signature of a compiled entry installed in `Code::jit_entry`.
+pub type CompiledEntry = extern "C" fn(th: *const Thread, frame: *const Frame) -> u64;
+
+/// Counts after which a code object is considered hot (read by the JIT).
+pub const HOT_CALLS: u32 = 1000;
+pub const HOT_BACKEDGES: u32 = 10000;
+
+/// How a frame activation ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+// --- Calls ---
+
+/// Calls a Python function.
+pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value> {
+    let code = f.code;
+    code.call_count.fetch_add(1, Ordering::Relaxed);
+    let frame = new_frame(th, code, f.globals, g().builtins, Value::NULL);
+    bind_args(th, f, frame, args)?;
+    if code.code.is_generator() {
+        let gen_ = th.alloc(
+            types().generator,
+            Generator {
+                frame,
+                state: std::cell::Cell::new(GenState::Created),
+                name: f.name.get_copy(),
+                qualname: f.qualname.get_copy(),
+            },
+        );
+        return Ok(gen_.value());
+    }
+    match execute(th, frame, None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(th.runtime_error("yield in a non-generator frame".into())),
+    }
+}
+
+fn fname(f: Gc<Function>) -> String {
+    as_str(f.qualname.get_copy()).unwrap_or("?").to_string()
+}
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        1 => format!("'{}'", names[0]),
+        2 => format!("'{}' and '{}'", names[0], names[1]),
+        _ => {
+            let head: Vec<String> = names[..names.len() - 1]
+                .iter()
+                .map(|n| format!("'{n}'"))
+                .collect();
+            format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
+        }
+    }
+}
+
+/// Binds call arguments to the frame's parameter slots (CPython's rules and messages).
+fn bind_args(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args) -> PyResult<()> {
+    let co = &f.code.code;
+    let slots = frame.slots.slice_mut();
+    let argc = co.argcount as usize;
+    let kwonly = co.kwonlyargcount as usize;
+    let posonly = co.posonlyargcount as usize;
+    let has_varargs = co.flags & frontend::code::code_flags::VARARGS != 0;
+    let has_varkw = co.flags & frontend::code::code_flags::VARKEYWORDS != 0;
+    let npos = args.pos.len();
+    // Fast path: exact positional call.
+    if npos == argc && args.kwnames.is_empty() && !has_varargs && !has_varkw && kwonly == 0 {
+        slots[..npos].copy_from_slice(args.pos);
+        return init_cells(th, f, frame);
+    }
+    let n = npos.min(argc);
+    slots[..n].copy_from_slice(&args.pos[..n]);
+    let mut idx = argc + kwonly;
+    if has_varargs {
+        let rest = if npos > argc {
+            args.pos[argc..].to_vec()
+        } else {
+            Vec::new()
+        };
+        slots[idx] = th.new_tuple(rest);
+        idx += 1;
+    } else if npos > argc {
+        let defaults = f.defaults.get_copy();
+        let ndef = defaults
+            .downcast::<Tuple>()
+            .map(|t| t.items.len())
+            .unwrap_or(0);
+        let nkw_given = args.kwnames.len();
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", argc - ndef, argc)
+        } else {
+            format!(
+                "{} positional argument{}",
+                argc,
+                if argc == 1 { "" } else { "s" }
+            )
+        };
+        let given = if nkw_given > 0 && kwonly > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                nkw_given,
+                if nkw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+        };
+        return Err(th.type_error(format!("{}() takes {} but {}", fname(f), takes, given)));
+    }
+    let kwdict = if has_varkw {
+        let d = dict::new_dict(th);
+        slots[idx] = d.value();
+        Some(d)
+    } else {
+        None
+    };
+    let mut posonly_as_kw = Vec::new();
+    for (i, k) in args.kwnames.iter().enumerate() {
+        let name = as_str(*k).unwrap_or("");
+        let v = args.kwvals[i];
+        let pos = co.varnames[..argc + kwonly].iter().position(|p| p == name);
+        match pos {
+            Some(p) if p >= posonly => {
+                if !slots[p].is_null() {
+                    return Err(th.type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        fname(f),
+                        name
+                    )));
+                }
+                slots[p] = v;
+            }
+            _ => match kwdict {
+                Some(d) => dict::set_item(th, d, *k, v)?,
+                None => {
+                    if pos.is_some() {
+                        posonly_as_kw.push(name.to_string());
+                    } else {
+                        return Err(th.type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            fname(f),
+                            name
+                        )));
+                    }
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(th.type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            fname(f),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Defaults for missing positionals.
+    if npos < argc {
+        let defaults = f.defaults.get_copy();
+        let defs: &[Value] = match defaults.downcast::<Tuple>() {
+            Some(t) => crate::layout::payload_static(t).items.as_ref(),
+            None => &[],
+        };
+        let first_def = argc - defs.len();
+        let mut missing = Vec::new();
+        for i in npos..argc {
+            if slots[i].is_null() {
+                if i >= first_def {
+                    slots[i] = defs[i - first_def];
+                } else {
+                    missing.push(co.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(th.type_error(format!(
+                "{}() missing {} required positional argument{}: {}",
+                fname(f),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let kwd = f.kwdefaults.get_copy().downcast::<Dict>();
+        let mut missing = Vec::new();
+        for i in argc..argc + kwonly {
+            if slots[i].is_null() {
+                let name = &co.varnames[i];
+                match kwd.and_then(|d| dict::get_str(d, th.intern(name))) {
+                    Some(v) => slots[i] = v,
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(th.type_error(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                fname(f),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
+        }
+    }
+    init_cells(th, f, frame)
+}
+
+fn init_cells(th: &Thread, f: Gc<Function>, frame: Gc<Frame>) -> PyResult<()> {
+    let co = &f.code.code;
+    if co.cellvars.is_empty() && co.freevars.is_empty() {
+        return Ok(());
+    }
+    let slots = frame.slots.slice_mut();
+    let nv = co.varnames.len();
+    for (i, a) in co.cell2arg.iter().enumerate() {
+        let init = match a {
+            Some(a) => slots[*a as usize],
+            None => Value::NULL,
+        };
+        slots[nv + i] = th
+            .alloc(
+                types().cell,
+                CellObj {
+                    value: PyCell::new(init),
+                },
+            )
+            .value();
+    }
+    if let Some(cl) = f.closure.downcast::<Tuple>() {
+        let base = nv + co.cellvars.len();
+        for (i, c) in cl.items.iter().enumerate() {
+            slots[base + i] = *c;
+        }
+    }
+    Ok(())
+}
+
+/// Runs module-level or class-body code with a locals dict.
+pub fn run_code(th: &Thread, code: Gc<Code>, globals: Gc<Dict>, locals: Value) -> PyResult<Value> {
+    let frame = new_frame(th, code, globals, g().builtins, locals);
+    match execute(th, frame, None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(th.runtime_error("yield outside a generator".into())),
+    }
+}
+
+/// Runs a class body function with a fresh namespace (for __build_class__).
+pub fn run_class_body(th: &Thread, f: Gc<Function>, ns: Gc<Dict>) -> PyResult<Value> {
+    let frame = new_frame(th, f.code, f.globals, g().builtins, ns.value());
+    init_cells(th, f, frame)?;
+    match execute(th, frame, None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(th.runtime_error("yield in a class body".into())),
+    }
+}
+
+// --- Generators ---
+
+/// Resumes a generator with `sent` (or throws `exc` into it).
+pub fn gen_resume(
+    th: &Thread,
+    gen_: Gc<Generator>,
+    sent: Value,
+    exc: Option<Exc>,
+) -> PyResult<Exit> {
+    match gen_.state.get() {
+        GenState::Running => return Err(th.value_error("generator already executing".into())),
+        GenState::Closed => {
+            if let Some(e) = exc {
+                return Err(e);
+            }
+            return Ok(Exit::Return(g().none));
+        }
+        GenState::Created => {
+            if exc.is_none() && sent != g().none && !sent.is_null() {
+                return Err(
+                    th.type_error("can't send non-None value to a just-started generator".into())
+                );
+            }
+        }
+        GenState::Suspended => {}
+    }
+    let frame = gen_.frame;
+    let first = gen_.state.get() == GenState::Created;
+    if !first && exc.is_none() {
+        // The value of the suspended yield expression.
+        let slots = frame.slots.slice_mut();
+        let sp = frame.sp.get() as usize;
+        slots[sp] = if sent.is_null() { g().none } else { sent };
+        frame.sp.set(sp as u32 + 1);
+    }
+    gen_.state.set(GenState::Running);
+    let r = execute(th, frame, exc);
+    match &r {
+        Ok(Exit::Yield(_)) => gen_.state.set(GenState::Suspended),
+        _ => gen_.state.set(GenState::Closed),
+    }
+    match r {
+        Err(e) if ops::is_instance_of(e.0, g().exc.stop_iteration) => {
+            let re = th.runtime_error("generator raised StopIteration".into());
+            if let Some(x) = re.0.downcast::<BaseExc>() {
+                x.cause.set(e.0);
+                x.context.set(e.0);
+                x.suppress_context.set(true);
+            }
+            Err(re)
+        }
+        r => r,
+    }
+}
+
+/// next(gen) for the iterator protocol.
+pub fn gen_next(th: &Thread, gen_: Gc<Generator>) -> PyResult<Option<Value>> {
+    match gen_resume(th, gen_, g().none, None)? {
+        Exit::Yield(v) => Ok(Some(v)),
+        Exit::Return(_) => Ok(None),
+    }
+}
+
+/// gen.throw(exc) with delegation to a `yield from` sub-iterator.
+pub fn gen_throw(th: &Thread, gen_: Gc<Generator>, exc: Exc) -> PyResult<Exit> {
+    if gen_.state.get() == GenState::Suspended
+        && let Some(sub) = delegate_of(gen_.frame)
+    {
+        let is_exit = ops::is_instance_of(exc.0, g().exc.generator_exit);
+        let r = if let Some(sg) = sub.downcast::<Generator>() {
+            if is_exit {
+                gen_close(th, sg).map(|_| None)
+            } else {
+                gen_.state.set(GenState::Running);
+                let r = gen_throw(th, sg, exc);
+                gen_.state.set(GenState::Suspended);
+                match r {
+                    Ok(Exit::Yield(v)) => return Ok(Exit::Yield(v)),
+                    Ok(Exit::Return(v)) => Ok(Some(v)),
+                    Err(e) => Err(e),
+                }
+            }
+        } else if is_exit {
+            match ops::getattr_opt(th, sub, th.intern("close"))? {
+                Some(c) => ops::call(th, c, &[]).map(|_| None),
+                None => Ok(None),
+            }
+        } else {
+            match ops::getattr_opt(th, sub, th.intern("throw"))? {
+                Some(t) => match ops::call(th, t, &[exc.0]) {
+                    Ok(v) => return Ok(Exit::Yield(v)),
+                    Err(e) if ops::is_instance_of(e.0, g().exc.stop_iteration) => {
+                        Ok(Some(stop_value(e.0)))
+                    }
+                    Err(e) => Err(e),
+                },
+                None => Err(exc),
+            }
+        };
+        let frame = gen_.frame;
+        match r {
+            Ok(Some(v)) if !is_exit => {
+                // The sub-iterator returned: finish the Send as if it had.
+                let slots = frame.slots.slice_mut();
+                let sp = frame.sp.get() as usize;
+                slots[sp - 1] = v;
+                let pc = frame.pc.get() as usize;
+                let (_, send_pc) = bytecode::decode(frame.code.code.code[pc]);
+                let (_, target) = bytecode::decode(frame.code.code.code[send_pc as usize]);
+                frame.pc.set(target);
+                return gen_resume_raw(th, gen_);
+            }
+            Ok(_) => return gen_resume(th, gen_, Value::NULL, Some(exc)),
+            Err(e) => return gen_resume(th, gen_, Value::NULL, Some(e)),
+        }
+    }
+    gen_resume(th, gen_, Value::NULL, Some(exc))
+}
+
+/// Resumes without pushing a sent value (the stack is already set up).
+fn gen_resume_raw(th: &Thread, gen_: Gc<Generator>) -> PyResult<Exit> {
+    gen_.state.set(GenState::Running);
+    let r = execute(th, gen_.frame, None);
+    match &r {
+        Ok(Exit::Yield(_)) => gen_.state.set(GenState::Suspended),
+        _ => gen_.state.set(GenState::Closed),
+    }
+    r
+}
+
+/// The sub-iterator a suspended generator delegates to (`yield from`).
+fn delegate_of(frame: Gc<Frame>) -> Option<Value> {
+    let pc = frame.pc.get() as usize;
+    let code = &frame.code.code.code;
+    if pc == 0 || pc > code.len() {
+        return None;
+    }
+    let (op, arg) = bytecode::decode(code[pc - 1]);
+    if op == Opcode::YieldValue as u8 && arg == 1 {
+        let sp = frame.sp.get() as usize;
+        return Some(frame.slots.get(sp - 1));
+    }
+    None
+}
+
+/// gen.close().
+pub fn gen_close(th: &Thread, gen_: Gc<Generator>) -> PyResult<Value> {
+    if matches!(gen_.state.get(), GenState::Created | GenState::Closed) {
+        gen_.state.set(GenState::Closed);
+        return Ok(g().none);
+    }
+    let exc =
+        crate::objects::exceptions::new_exception(th, g().exc.generator_exit, g().empty_tuple);
+    match gen_throw(th, gen_, Exc(exc)) {
+        Ok(Exit::Yield(_)) => Err(th.runtime_error("generator ignored GeneratorExit".into())),
+        Ok(Exit::Return(_)) => Ok(g().none),
+        Err(e)
+            if ops::is_instance_of(e.0, g().exc.generator_exit)
+                || ops::is_instance_of(e.0, g().exc.stop_iteration) =>
+        {
+            Ok(g().none)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// StopIteration.value of an exception instance.
+pub fn stop_value(e: Value) -> Value {
+    let args = crate::objects::exceptions::exc_args(e);
+    match args.downcast::<Tuple>() {
+        Some(t) if !t.items.is_empty() => t.items[0],
+        _ => g().none,
+    }
+}
+
+// --- Exceptions ---
+
+/// Normalises the operand of `raise`: a class is instantiated.
+fn make_raisable(th: &Thread, v: Value) -> PyResult<Value> {
+    if let Some(t) = v.downcast::<TypeObj>() {
+        if crate::objects::exceptions::is_exception_type(t) {
+            let e = ops::call(th, v, &[])?;
+            if !e.is_kind(Kind::BaseException) {
+                return Err(th.type_error(format!(
+                    "calling {} should have returned an instance of BaseException, not {}",
+                    crate::objects::type_::type_repr(th, t),
+                    type_name(e)
+                )));
+            }
+            return Ok(e);
+        }
+    } else if v.is_kind(Kind::BaseException) {
+        return Ok(v);
+    }
+    Err(th.type_error("exceptions must derive from BaseException".into()))
+}
+
+fn add_traceback(th: &Thread, exc: Value, frame: Gc<Frame>, lasti: usize) {
+    if let Some(e) = exc.downcast::<BaseExc>() {
+        let tb = th.alloc(
+            types().traceback,
+            Traceback {
+                next: PyCell::new(e.traceback.get_copy()),
+                frame: frame.value(),
+                lasti: lasti as u32,
+                lineno: frame.code.code.line_at(lasti),
+            },
+        );
+        e.traceback.set(tb.value());
+    }
+}
+
+/// Sets __context__ of a newly raised exception to the handled one.
+fn set_context(th: &Thread, exc: Value) {
+    let handled = th.handled.get();
+    if handled.is_null() || handled == exc || handled == g().none {
+        return;
+    }
+    if let Some(e) = exc.downcast::<BaseExc>() {
+        if !e.context.get_copy().is_null() {
+            return;
+        }
+        // Avoid creating a cycle in the context chain.
+        let mut o = handled;
+        let mut n = 0;
+        while let Some(x) = o.downcast::<BaseExc>() {
+            let c = x.context.get_copy();
+            if c == exc {
+                x.context.set(Value::NULL);
+                break;
+            }
+            o = c;
+            n += 1;
+            if n > 1000 {
+                break;
+            }
+        }
+        e.context.set(handled);
+    }
+}
+
+fn find_handler(code: &frontend::CodeObject, pc: usize) -> Option<frontend::code::ExceptionEntry> {
+    let pc = pc as u32;
+    let mut best: Option<frontend::code::ExceptionEntry> = None;
+    for e in &code.exception_table {
+        if e.start <= pc && pc < e.end {
+            match best {
+                Some(b) if b.end - b.start <= e.end - e.start => {}
+                _ => best = Some(*e),
+            }
+        }
+    }
+    best
+}
+
+pub fn recursion_error(th: &Thread) -> Exc {
+    th.new_exc(
+        g().exc.recursion_error,
+        "maximum recursion depth exceeded".into(),
+    )
+}
+
+// --- The loop ---
+
+/// Runs `frame` from its saved position.  `throw` raises an exception at the
+/// current instruction first (generator.throw).
+pub fn execute(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
+    let depth = th.depth.get() + 1;
+    if depth > g().recursion_limit.load(Ordering::Relaxed) || th.stack_exhausted() {
+        return Err(recursion_error(th));
+    }
+    th.depth.set(depth);
+    frame.back.set(th.frame.get());
+    th.frame.set(frame.value());
+    frame.running.set(true);
+    let saved = frame.saved_handled.replace(Value::NULL);
+    let outer_handled = th.handled.get();
+    if !saved.is_null() {
+        th.handled.set(saved);
+    }
+    let r = run(th, frame, throw);
+    frame.running.set(false);
+    if let Ok(Exit::Yield(_)) = r {
+        // Keep the generator's handled exception for its next resumption.
+        let h = th.handled.get();
+        if h != outer_handled {
+            frame.saved_handled.set(h);
+        }
+    }
+    th.handled.set(outer_handled);
+    th.frame.set(frame.back.get());
+    frame.back.set(Value::NULL);
+    th.depth.set(depth - 1);
+    r
+}
+
+macro_rules! name_str {
+    ($code:expr, $i:expr) => {
+        $code.names[$i as usize]
+    };
+}
+
+fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
+    let code = frame.code;
+    let code_ref = crate::layout::payload_static(code);
+    let co: &frontend::CodeObject = &code_ref.code;
+    let units: &[u32] = &co.code;
+    let consts: &[Value] = &code_ref.consts;
+    let names: &[Value] = &code_ref.names;
+    let slots = frame.slots.slice_mut();
+    let nlocals = co.nlocalsplus();
+    let globals = frame.globals;
+    let builtins = frame.builtins;
+    let mut sp = frame.sp.get() as usize;
+    let mut pc = frame.pc.get() as usize;
+    let mut pending = throw;
+
+    macro_rules! push {
+        ($v:expr) => {{
+            let v = $v;
+            slots[sp] = v;
+            sp += 1;
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            sp -= 1;
+            slots[sp]
+        }};
+    }
+    macro_rules! top {
+        () => {
+            slots[sp - 1]
+        };
+    }
+
+    'outer: loop {
+        let mut cur = pc.saturating_sub(1);
+        let mut skip_tb = false;
+        let exc: Exc = 'op: {
+            if let Some(e) = pending.take() {
+                cur = pc.saturating_sub(1);
+                break 'op e;
+            }
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => break 'op e,
+                    }
+                };
+            }
+            loop {
+                cur = pc;
+                let (opb, arg) = bytecode::decode(units[pc]);
+                pc += 1;
+                // SAFETY-free dispatch: the opcode byte was produced by our compiler.
+                let op = match Opcode::from_u8(opb) {
+                    Some(o) => o,
+                    None => {
+                        break 'op th
+                            .new_exc(g().exc.by_name["SystemError"], format!("bad opcode {opb}"));
+                    }
+                };
+                match op {
+                    Opcode::Nop => {}
+                    Opcode::PopTop => {
+                        sp -= 1;
+                    }
+                    Opcode::Copy => {
+                        let v = slots[sp - arg as usize];
+                        push!(v);
+                    }
+                    Opcode::Swap => {
+                        slots.swap(sp - 1, sp - arg as usize);
+                    }
+                    Opcode::PushNull => push!(Value::NULL),
+                    Opcode::LoadConst => push!(consts[arg as usize]),
+                    Opcode::LoadFast => {
+                        let v = slots[arg as usize];
+                        if v.is_null() {
+                            break 'op unbound_local(th, co, arg as usize);
+                        }
+                        push!(v);
+                    }
+                    Opcode::StoreFast => {
+                        let v = pop!();
+                        slots[arg as usize] = v;
+                    }
+                    Opcode::DeleteFast => {
+                        if slots[arg as usize].is_null() {
+                            break 'op unbound_local(th, co, arg as usize);
+                        }
+                        slots[arg as usize] = Value::NULL;
+                    }
+                    Opcode::LoadDeref => {
+                        let c = slots[arg as usize].as_gc_unchecked::<CellObj>();
+                        let v = c.value.get_copy();
+                        if v.is_null() {
+                            break 'op unbound_deref(th, co, arg as usize);
+                        }
+                        push!(v);
+                    }
+                    Opcode::StoreDeref => {
+                        let v = pop!();
+                        slots[arg as usize]
+                            .as_gc_unchecked::<CellObj>()
+                            .value
+                            .set(v);
+                    }
+                    Opcode::DeleteDeref => {
+                        let c = slots[arg as usize].as_gc_unchecked::<CellObj>();
+                        if c.value.get_copy().is_null() {
+                            break 'op unbound_deref(th, co, arg as usize);
+                        }
+                        c.value.set(Value::NULL);
+                    }
+                    Opcode::LoadClosure => push!(slots[arg as usize]),
+                    Opcode::LoadClassDeref => {
+                        let name = th.intern(co.slot_name(arg as usize));
+                        let found = match frame.locals.downcast::<Dict>() {
+                            Some(d) => dict::get_str(d, name),
+                            None => None,
+                        };
+                        match found {
+                            Some(v) => push!(v),
+                            None => {
+                                let c = slots[arg as usize].as_gc_unchecked::<CellObj>();
+                                let v = c.value.get_copy();
+                                if v.is_null() {
+                                    break 'op unbound_deref(th, co, arg as usize);
+                                }
+                                push!(v);
+                            }
+                        }
+                    }
+                    Opcode::LoadGlobal => {
+                        let slot = units[pc] as usize;
+                        pc += 1;
+                        let v = tri!(load_global(
+                            th,
+                            code_ref,
+                            slot,
+                            globals,
+                            builtins,
+                            names[arg as usize]
+                        ));
+                        push!(v);
+                    }
+                    Opcode::StoreGlobal => {
+                        let v = pop!();
+                        dict::set_item_str(th, globals, names[arg as usize], v);
+                    }
+                    Opcode::DeleteGlobal => {
+                        if !dict::del_str(globals, names[arg as usize]) {
+                            break 'op th.name_error(as_str(names[arg as usize]).unwrap_or("?"));
+                        }
+                    }
+                    Opcode::LoadName => {
+                        let name = names[arg as usize];
+                        let v = tri!(load_name(th, frame, name));
+                        push!(v);
+                    }
+                    Opcode::StoreName => {
+                        let v = pop!();
+                        let name = name_str!(code_ref, arg);
+                        match frame.locals.downcast::<Dict>() {
+                            Some(d) if type_of(frame.locals) == types().dict => {
+                                dict::set_item_str(th, d, name, v)
+                            }
+                            _ => {
+                                if frame.locals.is_null() {
+                                    break 'op th.new_exc(
+                                        g().exc.by_name["SystemError"],
+                                        "no locals".into(),
+                                    );
+                                }
+                                tri!(ops::setitem(th, frame.locals, name, v))
+                            }
+                        }
+                    }
+                    Opcode::DeleteName => {
+                        let name = names[arg as usize];
+                        let ok = match frame.locals.downcast::<Dict>() {
+                            Some(d) => dict::del_str(d, name),
+                            None => false,
+                        };
+                        if !ok {
+                            break 'op th.name_error(as_str(name).unwrap_or("?"));
+                        }
+                    }
+                    Opcode::LoadAttr => {
+                        pc += 1;
+                        let o = top!();
+                        let v = tri!(ops::getattr(th, o, names[arg as usize]));
+                        slots[sp - 1] = v;
+                    }
+                    Opcode::StoreAttr => {
+                        pc += 1;
+                        let o = pop!();
+                        let v = pop!();
+                        tri!(ops::setattr(th, o, names[arg as usize], v));
+                    }
+                    Opcode::DeleteAttr => {
+                        let o = pop!();
+                        tri!(ops::setattr(th, o, names[arg as usize], Value::NULL));
+                    }
+                    Opcode::LoadMethod => {
+                        pc += 1;
+                        let o = top!();
+                        let name = names[arg as usize];
+                        match tri!(load_method(th, o, name)) {
+                            Some(f) => {
+                                slots[sp - 1] = f;
+                                push!(o);
+                            }
+                            None => {
+                                let v = tri!(ops::getattr(th, o, name));
+                                slots[sp - 1] = Value::NULL;
+                                push!(v);
+                            }
+                        }
+                    }
+                    Opcode::Call => {
+                        pc += 1;
+                        let n = arg as usize;
+                        let f = slots[sp - n - 1];
+                        let r = tri!(call_value(th, f, &slots[sp - n..sp], &[]));
+                        sp -= n + 1;
+                        push!(r);
+                    }
+                    Opcode::CallMethod => {
+                        pc += 1;
+                        let n = arg as usize;
+                        let x = slots[sp - n - 2];
+                        let r = if x.is_null() {
+                            let f = slots[sp - n - 1];
+                            tri!(call_value(th, f, &slots[sp - n..sp], &[]))
+                        } else {
+                            tri!(call_value(th, x, &slots[sp - n - 1..sp], &[]))
+                        };
+                        sp -= n + 2;
+                        push!(r);
+                    }
+                    Opcode::CallKw | Opcode::CallMethodKw => {
+                        let n = arg as usize;
+                        let kwnames_v = pop!();
+                        let kwt = kwnames_v.as_gc_unchecked::<Tuple>();
+                        let kwnames: &[Value] = &crate::layout::payload_static(kwt).items;
+                        let is_m = op == Opcode::CallMethodKw;
+                        let base = sp - n - if is_m { 2 } else { 1 };
+                        let (f, args_start) = if is_m {
+                            if slots[base].is_null() {
+                                (slots[base + 1], base + 2)
+                            } else {
+                                (slots[base], base + 1)
+                            }
+                        } else {
+                            (slots[base], base + 1)
+                        };
+                        let r = tri!(call_value(th, f, &slots[args_start..sp], kwnames));
+                        sp = base;
+                        push!(r);
+                    }
+                    Opcode::CallEx => {
+                        let kw = if arg & 1 != 0 { pop!() } else { Value::NULL };
+                        let args_t = pop!();
+                        let f = pop!();
+                        let r = tri!(call_ex(th, f, args_t, kw));
+                        push!(r);
+                    }
+                    Opcode::MakeFunction => {
+                        let codev = pop!();
+                        let closure = if arg & make_function::CLOSURE != 0 {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let ann = if arg & make_function::ANNOTATIONS != 0 {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let kwd = if arg & make_function::KWDEFAULTS != 0 {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let defs = if arg & make_function::DEFAULTS != 0 {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let f = make_func(th, codev, globals, defs, kwd, ann, closure);
+                        push!(f);
+                    }
+                    Opcode::LoadBuildClass => {
+                        let v = tri!(
+                            dict::get_str(builtins, th.intern("__build_class__"))
+                                .ok_or_else(|| th.name_error("__build_class__"))
+                        );
+                        push!(v);
+                    }
+                    Opcode::BinaryOp => {
+                        pc += 1;
+                        let b = pop!();
+                        let a = top!();
+                        let inplace = arg & BinOp::INPLACE != 0;
+                        let bop = BinOp::from_u32(arg & !BinOp::INPLACE).unwrap_or(BinOp::Add);
+                        let r = tri!(ops::binary_op(th, bop, a, b, inplace));
+                        slots[sp - 1] = r;
+                    }
+                    Opcode::CompareOp => {
+                        pc += 1;
+                        let b = pop!();
+                        let a = top!();
+                        let r = tri!(ops::compare(
+                            th,
+                            a,
+                            b,
+                            CmpOp::from_u32(arg).unwrap_or(CmpOp::Eq)
+                        ));
+                        slots[sp - 1] = r;
+                    }
+                    Opcode::IsOp => {
+                        let b = pop!();
+                        let a = top!();
+                        slots[sp - 1] = th.bool_val((a == b) != (arg == 1));
+                    }
+                    Opcode::ContainsOp => {
+                        let b = pop!();
+                        let a = top!();
+                        let r = tri!(ops::contains(th, b, a));
+                        slots[sp - 1] = th.bool_val(r != (arg == 1));
+                    }
+                    Opcode::UnaryNegative => {
+                        let v = top!();
+                        slots[sp - 1] = tri!(ops::unary_op(th, "neg", v));
+                    }
+                    Opcode::UnaryPositive => {
+                        let v = top!();
+                        slots[sp - 1] = tri!(ops::unary_op(th, "pos", v));
+                    }
+                    Opcode::UnaryInvert => {
+                        let v = top!();
+                        slots[sp - 1] = tri!(ops::unary_op(th, "invert", v));
+                    }
+                    Opcode::UnaryNot => {
+                        let v = top!();
+                        let b = tri!(ops::truthy(th, v));
+                        slots[sp - 1] = th.bool_val(!b);
+                    }
+                    Opcode::BinarySubscr => {
+                        pc += 1;
+                        let k = pop!();
+                        let c = top!();
+                        slots[sp - 1] = tri!(ops::getitem(th, c, k));
+                    }
+                    Opcode::StoreSubscr => {
+                        let k = pop!();
+                        let c = pop!();
+                        let v = pop!();
+                        tri!(ops::setitem(th, c, k, v));
+                    }
+                    Opcode::DeleteSubscr => {
+                        let k = pop!();
+                        let c = pop!();
+                        tri!(ops::setitem(th, c, k, Value::NULL));
+                    }
+                    Opcode::BuildSlice => {
+                        let step = if arg == 3 { pop!() } else { g().none };
+                        let stop = pop!();
+                        let start = pop!();
+                        push!(crate::builtins_types::new_slice(th, start, stop, step));
+                    }
+                    Opcode::BuildTuple => {
+                        let n = arg as usize;
+                        let t = th.new_tuple(slots[sp - n..sp].to_vec());
+                        sp -= n;
+                        push!(t);
+                    }
+                    Opcode::BuildList => {
+                        let n = arg as usize;
+                        let l = th.new_list(slots[sp - n..sp].to_vec());
+                        sp -= n;
+                        push!(l);
+                    }
+                    Opcode::BuildSet => {
+                        let n = arg as usize;
+                        let s = crate::objects::set::new_set(th);
+                        for i in sp - n..sp {
+                            tri!(dict::set_item(th, s.table, slots[i], g().none));
+                        }
+                        sp -= n;
+                        push!(s.value());
+                    }
+                    Opcode::BuildMap => {
+                        let n = arg as usize;
+                        let d = dict::new_dict(th);
+                        let base = sp - 2 * n;
+                        for i in 0..n {
+                            tri!(dict::set_item(
+                                th,
+                                d,
+                                slots[base + 2 * i],
+                                slots[base + 2 * i + 1]
+                            ));
+                        }
+                        sp = base;
+                        push!(d.value());
+                    }
+                    Opcode::BuildString => {
+                        let n = arg as usize;
+                        let mut s = String::new();
+                        for i in sp - n..sp {
+                            s.push_str(as_str(slots[i]).unwrap_or(""));
+                        }
+                        sp -= n;
+                        push!(th.new_string(s));
+                    }
+                    Opcode::FormatValue => {
+                        let spec = if arg & format_value::HAS_SPEC != 0 {
+                            pop!()
+                        } else {
+                            Value::NULL
+                        };
+                        let v = pop!();
+                        let conv = match arg & format_value::CONV_MASK {
+                            format_value::CONV_STR => tri!(ops::str_value(th, v)),
+                            format_value::CONV_REPR => tri!(ops::repr_value(th, v)),
+                            format_value::CONV_ASCII => {
+                                let r = tri!(ops::repr(th, v));
+                                th.new_string(crate::builtins_types::ascii_escape(&r))
+                            }
+                            _ => v,
+                        };
+                        let spec_s = if spec.is_null() {
+                            ""
+                        } else {
+                            as_str(spec).unwrap_or("")
+                        };
+                        let r = if spec_s.is_empty()
+                            && conv.is_kind(Kind::Str)
+                            && type_of(conv) == types().str
+                        {
+                            conv
+                        } else {
+                            tri!(crate::builtins::format_value(th, conv, spec_s))
+                        };
+                        push!(r);
+                    }
+                    Opcode::ListAppend => {
+                        let v = pop!();
+                        let l = slots[sp - arg as usize].as_gc_unchecked::<List>();
+                        l.items.borrow_mut().push(v);
+                    }
+                    Opcode::SetAdd => {
+                        let v = pop!();
+                        let s = slots[sp - arg as usize];
+                        tri!(dict::set_item(
+                            th,
+                            crate::objects::set::set_table(s).unwrap(),
+                            v,
+                            g().none
+                        ));
+                    }
+                    Opcode::MapAdd => {
+                        let v = pop!();
+                        let k = pop!();
+                        let d = slots[sp - arg as usize].as_gc_unchecked::<Dict>();
+                        tri!(dict::set_item(th, d, k, v));
+                    }
+                    Opcode::ListExtend => {
+                        let it = pop!();
+                        let l = slots[sp - arg as usize].as_gc_unchecked::<List>();
+                        let items = match ops::collect(th, it) {
+                            Ok(x) => x,
+                            Err(e) => {
+                                if ops::is_instance_of(e.0, g().exc.type_error)
+                                    && ops::get_iter(th, it).is_err()
+                                {
+                                    break 'op th.type_error(format!(
+                                        "Value after * must be an iterable, not {}",
+                                        type_name(it)
+                                    ));
+                                }
+                                break 'op e;
+                            }
+                        };
+                        l.items.borrow_mut().extend(items);
+                    }
+                    Opcode::SetUpdate => {
+                        let it = pop!();
+                        let s = slots[sp - arg as usize];
+                        let items = tri!(ops::collect(th, it));
+                        let t = crate::objects::set::set_table(s).unwrap();
+                        for x in items {
+                            tri!(dict::set_item(th, t, x, g().none));
+                        }
+                    }
+                    Opcode::DictUpdate | Opcode::DictMerge => {
+                        let m = pop!();
+                        let d = slots[sp - arg as usize].as_gc_unchecked::<Dict>();
+                        tri!(dict_merge(
+                            th,
+                            d,
+                            m,
+                            op == Opcode::DictMerge,
+                            slots[sp - arg as usize - 1]
+                        ));
+                    }
+                    Opcode::ListToTuple => {
+                        let l = top!().as_gc_unchecked::<List>();
+                        let items = l.items.borrow().clone();
+                        slots[sp - 1] = th.new_tuple(items);
+                    }
+                    Opcode::UnpackSequence => {
+                        let v = pop!();
+                        let n = arg as usize;
+                        let items: Vec<Value> = if let Some(t) = v
+                            .downcast::<Tuple>()
+                            .filter(|_| type_of(v) == types().tuple)
+                        {
+                            t.items.to_vec()
+                        } else if let Some(l) =
+                            v.downcast::<List>().filter(|_| type_of(v) == types().list)
+                        {
+                            l.items.borrow().clone()
+                        } else {
+                            tri!(unpack_iter(th, v, n))
+                        };
+                        if items.len() != n {
+                            break 'op unpack_error(th, items.len(), n, false);
+                        }
+                        for x in items.iter().rev() {
+                            push!(*x);
+                        }
+                    }
+                    Opcode::UnpackEx => {
+                        let v = pop!();
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        let items = tri!(ops::collect(th, v).map_err(|e| {
+                            if ops::is_instance_of(e.0, g().exc.type_error)
+                                && ops::get_iter(th, v).is_err()
+                            {
+                                th.type_error(format!(
+                                    "cannot unpack non-iterable {} object",
+                                    type_name(v)
+                                ))
+                            } else {
+                                e
+                            }
+                        }));
+                        if items.len() < before + after {
+                            break 'op th.value_error(format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            ));
+                        }
+                        let mid_end = items.len() - after;
+                        for x in items[mid_end..].iter().rev() {
+                            push!(*x);
+                        }
+                        push!(th.new_list(items[before..mid_end].to_vec()));
+                        for x in items[..before].iter().rev() {
+                            push!(*x);
+                        }
+                    }
+                    Opcode::Jump => pc = arg as usize,
+                    Opcode::JumpBackward => {
+                        pc = arg as usize;
+                        code_ref.backedge_count.fetch_add(1, Ordering::Relaxed);
+                        if th.interrupt.load(Ordering::Relaxed) {
+                            th.interrupt.store(false, Ordering::Relaxed);
+                            break 'op th.new_exc(g().exc.keyboard_interrupt, String::new());
+                        }
+                    }
+                    Opcode::PopJumpIfFalse => {
+                        let v = pop!();
+                        let b = if v == g().false_ {
+                            false
+                        } else if v == g().true_ {
+                            true
+                        } else {
+                            tri!(ops::truthy(th, v))
+                        };
+                        if !b {
+                            pc = arg as usize;
+                        }
+                    }
+                    Opcode::PopJumpIfTrue => {
+                        let v = pop!();
+                        let b = if v == g().true_ {
+                            true
+                        } else if v == g().false_ {
+                            false
+                        } else {
+                            tri!(ops::truthy(th, v))
+                        };
+                        if b {
+                            pc = arg as usize;
+                        }
+                    }
+                    Opcode::PopJumpIfNone => {
+                        if pop!() == g().none {
+                            pc = arg as usize;
+                        }
+                    }
+                    Opcode::PopJumpIfNotNone => {
+                        if pop!() != g().none {
+                            pc = arg as usize;
+                        }
+                    }
+                    Opcode::JumpIfFalseOrPop => {
+                        let v = top!();
+                        if !tri!(ops::truthy(th, v)) {
+                            pc = arg as usize;
+                        } else {
+                            sp -= 1;
+                        }
+                    }
+                    Opcode::JumpIfTrueOrPop => {
+                        let v = top!();
+                        if tri!(ops::truthy(th, v)) {
+                            pc = arg as usize;
+                        } else {
+                            sp -= 1;
+                        }
+                    }
+                    Opcode::GetIter => {
+                        let v = top!();
+                        slots[sp - 1] = tri!(ops::get_iter(th, v));
+                    }
+                    Opcode::ForIter => {
+                        pc += 1;
+                        let it = top!();
+                        match tri!(ops::next(th, it)) {
+                            Some(v) => push!(v),
+                            None => {
+                                sp -= 1;
+                                pc = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::ReturnValue => {
+                        let v = pop!();
+                        frame.sp.set(sp as u32);
+                        frame.pc.set(pc as u32);
+                        frame.finished.set(true);
+                        return Ok(Exit::Return(v));
+                    }
+                    Opcode::YieldValue => {
+                        let v = pop!();
+                        frame.sp.set(sp as u32);
+                        frame.pc.set(pc as u32);
+                        frame.lasti.set(cur as u32);
+                        return Ok(Exit::Yield(v));
+                    }
+                    Opcode::GetYieldFromIter => {
+                        let v = top!();
+                        if !v.is_kind(Kind::Generator) {
+                            slots[sp - 1] = tri!(ops::get_iter(th, v));
+                        }
+                    }
+                    Opcode::Send => {
+                        let v = pop!();
+                        let recv = top!();
+                        let r = if let Some(gen_) = recv.downcast::<Generator>() {
+                            match tri!(gen_resume(th, gen_, v, None)) {
+                                Exit::Yield(y) => Some(y),
+                                Exit::Return(r) => {
+                                    slots[sp - 1] = r;
+                                    None
+                                }
+                            }
+                        } else if v == g().none {
+                            match tri!(ops::next(th, recv)) {
+                                Some(y) => Some(y),
+                                None => {
+                                    slots[sp - 1] = g().none;
+                                    None
+                                }
+                            }
+                        } else {
+                            match ops::call_method(th, recv, "send", &[v]) {
+                                Ok(y) => Some(y),
+                                Err(e) if ops::is_instance_of(e.0, g().exc.stop_iteration) => {
+                                    slots[sp - 1] = stop_value(e.0);
+                                    None
+                                }
+                                Err(e) => break 'op e,
+                            }
+                        };
+                        match r {
+                            Some(y) => push!(y),
+                            None => pc = arg as usize,
+                        }
+                    }
+                    Opcode::RaiseVarargs => match arg {
+                        0 => {
+                            let h = th.handled.get();
+                            skip_tb = true;
+                            if h.is_null() || h == g().none {
+                                skip_tb = false;
+                                break 'op th
+                                    .runtime_error("No active exception to reraise".into());
+                            }
+                            break 'op Exc(h);
+                        }
+                        1 => {
+                            let v = pop!();
+                            let e = tri!(make_raisable(th, v));
+                            break 'op Exc(e);
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let v = pop!();
+                            let e = tri!(make_raisable(th, v));
+                            let c = if cause == g().none {
+                                Value::NULL
+                            } else {
+                                tri!(make_raisable(th, cause).map_err(|_| {
+                                    th.type_error(
+                                        "exception causes must derive from BaseException".into(),
+                                    )
+                                }))
+                            };
+                            if let Some(x) = e.downcast::<BaseExc>() {
+                                x.cause.set(if c.is_null() { g().none } else { c });
+                                x.suppress_context.set(true);
+                            }
+                            break 'op Exc(e);
+                        }
+                    },
+                    Opcode::Reraise => {
+                        let e = pop!();
+                        skip_tb = true;
+                        break 'op Exc(e);
+                    }
+                    Opcode::PushExcInfo => {
+                        let e = pop!();
+                        let prev = th.handled.get();
+                        push!(if prev.is_null() { g().none } else { prev });
+                        push!(e);
+                        th.handled.set(e);
+                    }
+                    Opcode::PopExcept => {
+                        let prev = pop!();
+                        th.handled
+                            .set(if prev == g().none { Value::NULL } else { prev });
+                    }
+                    Opcode::CheckExcMatch => {
+                        let t = pop!();
+                        let e = top!();
+                        let m = tri!(exc_matches(th, e, t));
+                        push!(th.bool_val(m));
+                    }
+                    Opcode::LoadAssertionError => push!(g().exc.assertion_error.value()),
+                    Opcode::BeforeWith => {
+                        let mgr = pop!();
+                        let mt = type_of(mgr);
+                        let enter = lookup(mt, th.intern("__enter__"));
+                        let exit = lookup(mt, th.intern("__exit__"));
+                        let (Some(enter), Some(exit)) = (enter, exit) else {
+                            let missing = if lookup(mt, th.intern("__enter__")).is_none() {
+                                ""
+                            } else {
+                                "__exit__ "
+                            };
+                            let _ = missing;
+                            break 'op th.type_error(format!(
+                                "'{}' object does not support the context manager protocol",
+                                mt.name()
+                            ));
+                        };
+                        let bound_exit = tri!(ops::descr_get(th, exit, mgr, mt));
+                        push!(bound_exit);
+                        let r = tri!(ops::call_method_value(th, enter, mgr, Args::new(&[])));
+                        push!(r);
+                    }
+                    Opcode::WithExceptStart => {
+                        let e = slots[sp - 1];
+                        let exit = slots[sp - 3];
+                        let tb = e
+                            .downcast::<BaseExc>()
+                            .map(|x| x.traceback.get_copy())
+                            .unwrap_or(Value::NULL);
+                        let tb = if tb.is_null() { g().none } else { tb };
+                        let r = tri!(ops::call(th, exit, &[type_of(e).value(), e, tb]));
+                        push!(r);
+                    }
+                    Opcode::ImportName => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let m = tri!(crate::import::import_name(
+                            th,
+                            frame,
+                            names[arg as usize],
+                            fromlist,
+                            level
+                        ));
+                        push!(m);
+                    }
+                    Opcode::ImportFrom => {
+                        let m = top!();
+                        let v = tri!(crate::import::import_from(th, m, names[arg as usize]));
+                        push!(v);
+                    }
+                    Opcode::ImportStar => {
+                        let m = pop!();
+                        tri!(crate::import::import_star(th, m, frame.locals));
+                    }
+                    Opcode::SetupAnnotations => {
+                        if let Some(d) = frame.locals.downcast::<Dict>() {
+                            let k = th.intern("__annotations__");
+                            if dict::get_str(d, k).is_none() {
+                                let nd = dict::new_dict(th);
+                                dict::set_item_str(th, d, k, nd.value());
+                            }
+                        }
+                    }
+                    Opcode::PrintExpr => {
+                        let v = pop!();
+                        tri!(crate::builtins::display_hook(th, v));
+                    }
+                }
+            }
+        };
+        // --- Exception unwinding ---
+        let mut exc = exc;
+        if !skip_tb {
+            if exc
+                .0
+                .downcast::<BaseExc>()
+                .is_some_and(|e| e.traceback.get_copy().is_null())
+            {
+                set_context(th, exc.0);
+            }
+            if !exc.0.is_kind(Kind::BaseException) {
+                exc = th.type_error("exceptions must derive from BaseException".into());
+            }
+            add_traceback(th, exc.0, frame, cur);
+        }
+        frame.lasti.set(cur as u32);
+        match find_handler(co, cur) {
+            Some(h) => {
+                sp = nlocals + h.depth as usize;
+                if h.push_lasti {
+                    push!(Value::small(cur as i64));
+                }
+                push!(exc.0);
+                pc = h.handler as usize;
+                continue 'outer;
+            }
+            None => {
+                frame.sp.set(sp as u32);
+                frame.pc.set(pc as u32);
+                frame.finished.set(true);
+                return Err(exc);
+            }
+        }
+    }
+}
+
+fn unbound_local(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
+    th.new_exc(
+        g().exc.unbound_local_error,
+        format!(
+            "local variable '{}' referenced before assignment",
+            co.slot_name(i)
+        ),
+    )
+}
+
+fn unbound_deref(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
+    let name = co.slot_name(i);
+    if i >= co.varnames.len() + co.cellvars.len() {
+        th.new_exc(
+            g().exc.name_error,
+            format!("free variable '{name}' referenced before assignment in enclosing scope"),
+        )
+    } else {
+        th.new_exc(
+            g().exc.unbound_local_error,
+            format!("local variable '{name}' referenced before assignment"),
+        )
+    }
+}
+
+fn unpack_error(th: &Thread, got: usize, want: usize, _ex: bool) -> Exc {
+    if got > want {
+        th.value_error(format!("too many values to unpack (expected {want})"))
+    } else {
+        th.value_error(format!(
+            "not enough values to unpack (expected {want}, got {got})"
+        ))
+    }
+}
+
+fn unpack_iter(th: &Thread, v: Value, n: usize) -> PyResult<Vec<Value>> {
+    let it = ops::get_iter(th, v).map_err(|e| {
+        if ops::is_instance_of(e.0, g().exc.type_error) {
+            th.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            ))
+        } else {
+            e
+        }
+    })?;
+    let _r = th.root(it);
+    let out = crate::runtime::TempVec::new(th);
+    while let Some(x) = ops::next(th, it)? {
+        out.push(x);
+        if out.len() > n {
+            return Err(th.value_error(format!("too many values to unpack (expected {n})")));
+        }
+    }
+    Ok(out.to_vec())
+}
+
+fn exc_matches(th: &Thread, e: Value, t: Value) -> PyResult<bool> {
+    if let Some(tt) = t.downcast::<Tuple>() {
+        for x in tt.items.iter() {
+            if exc_matches(th, e, *x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match t.downcast::<TypeObj>() {
+        Some(ty) if crate::objects::exceptions::is_exception_type(ty) => {
+            Ok(is_subtype(type_of(e), ty))
+        }
+        _ => Err(th.type_error(
+            "catching classes that do not inherit from BaseException is not allowed".into(),
+        )),
+    }
+}
+
+fn load_global(
+    th: &Thread,
+    code: &Code,
+    slot: usize,
+    globals: Gc<Dict>,
+    builtins: Gc<Dict>,
+    name: Value,
+) -> PyResult<Value> {
+    const IN_BUILTINS: u64 = 1 << 63;
+    {
+        let caches = code.caches.borrow();
+        let c = caches[slot];
+        if c.tag == globals.keys_version.get() && c.a != 0 {
+            if c.a & IN_BUILTINS == 0 {
+                let v = dict::value_at(globals, (c.a - 1) as usize);
+                if !v.is_null() {
+                    return Ok(v);
+                }
+            } else if c.seen == builtins.keys_version.get() {
+                let v = dict::value_at(builtins, ((c.a & !IN_BUILTINS) - 1) as usize);
+                if !v.is_null() {
+                    return Ok(v);
+                }
+            }
+        }
+    }
+    if let Some(i) = dict::index_of_str(globals, name) {
+        let mut caches = code.caches.borrow_mut();
+        caches[slot].tag = globals.keys_version.get();
+        caches[slot].a = i as u64 + 1;
+        return Ok(dict::value_at(globals, i));
+    }
+    if let Some(i) = dict::index_of_str(builtins, name) {
+        let mut caches = code.caches.borrow_mut();
+        caches[slot].tag = globals.keys_version.get();
+        caches[slot].seen = builtins.keys_version.get();
+        caches[slot].a = (i as u64 + 1) | IN_BUILTINS;
+        return Ok(dict::value_at(builtins, i));
+    }
+    Err(th.name_error(as_str(name).unwrap_or("?")))
+}
+
+fn load_name(th: &Thread, frame: Gc<Frame>, name: Value) -> PyResult<Value> {
+    if !frame.locals.is_null() {
+        if let Some(d) = frame.locals.downcast::<Dict>() {
+            if let Some(v) = dict::get_str(d, name) {
+                return Ok(v);
+            }
+        } else {
+            match ops::getitem(th, frame.locals, name) {
+                Ok(v) => return Ok(v),
+                Err(e) if ops::is_instance_of(e.0, g().exc.key_error) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    if let Some(v) = dict::get_str(frame.globals, name) {
+        return Ok(v);
+    }
+    if let Some(v) = dict::get_str(frame.builtins, name) {
+        return Ok(v);
+    }
+    Err(th.name_error(as_str(name).unwrap_or("?")))
+}
+
+/// For LoadMethod: the plain function to call with `o` as self, if the
+/// attribute is a method found on the type and not shadowed.
+fn load_method(th: &Thread, o: Value, name: Value) -> PyResult<Option<Value>> {
+    let t = type_of(o);
+    if o.is_kind(Kind::Type) || o.is_kind(Kind::Module) {
+        return Ok(None);
+    }
+    let Some(d) = lookup(t, name) else {
+        return Ok(None);
+    };
+    let is_method = match d.kind() {
+        Kind::Function => true,
+        Kind::NativeFunction => {
+            let nf = d.as_gc_unchecked::<NativeFunction>();
+            nf.binding == crate::objects::function::Binding::Method && nf.self_.is_null()
+        }
+        _ => false,
+    };
+    if !is_method {
+        return Ok(None);
+    }
+    if t.is_heap() {
+        if let Some(ga) = lookup(t, th.intern("__getattribute__"))
+            && ga.is_kind(Kind::Function)
+        {
+            return Ok(None);
+        }
+        if let Some(slot) = o.dict_slot()
+            && let Some(dd) = slot.get_copy().downcast::<Dict>()
+            && dict::get_str(dd, name).is_some()
+        {
+            return Ok(None);
+        }
+    }
+    Ok(Some(d))
+}
+
+/// Calls `f` with positional `args` whose last `kwnames.len()` are keywords.
+#[inline]
+fn call_value(th: &Thread, f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    let a = Args {
+        pos: &args[..npos],
+        kwnames,
+        kwvals: &args[npos..],
+    };
+    if f.is_kind(Kind::Function) {
+        return call_function(th, f.as_gc_unchecked(), a);
+    }
+    ops::call_with(th, f, a)
+}
+
+fn call_ex(th: &Thread, f: Value, args_t: Value, kw: Value) -> PyResult<Value> {
+    let pos: Vec<Value> = match args_t.downcast::<Tuple>() {
+        Some(t) => t.items.to_vec(),
+        None => ops::collect(th, args_t)?,
+    };
+    let mut kwnames = Vec::new();
+    let mut all = pos.clone();
+    if !kw.is_null() {
+        let d = kw.as_gc_unchecked::<Dict>();
+        for (k, v) in dict::items_vec(d) {
+            if !k.is_kind(Kind::Str) {
+                return Err(th.type_error("keywords must be strings".into()));
+            }
+            kwnames.push(k);
+            all.push(v);
+        }
+    }
+    let tv = th.new_tuple(all.clone());
+    let _r = th.root(tv);
+    let kt = th.new_tuple(kwnames.clone());
+    let _r2 = th.root(kt);
+    let npos = pos.len();
+    ops::call_with(
+        th,
+        f,
+        Args {
+            pos: &all[..npos],
+            kwnames: &kwnames,
+            kwvals: &all[npos..],
+        },
+    )
+}
+
+fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) -> PyResult<()> {
+    let items: Vec<(Value, Value)> = if let Some(md) = m.downcast::<Dict>() {
+        dict::items_vec(md)
+    } else {
+        let keys_f = match ops::getattr_opt(th, m, th.intern("keys"))? {
+            Some(k) => k,
+            None => {
+                let what = if check_dup {
+                    format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        func_desc(func),
+                        type_name(m)
+                    )
+                } else {
+                    format!("'{}' object is not a mapping", type_name(m))
+                };
+                return Err(th.type_error(what));
+            }
+        };
+        let keys = ops::call(th, keys_f, &[])?;
+        let ks = ops::collect(th, keys)?;
+        let tv = crate::runtime::TempVec::new(th);
+        let mut out = Vec::new();
+        for k in ks {
+            let v = ops::getitem(th, m, k)?;
+            tv.push(v);
+            out.push((k, v));
+        }
+        out
+    };
+    for (k, v) in items {
+        if check_dup {
+            if !k.is_kind(Kind::Str) {
+                return Err(th.type_error(format!("{} keywords must be strings", func_desc(func))));
+            }
+            if dict::get_str(d, k).is_some() {
+                return Err(th.type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    func_desc(func),
+                    as_str(k).unwrap_or("?")
+                )));
+            }
+        }
+        dict::set_item(th, d, k, v)?;
+    }
+    Ok(())
+}
+
+fn func_desc(f: Value) -> String {
+    if let Some(func) = f.downcast::<Function>() {
+        return format!("{}()", as_str(func.qualname.get_copy()).unwrap_or("?"));
+    }
+    if let Some(nf) = f.downcast::<NativeFunction>() {
+        return format!("{}()", nf.name);
+    }
+    if let Some(t) = f.downcast::<TypeObj>() {
+        return format!("{}()", t.name());
+    }
+    format!("{} object", type_name(f))
+}
+
+fn make_func(
+    th: &Thread,
+    codev: Value,
+    globals: Gc<Dict>,
+    defs: Value,
+    kwd: Value,
+    ann: Value,
+    closure: Value,
+) -> Value {
+    let code = codev.as_gc_unchecked::<Code>();
+    let doc = match code.code.consts.first() {
+        Some(frontend::Constant::Str(_))
+            if code.code.flags & frontend::code::code_flags::OPTIMIZED != 0 =>
+        {
+            if code.code.has_docstring() {
+                code.consts[0]
+            } else {
+                g().none
+            }
+        }
+        _ => g().none,
+    };
+    let module = dict::get_str(globals, th.intern("__name__")).unwrap_or(g().none);
+    th.alloc(
+        types().function,
+        Function {
+            code,
+            globals,
+            name: PyCell::new(code.name),
+            qualname: PyCell::new(code.qualname),
+            defaults: PyCell::new(defs),
+            kwdefaults: PyCell::new(kwd),
+            closure,
+            doc: PyCell::new(doc),
+            module: PyCell::new(module),
+            annotations: PyCell::new(ann),
+            dict: PyCell::new(Value::NULL),
+        },
+    )
+    .value()
+}

@@ -1,0 +1,285 @@
+//! `import`: finding `.py` modules and packages on `sys.path` (the script's
+//! directory first), running them once, and `sys.modules`.
+use crate::layout::Gc;
+use crate::layout::Kind;
+use crate::objects::dict::{self, Dict};
+use crate::objects::frame::Frame;
+use crate::objects::module::{Module, new_module};
+use crate::objects::str::as_str;
+use crate::ops;
+use crate::runtime::{PyResult, Thread, g};
+use crate::value::Value;
+
+pub fn import_name(
+    th: &Thread,
+    frame: Gc<Frame>,
+    name: Value,
+    fromlist: Value,
+    level: Value,
+) -> PyResult<Value> {
+    import_module_level(th, name, fromlist, level, Some(frame.globals))
+}
+
+fn resolve_name(
+    th: &Thread,
+    name: &str,
+    level: usize,
+    globals: Option<Gc<Dict>>,
+) -> PyResult<String> {
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let g2 = globals.ok_or_else(|| {
+        th.new_exc(
+            g().exc.import_error,
+            "attempted relative import with no known parent package".into(),
+        )
+    })?;
+    let pkg = dict::get_str(g2, th.intern("__package__"))
+        .and_then(as_str)
+        .map(str::to_string);
+    let mut base = match pkg {
+        Some(p) if !p.is_empty() => p,
+        _ => {
+            return Err(th.new_exc(
+                g().exc.import_error,
+                "attempted relative import with no known parent package".into(),
+            ));
+        }
+    };
+    for _ in 1..level {
+        match base.rfind('.') {
+            Some(i) => base.truncate(i),
+            None => {
+                return Err(th.new_exc(
+                    g().exc.import_error,
+                    "attempted relative import beyond top-level package".into(),
+                ));
+            }
+        }
+    }
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
+}
+
+pub fn import_module_level(
+    th: &Thread,
+    name: Value,
+    fromlist: Value,
+    level: Value,
+    globals: Option<Gc<Dict>>,
+) -> PyResult<Value> {
+    let name_s = as_str(name).unwrap_or("").to_string();
+    let level = crate::objects::int::to_i64(level).unwrap_or(0).max(0) as usize;
+    let full = resolve_name(th, &name_s, level, globals)?;
+    // Import each package along the dotted path.
+    let mut parent: Option<Value> = None;
+    let mut first: Option<Value> = None;
+    let mut path = String::new();
+    for part in full.split('.') {
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(part);
+        let m = import_one(th, &path, parent)?;
+        if first.is_none() {
+            first = Some(m);
+        }
+        parent = Some(m);
+    }
+    let last = parent.unwrap();
+    let has_from = fromlist != g().none && !fromlist.is_null() && ops::truthy(th, fromlist)?;
+    if has_from {
+        // from pkg import submodule: import submodules named in fromlist.
+        if let Some(m) = last.downcast::<Module>()
+            && dict::get_str(m.dict, th.intern("__path__")).is_some()
+        {
+            for item in ops::collect(th, fromlist)? {
+                if let Some(s) = as_str(item)
+                    && s != "*"
+                    && dict::get_str(m.dict, item).is_none()
+                {
+                    let sub = format!("{full}.{s}");
+                    match import_one(th, &sub, Some(last)) {
+                        Ok(_) => {}
+                        Err(e) if ops::is_instance_of(e.0, g().exc.module_not_found_error) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+        }
+        return Ok(last);
+    }
+    if level > 0 && name_s.is_empty() {
+        return Ok(last);
+    }
+    Ok(if level > 0 { last } else { first.unwrap() })
+}
+
+fn import_one(th: &Thread, full: &str, parent: Option<Value>) -> PyResult<Value> {
+    let key = th.new_str(full);
+    if let Some(m) = dict::get_item(th, g().modules, key)? {
+        return Ok(m);
+    }
+    if let Some(m) = crate::modules::load_native(th, full)? {
+        return Ok(m);
+    }
+    let search: Vec<String> = match parent {
+        Some(p) => {
+            let pm = p.downcast::<Module>().unwrap();
+            match dict::get_str(pm.dict, th.intern("__path__")) {
+                Some(pp) => ops::collect(th, pp)?
+                    .into_iter()
+                    .filter_map(|x| as_str(x).map(str::to_string))
+                    .collect(),
+                None => {
+                    return Err(not_found(th, full, true));
+                }
+            }
+        }
+        None => crate::modules::sys::path_list(th)?,
+    };
+    let short = full.rsplit('.').next().unwrap();
+    for dir in search {
+        let dir = if dir.is_empty() { ".".to_string() } else { dir };
+        let pkg_init = format!("{dir}/{short}/__init__.py");
+        let file = format!("{dir}/{short}.py");
+        if std::path::Path::new(&pkg_init).is_file() {
+            return load_source(th, full, &pkg_init, Some(format!("{dir}/{short}")), parent);
+        }
+        if std::path::Path::new(&file).is_file() {
+            return load_source(th, full, &file, None, parent);
+        }
+    }
+    Err(not_found(th, full, false))
+}
+
+fn not_found(th: &Thread, full: &str, not_pkg: bool) -> crate::runtime::Exc {
+    let msg = if not_pkg {
+        let p = full.rsplit_once('.').map(|x| x.0).unwrap_or(full);
+        format!("No module named '{full}'; '{p}' is not a package")
+    } else {
+        format!("No module named '{full}'")
+    };
+    let e = th.new_exc(g().exc.module_not_found_error, msg);
+    ops::set_exc_attr(th, e.0, "name", th.new_str(full));
+    e
+}
+
+/// Compiles and runs a source file as module `name`.
+pub fn load_source(
+    th: &Thread,
+    name: &str,
+    file: &str,
+    pkg_dir: Option<String>,
+    parent: Option<Value>,
+) -> PyResult<Value> {
+    let src = std::fs::read(file).map_err(|e| th.new_exc(g().exc.os_error, e.to_string()))?;
+    let src = String::from_utf8_lossy(&src).into_owned();
+    let m = new_module(th, name);
+    let _r = th.root(m.value());
+    dict::set_item_str(th, m.dict, th.intern("__file__"), th.new_str(file));
+    let package = match &pkg_dir {
+        Some(d) => {
+            let p = th.new_list(vec![th.new_str(d)]);
+            dict::set_item_str(th, m.dict, th.intern("__path__"), p);
+            name.to_string()
+        }
+        None => name
+            .rsplit_once('.')
+            .map(|x| x.0.to_string())
+            .unwrap_or_default(),
+    };
+    dict::set_item_str(th, m.dict, th.intern("__package__"), th.new_string(package));
+    dict::set_item_str(th, m.dict, th.intern("__builtins__"), g().builtins.value());
+    let key = th.new_str(name);
+    dict::set_item(th, g().modules, key, m.value())?;
+    let r = run_module_source(th, &src, file, m.dict);
+    if let Err(e) = r {
+        let _ = dict::pop_item(th, g().modules, key);
+        return Err(e);
+    }
+    if let Some(p) = parent {
+        let short = name.rsplit('.').next().unwrap();
+        ops::setattr(th, p, th.intern(short), m.value())?;
+    }
+    // The module object may have been replaced in sys.modules.
+    Ok(dict::get_item(th, g().modules, key)?.unwrap_or(m.value()))
+}
+
+/// Compiles `src` and runs it in `globals`.
+pub fn run_module_source(th: &Thread, src: &str, file: &str, globals: Gc<Dict>) -> PyResult<Value> {
+    let code = match frontend::compile(src, file, frontend::Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => return Err(crate::modules::syntax_error(th, &e)),
+    };
+    let c = crate::objects::code::new_code(th, code);
+    crate::eval::run_code(th, c, globals, globals.value())
+}
+
+pub fn import_from(th: &Thread, m: Value, name: Value) -> PyResult<Value> {
+    if let Some(v) = ops::getattr_opt(th, m, name)? {
+        return Ok(v);
+    }
+    // A submodule that was imported but not bound yet.
+    if let Some(md) = m.downcast::<Module>() {
+        let mname = dict::get_str(md.dict, th.intern("__name__"))
+            .and_then(as_str)
+            .unwrap_or("?")
+            .to_string();
+        let full = th.new_string(format!("{}.{}", mname, as_str(name).unwrap_or("")));
+        if let Some(sub) = dict::get_item(th, g().modules, full)? {
+            return Ok(sub);
+        }
+        let file = dict::get_str(md.dict, th.intern("__file__")).and_then(as_str);
+        let msg = match file {
+            Some(f) => format!(
+                "cannot import name '{}' from '{}' ({})",
+                as_str(name).unwrap_or(""),
+                mname,
+                f
+            ),
+            None => format!(
+                "cannot import name '{}' from '{}' (unknown location)",
+                as_str(name).unwrap_or(""),
+                mname
+            ),
+        };
+        let e = th.new_exc(g().exc.import_error, msg);
+        return Err(e);
+    }
+    Err(th.new_exc(
+        g().exc.import_error,
+        format!("cannot import name '{}'", as_str(name).unwrap_or("")),
+    ))
+}
+
+pub fn import_star(th: &Thread, m: Value, locals: Value) -> PyResult<()> {
+    let Some(md) = m.downcast::<Module>() else {
+        return Ok(());
+    };
+    let Some(ld) = locals.downcast::<Dict>() else {
+        return Ok(());
+    };
+    let all = dict::get_str(md.dict, th.intern("__all__"));
+    match all {
+        Some(a) => {
+            for k in ops::collect(th, a)? {
+                let v = ops::getattr(th, m, k)?;
+                dict::set_item(th, ld, k, v)?;
+            }
+        }
+        None => {
+            for (k, v) in dict::items_vec(md.dict) {
+                if as_str(k).is_some_and(|s| !s.starts_with('_')) {
+                    dict::set_item(th, ld, k, v)?;
+                }
+            }
+        }
+    }
+    let _ = Kind::Module;
+    Ok(())
+}

@@ -1,0 +1,565 @@
+//! Object layout: how Python objects sit in the `gc` heap.  This module and
+//! `gc` are the only places with raw pointers; everything above them uses the
+//! safe `Gc<T>` handle and `PyCell`.
+//!
+//! ```text
+//!  Obj<T>                            Obj<Sub<T>>  (instance of a Python subclass of T)
+//!  +--------------------+            +--------------------+
+//!  | Header  meta, word |  16 bytes  | Header             |
+//!  +--------------------+            +--------------------+
+//!  | payload T          |            | payload T          |  same offset: a Gc<T> can point at it
+//!  +--------------------+            +--------------------+
+//!                                    | dict: Value        |  at Meta::flags (the dict offset)
+//!                                    +--------------------+
+//! ```
+//!
+//! `Header::meta` points at the `Meta` that starts every type object's payload,
+//! so the Python type of an object is `meta - HEADER_SIZE`.  `Meta::kind` is
+//! the `Kind` of the *layout* (a subclass of `list` has kind `List`), used for
+//! fast downcasts; exact-type checks compare type pointers.
+//!
+//! Mutable state inside objects lives in `PyCell`s.  The per-object lock
+//! of the free-threading issue will guard them; until then a borrow flag
+//! catches re-entrant mutable access (a bug, reported by a panic, never UB).
+use std::cell::UnsafeCell;
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicIsize, Ordering};
+
+use gc::{HEADER_SIZE, Header, Meta, Tracer};
+
+use crate::objects::type_::TypeObj;
+use crate::value::Value;
+
+/// Layout kinds.  The numbering is part of the layout contract the JIT reads.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Object = 0,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Type,
+    Function,
+    NativeFunction,
+    BoundMethod,
+    Code,
+    Cell,
+    Frame,
+    Module,
+    Generator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    BaseException,
+    Traceback,
+    Iterator,
+    DictView,
+    Native,
+}
+
+/// A Rust type that is the payload of a Python object.
+pub trait PyPayload: Sized + 'static {
+    const KIND: Kind;
+    /// Visits every reference the payload holds.
+    fn trace(&self, t: &mut Tracer);
+}
+
+#[repr(C)]
+pub struct Obj<T> {
+    pub header: Header,
+    pub payload: T,
+}
+
+/// Payload of an instance of a Python class derived from a built-in layout:
+/// the base payload, then the instance dictionary.
+#[repr(C)]
+pub struct Sub<T> {
+    pub base: T,
+    pub dict: PyCell<Value>,
+}
+
+/// A typed handle to a heap object whose layout starts with payload `T`.
+pub struct Gc<T> {
+    ptr: NonNull<Obj<T>>,
+    _p: PhantomData<T>,
+}
+
+impl<T> Clone for Gc<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Gc<T> {}
+impl<T> PartialEq for Gc<T> {
+    fn eq(&self, o: &Self) -> bool {
+        self.ptr == o.ptr
+    }
+}
+impl<T> Eq for Gc<T> {}
+
+// SAFETY: heap objects are shared between threads by design; their mutable
+// state is behind PyCell (and, with free threading, the object lock).
+unsafe impl<T> Send for Gc<T> {}
+// SAFETY: as above.
+unsafe impl<T> Sync for Gc<T> {}
+
+impl<T> std::ops::Deref for Gc<T> {
+    type Target = T;
+    #[inline(always)]
+    fn deref(&self) -> &T {
+        // SAFETY: a Gc<T> is only created for a live object whose layout starts
+        // with a T (checked by `downcast` or produced by `alloc`), and the
+        // rooting rule keeps reachable objects alive and in place.
+        unsafe { &(*self.ptr.as_ptr()).payload }
+    }
+}
+
+impl<T> Gc<T> {
+    #[inline(always)]
+    pub fn value(self) -> Value {
+        Value::from_header(self.ptr.as_ptr() as *const Header)
+    }
+
+    #[inline(always)]
+    pub fn header(self) -> &'static Header {
+        // SAFETY: as in Deref: the object is live.
+        unsafe { &(*self.ptr.as_ptr()).header }
+    }
+
+    /// The object's Python type.
+    #[inline(always)]
+    pub fn type_of(self) -> Gc<TypeObj> {
+        type_of_header(self.header())
+    }
+
+    pub fn ptr_eq(a: Gc<T>, b: Gc<T>) -> bool {
+        a.ptr == b.ptr
+    }
+
+    /// Reinterprets the handle; the caller checked the layout by kind.
+    #[inline(always)]
+    fn cast<U>(self) -> Gc<U> {
+        Gc {
+            ptr: self.ptr.cast(),
+            _p: PhantomData,
+        }
+    }
+}
+
+#[inline(always)]
+fn type_of_header(h: &Header) -> Gc<TypeObj> {
+    let t = (h.meta as usize - HEADER_SIZE) as *mut Obj<TypeObj>;
+    // SAFETY: every object's meta points at the Meta at payload offset 0 of its
+    // live type object (types are kept alive by their instances' trace).
+    Gc {
+        ptr: unsafe { NonNull::new_unchecked(t) },
+        _p: PhantomData,
+    }
+}
+
+impl Value {
+    /// The Meta of a heap object (null for small ints).
+    #[inline(always)]
+    fn meta(self) -> *const Meta {
+        // SAFETY: is_ptr() values point at live object headers.
+        unsafe { (*self.header()).meta }
+    }
+
+    /// Layout kind of a heap object; `Int` for small ints.
+    #[inline(always)]
+    pub fn kind(self) -> Kind {
+        if self.is_small() {
+            return Kind::Int;
+        }
+        // SAFETY: Meta::kind is always written from a `Kind` discriminant.
+        unsafe { std::mem::transmute::<u32, Kind>((*self.meta()).kind) }
+    }
+
+    #[inline(always)]
+    pub fn is_kind(self, k: Kind) -> bool {
+        self.is_ptr() && self.kind() == k
+    }
+
+    /// Downcasts to a payload type by layout kind (subclass instances included).
+    #[inline(always)]
+    pub fn downcast<T: PyPayload>(self) -> Option<Gc<T>> {
+        if self.is_ptr() && self.kind() == T::KIND {
+            Some(self.as_gc_unchecked())
+        } else {
+            None
+        }
+    }
+
+    /// A handle without a check; callers know the kind.
+    #[inline(always)]
+    pub fn as_gc_unchecked<T>(self) -> Gc<T> {
+        debug_assert!(self.is_ptr());
+        // SAFETY: is_ptr() values are non-null.
+        Gc {
+            ptr: unsafe { NonNull::new_unchecked(self.0 as *mut Obj<T>) },
+            _p: PhantomData,
+        }
+    }
+
+    /// The Python type of a heap object (callers handle small ints).
+    #[inline(always)]
+    pub fn heap_type(self) -> Gc<TypeObj> {
+        // SAFETY: is_ptr() values point at live object headers.
+        type_of_header(unsafe { &*self.header() })
+    }
+
+    /// The instance dict slot of a heap object whose layout has one.
+    pub fn dict_slot(self) -> Option<&'static PyCell<Value>> {
+        if !self.is_ptr() {
+            return None;
+        }
+        // SAFETY: live header; flags holds the dict offset written by make_meta.
+        let off = unsafe { (*self.meta()).flags } as usize;
+        if off == 0 {
+            return None;
+        }
+        // SAFETY: the layout of this meta has a PyCell<Value> at offset `off`.
+        Some(unsafe { &*((self.0 as usize + off) as *const PyCell<Value>) })
+    }
+}
+
+// --- Metas ---
+
+/// Trace function of `Obj<T>`: the type first, then the payload.
+unsafe fn trace_obj<T: PyPayload>(h: *const Header, t: &mut Tracer) {
+    // SAFETY: the collector calls this only on live objects of this meta's layout.
+    let o = unsafe { &*(h as *const Obj<T>) };
+    t.mark((o.header.meta as usize - HEADER_SIZE) as u64);
+    o.payload.trace(t);
+}
+
+unsafe fn drop_obj<T>(h: *mut Header) {
+    // SAFETY: called once by the sweeper on a dead object of this layout.
+    unsafe { std::ptr::drop_in_place(&mut (*(h as *mut Obj<T>)).payload) }
+}
+
+impl<T: PyPayload> PyPayload for Sub<T> {
+    const KIND: Kind = T::KIND;
+    fn trace(&self, t: &mut Tracer) {
+        self.base.trace(t);
+        t.mark(self.dict.get_copy().0);
+    }
+}
+
+/// The Meta for layout `T` (dict offset 0: no instance dict).
+pub fn meta_for<T: PyPayload>() -> Meta {
+    Meta {
+        trace: trace_obj::<T>,
+        drop: drop_obj::<T>,
+        kind: T::KIND as u32,
+        flags: 0,
+    }
+}
+
+/// The Meta for a Python subclass of layout `T` (with an instance dict).
+pub fn sub_meta_for<T: PyPayload>() -> Meta {
+    let off = HEADER_SIZE + std::mem::offset_of!(Sub<T>, dict);
+    Meta {
+        trace: trace_obj::<Sub<T>>,
+        drop: drop_obj::<Sub<T>>,
+        kind: T::KIND as u32,
+        flags: off as u32,
+    }
+}
+
+/// The Meta for a layout `T` that has its own dict cell at `dict_off` bytes into the payload.
+pub fn meta_with_dict<T: PyPayload>(dict_off: usize) -> Meta {
+    Meta {
+        trace: trace_obj::<T>,
+        drop: drop_obj::<T>,
+        kind: T::KIND as u32,
+        flags: (HEADER_SIZE + dict_off) as u32,
+    }
+}
+
+// --- Allocation ---
+
+/// Allocates an object of layout `T` and type `ty`.
+#[inline]
+pub fn alloc<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T) -> Gc<T> {
+    let meta = &ty.meta as *const Meta;
+    let p = m.alloc(meta, std::mem::size_of::<Obj<T>>()) as *mut Obj<T>;
+    // SAFETY: `p` is a fresh cell of at least size_of::<Obj<T>>() bytes with an
+    // initialised header; we initialise the payload before anything else runs.
+    unsafe {
+        std::ptr::addr_of_mut!((*p).payload).write(payload);
+        Gc {
+            ptr: NonNull::new_unchecked(p),
+            _p: PhantomData,
+        }
+    }
+}
+
+/// Allocates an instance of a Python subclass of layout `T`.
+pub fn alloc_sub<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T, dict: Value) -> Gc<T> {
+    let g = alloc::<Sub<T>>(
+        m,
+        ty,
+        Sub {
+            base: payload,
+            dict: PyCell::new(dict),
+        },
+    );
+    g.cast()
+}
+
+/// Marks an object as never collected.
+pub fn make_permanent<T>(g: Gc<T>) {
+    g.header().set_word_bits(gc::header::bits::PERMANENT);
+}
+
+// --- PyCell ---
+
+/// Interior mutability for object state, with a borrow flag.
+pub struct PyCell<T> {
+    flag: AtomicIsize,
+    value: UnsafeCell<T>,
+}
+
+// SAFETY: access is checked by the borrow flag; cross-thread exclusion is the
+// object lock's job (free-threading issue).
+unsafe impl<T: Send> Sync for PyCell<T> {}
+
+pub struct Ref<'a, T> {
+    cell: &'a PyCell<T>,
+}
+pub struct RefMut<'a, T> {
+    cell: &'a PyCell<T>,
+}
+
+impl<T> PyCell<T> {
+    pub const fn new(v: T) -> PyCell<T> {
+        PyCell {
+            flag: AtomicIsize::new(0),
+            value: UnsafeCell::new(v),
+        }
+    }
+
+    #[inline]
+    pub fn borrow(&self) -> Ref<'_, T> {
+        let f = self.flag.load(Ordering::Relaxed);
+        if f < 0 {
+            borrow_conflict();
+        }
+        self.flag.store(f + 1, Ordering::Relaxed);
+        Ref { cell: self }
+    }
+
+    #[inline]
+    pub fn borrow_mut(&self) -> RefMut<'_, T> {
+        if self.flag.load(Ordering::Relaxed) != 0 {
+            borrow_conflict();
+        }
+        self.flag.store(-1, Ordering::Relaxed);
+        RefMut { cell: self }
+    }
+
+    /// Replaces the value, returning the old one.
+    pub fn replace(&self, v: T) -> T {
+        std::mem::replace(&mut *self.borrow_mut(), v)
+    }
+}
+
+impl<T: Copy> PyCell<T> {
+    #[inline]
+    pub fn get_copy(&self) -> T {
+        *self.borrow()
+    }
+    #[inline]
+    pub fn set(&self, v: T) {
+        *self.borrow_mut() = v;
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn borrow_conflict() -> ! {
+    panic!("object state borrowed re-entrantly (interpreter bug)")
+}
+
+impl<T> std::ops::Deref for Ref<'_, T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: the flag counts this shared borrow; no RefMut exists.
+        unsafe { &*self.cell.value.get() }
+    }
+}
+impl<T> Drop for Ref<'_, T> {
+    #[inline]
+    fn drop(&mut self) {
+        let f = self.cell.flag.load(Ordering::Relaxed);
+        self.cell.flag.store(f - 1, Ordering::Relaxed);
+    }
+}
+impl<T> std::ops::Deref for RefMut<'_, T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: the flag (-1) grants this RefMut exclusive access.
+        unsafe { &*self.cell.value.get() }
+    }
+}
+impl<T> std::ops::DerefMut for RefMut<'_, T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut T {
+        // SAFETY: the flag (-1) grants this RefMut exclusive access.
+        unsafe { &mut *self.cell.value.get() }
+    }
+}
+impl<T> Drop for RefMut<'_, T> {
+    #[inline]
+    fn drop(&mut self) {
+        self.cell.flag.store(0, Ordering::Relaxed);
+    }
+}
+
+// --- Frame slots ---
+
+/// A fixed-size array of values owned by a heap object (frame slots).
+/// The executing thread takes the slice exclusively while it runs the frame.
+pub struct SlotArray {
+    slots: UnsafeCell<Box<[Value]>>,
+}
+
+// SAFETY: a frame is run by one thread at a time (generators refuse to be
+// resumed while running), which is the exclusivity `slice_mut` relies on.
+unsafe impl Sync for SlotArray {}
+// SAFETY: as above.
+unsafe impl Send for SlotArray {}
+
+impl SlotArray {
+    pub fn new(n: usize) -> SlotArray {
+        SlotArray {
+            slots: UnsafeCell::new(vec![Value::NULL; n].into_boxed_slice()),
+        }
+    }
+
+    /// The slots, for the thread that runs the frame.
+    ///
+    /// Sound because only the thread executing the frame calls it, once per
+    /// activation, and the frame is marked running meanwhile.
+    #[allow(clippy::mut_from_ref)]
+    pub fn slice_mut(&self) -> &mut [Value] {
+        // SAFETY: see the doc comment: one activation at a time holds it.
+        unsafe { &mut *self.slots.get() }
+    }
+
+    /// Read-only view for tracing and introspection (locals(), tracebacks).
+    pub fn get(&self, i: usize) -> Value {
+        // SAFETY: a word-sized read of an initialised slot; a racing write
+        // from the running thread yields either the old or the new value.
+        unsafe { std::ptr::read_volatile((&*self.slots.get()).as_ptr().add(i)) }
+    }
+
+    pub fn len(&self) -> usize {
+        // SAFETY: the box itself is never replaced.
+        unsafe { (&*self.slots.get()).len() }
+    }
+
+    pub fn trace(&self, t: &mut Tracer) {
+        for i in 0..self.len() {
+            t.mark(self.get(i).0);
+        }
+    }
+}
+
+// --- Global pointers ---
+
+/// A pointer published once at startup and read everywhere (the builtin
+/// types and singletons).
+pub struct Published<T> {
+    p: std::sync::atomic::AtomicPtr<T>,
+}
+
+impl<T> Published<T> {
+    pub const fn new() -> Self {
+        Published {
+            p: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
+        }
+    }
+    pub fn publish(&self, v: &'static T) {
+        self.p.store(v as *const T as *mut T, Ordering::Release);
+    }
+    #[inline(always)]
+    pub fn get(&self) -> &'static T {
+        let p = self.p.load(Ordering::Relaxed);
+        debug_assert!(!p.is_null(), "runtime globals used before initialisation");
+        // SAFETY: published once from a &'static before any reader runs
+        // (runtime initialisation happens-before interpreter threads start).
+        unsafe { &*p }
+    }
+    pub fn is_set(&self) -> bool {
+        !self.p.load(Ordering::Relaxed).is_null()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_offsets() {
+        assert_eq!(std::mem::offset_of!(Obj<u64>, payload), HEADER_SIZE);
+        assert_eq!(std::mem::offset_of!(Sub<u64>, base), 0);
+        assert_eq!(std::mem::size_of::<Value>(), 8);
+    }
+}
+
+/// The payload of a live object with an unbounded lifetime.  Sound under the
+/// rooting rule as long as the caller keeps the object reachable (holds the
+/// `Value` or `Gc` in a local) while it uses the reference.
+#[inline(always)]
+pub fn payload_static<T>(g: Gc<T>) -> &'static T {
+    // SAFETY: see the doc comment; objects never move and are freed only when unreachable.
+    unsafe { &(*g.ptr.as_ptr()).payload }
+}
+
+/// Allocates an object with an explicit meta (bootstrap only).
+pub fn alloc_raw<T: PyPayload>(m: &gc::Mutator, meta: *const Meta, payload: T) -> Gc<T> {
+    let p = m.alloc(meta, std::mem::size_of::<Obj<T>>()) as *mut Obj<T>;
+    // SAFETY: fresh cell large enough for Obj<T>; the payload is initialised here.
+    unsafe {
+        std::ptr::addr_of_mut!((*p).payload).write(payload);
+        Gc {
+            ptr: NonNull::new_unchecked(p),
+            _p: PhantomData,
+        }
+    }
+}
+
+/// Sets an object's type (bootstrap and `__class__` assignment between
+/// layout-compatible types).
+pub fn set_type<T>(g: Gc<T>, ty: Gc<TypeObj>) {
+    let meta = &ty.meta as *const Meta;
+    // SAFETY: the object is live; the header's meta field is written by one
+    // thread (bootstrap, or the owner under the object lock).
+    unsafe { std::ptr::addr_of_mut!((*g.ptr.as_ptr()).header.meta).write(meta) }
+}
+
+impl<T: std::fmt::Display> std::fmt::Display for Ref<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}

@@ -1,0 +1,68 @@
+//! Native modules, from one table: name → initialiser.  Modules written in
+//! Python live in `lib/` and are found on `sys.path` like user modules.
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use crate::objects::dict;
+use crate::objects::module::new_module;
+use crate::runtime::{Exc, PyResult, Thread, g};
+use crate::value::Value;
+
+type ModInit = fn(&Thread, crate::layout::Gc<crate::objects::module::Module>) -> PyResult<()>;
+
+/// The native modules.
+const NATIVE: &[(&str, ModInit)] = &[
+    ("sys", sys::init_module),
+    ("math", math::init_module),
+    ("time", time::init_module),
+];
+
+pub fn init(th: &Thread) {
+    // sys is created eagerly: print() and import need it.
+    let m = load_native(th, "sys").ok().flatten().expect("sys module");
+    let _ = m;
+    let b = new_module(th, "builtins");
+    dict::update(th, b.dict, g().builtins).ok();
+    let k = th.new_str("builtins");
+    let _ = dict::set_item(th, g().modules, k, g().builtins.value());
+    let _ = b;
+}
+
+/// Creates a native module on first import.
+pub fn load_native(th: &Thread, name: &str) -> PyResult<Option<Value>> {
+    for (n, init) in NATIVE {
+        if *n == name {
+            let m = new_module(th, name);
+            let _r = th.root(m.value());
+            init(th, m)?;
+            let k = th.new_str(name);
+            dict::set_item(th, g().modules, k, m.value())?;
+            return Ok(Some(m.value()));
+        }
+    }
+    Ok(None)
+}
+
+/// A SyntaxError instance from a compile error.
+pub fn syntax_error(th: &Thread, e: &frontend::CompileError) -> Exc {
+    let ty = match e.kind {
+        frontend::ErrorKind::SyntaxError => g().exc.syntax_error,
+        frontend::ErrorKind::IndentationError => g().exc.indentation_error,
+        frontend::ErrorKind::TabError => g().exc.tab_error,
+    };
+    let exc = th.new_exc(ty, e.msg.clone());
+    let set = |n: &str, v: Value| crate::ops::set_exc_attr(th, exc.0, n, v);
+    set("msg", th.new_str(&e.msg));
+    set("filename", th.new_str(&e.filename));
+    set("lineno", th.new_int(e.line as i64));
+    set("offset", th.new_int(e.col as i64));
+    set("end_lineno", th.new_int(e.end_line as i64));
+    set("end_offset", th.new_int(e.end_col as i64));
+    set(
+        "text",
+        e.text.as_deref().map(|t| th.new_str(t)).unwrap_or(g().none),
+    );
+    set("print_file_and_line", g().none);
+    exc
+}

@@ -1,0 +1,115 @@
+//! `code`: a compiled code object on the heap.  Wraps the frontend's
+//! `CodeObject`, its constants converted to Python values, its names
+//! interned, and the per-instruction inline caches and counters the
+//! interpreter keeps (the JIT reads both: see docs/JIT.md).
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, AtomicU64};
+
+use frontend::{CodeObject, Constant};
+use gc::Tracer;
+
+use crate::layout::{Gc, Kind, PyCell, PyPayload};
+use crate::runtime::{Thread, g, types};
+use crate::value::Value;
+
+/// One inline-cache slot.  `tag` identifies what was cached (a type version,
+/// a dict keys version); `a` and `b` hold the cached data.  A slot is written
+/// as a whole by one thread; readers check the tag first.
+#[derive(Clone, Copy, Default)]
+pub struct CacheEntry {
+    pub tag: u64,
+    pub a: u64,
+    pub b: Value,
+    /// Type feedback: the type seen by this instruction (for the JIT).
+    pub seen: u64,
+}
+
+pub struct Code {
+    pub code: Arc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+    pub caches: PyCell<Box<[CacheEntry]>>,
+    /// Calls (function entries) counted for tier-up.
+    pub call_count: AtomicU32,
+    /// Loop back-edges counted for tier-up.
+    pub backedge_count: AtomicU32,
+    /// The replaceable entry point: 0 = interpret; otherwise a compiled
+    /// tier's entry (installed by the JIT, see `eval::CompiledEntry`).
+    pub jit_entry: AtomicU64,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+}
+
+impl PyPayload for Code {
+    const KIND: Kind = Kind::Code;
+    fn trace(&self, t: &mut Tracer) {
+        for v in self.consts.iter().chain(self.names.iter()) {
+            t.mark(v.bits());
+        }
+        for c in self.caches.borrow().iter() {
+            t.mark(c.b.bits());
+        }
+        t.mark(self.name.bits());
+        t.mark(self.qualname.bits());
+        t.mark(self.filename.bits());
+    }
+}
+
+pub fn const_value(th: &Thread, c: &Constant) -> Value {
+    match c {
+        Constant::None => g().none,
+        Constant::True => g().true_,
+        Constant::False => g().false_,
+        Constant::Ellipsis => g().ellipsis,
+        Constant::Int(i) => th.new_int(*i),
+        Constant::BigInt(b) => th.new_bigint(b.clone()),
+        Constant::Float(f) => th.new_float(*f),
+        Constant::Complex { re, im } => crate::objects::complex::new_complex(th, *re, *im),
+        Constant::Str(s) => {
+            if s.len() < 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                th.intern(s)
+            } else {
+                th.new_str(s)
+            }
+        }
+        Constant::Bytes(b) => crate::objects::bytes::new_bytes(th, b.clone()),
+        Constant::Tuple(items) => {
+            let tv = crate::runtime::TempVec::new(th);
+            for i in items {
+                tv.push(const_value(th, i));
+            }
+            th.new_tuple(tv.to_vec())
+        }
+        Constant::Code(co) => new_code(th, co.clone()).value(),
+    }
+}
+
+pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
+    let tv = crate::runtime::TempVec::new(th);
+    for c in &co.consts {
+        tv.push(const_value(th, c));
+    }
+    let names: Vec<Value> = co.names.iter().map(|n| th.intern(n)).collect();
+    let name = th.intern(&co.name);
+    let qualname = th.new_str(&co.qualname);
+    let _r = th.root(qualname);
+    let filename = th.new_str(&co.filename);
+    th.alloc(
+        types().code,
+        Code {
+            consts: tv.to_vec().into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            caches: PyCell::new(
+                vec![CacheEntry::default(); co.ncaches as usize].into_boxed_slice(),
+            ),
+            call_count: AtomicU32::new(0),
+            backedge_count: AtomicU32::new(0),
+            jit_entry: AtomicU64::new(0),
+            name,
+            qualname,
+            filename,
+            code: co,
+        },
+    )
+}

@@ -1,0 +1,426 @@
+//! `dict`: an insertion-ordered hash table (the compact layout of CPython 3.6+
+//! and PyPy): a dense `entries` array in insertion order and a sparse `index`
+//! table of entry positions probed by hash.
+//!
+//! ```text
+//!  index:   [ -  3  -  0  -  1  -  2 ]        u32: entry position + 1, 0 = empty
+//!  entries: [ (h,k0,v0) (h,k1,v1) (h,k2,v2) (h,k3,v3) ]   deleted entries have key NULL
+//! ```
+//!
+//! Key comparison runs Python code (`__eq__`) only for keys that are not
+//! builtin immutables; while it runs the table is not borrowed, and the probe
+//! restarts if the dict changed meanwhile.  `keys_version` changes whenever an
+//! entry's position can change (insertion of a new key, deletion, rebuild), so
+//! the interpreter's global-variable cache can keep an entry position.
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use gc::Tracer;
+
+use crate::layout::{Gc, Kind, PyCell, PyPayload};
+use crate::ops;
+use crate::runtime::{PyResult, Thread, types};
+use crate::value::Value;
+
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+pub struct DictInner {
+    pub entries: Vec<Entry>,
+    index: Vec<u32>,
+    pub len: usize,
+}
+
+pub struct Dict {
+    pub inner: PyCell<DictInner>,
+    pub keys_version: std::cell::Cell<u64>,
+}
+
+// SAFETY: shared like every object; see PyCell.
+unsafe impl Sync for Dict {}
+
+static VERSION: AtomicU64 = AtomicU64::new(1);
+
+fn next_version() -> u64 {
+    VERSION.fetch_add(1, Ordering::Relaxed)
+}
+
+impl PyPayload for Dict {
+    const KIND: Kind = Kind::Dict;
+    fn trace(&self, t: &mut Tracer) {
+        for e in self.inner.borrow().entries.iter() {
+            t.mark(e.key.bits());
+            t.mark(e.value.bits());
+        }
+    }
+}
+
+impl DictInner {
+    pub fn new() -> DictInner {
+        DictInner {
+            entries: Vec::new(),
+            index: Vec::new(),
+            len: 0,
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.index.len() - 1
+    }
+
+    /// Rebuilds the index with room for `n` entries, dropping deleted ones.
+    fn rebuild(&mut self, n: usize) {
+        self.entries.retain(|e| !e.key.is_null());
+        let mut size = 8;
+        while size * 2 < n * 3 {
+            size *= 2;
+        }
+        self.index = vec![0; size];
+        let mask = size - 1;
+        for (i, e) in self.entries.iter().enumerate() {
+            let mut j = (e.hash as u64 as usize) & mask;
+            let mut perturb = e.hash as u64;
+            while self.index[j] != 0 {
+                perturb >>= 5;
+                j = (j * 5 + 1 + perturb as usize) & mask;
+            }
+            self.index[j] = i as u32 + 1;
+        }
+    }
+
+    /// Probes for `key` comparing with `eq` (pure comparisons only).
+    fn find_pure(&self, hash: i64, key: Value, eq: impl Fn(Value, Value) -> bool) -> Option<usize> {
+        if self.index.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut j = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = self.index[j];
+            if ix == 0 {
+                return None;
+            }
+            let e = &self.entries[ix as usize - 1];
+            if e.key == key || (e.hash == hash && !e.key.is_null() && eq(e.key, key)) {
+                return Some(ix as usize - 1);
+            }
+            perturb >>= 5;
+            j = (j * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
+    /// Inserts a new entry (the key is known to be absent).
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.index.is_empty() || (self.entries.len() + 1) * 3 > self.index.len() * 2 {
+            let n = self.len + 1;
+            self.rebuild(n.max(self.len * 2));
+        }
+        let mask = self.mask();
+        let mut j = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.index[j] != 0 {
+            perturb >>= 5;
+            j = (j * 5 + 1 + perturb as usize) & mask;
+        }
+        self.entries.push(Entry { hash, key, value });
+        self.index[j] = self.entries.len() as u32;
+        self.len += 1;
+    }
+
+    fn remove_at(&mut self, i: usize) -> Entry {
+        let e = self.entries[i];
+        self.entries[i].key = Value::NULL;
+        self.entries[i].value = Value::NULL;
+        self.len -= 1;
+        if self.len == 0 {
+            self.entries.clear();
+            self.index.clear();
+        }
+        e
+    }
+
+    /// Live entries in order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+}
+
+pub fn new_dict(th: &Thread) -> Gc<Dict> {
+    th.alloc(
+        types().dict,
+        Dict {
+            inner: PyCell::new(DictInner::new()),
+            keys_version: std::cell::Cell::new(next_version()),
+        },
+    )
+}
+
+pub fn new_dict_payload() -> Dict {
+    Dict {
+        inner: PyCell::new(DictInner::new()),
+        keys_version: std::cell::Cell::new(next_version()),
+    }
+}
+
+// --- Lookup with str keys (no Python code runs) ---
+
+/// Looks up a str key.  Str keys compare by content, never calling Python.
+pub fn get_str(d: Gc<Dict>, key: Value) -> Option<Value> {
+    let h = crate::objects::str::str_hash(key);
+    let inner = d.inner.borrow();
+    inner
+        .find_pure(h, key, crate::objects::str::str_eq_any)
+        .map(|i| inner.entries[i].value)
+}
+
+/// Position of a str key in `entries`, for caches.
+pub fn index_of_str(d: Gc<Dict>, key: Value) -> Option<usize> {
+    let h = crate::objects::str::str_hash(key);
+    d.inner
+        .borrow()
+        .find_pure(h, key, crate::objects::str::str_eq_any)
+}
+
+/// Value at entry position `i` (NULL if deleted or out of range).
+#[inline]
+pub fn value_at(d: Gc<Dict>, i: usize) -> Value {
+    d.inner
+        .borrow()
+        .entries
+        .get(i)
+        .map(|e| e.value)
+        .unwrap_or(Value::NULL)
+}
+
+pub fn set_item_str(th: &Thread, d: Gc<Dict>, key: Value, value: Value) {
+    let _ = th;
+    let h = crate::objects::str::str_hash(key);
+    let mut inner = d.inner.borrow_mut();
+    if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
+        inner.entries[i].value = value;
+        return;
+    }
+    inner.insert_new(h, key, value);
+    d.keys_version.set(next_version());
+}
+
+pub fn del_str(d: Gc<Dict>, key: Value) -> bool {
+    let h = crate::objects::str::str_hash(key);
+    let mut inner = d.inner.borrow_mut();
+    if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
+        inner.remove_at(i);
+        drop(inner);
+        d.keys_version.set(next_version());
+        return true;
+    }
+    false
+}
+
+// --- General lookup ---
+
+/// Finds the entry position of `key`, running `__eq__` where needed.
+fn find(th: &Thread, d: Gc<Dict>, hash: i64, key: Value) -> PyResult<Option<usize>> {
+    'restart: loop {
+        let version = d.keys_version.get();
+        let inner = d.inner.borrow();
+        if inner.index.is_empty() {
+            return Ok(None);
+        }
+        let mask = inner.mask();
+        let mut j = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = inner.index[j];
+            if ix == 0 {
+                return Ok(None);
+            }
+            let e = inner.entries[ix as usize - 1];
+            if e.key == key {
+                return Ok(Some(ix as usize - 1));
+            }
+            if e.hash == hash && !e.key.is_null() {
+                match ops::eq_pure(e.key, key) {
+                    Some(true) => return Ok(Some(ix as usize - 1)),
+                    Some(false) => {}
+                    None => {
+                        drop(inner);
+                        let eq = ops::eq_bool(th, e.key, key)?;
+                        if d.keys_version.get() != version {
+                            continue 'restart;
+                        }
+                        if eq {
+                            return Ok(Some(ix as usize - 1));
+                        }
+                        let inner2 = d.inner.borrow();
+                        // Continue probing with a fresh borrow.
+                        let mut jj = j;
+                        let mut pp = perturb;
+                        loop {
+                            pp >>= 5;
+                            jj = (jj * 5 + 1 + pp as usize) & mask;
+                            let ix2 = inner2.index[jj];
+                            if ix2 == 0 {
+                                return Ok(None);
+                            }
+                            let e2 = inner2.entries[ix2 as usize - 1];
+                            if e2.key == key {
+                                return Ok(Some(ix2 as usize - 1));
+                            }
+                            if e2.hash == hash && !e2.key.is_null() {
+                                match ops::eq_pure(e2.key, key) {
+                                    Some(true) => return Ok(Some(ix2 as usize - 1)),
+                                    Some(false) => {}
+                                    None => {
+                                        drop(inner2);
+                                        // Rare: several non-builtin keys with one hash.
+                                        return find_slow(th, d, hash, key);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            j = (j * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+}
+
+/// Linear scan with Python equality (collision chains of custom keys).
+fn find_slow(th: &Thread, d: Gc<Dict>, hash: i64, key: Value) -> PyResult<Option<usize>> {
+    let n = d.inner.borrow().entries.len();
+    for i in 0..n {
+        let e = match d.inner.borrow().entries.get(i) {
+            Some(e) => *e,
+            None => return Ok(None),
+        };
+        if e.key.is_null() || e.hash != hash {
+            continue;
+        }
+        if e.key == key || ops::eq_bool(th, e.key, key)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+pub fn get_item_hashed(th: &Thread, d: Gc<Dict>, key: Value, hash: i64) -> PyResult<Option<Value>> {
+    Ok(find(th, d, hash, key)?.map(|i| d.inner.borrow().entries[i].value))
+}
+
+/// d[key] if present.
+pub fn get_item(th: &Thread, d: Gc<Dict>, key: Value) -> PyResult<Option<Value>> {
+    if key.is_kind(Kind::Str) {
+        return Ok(get_str(d, key));
+    }
+    let h = ops::hash(th, key)?;
+    get_item_hashed(th, d, key, h)
+}
+
+pub fn set_item_hashed(
+    th: &Thread,
+    d: Gc<Dict>,
+    key: Value,
+    hash: i64,
+    value: Value,
+) -> PyResult<()> {
+    if let Some(i) = find(th, d, hash, key)? {
+        d.inner.borrow_mut().entries[i].value = value;
+        return Ok(());
+    }
+    d.inner.borrow_mut().insert_new(hash, key, value);
+    d.keys_version.set(next_version());
+    Ok(())
+}
+
+pub fn set_item(th: &Thread, d: Gc<Dict>, key: Value, value: Value) -> PyResult<()> {
+    if key.is_kind(Kind::Str) {
+        set_item_str(th, d, key, value);
+        return Ok(());
+    }
+    let h = ops::hash(th, key)?;
+    set_item_hashed(th, d, key, h, value)
+}
+
+/// Removes `key`; returns its value if it was present.
+pub fn pop_item(th: &Thread, d: Gc<Dict>, key: Value) -> PyResult<Option<Value>> {
+    let h = ops::hash(th, key)?;
+    if let Some(i) = find(th, d, h, key)? {
+        let e = d.inner.borrow_mut().remove_at(i);
+        d.keys_version.set(next_version());
+        return Ok(Some(e.value));
+    }
+    Ok(None)
+}
+
+pub fn contains(th: &Thread, d: Gc<Dict>, key: Value) -> PyResult<bool> {
+    Ok(get_item(th, d, key)?.is_some())
+}
+
+pub fn len(d: Gc<Dict>) -> usize {
+    d.inner.borrow().len
+}
+
+pub fn clear(d: Gc<Dict>) {
+    *d.inner.borrow_mut() = DictInner::new();
+    d.keys_version.set(next_version());
+}
+
+/// Snapshot of the items.
+pub fn items_vec(d: Gc<Dict>) -> Vec<(Value, Value)> {
+    d.inner.borrow().iter().map(|e| (e.key, e.value)).collect()
+}
+
+pub fn keys_vec(d: Gc<Dict>) -> Vec<Value> {
+    d.inner.borrow().iter().map(|e| e.key).collect()
+}
+
+/// dst.update(src) for a dict src.
+pub fn update(th: &Thread, dst: Gc<Dict>, src: Gc<Dict>) -> PyResult<()> {
+    let entries: Vec<Entry> = src.inner.borrow().iter().copied().collect();
+    for e in entries {
+        set_item_hashed(th, dst, e.key, e.hash, e.value)?;
+    }
+    Ok(())
+}
+
+/// A shallow copy.
+pub fn copy(th: &Thread, d: Gc<Dict>) -> Gc<Dict> {
+    let n = new_dict(th);
+    {
+        let src = d.inner.borrow();
+        let mut inner = n.inner.borrow_mut();
+        for e in src.iter() {
+            inner.insert_new(e.hash, e.key, e.value);
+        }
+    }
+    n
+}
+
+/// Entry at position `i` or later that is live: (next position, key, value).
+pub fn next_entry(d: Gc<Dict>, mut i: usize) -> Option<(usize, Value, Value)> {
+    let inner = d.inner.borrow();
+    while i < inner.entries.len() {
+        let e = inner.entries[i];
+        if !e.key.is_null() {
+            return Some((i + 1, e.key, e.value));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Removes and returns the last item.
+pub fn popitem(d: Gc<Dict>) -> Option<(Value, Value)> {
+    let mut inner = d.inner.borrow_mut();
+    let i = inner.entries.iter().rposition(|e| !e.key.is_null())?;
+    let e = inner.remove_at(i);
+    drop(inner);
+    d.keys_version.set(next_version());
+    Some((e.key, e.value))
+}

@@ -1,0 +1,85 @@
+//! `frame`: the activation record of a code object.  Frames are heap
+//! objects so that generators can keep theirs, tracebacks can point at them,
+//! and a compiled tier can share the layout: the slots hold the locals
+//! (`varnames ++ cellvars ++ freevars`, see frontend::code) followed by the
+//! value stack.
+use std::cell::Cell;
+
+use gc::Tracer;
+
+use crate::layout::{Gc, Kind, PyCell, PyPayload, SlotArray};
+use crate::objects::code::Code;
+use crate::objects::dict::Dict;
+use crate::runtime::{Thread, types};
+use crate::value::Value;
+
+pub struct Frame {
+    pub code: Gc<Code>,
+    pub globals: Gc<Dict>,
+    pub builtins: Gc<Dict>,
+    /// The locals dict of module and class bodies; NULL in functions.
+    pub locals: Value,
+    /// The calling frame while this one runs (NULL otherwise).
+    pub back: Cell<Value>,
+    pub slots: SlotArray,
+    /// Index of the next instruction (saved while suspended or calling).
+    pub pc: Cell<u32>,
+    /// Stack depth (absolute slot index) while suspended.
+    pub sp: Cell<u32>,
+    /// Index of the instruction that is executing or raised.
+    pub lasti: Cell<u32>,
+    pub running: Cell<bool>,
+    /// Set when the frame has returned or been closed.
+    pub finished: Cell<bool>,
+    /// Exception state saved across a generator's suspension.
+    pub saved_handled: PyCell<Value>,
+}
+
+// SAFETY: frames are run by one thread at a time (see SlotArray).
+unsafe impl Sync for Frame {}
+
+impl PyPayload for Frame {
+    const KIND: Kind = Kind::Frame;
+    fn trace(&self, t: &mut Tracer) {
+        t.mark(self.code.value().bits());
+        t.mark(self.globals.value().bits());
+        t.mark(self.builtins.value().bits());
+        t.mark(self.locals.bits());
+        t.mark(self.back.get().bits());
+        t.mark(self.saved_handled.get_copy().bits());
+        self.slots.trace(t);
+    }
+}
+
+pub fn new_frame(
+    th: &Thread,
+    code: Gc<Code>,
+    globals: Gc<Dict>,
+    builtins: Gc<Dict>,
+    locals: Value,
+) -> Gc<Frame> {
+    let n = code.code.nlocalsplus() + code.code.max_stack as usize + 1;
+    th.alloc(
+        types().frame,
+        Frame {
+            code,
+            globals,
+            builtins,
+            locals,
+            back: Cell::new(Value::NULL),
+            slots: SlotArray::new(n),
+            pc: Cell::new(0),
+            sp: Cell::new(code.code.nlocalsplus() as u32),
+            lasti: Cell::new(0),
+            running: Cell::new(false),
+            finished: Cell::new(false),
+            saved_handled: PyCell::new(Value::NULL),
+        },
+    )
+}
+
+impl Frame {
+    pub fn lineno(&self) -> u32 {
+        self.code.code.line_at(self.lasti.get() as usize)
+    }
+}

@@ -1,0 +1,144 @@
+//! Callables: `function` (Python functions), `builtin_function_or_method`
+//! (Rust functions, also used as method descriptors in builtin types'
+//! dicts) and `method` (a function bound to an instance).
+use gc::Tracer;
+
+use crate::layout::{Gc, Kind, PyCell, PyPayload};
+use crate::objects::code::Code;
+use crate::objects::dict::Dict;
+use crate::runtime::{Args, PyResult, Thread, types};
+use crate::value::Value;
+
+pub struct Function {
+    pub code: Gc<Code>,
+    pub globals: Gc<Dict>,
+    pub name: PyCell<Value>,
+    pub qualname: PyCell<Value>,
+    /// Tuple of positional defaults, or NULL.
+    pub defaults: PyCell<Value>,
+    /// Dict of keyword-only defaults, or NULL.
+    pub kwdefaults: PyCell<Value>,
+    /// Tuple of cells, or NULL.
+    pub closure: Value,
+    pub doc: PyCell<Value>,
+    pub module: PyCell<Value>,
+    pub annotations: PyCell<Value>,
+    /// Function attributes (`f.x = 1`), NULL until used.
+    pub dict: PyCell<Value>,
+}
+
+impl PyPayload for Function {
+    const KIND: Kind = Kind::Function;
+    fn trace(&self, t: &mut Tracer) {
+        t.mark(self.code.value().bits());
+        t.mark(self.globals.value().bits());
+        for c in [
+            &self.name,
+            &self.qualname,
+            &self.defaults,
+            &self.kwdefaults,
+            &self.doc,
+            &self.module,
+            &self.annotations,
+            &self.dict,
+        ] {
+            t.mark(c.get_copy().bits());
+        }
+        t.mark(self.closure.bits());
+    }
+}
+
+pub type NativeFn = fn(&Thread, Args) -> PyResult<Value>;
+
+/// How a native function binds when found on a type.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Binding {
+    /// A plain function (module-level builtin): never binds.
+    Function,
+    /// A method descriptor: binds `self` as the first argument.
+    Method,
+    /// Like `staticmethod`.
+    Static,
+    /// Like `classmethod`: binds the type.
+    Class,
+    /// A computed attribute: reading it on an instance calls the function with the instance.
+    Getter,
+}
+
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub binding: Binding,
+    /// Bound receiver (for `[].append` style bound builtins), or NULL.
+    pub self_: Value,
+    /// Owning type or module name for repr, e.g. "list".
+    pub owner: &'static str,
+}
+
+impl PyPayload for NativeFunction {
+    const KIND: Kind = Kind::NativeFunction;
+    fn trace(&self, t: &mut Tracer) {
+        t.mark(self.self_.bits());
+    }
+}
+
+pub fn new_native(
+    th: &Thread,
+    name: &'static str,
+    owner: &'static str,
+    func: NativeFn,
+    binding: Binding,
+) -> Value {
+    let ty = if binding == Binding::Method {
+        types().method_descriptor
+    } else {
+        types().builtin_function
+    };
+    th.alloc(
+        ty,
+        NativeFunction {
+            name,
+            func,
+            binding,
+            self_: Value::NULL,
+            owner,
+        },
+    )
+    .value()
+}
+
+pub fn bind_native(th: &Thread, f: Gc<NativeFunction>, self_: Value) -> Value {
+    th.alloc(
+        types().builtin_function,
+        NativeFunction {
+            name: f.name,
+            func: f.func,
+            binding: Binding::Function,
+            self_,
+            owner: f.owner,
+        },
+    )
+    .value()
+}
+
+pub fn native_fn_ptr(v: Value) -> Option<NativeFn> {
+    v.downcast::<NativeFunction>().map(|f| f.func)
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+impl PyPayload for BoundMethod {
+    const KIND: Kind = Kind::BoundMethod;
+    fn trace(&self, t: &mut Tracer) {
+        t.mark(self.func.bits());
+        t.mark(self.self_.bits());
+    }
+}
+
+pub fn new_bound(th: &Thread, func: Value, self_: Value) -> Value {
+    th.alloc(types().method, BoundMethod { func, self_ })
+        .value()
+}

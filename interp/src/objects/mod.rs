@@ -1,0 +1,86 @@
+//! One file per Python type.  Each defines the type's payload (its
+//! `PyPayload` layout) and the Rust functions behind its methods; the
+//! tables that install those methods into the type dicts are in
+//! `methods.rs` and the files of the types themselves.
+pub mod bool_;
+pub mod bootstrap;
+pub mod bytes;
+pub mod cell;
+pub mod code;
+pub mod complex;
+pub mod dict;
+pub mod dictview;
+pub mod exceptions;
+pub mod float;
+pub mod frame;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod module;
+pub mod none;
+pub mod object;
+pub mod property;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod super_;
+pub mod traceback;
+pub mod tuple;
+pub mod type_;
+
+use gc::Meta;
+
+use crate::layout::{Gc, Kind, sub_meta_for};
+use crate::objects::function::{Binding, NativeFn, new_native};
+use crate::objects::type_::{TypeObj, set_attr_str};
+use crate::runtime::Thread;
+
+/// The instance Meta of a Python subclass of the builtin layout `k`.
+pub fn sub_meta(k: Kind) -> Meta {
+    match k {
+        Kind::Int => sub_meta_for::<int::Int>(),
+        Kind::Float => sub_meta_for::<float::Float>(),
+        Kind::Complex => sub_meta_for::<complex::Complex>(),
+        Kind::Str => sub_meta_for::<str::Str>(),
+        Kind::Bytes => sub_meta_for::<bytes::Bytes>(),
+        Kind::ByteArray => sub_meta_for::<bytes::ByteArray>(),
+        Kind::Tuple => sub_meta_for::<tuple::Tuple>(),
+        Kind::List => sub_meta_for::<list::List>(),
+        Kind::Dict => sub_meta_for::<dict::Dict>(),
+        Kind::Set => sub_meta_for::<set::Set>(),
+        Kind::FrozenSet => sub_meta_for::<set::FrozenSet>(),
+        Kind::Type => sub_meta_for::<type_::TypeObj>(),
+        Kind::Module => sub_meta_for::<module::Module>(),
+        Kind::Property => sub_meta_for::<property::Property>(),
+        _ => object::instance_meta(),
+    }
+}
+
+/// Installs native methods (bound as methods) into a type's dict.
+pub fn add_methods(
+    th: &Thread,
+    t: Gc<TypeObj>,
+    owner: &'static str,
+    defs: &[(&'static str, NativeFn)],
+) {
+    for (name, f) in defs {
+        let v = new_native(th, name, owner, *f, Binding::Method);
+        set_attr_str(th, t, name, v);
+    }
+}
+
+/// Installs a native function with an explicit binding.
+pub fn add_fn(
+    th: &Thread,
+    t: Gc<TypeObj>,
+    owner: &'static str,
+    name: &'static str,
+    f: NativeFn,
+    b: Binding,
+) {
+    let v = new_native(th, name, owner, f, b);
+    set_attr_str(th, t, name, v);
+}

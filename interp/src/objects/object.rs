@@ -1,0 +1,83 @@
+//! `object`: the root of the hierarchy, and plain instances of Python
+//! classes (a header and an instance dict).
+use gc::{Meta, Tracer};
+
+use crate::layout::{self, Gc, Kind, PyCell, PyPayload};
+use crate::objects::type_::{TypeObj, lookup};
+use crate::runtime::{Args, PyResult, Thread, g};
+use crate::value::Value;
+
+pub struct Instance {
+    pub dict: PyCell<Value>,
+}
+
+impl PyPayload for Instance {
+    const KIND: Kind = Kind::Object;
+    fn trace(&self, t: &mut Tracer) {
+        t.mark(self.dict.get_copy().bits());
+    }
+}
+
+/// Meta of plain instances of Python classes.
+pub fn instance_meta() -> Meta {
+    layout::meta_with_dict::<Instance>(std::mem::offset_of!(Instance, dict))
+}
+
+/// Allocates an instance of `t` (whose layout is `object`, or a builtin
+/// layout the caller initialises through its own `__new__`).
+pub fn new_instance(th: &Thread, t: Gc<TypeObj>) -> PyResult<Value> {
+    if t.layout() != Kind::Object {
+        return Err(th.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            t.name(),
+            t.name()
+        )));
+    }
+    Ok(layout::alloc(
+        &th.mutator,
+        t,
+        Instance {
+            dict: PyCell::new(Value::NULL),
+        },
+    )
+    .value())
+}
+
+/// object.__new__ as called from type.__call__: excess arguments are an
+/// error only when neither __new__ nor __init__ is overridden.
+pub fn new_instance_checked(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
+    if !args.pos.is_empty() || args.has_kw() {
+        let init = lookup(t, th.intern("__init__"));
+        let init_is_object = init.is_none_or(|i| {
+            crate::objects::function::native_fn_ptr(i)
+                == Some(object_init as crate::objects::function::NativeFn)
+        });
+        if init_is_object {
+            return Err(th.type_error(format!("{}() takes no arguments", t.name())));
+        }
+    }
+    if t.flags.get() & crate::objects::type_::tflags::EXCEPTION != 0 {
+        let args_t = th.new_tuple(args.pos.to_vec());
+        return Ok(crate::objects::exceptions::new_exception(th, t, args_t));
+    }
+    new_instance(th, t)
+}
+
+/// object.__new__(cls, *args)
+pub fn object_new(th: &Thread, args: Args) -> PyResult<Value> {
+    let t = args
+        .pos
+        .first()
+        .and_then(|v| v.downcast::<TypeObj>())
+        .ok_or_else(|| th.type_error("object.__new__(X): X is not a type object".to_string()))?;
+    if t.flags.get() & crate::objects::type_::tflags::EXCEPTION != 0 {
+        let args_t = th.new_tuple(args.pos[1..].to_vec());
+        return Ok(crate::objects::exceptions::new_exception(th, t, args_t));
+    }
+    new_instance(th, t)
+}
+
+/// object.__init__(self, *args)
+pub fn object_init(_th: &Thread, _args: Args) -> PyResult<Value> {
+    Ok(g().none)
+}

@@ -1,0 +1,535 @@
+//! `type`: class objects, the MRO, attribute lookup on types, class creation,
+//! and the bootstrap of the builtin type hierarchy.
+//!
+//! A `TypeObj` begins with the `gc::Meta` that its *instances'* headers point
+//! at; the type's own header points at its metaclass's Meta.  Attributes live
+//! in `dict`; lookups walk `mro` (C3 linearisation, computed at creation and
+//! when `__bases__` changes).  Every mutation of any type's dict bumps
+//! `TYPE_EPOCH`, which invalidates the interpreter's attribute caches.
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use gc::{Meta, Tracer};
+
+use crate::layout::{self, Gc, Kind, PyCell, PyPayload};
+use crate::objects::dict::{self, Dict};
+use crate::runtime::{Args, PyResult, Thread, g, types};
+use crate::value::Value;
+
+/// Type flags.
+pub mod tflags {
+    /// Created by a class statement or type(name, bases, dict).
+    pub const HEAPTYPE: u32 = 1;
+    /// May be subclassed.
+    pub const BASETYPE: u32 = 2;
+    /// Instances of this type and its subclasses are exceptions.
+    pub const EXCEPTION: u32 = 4;
+}
+
+/// Bumped whenever any type's dict or bases change.
+pub static TYPE_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+#[repr(C)]
+pub struct TypeObj {
+    /// Meta of this type's instances.  Must stay the first field.
+    pub meta: Meta,
+    pub name: PyCell<String>,
+    pub qualname: PyCell<String>,
+    pub module: PyCell<String>,
+    pub bases: PyCell<Vec<Gc<TypeObj>>>,
+    pub mro: PyCell<Vec<Gc<TypeObj>>>,
+    pub dict: Gc<Dict>,
+    pub flags: Cell<u32>,
+    /// Native constructor payload hook for builtin layouts (unused for heap types).
+    pub doc: Cell<Option<&'static str>>,
+}
+
+// SAFETY: see PyCell; types are shared like every object.
+unsafe impl Sync for TypeObj {}
+
+impl PyPayload for TypeObj {
+    const KIND: Kind = Kind::Type;
+    fn trace(&self, t: &mut Tracer) {
+        for b in self.bases.borrow().iter() {
+            t.mark(b.value().bits());
+        }
+        for b in self.mro.borrow().iter() {
+            t.mark(b.value().bits());
+        }
+        t.mark(self.dict.value().bits());
+    }
+}
+
+impl TypeObj {
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+    pub fn is_heap(&self) -> bool {
+        self.flags.get() & tflags::HEAPTYPE != 0
+    }
+    pub fn layout(&self) -> Kind {
+        // SAFETY-free: kind is always written from a Kind.
+        kind_from_u32(self.meta.kind)
+    }
+}
+
+pub fn kind_from_u32(k: u32) -> Kind {
+    // Kind is a dense repr(u32) enum; all metas are built from Kind values.
+    const ALL: [Kind; 36] = [
+        Kind::Object,
+        Kind::Int,
+        Kind::Bool,
+        Kind::Float,
+        Kind::Complex,
+        Kind::Str,
+        Kind::Bytes,
+        Kind::ByteArray,
+        Kind::Tuple,
+        Kind::List,
+        Kind::Dict,
+        Kind::Set,
+        Kind::FrozenSet,
+        Kind::Range,
+        Kind::Slice,
+        Kind::None,
+        Kind::NotImplemented,
+        Kind::Ellipsis,
+        Kind::Type,
+        Kind::Function,
+        Kind::NativeFunction,
+        Kind::BoundMethod,
+        Kind::Code,
+        Kind::Cell,
+        Kind::Frame,
+        Kind::Module,
+        Kind::Generator,
+        Kind::Property,
+        Kind::StaticMethod,
+        Kind::ClassMethod,
+        Kind::Super,
+        Kind::BaseException,
+        Kind::Traceback,
+        Kind::Iterator,
+        Kind::DictView,
+        Kind::Native,
+    ];
+    ALL[k as usize]
+}
+
+/// The Python type of any value.
+#[inline(always)]
+pub fn type_of(v: Value) -> Gc<TypeObj> {
+    if v.is_small() {
+        types().int
+    } else {
+        v.heap_type()
+    }
+}
+
+/// Whether `sub` is `sup` or derives from it.
+pub fn is_subtype(sub: Gc<TypeObj>, sup: Gc<TypeObj>) -> bool {
+    if sub == sup {
+        return true;
+    }
+    sub.mro.borrow().iter().any(|t| *t == sup)
+}
+
+/// isinstance(v, ty) without __instancecheck__.
+#[inline]
+pub fn is_instance(v: Value, ty: Gc<TypeObj>) -> bool {
+    let t = type_of(v);
+    t == ty || is_subtype(t, ty)
+}
+
+/// Looks `name` (a str value) up along the MRO of `ty`.
+pub fn lookup(ty: Gc<TypeObj>, name: Value) -> Option<Value> {
+    let mro = ty.mro.borrow();
+    for t in mro.iter() {
+        if let Some(v) = dict::get_str(t.dict, name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Looks a Rust string up along the MRO (interns it first).
+pub fn lookup_str(th: &Thread, ty: Gc<TypeObj>, name: &str) -> Option<Value> {
+    lookup(ty, th.intern(name))
+}
+
+pub fn type_name(v: Value) -> String {
+    type_of(v).name()
+}
+
+// --- C3 linearisation ---
+
+pub fn compute_mro(
+    th: &Thread,
+    ty: Gc<TypeObj>,
+    bases: &[Gc<TypeObj>],
+) -> PyResult<Vec<Gc<TypeObj>>> {
+    let mut seqs: Vec<Vec<Gc<TypeObj>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![ty];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = s[0];
+            if !seqs.iter().any(|s2| s2[1..].contains(&cand)) {
+                found = Some(cand);
+                break;
+            }
+        }
+        match found {
+            Some(c) => {
+                out.push(c);
+                for s in seqs.iter_mut() {
+                    if s[0] == c {
+                        s.remove(0);
+                    }
+                }
+            }
+            None => {
+                let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
+                return Err(th.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        }
+    }
+}
+
+// --- Creating types ---
+
+/// Creates a builtin (static) type with the given instance Meta.
+pub fn new_builtin_type(
+    th: &Thread,
+    name: &str,
+    base: Option<Gc<TypeObj>>,
+    meta: Meta,
+    basetype: bool,
+) -> Gc<TypeObj> {
+    let d = dict::new_dict(th);
+    let t = th.alloc(
+        types().type_,
+        TypeObj {
+            meta,
+            name: PyCell::new(name.to_string()),
+            qualname: PyCell::new(name.to_string()),
+            module: PyCell::new("builtins".into()),
+            bases: PyCell::new(base.into_iter().collect()),
+            mro: PyCell::new(Vec::new()),
+            dict: d,
+            flags: Cell::new(if basetype { tflags::BASETYPE } else { 0 }),
+            doc: Cell::new(None),
+        },
+    );
+    let mut mro = vec![t];
+    if let Some(b) = base {
+        mro.extend(b.mro.borrow().iter().copied());
+        if b.flags.get() & tflags::EXCEPTION != 0 {
+            t.flags.set(t.flags.get() | tflags::EXCEPTION);
+        }
+    }
+    *t.mro.borrow_mut() = mro;
+    t
+}
+
+/// Sets an attribute in a type's dict during initialisation.
+pub fn set_attr_str(th: &Thread, t: Gc<TypeObj>, name: &str, v: Value) {
+    let k = th.intern(name);
+    dict::set_item_str(th, t.dict, k, v);
+    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Solid layout of a class derived from `bases`, and the Meta for its instances.
+fn instance_meta(th: &Thread, bases: &[Gc<TypeObj>]) -> PyResult<Meta> {
+    let mut solid: Option<Gc<TypeObj>> = None;
+    for b in bases {
+        if b.flags.get() & tflags::BASETYPE == 0 {
+            return Err(th.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                b.name()
+            )));
+        }
+        if b.layout() != Kind::Object {
+            match solid {
+                Some(s) if s.layout() != b.layout() && !is_subtype(*b, s) && !is_subtype(s, *b) => {
+                    return Err(
+                        th.type_error("multiple bases have instance lay-out conflict".to_string())
+                    );
+                }
+                Some(s) if is_subtype(*b, s) => solid = Some(*b),
+                None => solid = Some(*b),
+                _ => {}
+            }
+        }
+    }
+    let Some(s) = solid else {
+        return Ok(crate::objects::object::instance_meta());
+    };
+    // The solid base already has an instance dict (a heap type or an exception).
+    if s.meta.flags != 0 {
+        return Ok(Meta {
+            trace: s.meta.trace,
+            drop: s.meta.drop,
+            kind: s.meta.kind,
+            flags: s.meta.flags,
+        });
+    }
+    Ok(crate::objects::sub_meta(s.layout()))
+}
+
+/// type(name, bases, dict) and class statements.
+pub fn new_heap_type(
+    th: &Thread,
+    metatype: Gc<TypeObj>,
+    name: &str,
+    bases_in: Vec<Gc<TypeObj>>,
+    ns: Gc<Dict>,
+) -> PyResult<Gc<TypeObj>> {
+    let bases = if bases_in.is_empty() {
+        vec![types().object]
+    } else {
+        bases_in
+    };
+    let meta = instance_meta(th, &bases)?;
+    let d = dict::new_dict(th);
+    dict::update(th, d, ns)?;
+    let qualname = match dict::get_str(d, th.intern("__qualname__")) {
+        Some(q) => {
+            let s = crate::objects::str::as_str(q).map(str::to_string);
+            dict::del_str(d, th.intern("__qualname__"));
+            s.unwrap_or_else(|| name.to_string())
+        }
+        None => name.to_string(),
+    };
+    let module = dict::get_str(d, th.intern("__module__"))
+        .and_then(|m| crate::objects::str::as_str(m).map(str::to_string))
+        .unwrap_or_else(|| "builtins".into());
+    let mut flags = tflags::HEAPTYPE | tflags::BASETYPE;
+    if bases.iter().any(|b| b.flags.get() & tflags::EXCEPTION != 0) {
+        flags |= tflags::EXCEPTION;
+    }
+    let t = th.alloc(
+        metatype,
+        TypeObj {
+            meta,
+            name: PyCell::new(name.to_string()),
+            qualname: PyCell::new(qualname),
+            module: PyCell::new(module),
+            bases: PyCell::new(bases.clone()),
+            mro: PyCell::new(Vec::new()),
+            dict: d,
+            flags: Cell::new(flags),
+            doc: Cell::new(None),
+        },
+    );
+    let mro = compute_mro(th, t, &bases)?;
+    *t.mro.borrow_mut() = mro;
+    // __new__ is an implicit staticmethod; __init_subclass__ and
+    // __class_getitem__ implicit classmethods.
+    for (n, wrap) in [
+        ("__new__", Kind::StaticMethod),
+        ("__init_subclass__", Kind::ClassMethod),
+        ("__class_getitem__", Kind::ClassMethod),
+    ] {
+        let k = th.intern(n);
+        if let Some(f) = dict::get_str(d, k)
+            && f.is_kind(Kind::Function)
+        {
+            let w = crate::objects::property::wrap_method(th, f, wrap);
+            dict::set_item_str(th, d, k, w);
+        }
+    }
+    if dict::get_str(d, th.intern("__doc__")).is_none() {
+        dict::set_item_str(th, d, th.intern("__doc__"), g().none);
+    }
+    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
+    Ok(t)
+}
+
+// --- Bootstrap ---
+
+/// Builds the core types (`type`, `object`, `dict`, `str`) that everything
+/// else needs, then all other builtin types.
+pub fn bootstrap(th: &Thread, heap: &'static gc::Heap) -> crate::runtime::Globals {
+    crate::objects::bootstrap::run(th, heap)
+}
+
+/// Allocates a type object before `type` itself exists; `fix_type` patches it.
+pub fn raw_type(th: &Thread, name: &str, meta: Meta, d: Gc<Dict>, basetype: bool) -> Gc<TypeObj> {
+    layout::alloc_raw(
+        &th.mutator,
+        std::ptr::null(),
+        TypeObj {
+            meta,
+            name: PyCell::new(name.to_string()),
+            qualname: PyCell::new(name.to_string()),
+            module: PyCell::new("builtins".into()),
+            bases: PyCell::new(Vec::new()),
+            mro: PyCell::new(Vec::new()),
+            dict: d,
+            flags: Cell::new(if basetype { tflags::BASETYPE } else { 0 }),
+            doc: Cell::new(None),
+        },
+    )
+}
+
+// --- Python-visible methods of `type` ---
+
+pub fn type_repr(th: &Thread, t: Gc<TypeObj>) -> String {
+    let _ = th;
+    let m = t.module.borrow().clone();
+    if m == "builtins" {
+        format!("<class '{}'>", t.qualname.borrow())
+    } else {
+        format!("<class '{}.{}'>", m, t.qualname.borrow())
+    }
+}
+
+/// `type.__call__`: type(x), type(name, bases, dict), and instantiation.
+pub fn call_type(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
+    if t == types().type_ && args.pos.len() == 1 && !args.has_kw() {
+        return Ok(type_of(args.pos[0]).value());
+    }
+    let new = lookup(t, th.intern("__new__"))
+        .ok_or_else(|| th.type_error(format!("cannot create '{}' instances", t.name())))?;
+    let obj = if new.is_kind(Kind::NativeFunction)
+        && crate::objects::function::native_fn_ptr(new)
+            == Some(crate::objects::object::object_new as crate::objects::function::NativeFn)
+    {
+        // object.__new__: check the arguments against __init__ like CPython.
+        crate::objects::object::new_instance_checked(th, t, args)?
+    } else {
+        let mut v = Vec::with_capacity(args.pos.len() + 1);
+        v.push(t.value());
+        v.extend_from_slice(args.pos);
+        let a2 = Args {
+            pos: &v,
+            kwnames: args.kwnames,
+            kwvals: args.kwvals,
+        };
+        crate::ops::call_with(th, new, a2)?
+    };
+    let ot = type_of(obj);
+    if !is_subtype(ot, t) {
+        return Ok(obj);
+    }
+    if let Some(init) = lookup(ot, th.intern("__init__")) {
+        if init.is_kind(Kind::NativeFunction)
+            && crate::objects::function::native_fn_ptr(init)
+                == Some(crate::objects::object::object_init as crate::objects::function::NativeFn)
+        {
+            return Ok(obj);
+        }
+        let _r = th.root(obj);
+        let res = crate::ops::call_method_value(th, init, obj, args)?;
+        if res != g().none {
+            return Err(th.type_error(format!(
+                "__init__() should return None, not '{}'",
+                type_name(res)
+            )));
+        }
+    }
+    Ok(obj)
+}
+
+/// type.__new__(metatype, name, bases, dict, **kw)
+pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
+    if args.pos.len() == 2 && args.pos[0] == types().type_.value() {
+        return Ok(type_of(args.pos[1]).value());
+    }
+    if args.pos.len() != 4 {
+        return Err(th.type_error("type() takes 1 or 3 arguments".to_string()));
+    }
+    let meta = args.pos[0]
+        .downcast::<TypeObj>()
+        .ok_or_else(|| th.type_error("type.__new__(X): X is not a type object".to_string()))?;
+    let name = crate::objects::str::as_str(args.pos[1])
+        .ok_or_else(|| th.type_error("type.__new__() argument 1 must be str".to_string()))?
+        .to_string();
+    let bases_t = args.pos[2]
+        .downcast::<crate::objects::tuple::Tuple>()
+        .ok_or_else(|| th.type_error("type.__new__() argument 2 must be tuple".to_string()))?;
+    let mut bases = Vec::new();
+    for b in bases_t.items.iter() {
+        bases.push(
+            b.downcast::<TypeObj>()
+                .ok_or_else(|| th.type_error("bases must be types".to_string()))?,
+        );
+    }
+    let ns = args.pos[3]
+        .downcast::<Dict>()
+        .ok_or_else(|| th.type_error("type.__new__() argument 3 must be dict".to_string()))?;
+    // The most derived metaclass wins.
+    let mut winner = meta;
+    for b in &bases {
+        let bt = type_of(b.value());
+        if is_subtype(bt, winner) {
+            winner = bt;
+        } else if !is_subtype(winner, bt) {
+            return Err(th.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
+                    .to_string(),
+            ));
+        }
+    }
+    let t = new_heap_type(th, winner, &name, bases, ns)?;
+    let _r = th.root(t.value());
+    // __set_name__ on descriptors, then __init_subclass__ on the parent.
+    let items = dict::items_vec(t.dict);
+    for (k, v) in items {
+        let vt = type_of(v);
+        if let Some(sn) = lookup(vt, th.intern("__set_name__")) {
+            crate::ops::call_method_value(th, sn, v, Args::new(&[t.value(), k]))?;
+        }
+    }
+    let sup = crate::objects::super_::new_super(th, t, t.value())?;
+    let init_sub = crate::ops::getattr(th, sup, th.intern("__init_subclass__"))?;
+    crate::ops::call_with(
+        th,
+        init_sub,
+        Args {
+            pos: &[],
+            kwnames: args.kwnames,
+            kwvals: args.kwvals,
+        },
+    )?;
+    if let Some(cell) = dict::get_str(t.dict, th.intern("__classcell__")) {
+        if let Some(c) = cell.downcast::<crate::objects::cell::CellObj>() {
+            c.value.set(t.value());
+        }
+        dict::del_str(t.dict, th.intern("__classcell__"));
+    }
+    Ok(t.value())
+}
+
+/// Sets an attribute on a type (type.__setattr__).
+pub fn type_setattr(th: &Thread, t: Gc<TypeObj>, name: Value, v: Value) -> PyResult<()> {
+    if !t.is_heap() {
+        return Err(th.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            crate::objects::str::as_str(name).unwrap_or("?"),
+            t.name()
+        )));
+    }
+    if v.is_null() {
+        if !dict::del_str(t.dict, name) {
+            return Err(th.attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                t.name(),
+                crate::objects::str::as_str(name).unwrap_or("?")
+            )));
+        }
+    } else {
+        dict::set_item_str(th, t.dict, name, v);
+    }
+    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
+    Ok(())
+}

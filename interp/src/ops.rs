@@ -1,0 +1,1234 @@
+//! The object protocols (CPython's `Objects/abstract.c` and `typeobject.c`
+//! slots): attribute access, calls, operators, comparison, hashing, truth,
+//! iteration, `repr`/`str`.
+//!
+//! Every operation first tries a fast path for exact builtin types (small
+//! ints, floats, strs), then the native implementation of builtin layouts
+//! (`arith`, `objects::*`), and finally the dunder protocol on the types'
+//! dicts, which is what user classes (heap types) go through.
+use frontend::bytecode::{BinOp, CmpOp};
+
+use crate::arith;
+use crate::layout::{Gc, Kind};
+use crate::objects::dict::{self, Dict};
+use crate::objects::exceptions::BaseExc;
+use crate::objects::float::{Float, float_repr};
+use crate::objects::function::{
+    Binding, BoundMethod, Function, NativeFunction, bind_native, new_bound,
+};
+use crate::objects::int;
+use crate::objects::iter::{IterKind, IterState, new_iter};
+use crate::objects::list::List;
+use crate::objects::module::Module;
+use crate::objects::property::{ClassMethod, Property, StaticMethod};
+use crate::objects::str::{Str, as_str};
+use crate::objects::tuple::Tuple;
+use crate::objects::type_::{TypeObj, is_subtype, lookup, type_name, type_of};
+use crate::runtime::{Args, Exc, PyResult, Thread, g, types};
+use crate::value::Value;
+
+// --- Attributes ---
+
+fn attr_name(name: Value) -> &'static str {
+    as_str(name).unwrap_or("?")
+}
+
+/// getattr(obj, name) for a str `name`.
+pub fn getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Value> {
+    let ty = type_of(obj);
+    if ty.is_heap() {
+        let ga = lookup(ty, th.intern("__getattribute__"));
+        if let Some(ga) = ga
+            && !is_native(ga, object_getattribute_fn())
+        {
+            let r = call_with(th, ga, Args::new(&[obj, name]));
+            return match r {
+                Err(e) if is_instance_of(e.0, g().exc.attribute_error) => {
+                    getattr_hook(th, ty, obj, name, e)
+                }
+                r => r,
+            };
+        }
+    }
+    match generic_getattr(th, obj, name)? {
+        Some(v) => Ok(v),
+        None => {
+            let e = no_attr_error(th, obj, name);
+            if ty.is_heap() {
+                getattr_hook(th, ty, obj, name, e)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn getattr_hook(th: &Thread, ty: Gc<TypeObj>, obj: Value, name: Value, e: Exc) -> PyResult<Value> {
+    if let Some(ga) = lookup(ty, th.intern("__getattr__")) {
+        return call_method_value(th, ga, obj, Args::new(&[name]));
+    }
+    Err(e)
+}
+
+fn object_getattribute_fn() -> crate::objects::function::NativeFn {
+    crate::builtins_types::object_getattribute
+}
+
+fn is_native(v: Value, f: crate::objects::function::NativeFn) -> bool {
+    v.downcast::<NativeFunction>()
+        .is_some_and(|n| n.func as usize == f as usize)
+}
+
+pub fn no_attr_error(th: &Thread, obj: Value, name: Value) -> Exc {
+    let n = attr_name(name);
+    let msg = if let Some(t) = obj.downcast::<TypeObj>() {
+        format!("type object '{}' has no attribute '{}'", t.name(), n)
+    } else if let Some(m) = obj.downcast::<Module>() {
+        let mname = dict::get_str(m.dict, th.intern("__name__"))
+            .and_then(as_str)
+            .unwrap_or("?");
+        format!("module '{mname}' has no attribute '{n}'")
+    } else {
+        format!("'{}' object has no attribute '{}'", type_name(obj), n)
+    };
+    let e = th.attribute_error(msg);
+    set_exc_attr(th, e.0, "name", name);
+    set_exc_attr(th, e.0, "obj", obj);
+    e
+}
+
+/// Whether a descriptor found on a type is a data descriptor.
+fn is_data_descr(th: &Thread, d: Value) -> bool {
+    match d.kind() {
+        Kind::Property => true,
+        Kind::Function
+        | Kind::NativeFunction
+        | Kind::StaticMethod
+        | Kind::ClassMethod
+        | Kind::Int
+        | Kind::Str => false,
+        _ => {
+            let dt = type_of(d);
+            dt.is_heap()
+                && (lookup(dt, th.intern("__set__")).is_some()
+                    || lookup(dt, th.intern("__delete__")).is_some())
+        }
+    }
+}
+
+/// Binds a descriptor found on `ty` to `obj` (NULL obj: accessed on the class).
+pub fn descr_get(th: &Thread, d: Value, obj: Value, ty: Gc<TypeObj>) -> PyResult<Value> {
+    if d.is_small() {
+        return Ok(d);
+    }
+    match d.kind() {
+        Kind::Function => {
+            if obj.is_null() {
+                Ok(d)
+            } else {
+                Ok(new_bound(th, d, obj))
+            }
+        }
+        Kind::NativeFunction => {
+            let f = d.as_gc_unchecked::<NativeFunction>();
+            match f.binding {
+                Binding::Method if !obj.is_null() && f.self_.is_null() => {
+                    Ok(bind_native(th, f, obj))
+                }
+                Binding::Class if f.self_.is_null() => Ok(bind_native(th, f, ty.value())),
+                Binding::Getter if !obj.is_null() => (f.func)(th, Args::new(&[obj])),
+                _ => Ok(d),
+            }
+        }
+        Kind::StaticMethod => Ok(d.as_gc_unchecked::<StaticMethod>().0.func),
+        Kind::ClassMethod => {
+            let f = d.as_gc_unchecked::<ClassMethod>().0.func;
+            Ok(new_bound(th, f, ty.value()))
+        }
+        Kind::Property => {
+            if obj.is_null() {
+                return Ok(d);
+            }
+            let p = d.as_gc_unchecked::<Property>();
+            let fget = p.fget.get_copy();
+            if fget.is_null() || fget == g().none {
+                return Err(th.attribute_error(format!(
+                    "property {} of '{}' object has no getter",
+                    property_name(th, p),
+                    ty.name()
+                )));
+            }
+            call(th, fget, &[obj])
+        }
+        _ => {
+            let dt = type_of(d);
+            if dt.is_heap()
+                && let Some(get) = lookup(dt, th.intern("__get__"))
+            {
+                let o = if obj.is_null() { g().none } else { obj };
+                return call_method_value(th, get, d, Args::new(&[o, ty.value()]));
+            }
+            Ok(d)
+        }
+    }
+}
+
+fn property_name(th: &Thread, p: Gc<Property>) -> String {
+    let n = p.name.get_copy();
+    if let Some(s) = as_str(n) {
+        return format!("'{s}'");
+    }
+    let _ = th;
+    "''".into()
+}
+
+/// object.__getattribute__: returns None when the attribute is missing.
+pub fn generic_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    if let Some(t) = obj.downcast::<TypeObj>() {
+        return type_getattr(th, t, name);
+    }
+    if let Some(m) = obj.downcast::<Module>()
+        && type_of(obj) == types().module
+    {
+        if let Some(v) = dict::get_str(m.dict, name) {
+            return Ok(Some(v));
+        }
+        if let Some(ga) = dict::get_str(m.dict, th.intern("__getattr__")) {
+            return call(th, ga, &[name]).map(Some);
+        }
+        if attr_name(name) == "__dict__" {
+            return Ok(Some(m.dict.value()));
+        }
+        return Ok(None);
+    }
+    let ty = type_of(obj);
+    let descr = lookup(ty, name);
+    if let Some(d) = descr
+        && is_data_descr(th, d)
+    {
+        return descr_get(th, d, obj, ty).map(Some);
+    }
+    if let Some(slot) = obj.dict_slot() {
+        let dv = slot.get_copy();
+        if let Some(dd) = dv.downcast::<Dict>()
+            && let Some(v) = dict::get_str(dd, name)
+        {
+            return Ok(Some(v));
+        }
+    }
+    if let Some(d) = descr {
+        return descr_get(th, d, obj, ty).map(Some);
+    }
+    crate::builtins_types::special_getattr(th, obj, name)
+}
+
+/// Attribute lookup on a type object.
+fn type_getattr(th: &Thread, t: Gc<TypeObj>, name: Value) -> PyResult<Option<Value>> {
+    let meta = type_of(t.value());
+    let md = lookup(meta, name);
+    if let Some(d) = md
+        && is_data_descr(th, d)
+    {
+        return descr_get(th, d, t.value(), meta).map(Some);
+    }
+    if let Some(v) = lookup(t, name) {
+        return descr_get(th, v, Value::NULL, t).map(Some);
+    }
+    if let Some(d) = md {
+        return descr_get(th, d, t.value(), meta).map(Some);
+    }
+    crate::builtins_types::type_special_getattr(th, t, name)
+}
+
+/// getattr with AttributeError turned into None.
+pub fn getattr_opt(th: &Thread, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    match getattr(th, obj, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if is_instance_of(e.0, g().exc.attribute_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn getattr_str(th: &Thread, obj: Value, name: &str) -> PyResult<Value> {
+    getattr(th, obj, th.intern(name))
+}
+
+/// setattr(obj, name, v); `v` NULL deletes.
+pub fn setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let ty = type_of(obj);
+    if ty.is_heap() {
+        let sname = if v.is_null() {
+            "__delattr__"
+        } else {
+            "__setattr__"
+        };
+        if let Some(sa) = lookup(ty, th.intern(sname))
+            && !sa.is_kind(Kind::NativeFunction)
+        {
+            if v.is_null() {
+                call_method_value(th, sa, obj, Args::new(&[name]))?;
+            } else {
+                call_method_value(th, sa, obj, Args::new(&[name, v]))?;
+            }
+            return Ok(());
+        }
+    }
+    generic_setattr(th, obj, name, v)
+}
+
+/// object.__setattr__ / object.__delattr__.
+pub fn generic_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    if let Some(t) = obj.downcast::<TypeObj>() {
+        return crate::objects::type_::type_setattr(th, t, name, v);
+    }
+    let ty = type_of(obj);
+    if let Some(d) = lookup(ty, name) {
+        if let Some(p) = d.downcast::<Property>() {
+            let f = if v.is_null() {
+                p.fdel.get_copy()
+            } else {
+                p.fset.get_copy()
+            };
+            if f.is_null() || f == g().none {
+                let what = if v.is_null() { "deleter" } else { "setter" };
+                return Err(th.attribute_error(format!(
+                    "property {} of '{}' object has no {what}",
+                    property_name(th, p),
+                    ty.name()
+                )));
+            }
+            if v.is_null() {
+                call(th, f, &[obj])?;
+            } else {
+                call(th, f, &[obj, v])?;
+            }
+            return Ok(());
+        }
+        let dt = type_of(d);
+        if dt.is_heap() {
+            let (mname, args): (&str, Vec<Value>) = if v.is_null() {
+                ("__delete__", vec![obj])
+            } else {
+                ("__set__", vec![obj, v])
+            };
+            if let Some(f) = lookup(dt, th.intern(mname)) {
+                call_method_value(th, f, d, Args::new(&args))?;
+                return Ok(());
+            }
+        }
+    }
+    if let Some(slot) = obj.dict_slot() {
+        let mut dv = slot.get_copy();
+        if dv.is_null() {
+            if v.is_null() {
+                return Err(no_attr_error(th, obj, name));
+            }
+            dv = dict::new_dict(th).value();
+            slot.set(dv);
+        }
+        let Some(d) = dv.downcast::<Dict>() else {
+            return Err(th.type_error("instance __dict__ is not a dict".into()));
+        };
+        if v.is_null() {
+            if !dict::del_str(d, name) {
+                return Err(no_attr_error(th, obj, name));
+            }
+        } else {
+            dict::set_item_str(th, d, name, v);
+        }
+        return Ok(());
+    }
+    if let Some(m) = obj.downcast::<Module>() {
+        if v.is_null() {
+            if !dict::del_str(m.dict, name) {
+                return Err(no_attr_error(th, obj, name));
+            }
+        } else {
+            dict::set_item_str(th, m.dict, name, v);
+        }
+        return Ok(());
+    }
+    crate::builtins_types::special_setattr(th, obj, name, v)
+}
+
+/// Sets an attribute in an exception's dict (no Python code runs).
+pub fn set_exc_attr(th: &Thread, exc: Value, name: &str, v: Value) {
+    if let Some(e) = exc.downcast::<BaseExc>() {
+        let mut d = e.dict.get_copy();
+        if d.is_null() {
+            d = dict::new_dict(th).value();
+            e.dict.set(d);
+        }
+        dict::set_item_str(th, d.as_gc_unchecked(), th.intern(name), v);
+    }
+}
+
+// --- Calls ---
+
+/// Calls `f` with positional arguments.
+pub fn call(th: &Thread, f: Value, args: &[Value]) -> PyResult<Value> {
+    call_with(th, f, Args::new(args))
+}
+
+/// Calls `f` with `self_` prepended to the arguments.
+pub fn call_method_value(th: &Thread, f: Value, self_: Value, args: Args) -> PyResult<Value> {
+    let mut v = Vec::with_capacity(args.pos.len() + 1);
+    v.push(self_);
+    v.extend_from_slice(args.pos);
+    call_with(
+        th,
+        f,
+        Args {
+            pos: &v,
+            kwnames: args.kwnames,
+            kwvals: args.kwvals,
+        },
+    )
+}
+
+/// Calls a method by name: obj.name(*args).
+pub fn call_method(th: &Thread, obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let f = getattr(th, obj, th.intern(name))?;
+    call(th, f, args)
+}
+
+/// Looks a special method up on the type (not the instance) and calls it.
+pub fn call_special(
+    th: &Thread,
+    obj: Value,
+    name: &str,
+    args: &[Value],
+) -> PyResult<Option<Value>> {
+    let ty = type_of(obj);
+    match lookup(ty, th.intern(name)) {
+        Some(f) => {
+            let bound = descr_get(th, f, obj, ty)?;
+            call(th, bound, args).map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
+pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
+    if f.is_ptr() {
+        match f.kind() {
+            Kind::Function => {
+                return crate::eval::call_function(th, f.as_gc_unchecked::<Function>(), args);
+            }
+            Kind::NativeFunction => {
+                let nf = f.as_gc_unchecked::<NativeFunction>();
+                if nf.self_.is_null() {
+                    return (nf.func)(th, args);
+                }
+                return call_native_bound(th, nf, args);
+            }
+            Kind::BoundMethod => {
+                let m = f.as_gc_unchecked::<BoundMethod>();
+                return call_method_value(th, m.func, m.self_, args);
+            }
+            Kind::Type => {
+                let t = f.as_gc_unchecked::<TypeObj>();
+                let meta = type_of(f);
+                if meta == types().type_ {
+                    return crate::objects::type_::call_type(th, t, args);
+                }
+                if let Some(c) = lookup(meta, th.intern("__call__"))
+                    && c.is_kind(Kind::Function)
+                {
+                    return call_method_value(th, c, f, args);
+                }
+                return crate::objects::type_::call_type(th, t, args);
+            }
+            _ => {}
+        }
+    }
+    let ty = type_of(f);
+    if let Some(c) = lookup(ty, th.intern("__call__")) {
+        return call_method_value(th, c, f, args);
+    }
+    Err(th.type_error(format!("'{}' object is not callable", type_name(f))))
+}
+
+fn call_native_bound(th: &Thread, nf: Gc<NativeFunction>, args: Args) -> PyResult<Value> {
+    let mut v = Vec::with_capacity(args.pos.len() + 1);
+    v.push(nf.self_);
+    v.extend_from_slice(args.pos);
+    (nf.func)(
+        th,
+        Args {
+            pos: &v,
+            kwnames: args.kwnames,
+            kwvals: args.kwvals,
+        },
+    )
+}
+
+// --- Operators ---
+
+/// `a op b` (or `a op= b` when `inplace`).
+#[inline]
+pub fn binary_op(th: &Thread, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    if a.is_small() && b.is_small() {
+        if let Some(v) = arith::small_int_op(th, op, a.as_small(), b.as_small()) {
+            return v;
+        }
+    } else if let (Some(x), Some(y)) = (exact_float(a), exact_float(b)) {
+        if let Some(v) = arith::float_op(th, op, x, y) {
+            return v;
+        }
+    }
+    binary_op_slow(th, op, a, b, inplace)
+}
+
+#[inline]
+pub fn exact_float(v: Value) -> Option<f64> {
+    if v.is_ptr() && v.heap_type() == types().float {
+        Some(v.as_gc_unchecked::<Float>().v)
+    } else {
+        None
+    }
+}
+
+#[cold]
+fn binary_op_slow(th: &Thread, op: BinOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    let ta = type_of(a);
+    let tb = type_of(b);
+    if inplace {
+        if !ta.is_heap() {
+            if let Some(v) = arith::native_inplace(th, op, a, b)? {
+                return Ok(v);
+            }
+        } else {
+            let iname = op.dunders().2;
+            if let Some(f) = lookup(ta, th.intern(iname)) {
+                let r = call_method_value(th, f, a, Args::new(&[b]))?;
+                if r != g().not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    if !ta.is_heap() && !tb.is_heap() {
+        if let Some(v) = arith::native_binop(th, op, a, b)? {
+            return Ok(v);
+        }
+        return Err(unsupported(th, op, a, b, inplace));
+    }
+    let (lname, rname, _) = op.dunders();
+    let lf = lookup(ta, th.intern(lname));
+    let rf = if ta != tb {
+        lookup(tb, th.intern(rname))
+    } else {
+        None
+    };
+    // A subclass's reflected method goes first.
+    if let Some(r) = rf
+        && is_subtype(tb, ta)
+        && !ptr_same(Some(r), lookup(ta, th.intern(rname)))
+    {
+        let v = call_binop_method(th, r, b, a)?;
+        if v != g().not_implemented {
+            return Ok(v);
+        }
+        if let Some(l) = lf {
+            let v = call_binop_method(th, l, a, b)?;
+            if v != g().not_implemented {
+                return Ok(v);
+            }
+        }
+        return Err(unsupported(th, op, a, b, inplace));
+    }
+    if let Some(l) = lf {
+        let v = call_binop_method(th, l, a, b)?;
+        if v != g().not_implemented {
+            return Ok(v);
+        }
+    }
+    if let Some(r) = rf {
+        let v = call_binop_method(th, r, b, a)?;
+        if v != g().not_implemented {
+            return Ok(v);
+        }
+    }
+    Err(unsupported(th, op, a, b, inplace))
+}
+
+fn ptr_same(a: Option<Value>, b: Option<Value>) -> bool {
+    a == b
+}
+
+fn call_binop_method(th: &Thread, f: Value, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(nf) = f.downcast::<NativeFunction>() {
+        return (nf.func)(th, Args::new(&[a, b]));
+    }
+    call_method_value(th, f, a, Args::new(&[b]))
+}
+
+pub fn unsupported(th: &Thread, op: BinOp, a: Value, b: Value, inplace: bool) -> Exc {
+    let sym = if inplace && op != BinOp::Pow {
+        format!("{}=", op.symbol())
+    } else if inplace {
+        "**=".to_string()
+    } else {
+        op.symbol().to_string()
+    };
+    th.type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym,
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// Unary operators: "neg", "pos", "invert".
+pub fn unary_op(th: &Thread, which: &str, v: Value) -> PyResult<Value> {
+    let t = type_of(v);
+    if !t.is_heap()
+        && let Some(r) = arith::native_unary(th, which, v)?
+    {
+        return Ok(r);
+    }
+    let dunder = match which {
+        "neg" => "__neg__",
+        "pos" => "__pos__",
+        _ => "__invert__",
+    };
+    if let Some(f) = lookup(t, th.intern(dunder)) {
+        return call_method_value(th, f, v, Args::new(&[]));
+    }
+    let sym = match which {
+        "neg" => "-",
+        "pos" => "+",
+        _ => "~",
+    };
+    Err(th.type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        sym,
+        type_name(v)
+    )))
+}
+
+// --- Comparison ---
+
+/// Equality decidable without running Python code (builtin immutables).
+pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
+    if a == b {
+        return Some(true);
+    }
+    if a.is_small() && b.is_small() {
+        return Some(false);
+    }
+    let ka = if a.is_small() { Kind::Int } else { a.kind() };
+    let kb = if b.is_small() { Kind::Int } else { b.kind() };
+    let heap = |v: Value| v.is_ptr() && v.heap_type().is_heap();
+    if heap(a) || heap(b) {
+        return None;
+    }
+    match (ka, kb) {
+        (Kind::Str, Kind::Str) => Some(as_str(a) == as_str(b)),
+        (Kind::Int | Kind::Bool | Kind::Float, Kind::Int | Kind::Bool | Kind::Float) => {
+            Some(arith::num_eq(a, b))
+        }
+        (Kind::Tuple, Kind::Tuple) => {
+            let x = a.as_gc_unchecked::<Tuple>();
+            let y = b.as_gc_unchecked::<Tuple>();
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                match eq_pure(*p, *q) {
+                    Some(true) => {}
+                    other => return other,
+                }
+            }
+            Some(true)
+        }
+        (Kind::Bytes, Kind::Bytes) => Some(
+            a.as_gc_unchecked::<crate::objects::bytes::Bytes>().b
+                == b.as_gc_unchecked::<crate::objects::bytes::Bytes>().b,
+        ),
+        (Kind::None, _) | (_, Kind::None) => Some(false),
+        (x, y) if x != y && is_immutable_kind(x) && is_immutable_kind(y) => Some(false),
+        _ => None,
+    }
+}
+
+fn is_immutable_kind(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Str | Kind::Int | Kind::Bool | Kind::Float | Kind::Tuple | Kind::Bytes | Kind::None
+    )
+}
+
+/// `a == b` as a bool.
+pub fn eq_bool(th: &Thread, a: Value, b: Value) -> PyResult<bool> {
+    if let Some(r) = eq_pure(a, b) {
+        return Ok(r);
+    }
+    let r = compare(th, a, b, CmpOp::Eq)?;
+    truthy(th, r)
+}
+
+/// Rich comparison `a op b`.
+#[inline]
+pub fn compare(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+    if a.is_small() && b.is_small() {
+        let (x, y) = (a.as_small(), b.as_small());
+        return Ok(th.bool_val(cmp_ord(op, x.cmp(&y))));
+    }
+    if let (Some(x), Some(y)) = (exact_float(a), exact_float(b)) {
+        return Ok(th.bool_val(cmp_f64(op, x, y)));
+    }
+    compare_slow(th, a, b, op)
+}
+
+pub fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+pub fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}
+
+#[cold]
+fn compare_slow(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+    let ta = type_of(a);
+    let tb = type_of(b);
+    if !ta.is_heap() && !tb.is_heap() {
+        if let Some(v) = arith::native_compare(th, a, b, op)? {
+            return Ok(v);
+        }
+    } else {
+        let name = op.dunder();
+        let rname = op.swapped().dunder();
+        let try_right_first =
+            ta != tb && is_subtype(tb, ta) && lookup(tb, th.intern(rname)).is_some();
+        if try_right_first && let Some(r) = call_cmp(th, tb, b, a, rname)? {
+            return Ok(r);
+        }
+        if let Some(r) = call_cmp(th, ta, a, b, name)? {
+            return Ok(r);
+        }
+        if !try_right_first && let Some(r) = call_cmp(th, tb, b, a, rname)? {
+            return Ok(r);
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(th.bool_val(a == b)),
+        CmpOp::Ne => Ok(th.bool_val(a != b)),
+        _ => Err(th.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+/// Calls a comparison dunder; None when absent or NotImplemented.
+fn call_cmp(
+    th: &Thread,
+    t: Gc<TypeObj>,
+    a: Value,
+    b: Value,
+    name: &str,
+) -> PyResult<Option<Value>> {
+    let Some(f) = lookup(t, th.intern(name)) else {
+        return Ok(None);
+    };
+    let r = call_binop_method(th, f, a, b)?;
+    if r == g().not_implemented {
+        // __ne__ defaults to the negation of __eq__.
+        if name == "__ne__"
+            && f.is_kind(Kind::NativeFunction)
+            && let Some(eqf) = lookup(t, th.intern("__eq__"))
+        {
+            let r2 = call_binop_method(th, eqf, a, b)?;
+            if r2 != g().not_implemented {
+                return Ok(Some(th.bool_val(!truthy(th, r2)?)));
+            }
+        }
+        return Ok(None);
+    }
+    Ok(Some(r))
+}
+
+/// `a < b` as a bool (sorting, min, max).
+pub fn lt_bool(th: &Thread, a: Value, b: Value) -> PyResult<bool> {
+    if a.is_small() && b.is_small() {
+        return Ok(a.as_small() < b.as_small());
+    }
+    let r = compare(th, a, b, CmpOp::Lt)?;
+    truthy(th, r)
+}
+
+// --- Hashing and truth ---
+
+pub fn hash(th: &Thread, v: Value) -> PyResult<i64> {
+    if v.is_small() {
+        return Ok(int::hash_i64(v.as_small()));
+    }
+    let t = v.heap_type();
+    if !t.is_heap() {
+        return arith::native_hash(th, v);
+    }
+    match lookup(t, th.intern("__hash__")) {
+        Some(f) if f == g().none => Err(th.type_error(format!("unhashable type: '{}'", t.name()))),
+        Some(f) => {
+            if is_native(f, crate::builtins_types::object_hash) {
+                return Ok(identity_hash(v));
+            }
+            let r = call_method_value(th, f, v, Args::new(&[]))?;
+            match int::to_bigint(r) {
+                Some(b) => Ok(match int::to_i64(r) {
+                    Some(i) => {
+                        if i == -1 {
+                            -2
+                        } else {
+                            i
+                        }
+                    }
+                    None => int::hash_bigint(&b),
+                }),
+                None => Err(th.type_error("__hash__ method should return an integer".into())),
+            }
+        }
+        None => Ok(identity_hash(v)),
+    }
+}
+
+pub fn identity_hash(v: Value) -> i64 {
+    (v.bits() >> 4) as i64
+}
+
+/// Truth value.
+#[inline]
+pub fn truthy(th: &Thread, v: Value) -> PyResult<bool> {
+    let gl = g();
+    if v == gl.true_ {
+        return Ok(true);
+    }
+    if v == gl.false_ || v == gl.none {
+        return Ok(false);
+    }
+    if v.is_small() {
+        return Ok(v.as_small() != 0);
+    }
+    truthy_slow(th, v)
+}
+
+fn truthy_slow(th: &Thread, v: Value) -> PyResult<bool> {
+    let t = v.heap_type();
+    if !t.is_heap() {
+        return Ok(match v.kind() {
+            Kind::Float => v.as_gc_unchecked::<Float>().v != 0.0,
+            Kind::Int => !int::is_zero(v),
+            Kind::Str => v.as_gc_unchecked::<Str>().nchars != 0,
+            Kind::List => !v.as_gc_unchecked::<List>().items.borrow().is_empty(),
+            Kind::Tuple => !v.as_gc_unchecked::<Tuple>().items.is_empty(),
+            Kind::Dict => dict::len(v.as_gc_unchecked()) != 0,
+            _ => match arith::native_len(th, v)? {
+                Some(n) => n != 0,
+                None => true,
+            },
+        });
+    }
+    if let Some(f) = lookup(t, th.intern("__bool__")) {
+        let r = call_method_value(th, f, v, Args::new(&[]))?;
+        if !r.is_kind(Kind::Bool) {
+            return Err(th.type_error(format!(
+                "__bool__ should return bool, returned {}",
+                type_name(r)
+            )));
+        }
+        return Ok(r == g().true_);
+    }
+    if let Some(f) = lookup(t, th.intern("__len__")) {
+        let r = call_method_value(th, f, v, Args::new(&[]))?;
+        return Ok(!int::is_zero(len_result(th, r)?));
+    }
+    if t.layout() != Kind::Object {
+        return Ok(arith::native_len(th, v)?.is_none_or(|n| n != 0));
+    }
+    Ok(true)
+}
+
+fn len_result(th: &Thread, r: Value) -> PyResult<Value> {
+    if !int::is_int(r) {
+        return Err(th.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(r)
+        )));
+    }
+    if int::to_i64(r).is_some_and(|i| i < 0) {
+        return Err(th.value_error("__len__() should return >= 0".into()));
+    }
+    Ok(r)
+}
+
+/// len(v).
+pub fn len(th: &Thread, v: Value) -> PyResult<usize> {
+    let t = type_of(v);
+    if t.is_heap()
+        && let Some(f) = lookup(t, th.intern("__len__"))
+    {
+        let r = call_method_value(th, f, v, Args::new(&[]))?;
+        let r = len_result(th, r)?;
+        return int::to_i64(r).map(|i| i as usize).ok_or_else(|| {
+            th.overflow_error("cannot fit 'int' into an index-sized integer".into())
+        });
+    }
+    match arith::native_len(th, v)? {
+        Some(n) => Ok(n),
+        None => Err(th.type_error(format!("object of type '{}' has no len()", t.name()))),
+    }
+}
+
+// --- Iteration ---
+
+/// iter(v).
+pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
+    let t = type_of(v);
+    if !t.is_heap() || t.layout() != Kind::Object {
+        let st = match v.kind() {
+            Kind::List => Some((IterKind::List, IterState::Index { seq: v, i: 0 })),
+            Kind::Tuple => Some((IterKind::Tuple, IterState::Index { seq: v, i: 0 })),
+            Kind::Str => Some((IterKind::Str, IterState::Index { seq: v, i: 0 })),
+            Kind::Bytes | Kind::ByteArray => {
+                Some((IterKind::Bytes, IterState::Index { seq: v, i: 0 }))
+            }
+            Kind::Dict
+                if !t.is_heap()
+                    || lookup(t, th.intern("__iter__"))
+                        == lookup(types().dict, th.intern("__iter__")) =>
+            {
+                let d = v.as_gc_unchecked::<Dict>();
+                Some((
+                    IterKind::DictKeys,
+                    IterState::Dict {
+                        d,
+                        pos: 0,
+                        len: dict::len(d),
+                    },
+                ))
+            }
+            Kind::Set | Kind::FrozenSet => {
+                let d = crate::objects::set::set_table(v).unwrap();
+                Some((
+                    IterKind::Set,
+                    IterState::Dict {
+                        d,
+                        pos: 0,
+                        len: dict::len(d),
+                    },
+                ))
+            }
+            Kind::DictView => {
+                let dv = v.as_gc_unchecked::<crate::objects::dictview::DictView>();
+                Some((
+                    dv.which,
+                    IterState::Dict {
+                        d: dv.d,
+                        pos: 0,
+                        len: dict::len(dv.d),
+                    },
+                ))
+            }
+            Kind::Range => return Ok(crate::builtins_types::range_iter(th, v)),
+            Kind::Iterator | Kind::Generator => return Ok(v),
+            _ => None,
+        };
+        if let Some((k, s)) = st
+            && (!t.is_heap()
+                || lookup(t, th.intern("__iter__")).is_none_or(|f| f.is_kind(Kind::NativeFunction)))
+        {
+            return Ok(new_iter(th, k, s));
+        }
+    }
+    if let Some(f) = lookup(t, th.intern("__iter__")) {
+        if f == g().none {
+            return Err(th.type_error(format!("'{}' object is not iterable", t.name())));
+        }
+        let it = call_method_value(th, f, v, Args::new(&[]))?;
+        let it_t = type_of(it);
+        if !matches!(it.kind(), Kind::Iterator | Kind::Generator)
+            && lookup(it_t, th.intern("__next__")).is_none()
+        {
+            return Err(th.type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                it_t.name()
+            )));
+        }
+        return Ok(it);
+    }
+    if lookup(t, th.intern("__getitem__")).is_some() {
+        return Ok(new_iter(
+            th,
+            IterKind::Seq,
+            IterState::Index { seq: v, i: 0 },
+        ));
+    }
+    Err(th.type_error(format!("'{}' object is not iterable", t.name())))
+}
+
+/// next(it): Some(value), or None when exhausted (StopIteration consumed).
+pub fn next(th: &Thread, it: Value) -> PyResult<Option<Value>> {
+    if it.is_ptr() {
+        match it.kind() {
+            Kind::Iterator => return crate::builtins_types::iter_next(th, it.as_gc_unchecked()),
+            Kind::Generator => return crate::eval::gen_next(th, it.as_gc_unchecked()),
+            _ => {}
+        }
+    }
+    let t = type_of(it);
+    let Some(f) = lookup(t, th.intern("__next__")) else {
+        return Err(th.type_error(format!("'{}' object is not an iterator", t.name())));
+    };
+    match call_method_value(th, f, it, Args::new(&[])) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if is_instance_of(e.0, g().exc.stop_iteration) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Collects an iterable into a Vec (kept rooted while iterating).
+pub fn collect(th: &Thread, v: Value) -> PyResult<Vec<Value>> {
+    if let Some(l) = v.downcast::<List>()
+        && !type_of(v).is_heap()
+    {
+        return Ok(l.items.borrow().clone());
+    }
+    if let Some(t) = v.downcast::<Tuple>()
+        && !type_of(v).is_heap()
+    {
+        return Ok(t.items.to_vec());
+    }
+    let it = get_iter(th, v)?;
+    let _r = th.root(it);
+    let out = crate::runtime::TempVec::new(th);
+    while let Some(x) = next(th, it)? {
+        out.push(x);
+    }
+    Ok(out.to_vec())
+}
+
+// --- Items ---
+
+pub fn getitem(th: &Thread, c: Value, k: Value) -> PyResult<Value> {
+    let t = type_of(c);
+    if !t.is_heap()
+        || lookup(t, th.intern("__getitem__")).is_some_and(|f| f.is_kind(Kind::NativeFunction))
+    {
+        if let Some(v) = arith::native_getitem(th, c, k)? {
+            return Ok(v);
+        }
+    }
+    if let Some(f) = lookup(t, th.intern("__getitem__")) {
+        return call_method_value(th, f, c, Args::new(&[k]));
+    }
+    if let Some(ct) = c.downcast::<TypeObj>() {
+        if let Some(f) = lookup(ct, th.intern("__class_getitem__")) {
+            let b = descr_get(th, f, Value::NULL, ct)?;
+            return call(th, b, &[k]);
+        }
+        return Err(th.type_error(format!("type '{}' is not subscriptable", ct.name())));
+    }
+    Err(th.type_error(format!("'{}' object is not subscriptable", t.name())))
+}
+
+pub fn setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<()> {
+    let t = type_of(c);
+    if t.is_heap() {
+        let name = if v.is_null() {
+            "__delitem__"
+        } else {
+            "__setitem__"
+        };
+        if let Some(f) = lookup(t, th.intern(name))
+            && !f.is_kind(Kind::NativeFunction)
+        {
+            if v.is_null() {
+                call_method_value(th, f, c, Args::new(&[k]))?;
+            } else {
+                call_method_value(th, f, c, Args::new(&[k, v]))?;
+            }
+            return Ok(());
+        }
+    }
+    if arith::native_setitem(th, c, k, v)? {
+        return Ok(());
+    }
+    if v.is_null() {
+        Err(th.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            t.name()
+        )))
+    } else {
+        Err(th.type_error(format!(
+            "'{}' object does not support item assignment",
+            t.name()
+        )))
+    }
+}
+
+/// `k in c`.
+pub fn contains(th: &Thread, c: Value, k: Value) -> PyResult<bool> {
+    let t = type_of(c);
+    if t.is_heap()
+        && let Some(f) = lookup(t, th.intern("__contains__"))
+        && !f.is_kind(Kind::NativeFunction)
+    {
+        let r = call_method_value(th, f, c, Args::new(&[k]))?;
+        return truthy(th, r);
+    }
+    if let Some(r) = arith::native_contains(th, c, k)? {
+        return Ok(r);
+    }
+    let it = get_iter(th, c).map_err(|e| {
+        if is_instance_of(e.0, g().exc.type_error) {
+            th.type_error(format!("argument of type '{}' is not iterable", t.name()))
+        } else {
+            e
+        }
+    })?;
+    let _r = th.root(it);
+    while let Some(x) = next(th, it)? {
+        if x == k || eq_bool(th, x, k)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+// --- repr / str ---
+
+thread_local! {
+    static REPR_STACK: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` unless `v` is already being repr'd on this thread (then `None`).
+pub fn repr_guard<T>(v: Value, f: impl FnOnce() -> T) -> Option<T> {
+    let busy = REPR_STACK.with(|s| s.borrow().contains(&v.bits()));
+    if busy {
+        return None;
+    }
+    REPR_STACK.with(|s| s.borrow_mut().push(v.bits()));
+    let r = f();
+    REPR_STACK.with(|s| s.borrow_mut().pop());
+    Some(r)
+}
+
+/// repr(v) as a Rust string.
+pub fn repr(th: &Thread, v: Value) -> PyResult<String> {
+    if v.is_small() {
+        return Ok(v.as_small().to_string());
+    }
+    let t = v.heap_type();
+    if !t.is_heap() {
+        return crate::builtins_types::native_repr(th, v);
+    }
+    let f = lookup(t, th.intern("__repr__")).expect("object defines __repr__");
+    if f.is_kind(Kind::NativeFunction) && t.layout() != Kind::Object {
+        return crate::builtins_types::native_repr(th, v);
+    }
+    let r = call_method_value(th, f, v, Args::new(&[]))?;
+    match as_str(r) {
+        Some(s) => Ok(s.to_string()),
+        None => Err(th.type_error(format!(
+            "__repr__ returned non-string (type {})",
+            type_name(r)
+        ))),
+    }
+}
+
+/// repr(v) as a str object.
+pub fn repr_value(th: &Thread, v: Value) -> PyResult<Value> {
+    let s = repr(th, v)?;
+    Ok(th.new_string(s))
+}
+
+/// str(v) as a Rust string.
+pub fn str_of(th: &Thread, v: Value) -> PyResult<String> {
+    Ok(as_str(str_value(th, v)?).unwrap_or("").to_string())
+}
+
+/// str(v) as a str object.
+pub fn str_value(th: &Thread, v: Value) -> PyResult<Value> {
+    if v.is_small() {
+        return Ok(th.new_string(v.as_small().to_string()));
+    }
+    let t = v.heap_type();
+    if t == types().str {
+        return Ok(v);
+    }
+    if t == types().float {
+        return Ok(th.new_string(float_repr(v.as_gc_unchecked::<Float>().v)));
+    }
+    let f = lookup(t, th.intern("__str__")).expect("object defines __str__");
+    if let Some(nf) = f.downcast::<NativeFunction>() {
+        return (nf.func)(th, Args::new(&[v]));
+    }
+    let r = call_method_value(th, f, v, Args::new(&[]))?;
+    if as_str(r).is_none() {
+        return Err(th.type_error(format!(
+            "__str__ returned non-string (type {})",
+            type_name(r)
+        )));
+    }
+    Ok(r)
+}
+
+// --- Exceptions ---
+
+/// isinstance(v, t) by type only.
+pub fn is_instance_of(v: Value, t: Gc<TypeObj>) -> bool {
+    crate::objects::type_::is_instance(v, t)
+}
+
+/// Converts a `Value` that should be an index (`__index__`).
+pub fn index(th: &Thread, v: Value) -> PyResult<Value> {
+    if int::is_int(v) {
+        return Ok(v);
+    }
+    let t = type_of(v);
+    if let Some(f) = lookup(t, th.intern("__index__")) {
+        let r = call_method_value(th, f, v, Args::new(&[]))?;
+        if int::is_int(r) {
+            return Ok(r);
+        }
+        return Err(th.type_error(format!(
+            "__index__ returned non-int (type {})",
+            type_name(r)
+        )));
+    }
+    Err(th.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        t.name()
+    )))
+}
+
+/// An index as isize (OverflowError/IndexError per CPython when huge).
+pub fn index_isize(th: &Thread, v: Value) -> PyResult<isize> {
+    let i = index(th, v)?;
+    int::to_i64(i).map(|x| x as isize).ok_or_else(|| {
+        th.index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name(v)
+        ))
+    })
+}

@@ -1,0 +1,469 @@
+//! The runtime: process-wide state (`Globals`: builtin types, singletons,
+//! interned strings, modules) and per-thread state (`Thread`).
+//!
+//! Every function that runs Python semantics takes `th: &Thread`.  A Thread
+//! owns its allocation context (`gc::Mutator`), the chain of executing frames,
+//! the currently handled exception and the recursion depth.  Objects, modules
+//! and types are shared by all threads.
+//!
+//! Roots: `trace_roots` (installed as the heap's root function) visits the
+//! globals, the interned-string table, and for every registered thread its
+//! frame chain, handled exception and `TempRoots`.
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use gc::{Heap, Mutator, Tracer};
+use num_bigint::BigInt;
+
+use crate::layout::{self, Gc, Kind, Published, PyCell, PyPayload};
+use crate::objects::dict::Dict;
+use crate::objects::exceptions::ExcTypes;
+use crate::objects::float::Float;
+use crate::objects::int::Int;
+use crate::objects::str::Str;
+use crate::objects::tuple::Tuple;
+use crate::objects::type_::TypeObj;
+use crate::value::Value;
+
+/// A raised Python exception (the exception instance).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Exc(pub Value);
+
+pub type PyResult<T> = Result<T, Exc>;
+
+/// The builtin types.
+pub struct Types {
+    pub object: Gc<TypeObj>,
+    pub type_: Gc<TypeObj>,
+    pub int: Gc<TypeObj>,
+    pub bool_: Gc<TypeObj>,
+    pub float: Gc<TypeObj>,
+    pub complex: Gc<TypeObj>,
+    pub str: Gc<TypeObj>,
+    pub bytes: Gc<TypeObj>,
+    pub bytearray: Gc<TypeObj>,
+    pub tuple: Gc<TypeObj>,
+    pub list: Gc<TypeObj>,
+    pub dict: Gc<TypeObj>,
+    pub set: Gc<TypeObj>,
+    pub frozenset: Gc<TypeObj>,
+    pub range: Gc<TypeObj>,
+    pub slice: Gc<TypeObj>,
+    pub none: Gc<TypeObj>,
+    pub not_implemented: Gc<TypeObj>,
+    pub ellipsis: Gc<TypeObj>,
+    pub function: Gc<TypeObj>,
+    pub builtin_function: Gc<TypeObj>,
+    pub method_descriptor: Gc<TypeObj>,
+    pub method: Gc<TypeObj>,
+    pub code: Gc<TypeObj>,
+    pub cell: Gc<TypeObj>,
+    pub frame: Gc<TypeObj>,
+    pub module: Gc<TypeObj>,
+    pub generator: Gc<TypeObj>,
+    pub property: Gc<TypeObj>,
+    pub staticmethod: Gc<TypeObj>,
+    pub classmethod: Gc<TypeObj>,
+    pub super_: Gc<TypeObj>,
+    pub traceback: Gc<TypeObj>,
+    pub dict_keys: Gc<TypeObj>,
+    pub dict_values: Gc<TypeObj>,
+    pub dict_items: Gc<TypeObj>,
+    /// Iterator types, by `IterKind` index.
+    pub iters: Vec<Gc<TypeObj>>,
+    /// Types made by native modules (deque, ...), by name.
+    pub extra: PyCell<HashMap<&'static str, Gc<TypeObj>>>,
+}
+
+pub struct Globals {
+    pub types: Types,
+    pub exc: ExcTypes,
+    pub none: Value,
+    pub true_: Value,
+    pub false_: Value,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    pub empty_str: Value,
+    /// The `builtins` module's dict.
+    pub builtins: Gc<Dict>,
+    /// `sys.modules`.
+    pub modules: Gc<Dict>,
+    pub interned: Mutex<HashMap<Box<str>, Value>>,
+    /// Single-character strings for code points < 256.
+    pub chars: Vec<Value>,
+    /// sys.path, argv etc. live in the sys module's dict.
+    pub sys_dict: PyCell<Value>,
+    pub recursion_limit: std::sync::atomic::AtomicU32,
+    pub heap: &'static Heap,
+}
+
+static GLOBALS: Published<Globals> = Published::new();
+
+/// The process-wide runtime state.
+#[inline(always)]
+pub fn g() -> &'static Globals {
+    GLOBALS.get()
+}
+
+/// The builtin types.
+#[inline(always)]
+pub fn types() -> &'static Types {
+    &GLOBALS.get().types
+}
+
+pub fn is_initialized() -> bool {
+    GLOBALS.is_set()
+}
+
+// --- Threads ---
+
+/// Per-thread interpreter state.
+pub struct Thread {
+    pub mutator: Mutator,
+    /// The innermost executing frame (a Frame object) or NULL.
+    pub frame: Cell<Value>,
+    /// The exception being handled (sys.exc_info()), or NULL.
+    pub handled: Cell<Value>,
+    pub depth: Cell<u32>,
+    /// Values Rust code keeps in native collections across allocations.
+    pub temp_roots: PyCell<Vec<Value>>,
+    /// Lowest address the native stack may reach before RecursionError.
+    pub stack_limit: usize,
+    /// Set by the SIGINT handler; checked at safepoints.
+    pub interrupt: &'static std::sync::atomic::AtomicBool,
+}
+
+struct ThreadPtr(*const Thread);
+// SAFETY: the registry holds addresses of leaked, 'static Thread states.
+unsafe impl Send for ThreadPtr {}
+
+static THREADS: Mutex<Vec<ThreadPtr>> = Mutex::new(Vec::new());
+pub static INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+impl Thread {
+    /// Registers the calling OS thread.  `stack_base` is an address in its
+    /// outermost frame; `stack_size` the native stack's size.
+    pub fn register(heap: &'static Heap, stack_base: usize, stack_size: usize) -> &'static Thread {
+        let th: &'static Thread = Box::leak(Box::new(Thread {
+            mutator: Mutator::new(heap, stack_base),
+            frame: Cell::new(Value::NULL),
+            handled: Cell::new(Value::NULL),
+            depth: Cell::new(0),
+            temp_roots: PyCell::new(Vec::new()),
+            stack_limit: stack_base.saturating_sub(stack_size) + 256 * 1024,
+            interrupt: &INTERRUPT,
+        }));
+        THREADS.lock().unwrap().push(ThreadPtr(th));
+        th
+    }
+
+    #[inline]
+    pub fn alloc<T: PyPayload>(&self, ty: Gc<TypeObj>, payload: T) -> Gc<T> {
+        layout::alloc(&self.mutator, ty, payload)
+    }
+
+    /// Keeps `v` alive until the returned guard is dropped.
+    pub fn root(&self, v: Value) -> TempRoot<'_> {
+        self.temp_roots.borrow_mut().push(v);
+        TempRoot { th: self }
+    }
+
+    /// Whether the native stack is close to its end.
+    #[inline]
+    pub fn stack_exhausted(&self) -> bool {
+        let x = 0u8;
+        (&x as *const u8 as usize) < self.stack_limit
+    }
+}
+
+/// Guard of `Thread::root`.
+pub struct TempRoot<'a> {
+    th: &'a Thread,
+}
+impl Drop for TempRoot<'_> {
+    fn drop(&mut self) {
+        self.th.temp_roots.borrow_mut().pop();
+    }
+}
+
+/// A vector of values that the collector sees (a root while it lives).
+/// Use it instead of `Vec<Value>` when values are kept across allocations
+/// or calls into Python.
+pub struct TempVec {
+    list: Gc<crate::objects::list::List>,
+}
+
+impl TempVec {
+    pub fn new(th: &Thread) -> TempVec {
+        TempVec {
+            list: crate::objects::list::new_list(th, Vec::new()),
+        }
+    }
+    pub fn push(&self, v: Value) {
+        self.list.items.borrow_mut().push(v);
+    }
+    pub fn len(&self) -> usize {
+        self.list.items.borrow().len()
+    }
+    pub fn get(&self, i: usize) -> Value {
+        self.list.items.borrow()[i]
+    }
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.list.items.borrow().clone()
+    }
+    /// The backing list object (keep the TempVec on the stack while using it).
+    pub fn as_list(&self) -> Gc<crate::objects::list::List> {
+        self.list
+    }
+}
+
+// --- Roots ---
+
+fn trace_roots(t: &mut Tracer) {
+    let g = g();
+    g.trace_globals(t);
+    for tp in THREADS.lock().unwrap().iter() {
+        // SAFETY: registered threads are leaked and never freed.
+        let th = unsafe { &*tp.0 };
+        t.mark(th.frame.get().0);
+        t.mark(th.handled.get().0);
+        for v in th.temp_roots.borrow().iter() {
+            t.mark(v.0);
+        }
+    }
+}
+
+impl Globals {
+    fn trace_globals(&self, t: &mut Tracer) {
+        let ty = &self.types;
+        for tyo in [
+            ty.object,
+            ty.type_,
+            ty.int,
+            ty.bool_,
+            ty.float,
+            ty.complex,
+            ty.str,
+            ty.bytes,
+            ty.bytearray,
+            ty.tuple,
+            ty.list,
+            ty.dict,
+            ty.set,
+            ty.frozenset,
+            ty.range,
+            ty.slice,
+            ty.none,
+            ty.not_implemented,
+            ty.ellipsis,
+            ty.function,
+            ty.builtin_function,
+            ty.method_descriptor,
+            ty.method,
+            ty.code,
+            ty.cell,
+            ty.frame,
+            ty.module,
+            ty.generator,
+            ty.property,
+            ty.staticmethod,
+            ty.classmethod,
+            ty.super_,
+            ty.traceback,
+            ty.dict_keys,
+            ty.dict_values,
+            ty.dict_items,
+        ] {
+            t.mark(tyo.value().0);
+        }
+        for x in &ty.iters {
+            t.mark(x.value().0);
+        }
+        for x in ty.extra.borrow().values() {
+            t.mark(x.value().0);
+        }
+        self.exc.trace(t);
+        for v in [
+            self.none,
+            self.true_,
+            self.false_,
+            self.not_implemented,
+            self.ellipsis,
+            self.empty_tuple,
+            self.empty_str,
+            self.builtins.value(),
+            self.modules.value(),
+            self.sys_dict.get_copy(),
+        ] {
+            t.mark(v.0);
+        }
+        for v in &self.chars {
+            t.mark(v.0);
+        }
+        for v in self.interned.lock().unwrap().values() {
+            t.mark(v.0);
+        }
+    }
+}
+
+// --- Initialisation ---
+
+/// Creates the heap, the builtin types and modules, and registers the
+/// calling thread as the main thread.
+pub fn init(stack_base: usize, stack_size: usize) -> &'static Thread {
+    let heap: &'static Heap = Box::leak(Box::new(Heap::new()));
+    let th = Thread::register(heap, stack_base, stack_size);
+    let globals = crate::objects::type_::bootstrap(th, heap);
+    GLOBALS.publish(Box::leak(Box::new(globals)));
+    heap.set_root_fn(trace_roots);
+    crate::builtins::init(th);
+    crate::modules::init(th);
+    th
+}
+
+// --- Constructors used everywhere ---
+
+impl Thread {
+    #[inline]
+    pub fn new_float(&self, f: f64) -> Value {
+        self.alloc(types().float, Float { v: f }).value()
+    }
+
+    pub fn new_str(&self, s: &str) -> Value {
+        crate::objects::str::new_str(self, s)
+    }
+
+    pub fn new_string(&self, s: String) -> Value {
+        crate::objects::str::new_str_owned(self, s)
+    }
+
+    #[inline]
+    pub fn new_int(&self, i: i64) -> Value {
+        if Value::fits_small(i) {
+            Value::small(i)
+        } else {
+            self.alloc(types().int, Int { v: BigInt::from(i) }).value()
+        }
+    }
+
+    pub fn new_bigint(&self, b: BigInt) -> Value {
+        crate::objects::int::from_bigint(self, b)
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() && is_initialized() {
+            return g().empty_tuple;
+        }
+        self.alloc(
+            types().tuple,
+            Tuple {
+                items: items.into_boxed_slice(),
+            },
+        )
+        .value()
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        crate::objects::list::new_list(self, items).value()
+    }
+
+    pub fn new_dict(&self) -> Gc<Dict> {
+        crate::objects::dict::new_dict(self)
+    }
+
+    #[inline]
+    pub fn bool_val(&self, b: bool) -> Value {
+        if b { g().true_ } else { g().false_ }
+    }
+
+    /// The interned string object for `s`.
+    pub fn intern(&self, s: &str) -> Value {
+        if let Some(v) = g().interned.lock().unwrap().get(s) {
+            return *v;
+        }
+        let v = self.new_str(s);
+        g().interned.lock().unwrap().entry(s.into()).or_insert(v);
+        *g().interned.lock().unwrap().get(s).unwrap()
+    }
+}
+
+/// Native function arguments: positional values, then keyword values named by `kwnames`.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kwnames: &'a [Value],
+    pub kwvals: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args {
+            pos,
+            kwnames: &[],
+            kwvals: &[],
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+    pub fn has_kw(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+    /// The keyword argument `name`, if passed.
+    pub fn kw(&self, name: &str) -> Option<Value> {
+        for (i, k) in self.kwnames.iter().enumerate() {
+            if crate::objects::str::as_str(*k) == Some(name) {
+                return Some(self.kwvals[i]);
+            }
+        }
+        None
+    }
+    /// Checks there are no keyword arguments.
+    pub fn no_kw(&self, th: &Thread, fname: &str) -> PyResult<()> {
+        if self.has_kw() {
+            return Err(th.type_error(format!("{fname}() takes no keyword arguments")));
+        }
+        Ok(())
+    }
+    /// Checks the count of positional arguments (CPython's messages).
+    pub fn check(&self, th: &Thread, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if n < min || n > max {
+            let msg = if min == max {
+                if min == 0 {
+                    format!("{fname}() takes no arguments ({n} given)")
+                } else if min == 1 {
+                    format!("{fname}() takes exactly one argument ({n} given)")
+                } else {
+                    format!("{fname} expected {min} arguments, got {n}")
+                }
+            } else if n < min {
+                format!(
+                    "{fname} expected at least {min} argument{}, got {n}",
+                    if min == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{fname} expected at most {max} argument{}, got {n}",
+                    if max == 1 { "" } else { "s" }
+                )
+            };
+            return Err(th.type_error(msg));
+        }
+        Ok(())
+    }
+    /// Positional argument `i`, or keyword `name`, or None.
+    pub fn get(&self, i: usize, name: &str) -> Option<Value> {
+        if i < self.pos.len() {
+            Some(self.pos[i])
+        } else {
+            self.kw(name)
+        }
+    }
+}
+
+pub fn is_kind(v: Value, k: Kind) -> bool {
+    v.is_kind(k)
+}

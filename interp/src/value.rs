@@ -1,0 +1,120 @@
+//! `Value`: one 64-bit word that is either a small integer or a pointer to a
+//! heap object.
+//!
+//! ```text
+//!  63                                               1 0
+//! +--------------------------------------------------+-+
+//! |            signed 63-bit integer                 |1|   small int
+//! +--------------------------------------------------+-+
+//! |     address of an object Header (8-aligned)   |000|   heap object
+//! +--------------------------------------------------+-+
+//! |                       0                          |0|   NULL (unbound slot,
+//! +--------------------------------------------------+-+    "no value" marker)
+//! ```
+//!
+//! Integers outside the 63-bit range live on the heap as `int` objects; the
+//! invariant is that a heap `int` of exact type `int` never holds a value that
+//! fits the small range, so equal ints of type `int` are either both small or
+//! both big.  `None`, `True`, `False`, `NotImplemented` and `Ellipsis` are
+//! preallocated permanent heap objects (see `runtime::Globals`).
+use gc::Header;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct Value(pub(crate) u64);
+
+pub const SMALL_MIN: i64 = -(1 << 62);
+pub const SMALL_MAX: i64 = (1 << 62) - 1;
+
+impl Value {
+    /// The "no value" marker: an unbound local, an empty cell, a missing
+    /// optional argument.  Never visible to Python code.
+    pub const NULL: Value = Value(0);
+
+    #[inline(always)]
+    pub fn is_null(self) -> bool {
+        self.0 == 0
+    }
+
+    #[inline(always)]
+    pub fn is_small(self) -> bool {
+        self.0 & 1 != 0
+    }
+
+    #[inline(always)]
+    pub fn is_ptr(self) -> bool {
+        self.0 & 1 == 0 && self.0 != 0
+    }
+
+    #[inline(always)]
+    pub fn fits_small(i: i64) -> bool {
+        (SMALL_MIN..=SMALL_MAX).contains(&i)
+    }
+
+    /// A small int; `i` must be in `SMALL_MIN..=SMALL_MAX`.
+    #[inline(always)]
+    pub fn small(i: i64) -> Value {
+        debug_assert!(Self::fits_small(i), "small int out of range");
+        Value(((i << 1) | 1) as u64)
+    }
+
+    #[inline(always)]
+    pub fn as_small(self) -> i64 {
+        debug_assert!(self.is_small());
+        (self.0 as i64) >> 1
+    }
+
+    #[inline(always)]
+    pub fn from_header(h: *const Header) -> Value {
+        Value(h as u64)
+    }
+
+    #[inline(always)]
+    pub fn header(self) -> *const Header {
+        debug_assert!(self.is_ptr(), "header() of a non-pointer value");
+        self.0 as *const Header
+    }
+
+    /// The raw word (for tracing and identity).
+    #[inline(always)]
+    pub fn bits(self) -> u64 {
+        self.0
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.is_null() {
+            write!(f, "NULL")
+        } else if self.is_small() {
+            write!(f, "{}", self.as_small())
+        } else {
+            write!(f, "<obj {:#x}>", self.0)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_int_tagging() {
+        for i in [0, 1, -1, 42, -42, SMALL_MAX, SMALL_MIN] {
+            let v = Value::small(i);
+            assert!(v.is_small());
+            assert!(!v.is_ptr());
+            assert_eq!(v.as_small(), i);
+        }
+        assert!(!Value::fits_small(SMALL_MAX + 1));
+        assert!(!Value::fits_small(SMALL_MIN - 1));
+        assert!(Value::NULL.is_null());
+        assert!(!Value::NULL.is_ptr());
+    }
+}
+
+impl Default for Value {
+    fn default() -> Value {
+        Value::NULL
+    }
+}

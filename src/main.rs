@@ -1,0 +1,311 @@
+//! The `taipan` command: run a script, `-c CODE`, `-m MODULE`, `-` (stdin),
+//! or start the REPL; `--dis` disassembles a file.
+use std::io::{IsTerminal, Read};
+
+use interp::objects::dict;
+use interp::runtime::{self, g};
+use interp::{Thread, Value};
+
+const HELP: &str = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options:
+  -c cmd     program passed in as string
+  -m mod     run library module as a script
+  -          program read from stdin
+  --dis FILE print the bytecode of FILE and exit
+  --version  print the version and exit
+  -h, --help print this help and exit
+  -X opt     set a VM option:
+               -X gc-stress=N   collect at every N-th slow-path allocation
+               -X gc-stats      print heap statistics at exit
+";
+
+/// Native stack for the interpreter thread (virtual; pages are touched on use).
+const STACK_SIZE: usize = 1 << 30;
+
+enum Mode {
+    File(String),
+    Code(String),
+    Module(String),
+    Stdin,
+    Repl,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let mut i = 1;
+    let mut mode = None;
+    let mut gc_stats = false;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "--version" | "-V" => {
+                println!("Taipan 0.1.0 (Python 3.11)");
+                return;
+            }
+            "-h" | "--help" => {
+                print!("{HELP}");
+                return;
+            }
+            "--dis" => {
+                let Some(f) = args.get(i + 1) else {
+                    eprintln!("taipan: --dis needs a file");
+                    std::process::exit(2);
+                };
+                std::process::exit(dis(f));
+            }
+            "-X" => {
+                let opt = args.get(i + 1).cloned().unwrap_or_default();
+                if let Some(n) = opt.strip_prefix("gc-stress=") {
+                    // SAFETY-free: set before any thread starts.
+                    unsafe_env_set("TAIPAN_GC_STRESS", n);
+                } else if opt == "gc-stats" {
+                    gc_stats = true;
+                } else {
+                    eprintln!("taipan: unknown -X option: {opt}");
+                    std::process::exit(2);
+                }
+                i += 2;
+                continue;
+            }
+            "-c" => {
+                let Some(c) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option");
+                    std::process::exit(2);
+                };
+                mode = Some((Mode::Code(c.clone()), i + 1));
+                break;
+            }
+            "-m" => {
+                let Some(m) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -m option");
+                    std::process::exit(2);
+                };
+                mode = Some((Mode::Module(m.clone()), i + 1));
+                break;
+            }
+            "-" => {
+                mode = Some((Mode::Stdin, i));
+                break;
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("Unknown option: {s}\n{HELP}");
+                std::process::exit(2);
+            }
+            _ => {
+                mode = Some((Mode::File(a.to_string()), i));
+                break;
+            }
+        }
+    }
+    let (mode, argv_start) = mode.unwrap_or((Mode::Repl, args.len()));
+    let mut argv: Vec<String> = args[argv_start.min(args.len())..].to_vec();
+    if matches!(mode, Mode::Code(_)) {
+        argv[0] = "-c".into();
+    }
+    if argv.is_empty() {
+        argv.push(String::new());
+    }
+    let path0 = match &mode {
+        Mode::File(f) => std::path::Path::new(f)
+            .parent()
+            .map(|p| p.display().to_string())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| ".".into()),
+        _ => String::new(),
+    };
+    *interp::modules::sys::ARGV.lock().unwrap() = argv;
+    *interp::modules::sys::PATH0.lock().unwrap() = path0;
+    let child = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(mode, gc_stats))
+        .expect("spawn interpreter thread");
+    let code = child.join().unwrap_or(1);
+    std::process::exit(code);
+}
+
+fn unsafe_env_set(k: &str, v: &str) {
+    // SAFETY: called from main before any other thread exists.
+    unsafe { std::env::set_var(k, v) };
+}
+
+fn dis(file: &str) -> i32 {
+    let src = match std::fs::read_to_string(file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("taipan: can't open file '{file}': {e}");
+            return 2;
+        }
+    };
+    match frontend::compile(&src, file, frontend::Mode::Exec) {
+        Ok(c) => {
+            print!("{}", c.disassemble());
+            0
+        }
+        Err(e) => {
+            eprint!("{}", e.render());
+            1
+        }
+    }
+}
+
+fn run(mode: Mode, gc_stats: bool) -> i32 {
+    let base = 0u8;
+    let th = runtime::init(&base as *const u8 as usize, STACK_SIZE);
+    let main = interp::objects::module::new_module(th, "__main__");
+    let md = main.dict;
+    dict::set_item_str(th, md, th.intern("__builtins__"), g().builtins.value());
+    let k = th.new_str("__main__");
+    let _ = dict::set_item(th, g().modules, k, main.value());
+    let result = match mode {
+        Mode::File(f) => match std::fs::read(&f) {
+            Ok(bytes) => {
+                dict::set_item_str(th, md, th.intern("__file__"), th.new_str(&f));
+                let src = String::from_utf8_lossy(&bytes).into_owned();
+                interp::import::run_module_source(th, &src, &f, md)
+            }
+            Err(e) => {
+                eprintln!(
+                    "taipan: can't open file '{}': [Errno {}] {}",
+                    f,
+                    e.raw_os_error().unwrap_or(2),
+                    io_msg(&e)
+                );
+                return 2;
+            }
+        },
+        Mode::Code(c) => interp::import::run_module_source(th, &c, "<string>", md),
+        Mode::Stdin => {
+            let mut s = String::new();
+            let _ = std::io::stdin().read_to_string(&mut s);
+            interp::import::run_module_source(th, &s, "<stdin>", md)
+        }
+        Mode::Module(m) => {
+            let _ = dict::pop_item(th, g().modules, k);
+            run_module(th, &m, md)
+        }
+        Mode::Repl => {
+            repl(th, md);
+            Ok(g().none)
+        }
+    };
+    let code = match result {
+        Ok(_) => 0,
+        Err(e) => handle_uncaught(th, e.0),
+    };
+    interp::modules::sys::flush_all();
+    if gc_stats {
+        eprintln!("{:?}", th.mutator.heap().stats());
+    }
+    code
+}
+
+fn io_msg(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn run_module(
+    th: &Thread,
+    name: &str,
+    md: interp::layout::Gc<dict::Dict>,
+) -> interp::PyResult<Value> {
+    let paths = interp::modules::sys::path_list(th)?;
+    let rel = name.replace('.', "/");
+    for p in paths {
+        let p = if p.is_empty() { ".".to_string() } else { p };
+        for cand in [format!("{p}/{rel}.py"), format!("{p}/{rel}/__main__.py")] {
+            if let Ok(src) = std::fs::read_to_string(&cand) {
+                dict::set_item_str(th, md, th.intern("__file__"), th.new_str(&cand));
+                let k = th.new_str("__main__");
+                let _ = dict::set_item(th, g().modules, k, Value::NULL);
+                return interp::import::run_module_source(th, &src, &cand, md);
+            }
+        }
+    }
+    interp::modules::sys::write_stderr(&format!("taipan: No module named {name}\n"));
+    std::process::exit(1);
+}
+
+/// Prints an uncaught exception (or handles SystemExit); returns the exit status.
+fn handle_uncaught(th: &Thread, e: Value) -> i32 {
+    interp::modules::sys::flush_all();
+    if interp::ops::is_instance_of(e, g().exc.system_exit) {
+        let code = interp::eval::stop_value(e);
+        if code == g().none {
+            return 0;
+        }
+        if let Some(i) = interp::objects::int::to_i64(code) {
+            return i as i32;
+        }
+        let s = interp::ops::str_of(th, code).unwrap_or_default();
+        interp::modules::sys::write_stderr(&format!("{s}\n"));
+        return 1;
+    }
+    let text = interp::traceback::format_exception(th, e);
+    interp::modules::sys::write_stderr(&text);
+    1
+}
+
+fn repl(th: &Thread, md: interp::layout::Gc<dict::Dict>) {
+    let interactive = std::io::stdin().is_terminal();
+    if interactive {
+        println!("Taipan 0.1.0 (Python 3.11) — type exit() or Ctrl-D to quit");
+    }
+    let mut rl = rustyline::DefaultEditor::new().ok();
+    let mut buf = String::new();
+    loop {
+        let prompt = if buf.is_empty() { ">>> " } else { "... " };
+        let line = match rl.as_mut() {
+            Some(r) if interactive => match r.readline(prompt) {
+                Ok(l) => {
+                    let _ = r.add_history_entry(l.as_str());
+                    l
+                }
+                Err(rustyline::error::ReadlineError::Interrupted) => {
+                    println!("KeyboardInterrupt");
+                    buf.clear();
+                    continue;
+                }
+                Err(_) => break,
+            },
+            _ => {
+                let mut l = String::new();
+                match std::io::stdin().read_line(&mut l) {
+                    Ok(0) | Err(_) => break,
+                    Ok(_) => l.trim_end_matches('\n').to_string(),
+                }
+            }
+        };
+        buf.push_str(&line);
+        buf.push('\n');
+        let complete =
+            line.trim().is_empty() || (buf.lines().count() == 1 && !line.trim_end().ends_with(':'));
+        if !complete {
+            continue;
+        }
+        let src = std::mem::take(&mut buf);
+        if src.trim().is_empty() {
+            continue;
+        }
+        match frontend::compile(&src, "<stdin>", frontend::Mode::Single) {
+            Ok(code) => {
+                let c = interp::objects::code::new_code(th, code);
+                if let Err(e) = interp::eval::run_code(th, c, md, md.value()) {
+                    if interp::ops::is_instance_of(e.0, g().exc.system_exit) {
+                        interp::modules::sys::flush_all();
+                        std::process::exit(handle_uncaught(th, e.0));
+                    }
+                    handle_uncaught(th, e.0);
+                }
+            }
+            Err(e) => {
+                interp::modules::sys::flush_all();
+                eprint!("{}", e.render());
+            }
+        }
+        interp::modules::sys::flush_all();
+    }
+}

@@ -1,0 +1,214 @@
+//! Differential tests: every `tests/py/<area>/NAME.py` (and `examples/NAME.py`)
+//! is run by taipan and its stdout compared byte for byte with CPython's,
+//! checked in as `NAME.out`; `NAME.err` (present when CPython exits non-zero)
+//! holds the exit status and the last stderr line, compared too.
+//!
+//! `tests/py/KNOWN_FAILURES` lists scripts that do not pass yet.  The test
+//! fails when a script outside that list fails, and also when a listed script
+//! passes (so the list only shrinks).  Set `TAIPAN_TEST_FILTER=substr` to run a
+//! subset, `TAIPAN_UPDATE_KNOWN=1` to rewrite the list.
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with('_') {
+            continue;
+        }
+        if p.is_dir() {
+            collect(&p, out);
+        } else if name.ends_with(".py") && p.with_extension("out").exists() {
+            out.push(p);
+        }
+    }
+}
+
+fn run_one(exe: &str, script: &Path) -> Result<(), String> {
+    let dir = script.parent().unwrap();
+    let mut child = Command::new(exe)
+        .arg(script.file_name().unwrap())
+        .current_dir(dir)
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("spawn: {e}"))?;
+    let start = Instant::now();
+    let timeout = Duration::from_secs(60);
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stdout, &mut v);
+        v
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stderr, &mut v);
+        v
+    });
+    let status = loop {
+        if let Some(s) = child.try_wait().map_err(|e| e.to_string())? {
+            break s;
+        }
+        if start.elapsed() > timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err("timeout".into());
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let out = out_t.join().unwrap();
+    let err = err_t.join().unwrap();
+    let want = std::fs::read(script.with_extension("out")).unwrap();
+    let code = status.code().unwrap_or(-1);
+    let err_s = String::from_utf8_lossy(&err);
+    if err_s.contains("panicked") {
+        return Err(format!(
+            "rust panic: {}",
+            err_s.lines().find(|l| l.contains("panicked")).unwrap_or("")
+        ));
+    }
+    if out != want {
+        let o = String::from_utf8_lossy(&out);
+        let w = String::from_utf8_lossy(&want);
+        let line = o
+            .lines()
+            .zip(w.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(o.lines().count().min(w.lines().count()));
+        return Err(format!(
+            "stdout differs at line {}: got {:?}, want {:?}; stderr tail: {:?}",
+            line + 1,
+            o.lines().nth(line).unwrap_or("<eof>"),
+            w.lines().nth(line).unwrap_or("<eof>"),
+            err_s.lines().last().unwrap_or("")
+        ));
+    }
+    let errf = script.with_extension("err");
+    if errf.exists() {
+        let e = std::fs::read_to_string(&errf).unwrap();
+        let mut lines = e.lines();
+        let want_code: i32 = lines
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("exit: ")
+            .parse()
+            .unwrap_or(1);
+        let want_last = lines.next().unwrap_or("");
+        if code != want_code {
+            return Err(format!(
+                "exit status {code}, want {want_code}; stderr: {:?}",
+                err_s.lines().last().unwrap_or("")
+            ));
+        }
+        let got_last = err_s.lines().last().unwrap_or("");
+        if got_last != want_last {
+            return Err(format!("last stderr line {got_last:?}, want {want_last:?}"));
+        }
+    } else if code != 0 {
+        return Err(format!(
+            "exit status {code}; stderr: {:?}",
+            err_s.lines().last().unwrap_or("")
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn differential() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let exe = env!("CARGO_BIN_EXE_taipan");
+    let mut scripts = Vec::new();
+    collect(&root.join("tests/py"), &mut scripts);
+    collect(&root.join("examples"), &mut scripts);
+    let filter = std::env::var("TAIPAN_TEST_FILTER").unwrap_or_default();
+    scripts.retain(|p| p.to_string_lossy().contains(&filter));
+    let known_path = root.join("tests/py/KNOWN_FAILURES");
+    let known: Vec<String> = std::fs::read_to_string(&known_path)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.trim().to_string())
+        .collect();
+    let rel = |p: &Path| p.strip_prefix(root).unwrap().to_string_lossy().to_string();
+    let n = scripts.len();
+    let results = std::sync::Mutex::new(Vec::new());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .max(2);
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if i >= n {
+                        break;
+                    }
+                    let r = run_one(exe, &scripts[i]);
+                    results.lock().unwrap().push((rel(&scripts[i]), r));
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap();
+    results.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut passed = 0;
+    let mut failed = 0;
+    let mut unexpected = Vec::new();
+    let mut fixed = Vec::new();
+    let mut failing = Vec::new();
+    for (name, r) in &results {
+        let is_known = known.contains(name);
+        match r {
+            Ok(()) => {
+                passed += 1;
+                if is_known {
+                    fixed.push(name.clone());
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                failing.push(name.clone());
+                if !is_known {
+                    unexpected.push(format!("{name}: {e}"));
+                }
+            }
+        }
+    }
+    if std::env::var("TAIPAN_UPDATE_KNOWN").is_ok() && filter.is_empty() {
+        let mut s =
+            String::from("# Differential scripts that do not pass yet (tests/differential.rs).\n");
+        for f in &failing {
+            s.push_str(f);
+            s.push('\n');
+        }
+        std::fs::write(&known_path, s).unwrap();
+    }
+    for u in &unexpected {
+        println!("FAIL {u}");
+    }
+    for f in &fixed {
+        println!("NOW PASSING (remove from KNOWN_FAILURES): {f}");
+    }
+    println!(
+        "differential: {passed} passed, {failed} failed ({} known failures)",
+        known.len()
+    );
+    assert!(
+        unexpected.is_empty() && fixed.is_empty(),
+        "{} unexpected failures, {} fixed",
+        unexpected.len(),
+        fixed.len()
+    );
+}

@@ -1,0 +1,3 @@
+import sys
+print("sys.exit(True) exits with 1")
+sys.exit(True)

@@ -1,0 +1,3 @@
+import sys
+print("sys.exit() with no argument")
+sys.exit()

@@ -1,0 +1,5 @@
+class Widget:
+    pass
+w = Widget()
+print("created")
+w.qqqqqq()

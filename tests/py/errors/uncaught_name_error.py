@@ -1,0 +1,2 @@
+print("start")
+print(completely_undefined_variable_xyz)

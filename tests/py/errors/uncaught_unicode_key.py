@@ -1,0 +1,2 @@
+print("ключ")
+raise KeyError("ключ-é")

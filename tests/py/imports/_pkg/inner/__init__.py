@@ -1,0 +1,2 @@
+print("executing _pkg.inner")
+from .deep import deep_value

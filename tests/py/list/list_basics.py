@@ -1,0 +1,27 @@
+# list basics
+a = [1, 2, 3]
+print(a, len(a), a[0], a[-1], a[1:], a[:-1], a[::-1], a * 2, a + [4], [] + [], [0] * 0)
+a.append(4)
+a.extend([5, 6])
+a.extend(range(7, 9))
+a.extend("ab")
+print(a)
+a.insert(0, 0)
+a.insert(-1, "x")
+a.insert(100, "end")
+a.insert(-100, "start")
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove("a")
+print(a, a.index(5), a.index(5, 2), a.count(3), 3 in a, 99 not in a)
+a.reverse()
+print(a)
+a.clear()
+print(a, len(a), bool(a))
+b = [1, [2, 3], "s"]
+c = b.copy()
+c[1].append(4)
+c[0] = 100
+print(b, c, b == c, b is c)
+print(list(), list("ab"), list((1, 2)), list({3: 4}), list(range(3)), list(x for x in "xy"))
+print([1, 2] == [1, 2], [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 100], [] < [0], [1, "a"] == [1, "a"])

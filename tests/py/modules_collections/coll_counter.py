@@ -1,0 +1,21 @@
+# Counter
+from collections import Counter
+c = Counter("abracadabra")
+print(c, c["a"], c["z"], len(c), sorted(c.elements()))
+print(c.most_common(2), c.most_common()[-1], c.most_common(0), c.total())
+c2 = Counter(a=1, b=5, z=2)
+print(c + c2)
+print(c - c2)
+print(c & c2, c | c2)
+c.update("zzz")
+c.update({"a": -10})
+print(c)
+c.subtract(b=1)
+print(c, +c, -c)
+words = "the cat and the hat and the bat".split()
+wc = Counter(words)
+print(wc.most_common(3), sorted(wc.items()))
+del wc["the"]
+print("the" in wc, wc["the"])
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter() == Counter(), repr(Counter()))
+print(Counter("aab") < Counter("aabb") if hasattr(Counter, "__lt__") else "", Counter(dict(a=3)).most_common(1))

@@ -1,0 +1,47 @@
+# deque with maxlen, rotate, appendleft, popleft
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1], d.pop(), d.popleft(), d)
+d.extend([7, 8])
+d.extendleft([-1, -2])
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+d.rotate(0)
+print(d, d.index(7), d.count(8), 3 in d)
+d.remove(7)
+d.reverse()
+print(d, list(reversed(d)))
+m = deque(maxlen=3)
+for i in range(6):
+    m.append(i)
+    print(list(m))
+m.appendleft(-1)
+print(m, m.maxlen)
+m2 = deque("abcdef", maxlen=4)
+print(m2)
+m2.extendleft("XY")
+print(m2)
+print(deque(), deque([], maxlen=0), repr(deque([1], maxlen=5)))
+z = deque(maxlen=0)
+z.append(1)
+print(z)
+for bad in (lambda: deque().pop(), lambda: deque().popleft(), lambda: deque([1]).remove(2), lambda: deque([1])[5]):
+    try:
+        bad()
+    except (IndexError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
+dd = deque([1, 2, 3])
+dd[1] = 20
+del dd[0]
+print(dd, dd == deque([20, 3]), dd + deque([4]), dd * 2)
+dd.clear()
+print(dd, bool(dd))
+cp = deque([1, [2]])
+c2 = cp.copy()
+c2[1].append(3)
+print(cp)

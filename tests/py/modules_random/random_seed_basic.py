@@ -1,0 +1,16 @@
+# Mersenne Twister output after seeding with ints
+import random
+random.seed(1)
+print([random.random() for _ in range(5)])
+random.seed(1)
+print(random.random())
+random.seed(12345)
+print([random.getrandbits(k) for k in (1, 8, 31, 32, 33, 64, 100)])
+random.seed(0)
+print(random.random(), random.random())
+random.seed(2 ** 100 + 7)
+print(random.random())
+random.seed(-5)
+a = random.random()
+random.seed(5)
+print(a == random.random())

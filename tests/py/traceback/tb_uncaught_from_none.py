@@ -1,0 +1,6 @@
+# raise ... from None hides the context
+try:
+    int("abc")
+except ValueError:
+    print("converting error")
+    raise TypeError("expected a number") from None
