@@ -731,7 +731,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         }
                     }
                     Opcode::LoadGlobal => {
-                        let slot = units[pc] as usize;
+                        let slot = (units[pc] >> 8) as usize;
                         pc += 1;
                         let v = tri!(load_global(
                             th,
