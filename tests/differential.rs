@@ -30,9 +30,13 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn run_one(exe: &str, script: &Path) -> Result<(), String> {
+fn run_one(exe: &str, script: &Path, gc_stress: Option<&str>) -> Result<(), String> {
     let dir = script.parent().unwrap();
-    let mut child = Command::new(exe)
+    let mut cmd = Command::new(exe);
+    if let Some(n) = gc_stress {
+        cmd.env("TAIPAN_GC_STRESS", n);
+    }
+    let mut child = cmd
         .arg(script.file_name().unwrap())
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
@@ -123,24 +127,13 @@ fn run_one(exe: &str, script: &Path) -> Result<(), String> {
     Ok(())
 }
 
-#[test]
-fn differential() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let exe = env!("CARGO_BIN_EXE_taipan");
-    let mut scripts = Vec::new();
-    collect(&root.join("tests/py"), &mut scripts);
-    collect(&root.join("examples"), &mut scripts);
-    let filter = std::env::var("TAIPAN_TEST_FILTER").unwrap_or_default();
-    scripts.retain(|p| p.to_string_lossy().contains(&filter));
-    let known_path = root.join("tests/py/KNOWN_FAILURES");
-    let known: Vec<String> = std::fs::read_to_string(&known_path)
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.trim().to_string())
-        .collect();
+/// Runs `f` on every script in parallel; returns (relative name, result) sorted.
+fn run_all(
+    root: &Path,
+    scripts: &[PathBuf],
+    f: &(dyn Fn(&Path) -> Result<(), String> + Sync),
+) -> Vec<(String, Result<(), String>)> {
     let rel = |p: &Path| p.strip_prefix(root).unwrap().to_string_lossy().to_string();
-    let n = scripts.len();
     let results = std::sync::Mutex::new(Vec::new());
     let next = std::sync::atomic::AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
@@ -152,10 +145,10 @@ fn differential() {
             s.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    if i >= n {
+                    if i >= scripts.len() {
                         break;
                     }
-                    let r = run_one(exe, &scripts[i]);
+                    let r = f(&scripts[i]);
                     results.lock().unwrap().push((rel(&scripts[i]), r));
                 }
             });
@@ -163,6 +156,66 @@ fn differential() {
     });
     let mut results = results.into_inner().unwrap();
     results.sort_by(|a, b| a.0.cmp(&b.0));
+    results
+}
+
+fn known_failures(root: &Path) -> Vec<String> {
+    std::fs::read_to_string(root.join("tests/py/KNOWN_FAILURES"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
+fn all_scripts(root: &Path) -> Vec<PathBuf> {
+    let mut scripts = Vec::new();
+    collect(&root.join("tests/py"), &mut scripts);
+    collect(&root.join("examples"), &mut scripts);
+    let filter = std::env::var("TAIPAN_TEST_FILTER").unwrap_or_default();
+    scripts.retain(|p| p.to_string_lossy().contains(&filter));
+    scripts
+}
+
+/// The passing scripts again, collecting at every 7th allocation refill:
+/// a missed root shows up as a crash or a wrong answer here.
+#[test]
+fn differential_gc_stress() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let exe = env!("CARGO_BIN_EXE_taipan");
+    let known = known_failures(root);
+    let mut scripts = all_scripts(root);
+    scripts
+        .retain(|p| !known.contains(&p.strip_prefix(root).unwrap().to_string_lossy().to_string()));
+    let results = run_all(root, &scripts, &|p| run_one(exe, p, Some("7")));
+    let failures: Vec<String> = results
+        .iter()
+        .filter_map(|(n, r)| r.as_ref().err().map(|e| format!("{n}: {e}")))
+        .collect();
+    for f in &failures {
+        println!("FAIL under TAIPAN_GC_STRESS=7: {f}");
+    }
+    println!(
+        "differential_gc_stress: {} passed, {} failed",
+        results.len() - failures.len(),
+        failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} scripts fail under GC stress",
+        failures.len()
+    );
+}
+
+#[test]
+fn differential() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let exe = env!("CARGO_BIN_EXE_taipan");
+    let filter = std::env::var("TAIPAN_TEST_FILTER").unwrap_or_default();
+    let scripts = all_scripts(root);
+    let known_path = root.join("tests/py/KNOWN_FAILURES");
+    let known = known_failures(root);
+    let results = run_all(root, &scripts, &|p| run_one(exe, p, None));
     let mut passed = 0;
     let mut failed = 0;
     let mut unexpected = Vec::new();

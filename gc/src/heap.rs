@@ -167,6 +167,11 @@ impl Heap {
     }
 
     fn should_collect(&self) -> bool {
+        // Before the owner installs its root function the heap cannot know
+        // the roots (and objects may still be half-built): never collect.
+        if self.root_fn.get().is_none() {
+            return false;
+        }
         if self.stress > 0 {
             return self.stress_counter.fetch_add(1, Ordering::Relaxed) % self.stress == 0;
         }
@@ -245,11 +250,11 @@ impl Heap {
     pub fn collect_from(&self, m: &Mutator) {
         with_spilled_registers(&mut |sp| {
             m.saved_sp.set(sp);
-            self.collect(sp, m.stack_base);
+            self.collect(sp, m.stack_base, m.pending.get());
         });
     }
 
-    fn collect(&self, sp: usize, base: usize) {
+    fn collect(&self, sp: usize, base: usize, pending: Option<Pending>) {
         let mut inner = self.inner.lock().unwrap();
         // Every mutator's thread-local free lists are abandoned: the sweep
         // rebuilds the free lists of every block.
@@ -261,6 +266,7 @@ impl Heap {
         let mut tracer = Tracer {
             inner: &inner,
             grey: Vec::with_capacity(1024),
+            parent: std::ptr::null(),
         };
         // Conservative roots: this thread's native stack.
         let mut p = sp & !7;
@@ -283,6 +289,11 @@ impl Heap {
                 tracer.mark_conservative(w as u64);
                 p += 8;
             }
+        }
+        if let Some((data, trace)) = pending {
+            // SAFETY: `data` is the payload the allocating caller passed to
+            // `Mutator::alloc`, alive on its stack for the whole call.
+            unsafe { trace(data, &mut tracer) };
         }
         if let Some(f) = self.root_fn.get() {
             f(&mut tracer);
@@ -484,7 +495,12 @@ pub struct Mutator {
     epoch: Cell<u64>,
     stack_base: usize,
     saved_sp: Cell<usize>,
+    pending: Cell<Option<Pending>>,
 }
+
+/// A value under construction that must be traced if a collection runs
+/// while its object is being allocated: (address, trace function).
+pub type Pending = (*const u8, unsafe fn(*const u8, &mut Tracer));
 
 impl Mutator {
     /// Registers the calling thread.  `stack_base` must be an address in the
@@ -502,6 +518,7 @@ impl Mutator {
             epoch: Cell::new(MUTATOR_EPOCH.load(Ordering::Relaxed)),
             stack_base: stack_base + 4096,
             saved_sp: Cell::new(0),
+            pending: Cell::new(None),
         }
     }
 
@@ -513,12 +530,18 @@ impl Mutator {
     /// The header is initialised; the payload is uninitialised and must be
     /// written before the next allocation.
     #[inline]
-    pub fn alloc(&self, meta: *const Meta, size: usize) -> *mut Header {
+    ///
+    /// `pending` is traced as a root if a collection runs during the
+    /// allocation: the caller passes the payload it is about to move into the
+    /// new object, whose references exist nowhere else yet.
+    pub fn alloc(&self, meta: *const Meta, size: usize, pending: Option<Pending>) -> *mut Header {
         if size <= MAX_SMALL {
             let class = size_class(size);
             let mut p = self.free[class].get();
             if p.is_null() || self.epoch.get() != MUTATOR_EPOCH.load(Ordering::Relaxed) {
+                self.pending.set(pending);
                 p = self.alloc_slow(class);
+                self.pending.set(None);
             }
             // SAFETY: `p` is a free cell of this mutator's list for `class`
             // (cell size >= size); its word holds the next free cell.
@@ -530,7 +553,9 @@ impl Mutator {
             }
             p
         } else {
+            self.pending.set(pending);
             let p = self.heap.alloc_large(self, size);
+            self.pending.set(None);
             // SAFETY: `p` is a fresh allocation of `size` >= HEADER_SIZE bytes.
             unsafe {
                 p.write(Header::new(meta));
@@ -618,8 +643,9 @@ mod tests {
         let h = heap();
         let base = 0usize;
         let m = Mutator::new(h, &base as *const _ as usize);
+        h.set_root_fn(|_| {});
         let mk = |a: u64, b: u64| {
-            let p = m.alloc(&PAIR_META, std::mem::size_of::<Pair>()) as *mut Pair;
+            let p = m.alloc(&PAIR_META, std::mem::size_of::<Pair>(), None) as *mut Pair;
             // SAFETY: fresh allocation of a Pair-sized cell.
             unsafe {
                 (*p).a = a;

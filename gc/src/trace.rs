@@ -13,6 +13,8 @@ use crate::heap::{HeapInner, find_in};
 pub struct Tracer<'h> {
     pub(crate) inner: &'h HeapInner,
     pub(crate) grey: Vec<*const Header>,
+    /// The object being scanned (for diagnostics).
+    pub(crate) parent: *const Header,
 }
 
 impl<'h> Tracer<'h> {
@@ -30,6 +32,17 @@ impl<'h> Tracer<'h> {
         // object header (objects are non-moving and reachable objects are never
         // freed), which the heap owner guarantees by the rooting rule.
         let hdr = unsafe { &*h };
+        debug_assert!(
+            !hdr.meta.is_null(),
+            "traced a reference to a free cell: {word:#x} from object {:?} of kind {}",
+            self.parent,
+            // SAFETY: the parent is the live object being scanned.
+            if self.parent.is_null() {
+                u32::MAX
+            } else {
+                unsafe { (*(*self.parent).meta).kind }
+            }
+        );
         let w = hdr.word.load(std::sync::atomic::Ordering::Relaxed);
         if w & bits::MARK == 0 {
             hdr.word
@@ -49,6 +62,7 @@ impl<'h> Tracer<'h> {
         while let Some(h) = self.grey.pop() {
             // SAFETY: only live, initialised objects are pushed on the grey list;
             // their meta is valid for as long as the object is.
+            self.parent = h;
             unsafe {
                 let meta = (*h).meta;
                 ((*meta).trace)(h, self);

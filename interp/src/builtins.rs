@@ -880,8 +880,7 @@ fn builtin_dir(th: &Thread, args: Args) -> PyResult<Value> {
     }
     names.sort();
     names.dedup();
-    let vals: Vec<Value> = names.iter().map(|s| th.new_str(s)).collect();
-    Ok(th.new_list(vals))
+    Ok(th.new_str_list(names))
 }
 
 fn builtin_build_class(th: &Thread, args: Args) -> PyResult<Value> {

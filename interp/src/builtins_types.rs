@@ -452,10 +452,17 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
             let items: Vec<Value> = match dv.which {
                 IterKind::DictKeys => dict::keys_vec(dv.d),
                 IterKind::DictValues => dict::items_vec(dv.d).into_iter().map(|x| x.1).collect(),
-                _ => dict::items_vec(dv.d)
-                    .into_iter()
-                    .map(|(a, b)| th.new_tuple(vec![a, b]))
-                    .collect(),
+                _ => {
+                    let tv = crate::runtime::TempVec::new(th);
+                    for (a, b) in dict::items_vec(dv.d) {
+                        tv.push(th.new_tuple(vec![a, b]));
+                    }
+                    return Ok(format!(
+                        "{}({})",
+                        t.name(),
+                        seq_repr(th, &tv.to_vec(), "[", "]")?
+                    ));
+                }
             };
             format!("{}({})", t.name(), seq_repr(th, &items, "[", "]")?)
         }
@@ -582,6 +589,12 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
 }
 
 pub fn seq_repr(th: &Thread, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    // The items may be a snapshot of a container that __repr__ code mutates:
+    // keep them rooted while Python code runs.
+    let keep = crate::runtime::TempVec::new(th);
+    for x in items {
+        keep.push(*x);
+    }
     let mut s = String::from(open);
     for (i, x) in items.iter().enumerate() {
         if i > 0 {

@@ -859,7 +859,8 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         push!(r);
                     }
                     Opcode::CallEx => {
-                        let kw = if arg & 1 != 0 { pop!() } else { Value::NULL };
+                        // The kwargs slot is always there (NULL when absent).
+                        let kw = pop!();
                         let args_t = pop!();
                         let f = pop!();
                         let r = tri!(call_ex(th, f, args_t, kw));
@@ -1097,13 +1098,13 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::DictUpdate | Opcode::DictMerge => {
                         let m = pop!();
                         let d = slots[sp - arg as usize].as_gc_unchecked::<Dict>();
-                        tri!(dict_merge(
-                            th,
-                            d,
-                            m,
-                            op == Opcode::DictMerge,
-                            slots[sp - arg as usize - 1]
-                        ));
+                        // DictMerge builds f(**m): the callable lies below the args tuple.
+                        let func = if op == Opcode::DictMerge {
+                            slots[sp - arg as usize - 2]
+                        } else {
+                            Value::NULL
+                        };
+                        tri!(dict_merge(th, d, m, op == Opcode::DictMerge, func));
                     }
                     Opcode::ListToTuple => {
                         let l = top!().as_gc_unchecked::<List>();

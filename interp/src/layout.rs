@@ -258,7 +258,7 @@ impl<T: PyPayload> PyPayload for Sub<T> {
     const KIND: Kind = T::KIND;
     fn trace(&self, t: &mut Tracer) {
         self.base.trace(t);
-        t.mark(self.dict.get_copy().0);
+        t.mark(self.dict.gc_peek().0);
     }
 }
 
@@ -295,11 +295,19 @@ pub fn meta_with_dict<T: PyPayload>(dict_off: usize) -> Meta {
 
 // --- Allocation ---
 
-/// Allocates an object of layout `T` and type `ty`.
+/// Traces a payload that is being moved into a new object (see `gc::Pending`).
+unsafe fn trace_pending<T: PyPayload>(p: *const u8, t: &mut Tracer) {
+    // SAFETY: `p` is the address of a live `T` on the allocating caller's stack.
+    unsafe { (*(p as *const T)).trace(t) }
+}
+
+/// Allocates an object of layout `T` and type `ty`.  The payload's
+/// references stay roots while the allocation may collect.
 #[inline]
 pub fn alloc<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T) -> Gc<T> {
     let meta = &ty.meta as *const Meta;
-    let p = m.alloc(meta, std::mem::size_of::<Obj<T>>()) as *mut Obj<T>;
+    let pending: gc::Pending = (&payload as *const T as *const u8, trace_pending::<T>);
+    let p = m.alloc(meta, std::mem::size_of::<Obj<T>>(), Some(pending)) as *mut Obj<T>;
     // SAFETY: `p` is a fresh cell of at least size_of::<Obj<T>>() bytes with an
     // initialised header; we initialise the payload before anything else runs.
     unsafe {
@@ -373,6 +381,17 @@ impl<T> PyCell<T> {
         }
         self.flag.store(-1, Ordering::Relaxed);
         RefMut { cell: self }
+    }
+
+    /// Read access for the collector, ignoring the borrow flag.
+    ///
+    /// The collector runs while the mutator is stopped inside an allocation
+    /// or at a safepoint.  A mutable borrow may be held across such a point
+    /// (`list.items.borrow_mut().push(alloc())`), but no native container
+    /// operation is ever in progress there, so the value is consistent.
+    pub fn gc_peek(&self) -> &T {
+        // SAFETY: see the doc comment; the collector only reads.
+        unsafe { &*self.value.get() }
     }
 
     /// Replaces the value, returning the old one.
@@ -538,7 +557,7 @@ pub fn payload_static<T>(g: Gc<T>) -> &'static T {
 
 /// Allocates an object with an explicit meta (bootstrap only).
 pub fn alloc_raw<T: PyPayload>(m: &gc::Mutator, meta: *const Meta, payload: T) -> Gc<T> {
-    let p = m.alloc(meta, std::mem::size_of::<Obj<T>>()) as *mut Obj<T>;
+    let p = m.alloc(meta, std::mem::size_of::<Obj<T>>(), None) as *mut Obj<T>;
     // SAFETY: fresh cell large enough for Obj<T>; the payload is initialised here.
     unsafe {
         std::ptr::addr_of_mut!((*p).payload).write(payload);

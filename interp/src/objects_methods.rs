@@ -381,8 +381,7 @@ fn str_split(th: &Thread, a: Args) -> PyResult<Value> {
             }
         }
     };
-    let vals: Vec<Value> = parts.into_iter().map(|p| th.new_string(p)).collect();
-    Ok(th.new_list(vals))
+    Ok(th.new_str_list(parts))
 }
 
 fn strip_chars(a: &Args) -> Option<Vec<char>> {

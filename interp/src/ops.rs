@@ -418,6 +418,9 @@ pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
             Kind::NativeFunction => {
                 let nf = f.as_gc_unchecked::<NativeFunction>();
                 if nf.self_.is_null() {
+                    if nf.binding == Binding::Method && !nf.owner_type.is_null() {
+                        check_descr_self(th, nf, &args)?;
+                    }
                     return (nf.func)(th, args);
                 }
                 return call_native_bound(th, nf, args);
@@ -447,6 +450,32 @@ pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
         return call_method_value(th, c, f, args);
     }
     Err(th.type_error(format!("'{}' object is not callable", type_name(f))))
+}
+
+/// An unbound method descriptor called directly: `self` must be an instance
+/// of the owning type (CPython's messages).
+#[inline]
+fn check_descr_self(th: &Thread, nf: Gc<NativeFunction>, args: &Args) -> PyResult<()> {
+    let owner = nf.owner_type.as_gc_unchecked::<TypeObj>();
+    match args.pos.first() {
+        Some(s) => {
+            let st = type_of(*s);
+            if st == owner || is_subtype(st, owner) {
+                return Ok(());
+            }
+            Err(th.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                nf.name,
+                owner.name(),
+                st.name()
+            )))
+        }
+        None => Err(th.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            owner.name(),
+            nf.name
+        ))),
+    }
 }
 
 fn call_native_bound(th: &Thread, nf: Gc<NativeFunction>, args: Args) -> PyResult<Value> {

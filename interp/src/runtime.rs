@@ -229,7 +229,7 @@ fn trace_roots(t: &mut Tracer) {
         let th = unsafe { &*tp.0 };
         t.mark(th.frame.get().0);
         t.mark(th.handled.get().0);
-        for v in th.temp_roots.borrow().iter() {
+        for v in th.temp_roots.gc_peek().iter() {
             t.mark(v.0);
         }
     }
@@ -281,7 +281,7 @@ impl Globals {
         for x in &ty.iters {
             t.mark(x.value().0);
         }
-        for x in ty.extra.borrow().values() {
+        for x in ty.extra.gc_peek().values() {
             t.mark(x.value().0);
         }
         self.exc.trace(t);
@@ -295,7 +295,7 @@ impl Globals {
             self.empty_str,
             self.builtins.value(),
             self.modules.value(),
-            self.sys_dict.get_copy(),
+            *self.sys_dict.gc_peek(),
         ] {
             t.mark(v.0);
         }
@@ -367,6 +367,17 @@ impl Thread {
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
         crate::objects::list::new_list(self, items).value()
+    }
+
+    /// A list of new str objects (built in a rooted list, so the strings
+    /// made first stay alive while the later ones are allocated).
+    pub fn new_str_list<S: AsRef<str>>(&self, items: impl IntoIterator<Item = S>) -> Value {
+        let tv = TempVec::new(self);
+        for s in items {
+            let v = self.new_str(s.as_ref());
+            tv.push(v);
+        }
+        tv.as_list().value()
     }
 
     pub fn new_dict(&self) -> Gc<Dict> {

@@ -366,13 +366,15 @@ fn m_modf(th: &Thread, a: Args) -> PyResult<Value> {
     } else {
         x - ip
     };
-    Ok(th.new_tuple(vec![th.new_float(fp), th.new_float(ip)]))
+    let (a, b) = (th.new_float(fp), th.new_float(ip));
+    Ok(th.new_tuple(vec![a, b]))
 }
 
 fn m_frexp(th: &Thread, a: Args) -> PyResult<Value> {
     let x = f1(th, &a, "frexp")?;
     let (m, e) = crate::objects::float::frexp(x);
-    Ok(th.new_tuple(vec![th.new_float(m), th.new_int(e as i64)]))
+    let a = th.new_float(m);
+    Ok(th.new_tuple(vec![a, th.new_int(e as i64)]))
 }
 
 fn m_ldexp(th: &Thread, a: Args) -> PyResult<Value> {

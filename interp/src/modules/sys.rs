@@ -187,13 +187,13 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     for (n, f) in FUNCS {
         set(n, new_native(th, n, "sys", *f, Binding::Function));
     }
-    let argv: Vec<Value> = ARGV.lock().unwrap().iter().map(|a| th.new_str(a)).collect();
-    set("argv", th.new_list(argv));
-    let mut path = vec![th.new_str(&PATH0.lock().unwrap())];
+    let argv = ARGV.lock().unwrap().clone();
+    set("argv", th.new_str_list(argv));
+    let mut path = vec![PATH0.lock().unwrap().clone()];
     if let Some(lib) = crate::lib_dir() {
-        path.push(th.new_string(lib));
+        path.push(lib);
     }
-    set("path", th.new_list(path));
+    set("path", th.new_str_list(path));
     set("modules", g().modules.value());
     set("maxsize", th.new_int(i64::MAX));
     set(

@@ -128,7 +128,7 @@ pub fn run(th: &Thread, heap: &'static Heap) -> Globals {
         code: m.ty("code", o, meta_for::<code::Code>(), false),
         cell: m.ty("cell", o, meta_for::<cell::CellObj>(), false),
         frame: m.ty("frame", o, meta_for::<frame::Frame>(), false),
-        module: m.ty("module", o, layout::sub_meta_for::<module::Module>(), true),
+        module: m.ty("module", o, meta_for::<module::Module>(), true),
         generator: m.ty("generator", o, meta_for::<generator::Generator>(), false),
         property: m.ty("property", o, meta_for::<property::Property>(), true),
         staticmethod: m.ty(

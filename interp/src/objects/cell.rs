@@ -12,6 +12,6 @@ pub struct CellObj {
 impl PyPayload for CellObj {
     const KIND: Kind = Kind::Cell;
     fn trace(&self, t: &mut Tracer) {
-        t.mark(self.value.get_copy().bits());
+        t.mark(self.value.gc_peek().bits());
     }
 }

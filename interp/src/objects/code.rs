@@ -47,7 +47,7 @@ impl PyPayload for Code {
         for v in self.consts.iter().chain(self.names.iter()) {
             t.mark(v.bits());
         }
-        for c in self.caches.borrow().iter() {
+        for c in self.caches.gc_peek().iter() {
             t.mark(c.b.bits());
         }
         t.mark(self.name.bits());

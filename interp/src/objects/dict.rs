@@ -51,7 +51,7 @@ fn next_version() -> u64 {
 impl PyPayload for Dict {
     const KIND: Kind = Kind::Dict;
     fn trace(&self, t: &mut Tracer) {
-        for e in self.inner.borrow().entries.iter() {
+        for e in self.inner.gc_peek().entries.iter() {
             t.mark(e.key.bits());
             t.mark(e.value.bits());
         }

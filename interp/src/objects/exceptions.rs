@@ -34,7 +34,7 @@ impl PyPayload for BaseExc {
             &self.traceback,
             &self.dict,
         ] {
-            t.mark(c.get_copy().bits());
+            t.mark(c.gc_peek().bits());
         }
     }
 }

@@ -46,7 +46,7 @@ impl PyPayload for Frame {
         t.mark(self.builtins.value().bits());
         t.mark(self.locals.bits());
         t.mark(self.back.get().bits());
-        t.mark(self.saved_handled.get_copy().bits());
+        t.mark(self.saved_handled.gc_peek().bits());
         self.slots.trace(t);
     }
 }

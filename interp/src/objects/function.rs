@@ -42,7 +42,7 @@ impl PyPayload for Function {
             &self.annotations,
             &self.dict,
         ] {
-            t.mark(c.get_copy().bits());
+            t.mark(c.gc_peek().bits());
         }
         t.mark(self.closure.bits());
     }
@@ -73,12 +73,15 @@ pub struct NativeFunction {
     pub self_: Value,
     /// Owning type or module name for repr, e.g. "list".
     pub owner: &'static str,
+    /// For method descriptors: the type `self` must be an instance of.
+    pub owner_type: Value,
 }
 
 impl PyPayload for NativeFunction {
     const KIND: Kind = Kind::NativeFunction;
     fn trace(&self, t: &mut Tracer) {
         t.mark(self.self_.bits());
+        t.mark(self.owner_type.bits());
     }
 }
 
@@ -102,6 +105,7 @@ pub fn new_native(
             binding,
             self_: Value::NULL,
             owner,
+            owner_type: Value::NULL,
         },
     )
     .value()
@@ -116,9 +120,35 @@ pub fn bind_native(th: &Thread, f: Gc<NativeFunction>, self_: Value) -> Value {
             binding: Binding::Function,
             self_,
             owner: f.owner,
+            owner_type: f.owner_type,
         },
     )
     .value()
+}
+
+/// A method descriptor of type `owner`: calls check `self` against it.
+pub fn new_method_descr(
+    th: &Thread,
+    name: &'static str,
+    owner: Gc<crate::objects::type_::TypeObj>,
+    owner_name: &'static str,
+    func: NativeFn,
+    binding: Binding,
+) -> Value {
+    let ty = if binding == Binding::Method {
+        types().method_descriptor
+    } else {
+        types().builtin_function
+    };
+    let nf = NativeFunction {
+        name,
+        func,
+        binding,
+        self_: Value::NULL,
+        owner: owner_name,
+        owner_type: owner.value(),
+    };
+    th.alloc(ty, nf).value()
 }
 
 pub fn native_fn_ptr(v: Value) -> Option<NativeFn> {

@@ -12,7 +12,7 @@ pub struct List {
 impl PyPayload for List {
     const KIND: Kind = Kind::List;
     fn trace(&self, t: &mut Tracer) {
-        for v in self.items.borrow().iter() {
+        for v in self.items.gc_peek().iter() {
             t.mark(v.bits());
         }
     }

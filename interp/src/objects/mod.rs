@@ -34,7 +34,7 @@ pub mod type_;
 use gc::Meta;
 
 use crate::layout::{Gc, Kind, sub_meta_for};
-use crate::objects::function::{Binding, NativeFn, new_native};
+use crate::objects::function::{Binding, NativeFn, new_method_descr};
 use crate::objects::type_::{TypeObj, set_attr_str};
 use crate::runtime::Thread;
 
@@ -67,7 +67,7 @@ pub fn add_methods(
     defs: &[(&'static str, NativeFn)],
 ) {
     for (name, f) in defs {
-        let v = new_native(th, name, owner, *f, Binding::Method);
+        let v = new_method_descr(th, name, t, owner, *f, Binding::Method);
         set_attr_str(th, t, name, v);
     }
 }
@@ -81,6 +81,6 @@ pub fn add_fn(
     f: NativeFn,
     b: Binding,
 ) {
-    let v = new_native(th, name, owner, f, b);
+    let v = new_method_descr(th, name, t, owner, f, b);
     set_attr_str(th, t, name, v);
 }

@@ -14,7 +14,7 @@ pub struct Instance {
 impl PyPayload for Instance {
     const KIND: Kind = Kind::Object;
     fn trace(&self, t: &mut Tracer) {
-        t.mark(self.dict.get_copy().bits());
+        t.mark(self.dict.gc_peek().bits());
     }
 }
 

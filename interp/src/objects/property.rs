@@ -17,7 +17,7 @@ impl PyPayload for Property {
     const KIND: Kind = Kind::Property;
     fn trace(&self, t: &mut Tracer) {
         for c in [&self.fget, &self.fset, &self.fdel, &self.doc, &self.name] {
-            t.mark(c.get_copy().bits());
+            t.mark(c.gc_peek().bits());
         }
     }
 }
@@ -35,14 +35,14 @@ impl PyPayload for StaticMethod {
     const KIND: Kind = Kind::StaticMethod;
     fn trace(&self, t: &mut Tracer) {
         t.mark(self.0.func.bits());
-        t.mark(self.0.dict.get_copy().bits());
+        t.mark(self.0.dict.gc_peek().bits());
     }
 }
 impl PyPayload for ClassMethod {
     const KIND: Kind = Kind::ClassMethod;
     fn trace(&self, t: &mut Tracer) {
         t.mark(self.0.func.bits());
-        t.mark(self.0.dict.get_copy().bits());
+        t.mark(self.0.dict.gc_peek().bits());
     }
 }
 

@@ -14,7 +14,7 @@ pub struct Traceback {
 impl PyPayload for Traceback {
     const KIND: Kind = Kind::Traceback;
     fn trace(&self, t: &mut Tracer) {
-        t.mark(self.next.get_copy().bits());
+        t.mark(self.next.gc_peek().bits());
         t.mark(self.frame.bits());
     }
 }

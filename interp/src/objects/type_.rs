@@ -50,10 +50,10 @@ unsafe impl Sync for TypeObj {}
 impl PyPayload for TypeObj {
     const KIND: Kind = Kind::Type;
     fn trace(&self, t: &mut Tracer) {
-        for b in self.bases.borrow().iter() {
+        for b in self.bases.gc_peek().iter() {
             t.mark(b.value().bits());
         }
-        for b in self.mro.borrow().iter() {
+        for b in self.mro.gc_peek().iter() {
             t.mark(b.value().bits());
         }
         t.mark(self.dict.value().bits());
