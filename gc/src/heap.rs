@@ -173,7 +173,10 @@ impl Heap {
             return false;
         }
         if self.stress > 0 {
-            return self.stress_counter.fetch_add(1, Ordering::Relaxed) % self.stress == 0;
+            return self
+                .stress_counter
+                .fetch_add(1, Ordering::Relaxed)
+                .is_multiple_of(self.stress);
         }
         let trigger = self.live_after_gc.load(Ordering::Relaxed).max(MIN_TRIGGER);
         self.allocated.load(Ordering::Relaxed) > trigger

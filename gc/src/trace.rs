@@ -36,10 +36,10 @@ impl<'h> Tracer<'h> {
             !hdr.meta.is_null(),
             "traced a reference to a free cell: {word:#x} from object {:?} of kind {}",
             self.parent,
-            // SAFETY: the parent is the live object being scanned.
             if self.parent.is_null() {
                 u32::MAX
             } else {
+                // SAFETY: the parent is the live object being scanned.
                 unsafe { (*(*self.parent).meta).kind }
             }
         );
@@ -60,9 +60,9 @@ impl<'h> Tracer<'h> {
 
     pub(crate) fn drain(&mut self) {
         while let Some(h) = self.grey.pop() {
+            self.parent = h;
             // SAFETY: only live, initialised objects are pushed on the grey list;
             // their meta is valid for as long as the object is.
-            self.parent = h;
             unsafe {
                 let meta = (*h).meta;
                 ((*meta).trace)(h, self);

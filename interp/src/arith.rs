@@ -35,7 +35,7 @@ pub fn small_int_op(th: &Thread, op: BinOp, a: i64, b: i64) -> Option<PyResult<V
             if b == 0 {
                 return Some(Err(th.zero_division("integer division or modulo by zero")));
             }
-            Some(a.div_floor(&b))
+            Some(Integer::div_floor(&a, &b))
         }
         BinOp::Mod => {
             if b == 0 {

@@ -1002,7 +1002,7 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
             let n = l.items.borrow().len();
             let i = norm_index(th, k, n, "list").map_err(|e| {
                 if ops::is_instance_of(e.0, g().exc.index_error) {
-                    th.index_error(format!("list assignment index out of range"))
+                    th.index_error("list assignment index out of range".to_string())
                 } else {
                     e
                 }

@@ -223,11 +223,13 @@ fn bind_args(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args) -> PyRe
     if kwonly > 0 {
         let kwd = f.kwdefaults.get_copy().downcast::<Dict>();
         let mut missing = Vec::new();
-        for i in argc..argc + kwonly {
-            if slots[i].is_null() {
-                let name = &co.varnames[i];
+        for (slot, name) in slots[argc..argc + kwonly]
+            .iter_mut()
+            .zip(&co.varnames[argc..])
+        {
+            if slot.is_null() {
                 match kwd.and_then(|d| dict::get_str(d, th.intern(name))) {
-                    Some(v) => slots[i] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(name.clone()),
                 }
             }
@@ -631,11 +633,11 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
     }
 
     'outer: loop {
+        // A throw() into a suspended generator raises at its yield.
         let mut cur = pc.saturating_sub(1);
         let mut skip_tb = false;
         let exc: Exc = 'op: {
             if let Some(e) = pending.take() {
-                cur = pc.saturating_sub(1);
                 break 'op e;
             }
             macro_rules! tri {
@@ -985,8 +987,8 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::BuildSet => {
                         let n = arg as usize;
                         let s = crate::objects::set::new_set(th);
-                        for i in sp - n..sp {
-                            tri!(dict::set_item(th, s.table, slots[i], g().none));
+                        for &x in &slots[sp - n..sp] {
+                            tri!(dict::set_item(th, s.table, x, g().none));
                         }
                         sp -= n;
                         push!(s.value());
@@ -1009,8 +1011,8 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::BuildString => {
                         let n = arg as usize;
                         let mut s = String::new();
-                        for i in sp - n..sp {
-                            s.push_str(as_str(slots[i]).unwrap_or(""));
+                        for &x in &slots[sp - n..sp] {
+                            s.push_str(as_str(x).unwrap_or(""));
                         }
                         sp -= n;
                         push!(th.new_string(s));

@@ -84,7 +84,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(ch);
@@ -185,7 +185,7 @@ pub fn format_float(th: &Thread, f: f64, sp: &Spec) -> PyResult<String> {
             }
             Some('g' | 'G') | None if sp.precision.is_some() || ty.is_some() => {
                 let p = sp.precision.unwrap_or(6).max(1);
-                let s = general_format(a, p, sp.alt || ty.is_none() && false);
+                let s = general_format(a, p, sp.alt);
                 let s = if ty.is_none() && !s.contains(['.', 'e', 'n', 'i']) {
                     format!("{s}.0")
                 } else {

@@ -165,9 +165,9 @@ impl<T> Gc<T> {
 #[inline(always)]
 fn type_of_header(h: &Header) -> Gc<TypeObj> {
     let t = (h.meta as usize - HEADER_SIZE) as *mut Obj<TypeObj>;
-    // SAFETY: every object's meta points at the Meta at payload offset 0 of its
-    // live type object (types are kept alive by their instances' trace).
     Gc {
+        // SAFETY: every object's meta points at the Meta at payload offset 0 of
+        // its live type object (types are kept alive by their instances' trace).
         ptr: unsafe { NonNull::new_unchecked(t) },
         _p: PhantomData,
     }
@@ -210,8 +210,8 @@ impl Value {
     #[inline(always)]
     pub fn as_gc_unchecked<T>(self) -> Gc<T> {
         debug_assert!(self.is_ptr());
-        // SAFETY: is_ptr() values are non-null.
         Gc {
+            // SAFETY: is_ptr() values are non-null.
             ptr: unsafe { NonNull::new_unchecked(self.0 as *mut Obj<T>) },
             _p: PhantomData,
         }
@@ -534,18 +534,6 @@ impl<T> Published<T> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn layout_offsets() {
-        assert_eq!(std::mem::offset_of!(Obj<u64>, payload), HEADER_SIZE);
-        assert_eq!(std::mem::offset_of!(Sub<u64>, base), 0);
-        assert_eq!(std::mem::size_of::<Value>(), 8);
-    }
-}
-
 /// The payload of a live object with an unbounded lifetime.  Sound under the
 /// rooting rule as long as the caller keeps the object reachable (holds the
 /// `Value` or `Gc` in a local) while it uses the reference.
@@ -580,5 +568,17 @@ pub fn set_type<T>(g: Gc<T>, ty: Gc<TypeObj>) {
 impl<T: std::fmt::Display> std::fmt::Display for Ref<'_, T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         (**self).fmt(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_offsets() {
+        assert_eq!(std::mem::offset_of!(Obj<u64>, payload), HEADER_SIZE);
+        assert_eq!(std::mem::offset_of!(Sub<u64>, base), 0);
+        assert_eq!(std::mem::size_of::<Value>(), 8);
     }
 }

@@ -10,7 +10,6 @@ pub mod layout;
 pub mod methods;
 pub mod modules;
 pub mod objects;
-pub mod objects_methods;
 pub mod ops;
 pub mod runtime;
 pub mod traceback;

@@ -166,7 +166,10 @@ pub fn install(th: &Thread) {
             ("__set_name__", prop_set_name),
         ],
     );
-    crate::objects_methods::install(th);
+    crate::objects::list::install(th);
+    crate::objects::dict::install(th);
+    crate::objects::str::install(th);
+    crate::objects::set::install(th);
 }
 
 fn obj_noop(_th: &Thread, _a: Args) -> PyResult<Value> {
@@ -257,7 +260,7 @@ fn int_new(th: &Thread, a: Args) -> PyResult<Value> {
     let base = a.get(2, "base");
     let v = match (x, base) {
         (None, None) => Value::small(0),
-        (Some(x), None) => crate::objects_methods::int_from_value(th, x)?,
+        (Some(x), None) => crate::objects::int::int_from_value(th, x)?,
         (x, Some(b)) => {
             let x = x.ok_or_else(|| th.type_error("int() missing string argument".into()))?;
             let b = int::to_i64(ops::index(th, b)?).unwrap_or(-1);
@@ -269,7 +272,7 @@ fn int_new(th: &Thread, a: Args) -> PyResult<Value> {
                     })?
                     .to_string(),
             };
-            crate::objects_methods::int_from_str(th, &s, b)?
+            crate::objects::int::int_from_str(th, &s, b)?
         }
     };
     if cls == types().int {
@@ -299,7 +302,7 @@ fn float_new(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "float", 1, 2)?;
     let f = match a.pos.get(1) {
         None => 0.0,
-        Some(x) => crate::objects_methods::float_from_value(th, *x)?,
+        Some(x) => crate::objects::float::float_from_value(th, *x)?,
     };
     Ok(make!(
         th,

@@ -39,7 +39,7 @@ pub fn getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Value> {
     if ty.is_heap() {
         let ga = lookup(ty, th.intern("__getattribute__"));
         if let Some(ga) = ga
-            && !is_native(ga, object_getattribute_fn())
+            && !crate::objects::object::is_object_slot(th, ga, "__getattribute__")
         {
             let r = call_with(th, ga, Args::new(&[obj, name]));
             return match r {
@@ -68,15 +68,6 @@ fn getattr_hook(th: &Thread, ty: Gc<TypeObj>, obj: Value, name: Value, e: Exc) -
         return call_method_value(th, ga, obj, Args::new(&[name]));
     }
     Err(e)
-}
-
-fn object_getattribute_fn() -> crate::objects::function::NativeFn {
-    crate::builtins_types::object_getattribute
-}
-
-fn is_native(v: Value, f: crate::objects::function::NativeFn) -> bool {
-    v.downcast::<NativeFunction>()
-        .is_some_and(|n| n.func as usize == f as usize)
 }
 
 pub fn no_attr_error(th: &Thread, obj: Value, name: Value) -> Exc {
@@ -501,10 +492,10 @@ pub fn binary_op(th: &Thread, op: BinOp, a: Value, b: Value, inplace: bool) -> P
         if let Some(v) = arith::small_int_op(th, op, a.as_small(), b.as_small()) {
             return v;
         }
-    } else if let (Some(x), Some(y)) = (exact_float(a), exact_float(b)) {
-        if let Some(v) = arith::float_op(th, op, x, y) {
-            return v;
-        }
+    } else if let (Some(x), Some(y)) = (exact_float(a), exact_float(b))
+        && let Some(v) = arith::float_op(th, op, x, y)
+    {
+        return v;
     }
     binary_op_slow(th, op, a, b, inplace)
 }
@@ -819,7 +810,7 @@ pub fn hash(th: &Thread, v: Value) -> PyResult<i64> {
     match lookup(t, th.intern("__hash__")) {
         Some(f) if f == g().none => Err(th.type_error(format!("unhashable type: '{}'", t.name()))),
         Some(f) => {
-            if is_native(f, crate::builtins_types::object_hash) {
+            if crate::objects::object::is_object_slot(th, f, "__hash__") {
                 return Ok(identity_hash(v));
             }
             let r = call_method_value(th, f, v, Args::new(&[]))?;
@@ -1060,12 +1051,11 @@ pub fn collect(th: &Thread, v: Value) -> PyResult<Vec<Value>> {
 
 pub fn getitem(th: &Thread, c: Value, k: Value) -> PyResult<Value> {
     let t = type_of(c);
-    if !t.is_heap()
-        || lookup(t, th.intern("__getitem__")).is_some_and(|f| f.is_kind(Kind::NativeFunction))
+    if (!t.is_heap()
+        || lookup(t, th.intern("__getitem__")).is_some_and(|f| f.is_kind(Kind::NativeFunction)))
+        && let Some(v) = arith::native_getitem(th, c, k)?
     {
-        if let Some(v) = arith::native_getitem(th, c, k)? {
-            return Ok(v);
-        }
+        return Ok(v);
     }
     if let Some(f) = lookup(t, th.intern("__getitem__")) {
         return call_method_value(th, f, c, Args::new(&[k]));

@@ -21,7 +21,6 @@ use crate::objects::dict::Dict;
 use crate::objects::exceptions::ExcTypes;
 use crate::objects::float::Float;
 use crate::objects::int::Int;
-use crate::objects::str::Str;
 use crate::objects::tuple::Tuple;
 use crate::objects::type_::TypeObj;
 use crate::value::Value;

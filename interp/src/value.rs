@@ -94,6 +94,12 @@ impl std::fmt::Debug for Value {
     }
 }
 
+impl Default for Value {
+    fn default() -> Value {
+        Value::NULL
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,11 +116,5 @@ mod tests {
         assert!(!Value::fits_small(SMALL_MIN - 1));
         assert!(Value::NULL.is_null());
         assert!(!Value::NULL.is_ptr());
-    }
-}
-
-impl Default for Value {
-    fn default() -> Value {
-        Value::NULL
     }
 }

@@ -17,7 +17,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use gc::Tracer;
 
 use crate::layout::{Gc, Kind, PyCell, PyPayload};
+use crate::objects::dict;
 use crate::ops;
+use crate::runtime::{Args, g};
 use crate::runtime::{PyResult, Thread, types};
 use crate::value::Value;
 
@@ -423,4 +425,118 @@ pub fn popitem(d: Gc<Dict>) -> Option<(Value, Value)> {
     drop(inner);
     d.keys_version.set(next_version());
     Some((e.key, e.value))
+}
+
+// --- Methods ---
+
+/// Installs the methods of `dict`.
+pub fn install(th: &Thread) {
+    crate::objects::add_methods(
+        th,
+        crate::runtime::types().dict,
+        "dict",
+        &[
+            ("get", dict_get),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("setdefault", dict_setdefault),
+            ("pop", dict_pop),
+            ("update", dict_update),
+            ("copy", dict_copy),
+            ("clear", dict_clear),
+            ("popitem", dict_popitem),
+        ],
+    );
+}
+
+fn this_dict(v: Value) -> Gc<Dict> {
+    v.downcast::<Dict>().expect("dict method on a dict")
+}
+
+fn dict_get(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "get", 2, 3)?;
+    Ok(dict::get_item(th, this_dict(a.pos[0]), a.pos[1])?
+        .unwrap_or(a.pos.get(2).copied().unwrap_or(g().none)))
+}
+
+fn view(
+    th: &Thread,
+    a: &Args,
+    which: crate::objects::iter::IterKind,
+    ty: Gc<crate::objects::type_::TypeObj>,
+) -> Value {
+    th.alloc(
+        ty,
+        crate::objects::dictview::DictView {
+            d: this_dict(a.pos[0]),
+            which,
+        },
+    )
+    .value()
+}
+
+fn dict_keys(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(view(
+        th,
+        &a,
+        crate::objects::iter::IterKind::DictKeys,
+        types().dict_keys,
+    ))
+}
+fn dict_values(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(view(
+        th,
+        &a,
+        crate::objects::iter::IterKind::DictValues,
+        types().dict_values,
+    ))
+}
+fn dict_items(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(view(
+        th,
+        &a,
+        crate::objects::iter::IterKind::DictItems,
+        types().dict_items,
+    ))
+}
+
+fn dict_setdefault(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "setdefault", 2, 3)?;
+    let d = this_dict(a.pos[0]);
+    if let Some(v) = dict::get_item(th, d, a.pos[1])? {
+        return Ok(v);
+    }
+    let v = a.pos.get(2).copied().unwrap_or(g().none);
+    dict::set_item(th, d, a.pos[1], v)?;
+    Ok(v)
+}
+
+fn dict_pop(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "pop", 2, 3)?;
+    match dict::pop_item(th, this_dict(a.pos[0]), a.pos[1])? {
+        Some(v) => Ok(v),
+        None => a.pos.get(2).copied().ok_or_else(|| th.key_error(a.pos[1])),
+    }
+}
+
+fn dict_update(th: &Thread, a: Args) -> PyResult<Value> {
+    crate::methods::dict_update_from(th, this_dict(a.pos[0]), &a, 1)?;
+    Ok(g().none)
+}
+
+fn dict_copy(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(dict::copy(th, this_dict(a.pos[0])).value())
+}
+
+fn dict_clear(_th: &Thread, a: Args) -> PyResult<Value> {
+    dict::clear(this_dict(a.pos[0]));
+    Ok(g().none)
+}
+
+fn dict_popitem(th: &Thread, a: Args) -> PyResult<Value> {
+    match dict::popitem(this_dict(a.pos[0])) {
+        Some((k, v)) => Ok(th.new_tuple(vec![k, v])),
+        None => Err(th.new_exc(g().exc.key_error, "popitem(): dictionary is empty".into())),
+    }
 }

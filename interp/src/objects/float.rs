@@ -4,6 +4,10 @@
 use gc::Tracer;
 
 use crate::layout::{Kind, PyPayload};
+use crate::objects::str::as_str;
+use crate::objects::type_::type_name;
+use crate::ops;
+use crate::runtime::{PyResult, Thread, g};
 use crate::value::Value;
 
 pub struct Float {
@@ -125,6 +129,70 @@ pub fn frexp(x: f64) -> (f64, i32) {
     }
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
     (m, exp - 1022)
+}
+
+// --- Parsing ---
+
+/// float(x) for one argument.
+pub fn float_from_value(th: &Thread, x: Value) -> PyResult<f64> {
+    if let Some(s) = as_str(x) {
+        return float_from_str(th, s);
+    }
+    if let Some(b) = crate::objects::bytes::bytes_data(x) {
+        return float_from_str(th, &String::from_utf8_lossy(&b));
+    }
+    if x.is_kind(Kind::Str) {
+        return Err(th.value_error("could not convert string to float".into()));
+    }
+    crate::builtins::to_f64(th, x).map_err(|e| {
+        if ops::is_instance_of(e.0, g().exc.type_error) {
+            th.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(x)
+            ))
+        } else {
+            e
+        }
+    })
+}
+
+pub fn float_from_str(th: &Thread, s: &str) -> PyResult<f64> {
+    let t = s.trim();
+    let bad = || {
+        th.value_error(format!(
+            "could not convert string to float: {}",
+            crate::builtins_types::str_repr(s)
+        ))
+    };
+    let lower = t.to_ascii_lowercase();
+    let (sign, body) = match lower.strip_prefix('-') {
+        Some(r) => (-1.0, r.to_string()),
+        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower).to_string()),
+    };
+    match body.as_str() {
+        "inf" | "infinity" => return Ok(sign * f64::INFINITY),
+        "nan" => return Ok(f64::NAN.copysign(sign)),
+        _ => {}
+    }
+    if body.is_empty()
+        || body.starts_with('_')
+        || body.ends_with('_')
+        || body.contains("__")
+        || body.contains("inf")
+        || body.contains("nan")
+    {
+        return Err(bad());
+    }
+    let clean: String = body
+        .chars()
+        .filter(|c| *c != '_')
+        .map(|c| {
+            c.to_digit(10)
+                .map(|d| char::from_digit(d, 10).unwrap())
+                .unwrap_or(c)
+        })
+        .collect();
+    clean.parse::<f64>().map(|f| sign * f).map_err(|_| bad())
 }
 
 #[cfg(test)]

@@ -8,8 +8,13 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
 use crate::layout::{Kind, PyPayload};
+use crate::objects::int;
+use crate::objects::str::as_str;
+use crate::objects::type_::type_name;
+use crate::ops;
 use crate::runtime::{PyResult, Thread, types};
 use crate::value::Value;
+use num_traits::Num;
 
 pub struct Int {
     pub v: BigInt,
@@ -112,4 +117,93 @@ pub fn is_zero(v: Value) -> bool {
     } else {
         to_bigint(v).map(|b| b.is_zero()).unwrap_or(false)
     }
+}
+
+// --- Parsing ---
+
+/// int(x) for one argument.
+pub fn int_from_value(th: &Thread, x: Value) -> PyResult<Value> {
+    if int::is_int(x) {
+        return Ok(th.new_bigint(int::to_bigint(x).unwrap()));
+    }
+    if let Some(f) = crate::objects::float::as_f64(x) {
+        if f.is_nan() {
+            return Err(th.value_error("cannot convert float NaN to integer".into()));
+        }
+        if f.is_infinite() {
+            return Err(th.overflow_error("cannot convert float infinity to integer".into()));
+        }
+        return Ok(
+            th.new_bigint(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default())
+        );
+    }
+    if let Some(s) = as_str(x) {
+        return int_from_str(th, s, 10);
+    }
+    if let Some(b) = crate::objects::bytes::bytes_data(x) {
+        return int_from_str(th, &String::from_utf8_lossy(&b), 10);
+    }
+    for m in ["__int__", "__index__", "__trunc__"] {
+        if let Some(r) = ops::call_special(th, x, m, &[])? {
+            return Ok(r);
+        }
+    }
+    Err(th.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        type_name(x)
+    )))
+}
+
+pub fn int_from_str(th: &Thread, s: &str, base: i64) -> PyResult<Value> {
+    let bad = || {
+        th.value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            crate::builtins_types::str_repr(s)
+        ))
+    };
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(th.value_error("int() base must be >= 2 and <= 36, or 0".into()));
+    }
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &body[2..]),
+        (0 | 8, Some("0o")) => (8, &body[2..]),
+        (0 | 2, Some("0b")) => (2, &body[2..]),
+        (0, _) => {
+            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_')
+            {
+                return Err(bad());
+            }
+            (10, body)
+        }
+        (b, _) => (b, body),
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| base != 10 || body.len() != digits.len())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(bad());
+    }
+    let clean: String = digits
+        .chars()
+        .filter(|c| *c != '_')
+        .map(|c| {
+            c.to_digit(10)
+                .map(|d| char::from_digit(d, 10).unwrap())
+                .unwrap_or(c)
+        })
+        .collect();
+    let v = BigInt::from_str_radix(&clean, base as u32).map_err(|_| bad())?;
+    Ok(th.new_bigint(if neg { -v } else { v }))
 }

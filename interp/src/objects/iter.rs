@@ -100,7 +100,7 @@ pub struct Iter {
 impl PyPayload for Iter {
     const KIND: Kind = Kind::Iterator;
     fn trace(&self, t: &mut Tracer) {
-        match &*self.state.gc_peek() {
+        match self.state.gc_peek() {
             IterState::Index { seq, .. } => t.mark(seq.bits()),
             IterState::Dict { d, .. } => t.mark(d.value().bits()),
             IterState::Callable { f, sentinel } => {

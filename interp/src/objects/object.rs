@@ -43,15 +43,19 @@ pub fn new_instance(th: &Thread, t: Gc<TypeObj>) -> PyResult<Value> {
     .value())
 }
 
+/// Whether `v` is `object`'s own `name` (e.g. `__init__` not overridden).
+/// Compares the descriptor objects, not function pointers.
+#[inline]
+pub fn is_object_slot(th: &Thread, v: Value, name: &str) -> bool {
+    crate::objects::dict::get_str(crate::runtime::types().object.dict, th.intern(name)) == Some(v)
+}
+
 /// object.__new__ as called from type.__call__: excess arguments are an
 /// error only when neither __new__ nor __init__ is overridden.
 pub fn new_instance_checked(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
     if !args.pos.is_empty() || args.has_kw() {
         let init = lookup(t, th.intern("__init__"));
-        let init_is_object = init.is_none_or(|i| {
-            crate::objects::function::native_fn_ptr(i)
-                == Some(object_init as crate::objects::function::NativeFn)
-        });
+        let init_is_object = init.is_none_or(|i| is_object_slot(th, i, "__init__"));
         if init_is_object {
             return Err(th.type_error(format!("{}() takes no arguments", t.name())));
         }

@@ -4,6 +4,7 @@ use gc::Tracer;
 
 use crate::layout::{Gc, Kind, PyPayload};
 use crate::objects::dict::{self, Dict};
+use crate::runtime::{Args, PyResult, g};
 use crate::runtime::{Thread, types};
 use crate::value::Value;
 
@@ -42,4 +43,37 @@ pub fn set_table(v: Value) -> Option<Gc<Dict>> {
         return Some(s.table);
     }
     v.downcast::<FrozenSet>().map(|f| f.0.table)
+}
+
+// --- Methods ---
+
+/// Installs the methods of `set`.
+pub fn install(th: &Thread) {
+    crate::objects::add_methods(
+        th,
+        crate::runtime::types().set,
+        "set",
+        &[("add", set_add), ("discard", set_discard)],
+    );
+}
+
+fn set_add(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "add", 2, 2)?;
+    dict::set_item(
+        th,
+        crate::objects::set::set_table(a.pos[0]).unwrap(),
+        a.pos[1],
+        g().none,
+    )?;
+    Ok(g().none)
+}
+
+fn set_discard(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "discard", 2, 2)?;
+    dict::pop_item(
+        th,
+        crate::objects::set::set_table(a.pos[0]).unwrap(),
+        a.pos[1],
+    )?;
+    Ok(g().none)
 }

@@ -131,7 +131,7 @@ pub fn is_subtype(sub: Gc<TypeObj>, sup: Gc<TypeObj>) -> bool {
     if sub == sup {
         return true;
     }
-    sub.mro.borrow().iter().any(|t| *t == sup)
+    sub.mro.borrow().contains(&sup)
 }
 
 /// isinstance(v, ty) without __instancecheck__.
@@ -400,10 +400,7 @@ pub fn call_type(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
     }
     let new = lookup(t, th.intern("__new__"))
         .ok_or_else(|| th.type_error(format!("cannot create '{}' instances", t.name())))?;
-    let obj = if new.is_kind(Kind::NativeFunction)
-        && crate::objects::function::native_fn_ptr(new)
-            == Some(crate::objects::object::object_new as crate::objects::function::NativeFn)
-    {
+    let obj = if crate::objects::object::is_object_slot(th, new, "__new__") {
         // object.__new__: check the arguments against __init__ like CPython.
         crate::objects::object::new_instance_checked(th, t, args)?
     } else {
@@ -422,10 +419,7 @@ pub fn call_type(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
         return Ok(obj);
     }
     if let Some(init) = lookup(ot, th.intern("__init__")) {
-        if init.is_kind(Kind::NativeFunction)
-            && crate::objects::function::native_fn_ptr(init)
-                == Some(crate::objects::object::object_init as crate::objects::function::NativeFn)
-        {
+        if crate::objects::object::is_object_slot(th, init, "__init__") {
             return Ok(obj);
         }
         let _r = th.root(obj);
