@@ -44,6 +44,8 @@ const BLOCK_HEADER: usize = 64;
 /// Largest object served from size-class blocks.
 pub const MAX_SMALL: usize = 2048;
 const MIN_TRIGGER: usize = 8 * 1024 * 1024;
+/// Empty blocks kept for reuse after a sweep (16 MiB); the rest go back to the system.
+const MAX_EMPTY_BLOCKS: usize = 256;
 const POISON: usize = 0xdead_0000_dead_0000;
 
 /// Cell sizes of the size classes, in bytes.
@@ -405,7 +407,7 @@ impl Heap {
             }
         }
         // Keep a few empty blocks for reuse; give the rest back to the system.
-        while new_empty.len() > 16 {
+        while new_empty.len() > MAX_EMPTY_BLOCKS {
             let b = new_empty.pop().unwrap();
             inner.blocks.retain(|x| *x != b);
             inner.block_set.remove(&b);

@@ -473,6 +473,19 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             dict::update(th, d, b.as_gc_unchecked())?;
             Ok(Some(d.value()))
         }
+        (BinOp::Add, Kind::List | Kind::Tuple, _) => Err(th.type_error(format!(
+            "can only concatenate {} (not \"{}\") to {}",
+            type_of(a).name(),
+            type_of(b).name(),
+            type_of(a).name()
+        ))),
+        (BinOp::Mul, Kind::List | Kind::Tuple, _) | (BinOp::Mul, _, Kind::List | Kind::Tuple) => {
+            let other = if matches!(ka, Kind::List | Kind::Tuple) { b } else { a };
+            Err(th.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_of(other).name()
+            )))
+        }
         _ => Ok(None),
     }
 }

@@ -529,10 +529,10 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
         }
         Kind::Module => {
             let m = v.as_gc_unchecked::<Module>();
-            let name = dict::get_str(m.dict, th.intern("__name__"))
+            let name = dict::get_str(m.dict, th.intern_static("__name__"))
                 .and_then(as_str)
                 .unwrap_or("?");
-            match dict::get_str(m.dict, th.intern("__file__")).and_then(as_str) {
+            match dict::get_str(m.dict, th.intern_static("__file__")).and_then(as_str) {
                 Some(f) => format!("<module '{name}' from '{f}'>"),
                 None => format!("<module '{name}' (built-in)>"),
             }
@@ -663,26 +663,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Approximation of Python's str.isprintable for one character.
+/// Python's str.isprintable for one character (what repr leaves unescaped).
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa1).contains(&n) || n == 0xad {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) || n == 0xfeff {
-        return false;
-    }
-    if (0x2028..=0x202e).contains(&n)
-        || (0x2060..=0x206f).contains(&n)
-        || n == 0x200b
-        || (0x200c..=0x200f).contains(&n)
-    {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    true
+    crate::objects::str::is_printable_char(c)
 }
 
 /// ascii(): repr with non-ASCII escaped.
@@ -880,6 +863,12 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
                 let out: String = take_slice(&chars, start, step, count).into_iter().collect();
                 return Ok(Some(th.new_string(out)));
             }
+            if !int::is_int(k) && crate::objects::type_::lookup(type_of(k), th.intern("__index__")).is_none() {
+                return Err(th.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    type_name(k)
+                )));
+            }
             let i = norm_index(th, k, s.nchars, "string")?;
             let ch = s.char_at(i);
             let mut buf = [0u8; 4];
@@ -922,7 +911,7 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
                 None => {
                     if type_of(c).is_heap()
                         && let Some(m) =
-                            crate::objects::type_::lookup(type_of(c), th.intern("__missing__"))
+                            crate::objects::type_::lookup(type_of(c), th.intern_static("__missing__"))
                     {
                         return ops::call_method_value(th, m, c, Args::new(&[k])).map(Some);
                     }
@@ -1150,30 +1139,9 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
-        IterState::Dict { d, pos, len } => {
-            let d = *d;
-            if dict::len(d) != *len {
-                let what = if it.kind == IterKind::Set {
-                    "set"
-                } else {
-                    "dictionary"
-                };
-                *len = usize::MAX;
-                return Err(th.runtime_error(format!("{what} changed size during iteration")));
-            }
-            match dict::next_entry(d, *pos) {
-                Some((np, k, v)) => {
-                    *pos = np;
-                    let kind = it.kind;
-                    drop(st);
-                    Ok(Some(match kind {
-                        IterKind::DictValues => v,
-                        IterKind::DictItems => th.new_tuple(vec![k, v]),
-                        _ => k,
-                    }))
-                }
-                None => Ok(None),
-            }
+        IterState::Dict { .. } => {
+            drop(st);
+            crate::objects::iter::dict_next(th, it)
         }
         IterState::Callable { f, sentinel } => {
             let (f, s) = (*f, *sentinel);

@@ -379,12 +379,12 @@ pub fn gen_throw(th: &Thread, gen_: Gc<Generator>, exc: Exc) -> PyResult<Exit> {
                 }
             }
         } else if is_exit {
-            match ops::getattr_opt(th, sub, th.intern("close"))? {
+            match ops::getattr_opt(th, sub, th.intern_static("close"))? {
                 Some(c) => ops::call(th, c, &[]).map(|_| None),
                 None => Ok(None),
             }
         } else {
-            match ops::getattr_opt(th, sub, th.intern("throw"))? {
+            match ops::getattr_opt(th, sub, th.intern_static("throw"))? {
                 Some(t) => match ops::call(th, t, &[exc.0]) {
                     Ok(v) => return Ok(Exit::Yield(v)),
                     Err(e) if ops::is_instance_of(e.0, g().exc.stop_iteration) => {
@@ -788,16 +788,18 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         }
                     }
                     Opcode::LoadAttr => {
+                        let slot = (units[pc] >> 8) as usize;
                         pc += 1;
                         let o = top!();
-                        let v = tri!(ops::getattr(th, o, names[arg as usize]));
+                        let v = tri!(load_attr(th, code_ref, slot, o, names[arg as usize]));
                         slots[sp - 1] = v;
                     }
                     Opcode::StoreAttr => {
+                        let slot = (units[pc] >> 8) as usize;
                         pc += 1;
                         let o = pop!();
                         let v = pop!();
-                        tri!(ops::setattr(th, o, names[arg as usize], v));
+                        tri!(store_attr(th, code_ref, slot, o, names[arg as usize], v));
                     }
                     Opcode::DeleteAttr => {
                         let o = pop!();
@@ -895,7 +897,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::LoadBuildClass => {
                         let v = tri!(
-                            dict::get_str(builtins, th.intern("__build_class__"))
+                            dict::get_str(builtins, th.intern_static("__build_class__"))
                                 .ok_or_else(|| th.name_error("__build_class__"))
                         );
                         push!(v);
@@ -1116,16 +1118,29 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::UnpackSequence => {
                         let v = pop!();
                         let n = arg as usize;
-                        let items: Vec<Value> = if let Some(t) = v
-                            .downcast::<Tuple>()
-                            .filter(|_| type_of(v) == types().tuple)
-                        {
-                            t.items.to_vec()
-                        } else if let Some(l) =
-                            v.downcast::<List>().filter(|_| type_of(v) == types().list)
-                        {
-                            l.items.borrow().clone()
-                        } else {
+                        // Exact tuples and lists are pushed straight from their storage.
+                        if let Some(t) = v.downcast::<Tuple>().filter(|_| type_of(v) == types().tuple) {
+                            if t.items.len() != n {
+                                break 'op unpack_error(th, t.items.len(), n, false);
+                            }
+                            for x in t.items.iter().rev() {
+                                push!(*x);
+                            }
+                            continue;
+                        }
+                        if let Some(l) = v.downcast::<List>().filter(|_| type_of(v) == types().list) {
+                            let items = l.items.borrow();
+                            if items.len() != n {
+                                let got = items.len();
+                                drop(items);
+                                break 'op unpack_error(th, got, n, false);
+                            }
+                            for x in items.iter().rev() {
+                                push!(*x);
+                            }
+                            continue;
+                        }
+                        let items: Vec<Value> = {
                             tri!(unpack_iter(th, v, n))
                         };
                         if items.len() != n {
@@ -1360,10 +1375,10 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::BeforeWith => {
                         let mgr = pop!();
                         let mt = type_of(mgr);
-                        let enter = lookup(mt, th.intern("__enter__"));
-                        let exit = lookup(mt, th.intern("__exit__"));
+                        let enter = lookup(mt, th.intern_static("__enter__"));
+                        let exit = lookup(mt, th.intern_static("__exit__"));
                         let (Some(enter), Some(exit)) = (enter, exit) else {
-                            let missing = if lookup(mt, th.intern("__enter__")).is_none() {
+                            let missing = if lookup(mt, th.intern_static("__enter__")).is_none() {
                                 ""
                             } else {
                                 "__exit__ "
@@ -1413,7 +1428,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::SetupAnnotations => {
                         if let Some(d) = frame.locals.downcast::<Dict>() {
-                            let k = th.intern("__annotations__");
+                            let k = th.intern_static("__annotations__");
                             if dict::get_str(d, k).is_none() {
                                 let nd = dict::new_dict(th);
                                 dict::set_item_str(th, d, k, nd.value());
@@ -1581,6 +1596,91 @@ fn load_global(
     Err(th.name_error(as_str(name).unwrap_or("?")))
 }
 
+// --- Attribute caches ---
+//
+// LoadAttr and StoreAttr cache, per instruction, what the lookup on the
+// receiver's type found: `tag` = the type, `seen` = TYPE_EPOCH when filled,
+// `a` = the case below, `b` = the attribute found on the type.  Only heap
+// types whose __getattribute__/__setattr__ are object's are cached; any type
+// change bumps the epoch and so invalidates every entry.
+
+/// The attribute is not on the type: look in the instance dict.
+const ATTR_INSTANCE: u64 = 1;
+/// A plain function on the type: instance dict first, else a bound method.
+const ATTR_METHOD: u64 = 2;
+/// A non-descriptor class attribute: instance dict first, else the value.
+const ATTR_CLASS_VALUE: u64 = 3;
+
+fn instance_dict_get(o: Value, name: Value) -> Option<Value> {
+    let d = o.dict_slot()?.get_copy().downcast::<Dict>()?;
+    dict::get_str(d, name)
+}
+
+fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> PyResult<Value> {
+    if o.is_ptr() {
+        let ty = o.heap_type();
+        let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
+        let c = code.caches.borrow()[slot];
+        if c.tag == ty.value().bits() && c.seen == epoch {
+            if let Some(v) = instance_dict_get(o, name) {
+                return Ok(v);
+            }
+            match c.a {
+                ATTR_METHOD => return Ok(crate::objects::function::new_bound(th, c.b, o)),
+                ATTR_CLASS_VALUE => return Ok(c.b),
+                _ => {}
+            }
+        } else if ty.is_heap()
+            && lookup(ty, th.intern_static("__getattribute__"))
+                .is_some_and(|f| crate::objects::object::is_object_slot(th, f, "__getattribute__"))
+        {
+            let kind = match lookup(ty, name) {
+                None => Some((ATTR_INSTANCE, Value::NULL)),
+                Some(d) if d.is_kind(Kind::Function) => Some((ATTR_METHOD, d)),
+                Some(d) if d.is_small() || matches!(d.kind(), Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple) => {
+                    Some((ATTR_CLASS_VALUE, d))
+                }
+                Some(_) => None,
+            };
+            if let Some((a, b)) = kind {
+                let mut caches = code.caches.borrow_mut();
+                caches[slot] = crate::objects::code::CacheEntry { tag: ty.value().bits(), a, b, seen: epoch };
+            }
+        }
+    }
+    ops::getattr(th, o, name)
+}
+
+fn store_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value, v: Value) -> PyResult<()> {
+    if o.is_ptr() {
+        let ty = o.heap_type();
+        let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
+        let c = code.caches.borrow()[slot];
+        if c.tag == ty.value().bits() && c.seen == epoch && c.a == ATTR_INSTANCE {
+            if let Some(dslot) = o.dict_slot() {
+                let mut d = dslot.get_copy();
+                if d.is_null() {
+                    d = dict::new_dict(th).value();
+                    dslot.set(d);
+                }
+                if let Some(dd) = d.downcast::<Dict>() {
+                    dict::set_item_str(th, dd, name, v);
+                    return Ok(());
+                }
+            }
+        } else if ty.is_heap()
+            && o.dict_slot().is_some()
+            && lookup(ty, th.intern_static("__setattr__"))
+                .is_some_and(|f| crate::objects::object::is_object_slot(th, f, "__setattr__"))
+            && lookup(ty, name).is_none_or(|d| d.is_kind(Kind::Function) || d.is_small() || matches!(d.kind(), Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple))
+        {
+            let mut caches = code.caches.borrow_mut();
+            caches[slot] = crate::objects::code::CacheEntry { tag: ty.value().bits(), a: ATTR_INSTANCE, b: Value::NULL, seen: epoch };
+        }
+    }
+    ops::setattr(th, o, name, v)
+}
+
 fn load_name(th: &Thread, frame: Gc<Frame>, name: Value) -> PyResult<Value> {
     if !frame.locals.is_null() {
         if let Some(d) = frame.locals.downcast::<Dict>() {
@@ -1626,7 +1726,7 @@ fn load_method(th: &Thread, o: Value, name: Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     if t.is_heap() {
-        if let Some(ga) = lookup(t, th.intern("__getattribute__"))
+        if let Some(ga) = lookup(t, th.intern_static("__getattribute__"))
             && ga.is_kind(Kind::Function)
         {
             return Ok(None);
@@ -1693,7 +1793,7 @@ fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) 
     let items: Vec<(Value, Value)> = if let Some(md) = m.downcast::<Dict>() {
         dict::items_vec(md)
     } else {
-        let keys_f = match ops::getattr_opt(th, m, th.intern("keys"))? {
+        let keys_f = match ops::getattr_opt(th, m, th.intern_static("keys"))? {
             Some(k) => k,
             None => {
                 let what = if check_dup {
@@ -1772,7 +1872,7 @@ fn make_func(
         }
         _ => g().none,
     };
-    let module = dict::get_str(globals, th.intern("__name__")).unwrap_or(g().none);
+    let module = dict::get_str(globals, th.intern_static("__name__")).unwrap_or(g().none);
     th.alloc(
         types().function,
         Function {

@@ -456,10 +456,19 @@ impl<T> Drop for RefMut<'_, T> {
 
 // --- Frame slots ---
 
-/// A fixed-size array of values owned by a heap object (frame slots).
-/// The executing thread takes the slice exclusively while it runs the frame.
+/// The values stored inline at the end of a variable-size heap object
+/// (a frame's locals and value stack).
+///
+/// ```text
+///  Obj<Frame>: | Header | ... Frame fields ... | SlotArray { len } | slot 0 | slot 1 | ... |
+/// ```
+///
+/// A `SlotArray` must be the last field of a `#[repr(C)]` payload allocated
+/// with `alloc_with_slots`, so the slots start right after it.  The thread
+/// that executes the frame takes the slice exclusively while it runs it.
+#[repr(C)]
 pub struct SlotArray {
-    slots: UnsafeCell<Box<[Value]>>,
+    len: usize,
 }
 
 // SAFETY: a frame is run by one thread at a time (generators refuse to be
@@ -469,10 +478,14 @@ unsafe impl Sync for SlotArray {}
 unsafe impl Send for SlotArray {}
 
 impl SlotArray {
+    /// The header of `n` slots; the memory comes from `alloc_with_slots`.
     pub fn new(n: usize) -> SlotArray {
-        SlotArray {
-            slots: UnsafeCell::new(vec![Value::NULL; n].into_boxed_slice()),
-        }
+        SlotArray { len: n }
+    }
+
+    #[inline(always)]
+    fn base(&self) -> *mut Value {
+        (self as *const SlotArray as usize + std::mem::size_of::<SlotArray>()) as *mut Value
     }
 
     /// The slots, for the thread that runs the frame.
@@ -480,27 +493,70 @@ impl SlotArray {
     /// Sound because only the thread executing the frame calls it, once per
     /// activation, and the frame is marked running meanwhile.
     #[allow(clippy::mut_from_ref)]
+    #[inline]
     pub fn slice_mut(&self) -> &mut [Value] {
-        // SAFETY: see the doc comment: one activation at a time holds it.
-        unsafe { &mut *self.slots.get() }
+        // SAFETY: `alloc_with_slots` placed `len` initialised values right
+        // after this header; one activation at a time holds the slice.
+        unsafe { std::slice::from_raw_parts_mut(self.base(), self.len) }
     }
 
     /// Read-only view for tracing and introspection (locals(), tracebacks).
+    #[inline]
     pub fn get(&self, i: usize) -> Value {
-        // SAFETY: a word-sized read of an initialised slot; a racing write
-        // from the running thread yields either the old or the new value.
-        unsafe { std::ptr::read_volatile((&*self.slots.get()).as_ptr().add(i)) }
+        assert!(i < self.len, "slot index out of range");
+        // SAFETY: `i < len`; a word-sized read of an initialised slot; a racing
+        // write from the running thread yields either the old or the new value.
+        unsafe { std::ptr::read_volatile(self.base().add(i)) }
     }
 
     pub fn len(&self) -> usize {
-        // SAFETY: the box itself is never replaced.
-        unsafe { (&*self.slots.get()).len() }
+        self.len
     }
 
     pub fn trace(&self, t: &mut Tracer) {
-        for i in 0..self.len() {
+        for i in 0..self.len {
             t.mark(self.get(i).0);
         }
+    }
+}
+
+/// Payloads whose last field is a `SlotArray`.
+pub trait WithSlots: PyPayload {
+    fn slots(&self) -> &SlotArray;
+    /// Traces every field but the slots (a payload still on the stack,
+    /// before its slots exist, is traced with this).
+    fn trace_fields(&self, t: &mut Tracer);
+}
+
+unsafe fn trace_pending_fields<T: WithSlots>(p: *const u8, t: &mut Tracer) {
+    // SAFETY: `p` is the address of a live `T` on the allocating caller's stack.
+    unsafe { (*(p as *const T)).trace_fields(t) }
+}
+
+/// Allocates an object whose payload ends with a `SlotArray` of `n` slots,
+/// all NULL.
+pub fn alloc_with_slots<T: WithSlots>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T, n: usize) -> Gc<T> {
+    debug_assert_eq!(payload.slots().len(), n, "slot count mismatch");
+    debug_assert_eq!(
+        std::mem::size_of::<Obj<T>>() % 8,
+        0,
+        "a slot-carrying object must end on a word boundary"
+    );
+    let meta = &ty.meta as *const Meta;
+    let pending: gc::Pending = (&payload as *const T as *const u8, trace_pending_fields::<T>);
+    let size = std::mem::size_of::<Obj<T>>() + n * std::mem::size_of::<Value>();
+    let p = m.alloc(meta, size, Some(pending)) as *mut Obj<T>;
+    // SAFETY: `p` is a fresh cell of `size` bytes: the payload goes first and
+    // the `n` slots right after it (SlotArray is the payload's last field, so
+    // `SlotArray::base` is the end of `Obj<T>`); all are initialised before
+    // anything else runs.
+    unsafe {
+        std::ptr::addr_of_mut!((*p).payload).write(payload);
+        let slots = (p as *mut u8).add(std::mem::size_of::<Obj<T>>()) as *mut Value;
+        for i in 0..n {
+            slots.add(i).write(Value::NULL);
+        }
+        Gc { ptr: NonNull::new_unchecked(p), _p: PhantomData }
     }
 }
 

@@ -37,7 +37,7 @@ fn attr_name(name: Value) -> &'static str {
 pub fn getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Value> {
     let ty = type_of(obj);
     if ty.is_heap() {
-        let ga = lookup(ty, th.intern("__getattribute__"));
+        let ga = lookup(ty, th.intern_static("__getattribute__"));
         if let Some(ga) = ga
             && !crate::objects::object::is_object_slot(th, ga, "__getattribute__")
         {
@@ -64,7 +64,7 @@ pub fn getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Value> {
 }
 
 fn getattr_hook(th: &Thread, ty: Gc<TypeObj>, obj: Value, name: Value, e: Exc) -> PyResult<Value> {
-    if let Some(ga) = lookup(ty, th.intern("__getattr__")) {
+    if let Some(ga) = lookup(ty, th.intern_static("__getattr__")) {
         return call_method_value(th, ga, obj, Args::new(&[name]));
     }
     Err(e)
@@ -75,7 +75,7 @@ pub fn no_attr_error(th: &Thread, obj: Value, name: Value) -> Exc {
     let msg = if let Some(t) = obj.downcast::<TypeObj>() {
         format!("type object '{}' has no attribute '{}'", t.name(), n)
     } else if let Some(m) = obj.downcast::<Module>() {
-        let mname = dict::get_str(m.dict, th.intern("__name__"))
+        let mname = dict::get_str(m.dict, th.intern_static("__name__"))
             .and_then(as_str)
             .unwrap_or("?");
         format!("module '{mname}' has no attribute '{n}'")
@@ -101,8 +101,8 @@ fn is_data_descr(th: &Thread, d: Value) -> bool {
         _ => {
             let dt = type_of(d);
             dt.is_heap()
-                && (lookup(dt, th.intern("__set__")).is_some()
-                    || lookup(dt, th.intern("__delete__")).is_some())
+                && (lookup(dt, th.intern_static("__set__")).is_some()
+                    || lookup(dt, th.intern_static("__delete__")).is_some())
         }
     }
 }
@@ -154,7 +154,7 @@ pub fn descr_get(th: &Thread, d: Value, obj: Value, ty: Gc<TypeObj>) -> PyResult
         _ => {
             let dt = type_of(d);
             if dt.is_heap()
-                && let Some(get) = lookup(dt, th.intern("__get__"))
+                && let Some(get) = lookup(dt, th.intern_static("__get__"))
             {
                 let o = if obj.is_null() { g().none } else { obj };
                 return call_method_value(th, get, d, Args::new(&[o, ty.value()]));
@@ -184,7 +184,7 @@ pub fn generic_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
         if let Some(v) = dict::get_str(m.dict, name) {
             return Ok(Some(v));
         }
-        if let Some(ga) = dict::get_str(m.dict, th.intern("__getattr__")) {
+        if let Some(ga) = dict::get_str(m.dict, th.intern_static("__getattr__")) {
             return call(th, ga, &[name]).map(Some);
         }
         if attr_name(name) == "__dict__" {
@@ -253,7 +253,7 @@ pub fn setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResult<()> {
         } else {
             "__setattr__"
         };
-        if let Some(sa) = lookup(ty, th.intern(sname))
+        if let Some(sa) = lookup(ty, th.intern_static(sname))
             && !sa.is_kind(Kind::NativeFunction)
         {
             if v.is_null() {
@@ -302,7 +302,7 @@ pub fn generic_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
             } else {
                 ("__set__", vec![obj, v])
             };
-            if let Some(f) = lookup(dt, th.intern(mname)) {
+            if let Some(f) = lookup(dt, th.intern_static(mname)) {
                 call_method_value(th, f, d, Args::new(&args))?;
                 return Ok(());
             }
@@ -426,7 +426,7 @@ pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
                 if meta == types().type_ {
                     return crate::objects::type_::call_type(th, t, args);
                 }
-                if let Some(c) = lookup(meta, th.intern("__call__"))
+                if let Some(c) = lookup(meta, th.intern_static("__call__"))
                     && c.is_kind(Kind::Function)
                 {
                     return call_method_value(th, c, f, args);
@@ -437,7 +437,7 @@ pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
         }
     }
     let ty = type_of(f);
-    if let Some(c) = lookup(ty, th.intern("__call__")) {
+    if let Some(c) = lookup(ty, th.intern_static("__call__")) {
         return call_method_value(th, c, f, args);
     }
     Err(th.type_error(format!("'{}' object is not callable", type_name(f))))
@@ -520,7 +520,7 @@ fn binary_op_slow(th: &Thread, op: BinOp, a: Value, b: Value, inplace: bool) -> 
             }
         } else {
             let iname = op.dunders().2;
-            if let Some(f) = lookup(ta, th.intern(iname)) {
+            if let Some(f) = lookup(ta, th.intern_static(iname)) {
                 let r = call_method_value(th, f, a, Args::new(&[b]))?;
                 if r != g().not_implemented {
                     return Ok(r);
@@ -535,16 +535,16 @@ fn binary_op_slow(th: &Thread, op: BinOp, a: Value, b: Value, inplace: bool) -> 
         return Err(unsupported(th, op, a, b, inplace));
     }
     let (lname, rname, _) = op.dunders();
-    let lf = lookup(ta, th.intern(lname));
+    let lf = lookup(ta, th.intern_static(lname));
     let rf = if ta != tb {
-        lookup(tb, th.intern(rname))
+        lookup(tb, th.intern_static(rname))
     } else {
         None
     };
     // A subclass's reflected method goes first.
     if let Some(r) = rf
         && is_subtype(tb, ta)
-        && !ptr_same(Some(r), lookup(ta, th.intern(rname)))
+        && !ptr_same(Some(r), lookup(ta, th.intern_static(rname)))
     {
         let v = call_binop_method(th, r, b, a)?;
         if v != g().not_implemented {
@@ -585,6 +585,9 @@ fn call_binop_method(th: &Thread, f: Value, a: Value, b: Value) -> PyResult<Valu
 }
 
 pub fn unsupported(th: &Thread, op: BinOp, a: Value, b: Value, inplace: bool) -> Exc {
+    if let Some(msg) = crate::objects::str::sequence_op_error(op, a, b) {
+        return th.type_error(msg);
+    }
     let sym = if inplace && op != BinOp::Pow {
         format!("{}=", op.symbol())
     } else if inplace {
@@ -613,7 +616,7 @@ pub fn unary_op(th: &Thread, which: &str, v: Value) -> PyResult<Value> {
         "pos" => "__pos__",
         _ => "__invert__",
     };
-    if let Some(f) = lookup(t, th.intern(dunder)) {
+    if let Some(f) = lookup(t, th.intern_static(dunder)) {
         return call_method_value(th, f, v, Args::new(&[]));
     }
     let sym = match which {
@@ -737,7 +740,7 @@ fn compare_slow(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
         let name = op.dunder();
         let rname = op.swapped().dunder();
         let try_right_first =
-            ta != tb && is_subtype(tb, ta) && lookup(tb, th.intern(rname)).is_some();
+            ta != tb && is_subtype(tb, ta) && lookup(tb, th.intern_static(rname)).is_some();
         if try_right_first && let Some(r) = call_cmp(th, tb, b, a, rname)? {
             return Ok(r);
         }
@@ -776,7 +779,7 @@ fn call_cmp(
         // __ne__ defaults to the negation of __eq__.
         if name == "__ne__"
             && f.is_kind(Kind::NativeFunction)
-            && let Some(eqf) = lookup(t, th.intern("__eq__"))
+            && let Some(eqf) = lookup(t, th.intern_static("__eq__"))
         {
             let r2 = call_binop_method(th, eqf, a, b)?;
             if r2 != g().not_implemented {
@@ -807,7 +810,7 @@ pub fn hash(th: &Thread, v: Value) -> PyResult<i64> {
     if !t.is_heap() {
         return arith::native_hash(th, v);
     }
-    match lookup(t, th.intern("__hash__")) {
+    match lookup(t, th.intern_static("__hash__")) {
         Some(f) if f == g().none => Err(th.type_error(format!("unhashable type: '{}'", t.name()))),
         Some(f) => {
             if crate::objects::object::is_object_slot(th, f, "__hash__") {
@@ -868,7 +871,7 @@ fn truthy_slow(th: &Thread, v: Value) -> PyResult<bool> {
             },
         });
     }
-    if let Some(f) = lookup(t, th.intern("__bool__")) {
+    if let Some(f) = lookup(t, th.intern_static("__bool__")) {
         let r = call_method_value(th, f, v, Args::new(&[]))?;
         if !r.is_kind(Kind::Bool) {
             return Err(th.type_error(format!(
@@ -878,7 +881,7 @@ fn truthy_slow(th: &Thread, v: Value) -> PyResult<bool> {
         }
         return Ok(r == g().true_);
     }
-    if let Some(f) = lookup(t, th.intern("__len__")) {
+    if let Some(f) = lookup(t, th.intern_static("__len__")) {
         let r = call_method_value(th, f, v, Args::new(&[]))?;
         return Ok(!int::is_zero(len_result(th, r)?));
     }
@@ -905,7 +908,7 @@ fn len_result(th: &Thread, r: Value) -> PyResult<Value> {
 pub fn len(th: &Thread, v: Value) -> PyResult<usize> {
     let t = type_of(v);
     if t.is_heap()
-        && let Some(f) = lookup(t, th.intern("__len__"))
+        && let Some(f) = lookup(t, th.intern_static("__len__"))
     {
         let r = call_method_value(th, f, v, Args::new(&[]))?;
         let r = len_result(th, r)?;
@@ -934,40 +937,19 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
             }
             Kind::Dict
                 if !t.is_heap()
-                    || lookup(t, th.intern("__iter__"))
-                        == lookup(types().dict, th.intern("__iter__")) =>
+                    || lookup(t, th.intern_static("__iter__"))
+                        == lookup(types().dict, th.intern_static("__iter__")) =>
             {
                 let d = v.as_gc_unchecked::<Dict>();
-                Some((
-                    IterKind::DictKeys,
-                    IterState::Dict {
-                        d,
-                        pos: 0,
-                        len: dict::len(d),
-                    },
-                ))
+                Some((IterKind::DictKeys, crate::objects::iter::dict_state(d)))
             }
             Kind::Set | Kind::FrozenSet => {
                 let d = crate::objects::set::set_table(v).unwrap();
-                Some((
-                    IterKind::Set,
-                    IterState::Dict {
-                        d,
-                        pos: 0,
-                        len: dict::len(d),
-                    },
-                ))
+                Some((IterKind::Set, crate::objects::iter::dict_state(d)))
             }
             Kind::DictView => {
                 let dv = v.as_gc_unchecked::<crate::objects::dictview::DictView>();
-                Some((
-                    dv.which,
-                    IterState::Dict {
-                        d: dv.d,
-                        pos: 0,
-                        len: dict::len(dv.d),
-                    },
-                ))
+                Some((dv.which, crate::objects::iter::dict_state(dv.d)))
             }
             Kind::Range => return Ok(crate::builtins_types::range_iter(th, v)),
             Kind::Iterator | Kind::Generator => return Ok(v),
@@ -975,19 +957,19 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
         };
         if let Some((k, s)) = st
             && (!t.is_heap()
-                || lookup(t, th.intern("__iter__")).is_none_or(|f| f.is_kind(Kind::NativeFunction)))
+                || lookup(t, th.intern_static("__iter__")).is_none_or(|f| f.is_kind(Kind::NativeFunction)))
         {
             return Ok(new_iter(th, k, s));
         }
     }
-    if let Some(f) = lookup(t, th.intern("__iter__")) {
+    if let Some(f) = lookup(t, th.intern_static("__iter__")) {
         if f == g().none {
             return Err(th.type_error(format!("'{}' object is not iterable", t.name())));
         }
         let it = call_method_value(th, f, v, Args::new(&[]))?;
         let it_t = type_of(it);
         if !matches!(it.kind(), Kind::Iterator | Kind::Generator)
-            && lookup(it_t, th.intern("__next__")).is_none()
+            && lookup(it_t, th.intern_static("__next__")).is_none()
         {
             return Err(th.type_error(format!(
                 "iter() returned non-iterator of type '{}'",
@@ -996,7 +978,7 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
         }
         return Ok(it);
     }
-    if lookup(t, th.intern("__getitem__")).is_some() {
+    if lookup(t, th.intern_static("__getitem__")).is_some() {
         return Ok(new_iter(
             th,
             IterKind::Seq,
@@ -1016,7 +998,7 @@ pub fn next(th: &Thread, it: Value) -> PyResult<Option<Value>> {
         }
     }
     let t = type_of(it);
-    let Some(f) = lookup(t, th.intern("__next__")) else {
+    let Some(f) = lookup(t, th.intern_static("__next__")) else {
         return Err(th.type_error(format!("'{}' object is not an iterator", t.name())));
     };
     match call_method_value(th, f, it, Args::new(&[])) {
@@ -1052,16 +1034,16 @@ pub fn collect(th: &Thread, v: Value) -> PyResult<Vec<Value>> {
 pub fn getitem(th: &Thread, c: Value, k: Value) -> PyResult<Value> {
     let t = type_of(c);
     if (!t.is_heap()
-        || lookup(t, th.intern("__getitem__")).is_some_and(|f| f.is_kind(Kind::NativeFunction)))
+        || lookup(t, th.intern_static("__getitem__")).is_some_and(|f| f.is_kind(Kind::NativeFunction)))
         && let Some(v) = arith::native_getitem(th, c, k)?
     {
         return Ok(v);
     }
-    if let Some(f) = lookup(t, th.intern("__getitem__")) {
+    if let Some(f) = lookup(t, th.intern_static("__getitem__")) {
         return call_method_value(th, f, c, Args::new(&[k]));
     }
     if let Some(ct) = c.downcast::<TypeObj>() {
-        if let Some(f) = lookup(ct, th.intern("__class_getitem__")) {
+        if let Some(f) = lookup(ct, th.intern_static("__class_getitem__")) {
             let b = descr_get(th, f, Value::NULL, ct)?;
             return call(th, b, &[k]);
         }
@@ -1109,7 +1091,7 @@ pub fn setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<()> {
 pub fn contains(th: &Thread, c: Value, k: Value) -> PyResult<bool> {
     let t = type_of(c);
     if t.is_heap()
-        && let Some(f) = lookup(t, th.intern("__contains__"))
+        && let Some(f) = lookup(t, th.intern_static("__contains__"))
         && !f.is_kind(Kind::NativeFunction)
     {
         let r = call_method_value(th, f, c, Args::new(&[k]))?;
@@ -1161,7 +1143,7 @@ pub fn repr(th: &Thread, v: Value) -> PyResult<String> {
     if !t.is_heap() {
         return crate::builtins_types::native_repr(th, v);
     }
-    let f = lookup(t, th.intern("__repr__")).expect("object defines __repr__");
+    let f = lookup(t, th.intern_static("__repr__")).expect("object defines __repr__");
     if f.is_kind(Kind::NativeFunction) && t.layout() != Kind::Object {
         return crate::builtins_types::native_repr(th, v);
     }
@@ -1198,7 +1180,7 @@ pub fn str_value(th: &Thread, v: Value) -> PyResult<Value> {
     if t == types().float {
         return Ok(th.new_string(float_repr(v.as_gc_unchecked::<Float>().v)));
     }
-    let f = lookup(t, th.intern("__str__")).expect("object defines __str__");
+    let f = lookup(t, th.intern_static("__str__")).expect("object defines __str__");
     if let Some(nf) = f.downcast::<NativeFunction>() {
         return (nf.func)(th, Args::new(&[v]));
     }
@@ -1225,7 +1207,7 @@ pub fn index(th: &Thread, v: Value) -> PyResult<Value> {
         return Ok(v);
     }
     let t = type_of(v);
-    if let Some(f) = lookup(t, th.intern("__index__")) {
+    if let Some(f) = lookup(t, th.intern_static("__index__")) {
         let r = call_method_value(th, f, v, Args::new(&[]))?;
         if int::is_int(r) {
             return Ok(r);

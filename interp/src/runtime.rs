@@ -89,7 +89,7 @@ pub struct Globals {
     pub builtins: Gc<Dict>,
     /// `sys.modules`.
     pub modules: Gc<Dict>,
-    pub interned: Mutex<HashMap<Box<str>, Value>>,
+    pub interned: Mutex<rustc_hash::FxHashMap<Box<str>, Value>>,
     /// Single-character strings for code points < 256.
     pub chars: Vec<Value>,
     /// sys.path, argv etc. live in the sys module's dict.
@@ -139,6 +139,16 @@ struct ThreadPtr(*const Thread);
 unsafe impl Send for ThreadPtr {}
 
 static THREADS: Mutex<Vec<ThreadPtr>> = Mutex::new(Vec::new());
+
+thread_local! {
+    /// Interned strings by the address of their `&'static str` (see
+    /// `Thread::intern_static`); the values are rooted by the interned table.
+    /// This thread's view of the interned table (no lock, fast hash).
+    static INTERN_CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Value>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    static STATIC_NAMES: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Value>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
 pub static INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 impl Thread {
@@ -390,12 +400,32 @@ impl Thread {
 
     /// The interned string object for `s`.
     pub fn intern(&self, s: &str) -> Value {
-        if let Some(v) = g().interned.lock().unwrap().get(s) {
-            return *v;
+        if let Some(v) = INTERN_CACHE.with(|c| c.borrow().get(s).copied()) {
+            return v;
+        }
+        if let Some(v) = g().interned.lock().unwrap().get(s).copied() {
+            INTERN_CACHE.with(|c| c.borrow_mut().insert(s.into(), v));
+            return v;
         }
         let v = self.new_str(s);
-        g().interned.lock().unwrap().entry(s.into()).or_insert(v);
-        *g().interned.lock().unwrap().get(s).unwrap()
+        let mut table = g().interned.lock().unwrap();
+        let v = *table.entry(s.into()).or_insert(v);
+        crate::objects::str::mark_interned(v);
+        v
+    }
+
+    /// The interned string for a `&'static str` (identifiers in Rust code).
+    /// A per-thread cache keyed by the string's address skips the global
+    /// table: a static string's address always denotes the same text.
+    #[inline]
+    pub fn intern_static(&self, s: &'static str) -> Value {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(v) = STATIC_NAMES.with(|c| c.borrow().get(&key).copied()) {
+            return v;
+        }
+        let v = self.intern(s);
+        STATIC_NAMES.with(|c| c.borrow_mut().insert(key, v));
+        v
     }
 }
 

@@ -1,6 +1,7 @@
 //! Native modules, from one table: name → initialiser.  Modules written in
 //! Python live in `lib/` and are found on `sys.path` like user modules.
 pub mod math;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -16,6 +17,7 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("sys", sys::init_module),
     ("math", math::init_module),
     ("time", time::init_module),
+    ("_random", random::init_module),
 ];
 
 pub fn init(th: &Thread) {

@@ -197,7 +197,7 @@ pub fn run(th: &Thread, heap: &'static Heap) -> Globals {
         empty_str,
         builtins,
         modules,
-        interned: Mutex::new(HashMap::new()),
+        interned: Mutex::new(rustc_hash::FxHashMap::default()),
         chars,
         sys_dict: PyCell::new(Value::NULL),
         recursion_limit: std::sync::atomic::AtomicU32::new(1000),

@@ -138,10 +138,8 @@ impl DictInner {
         self.entries[i].key = Value::NULL;
         self.entries[i].value = Value::NULL;
         self.len -= 1;
-        if self.len == 0 {
-            self.entries.clear();
-            self.index.clear();
-        }
+        // The deleted entry stays a tombstone (iterators keep positions);
+        // the next rebuild drops it.
         e
     }
 
@@ -431,9 +429,10 @@ pub fn popitem(d: Gc<Dict>) -> Option<(Value, Value)> {
 
 /// Installs the methods of `dict`.
 pub fn install(th: &Thread) {
+    let t = types().dict;
     crate::objects::add_methods(
         th,
-        crate::runtime::types().dict,
+        t,
         "dict",
         &[
             ("get", dict_get),
@@ -446,64 +445,93 @@ pub fn install(th: &Thread) {
             ("copy", dict_copy),
             ("clear", dict_clear),
             ("popitem", dict_popitem),
+            ("__getitem__", dict_getitem),
+            ("__setitem__", dict_setitem),
+            ("__delitem__", dict_delitem),
+            ("__contains__", dict_contains),
+            ("__len__", dict_len),
+            ("__iter__", dict_iter),
+            ("__reversed__", dict_reversed),
+            ("__eq__", dict_eq),
+            ("__ne__", dict_ne),
+            ("__or__", dict_or),
+            ("__ror__", dict_ror),
+            ("__ior__", dict_ior),
         ],
     );
+    crate::objects::add_fn(
+        th,
+        t,
+        "dict",
+        "fromkeys",
+        dict_fromkeys,
+        crate::objects::function::Binding::Class,
+    );
+    crate::objects::type_::set_attr_str(th, t, "__hash__", g().none);
 }
 
-fn this_dict(v: Value) -> Gc<Dict> {
-    v.downcast::<Dict>().expect("dict method on a dict")
+use crate::objects::list::arity;
+
+fn this_dict(th: &Thread, v: Value) -> PyResult<Gc<Dict>> {
+    v.downcast::<Dict>().ok_or_else(|| {
+        th.type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            crate::objects::type_::type_name(v)
+        ))
+    })
 }
 
 fn dict_get(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "get", 2, 3)?;
-    Ok(dict::get_item(th, this_dict(a.pos[0]), a.pos[1])?
+    arity(th, &a, "get", 1, 2)?;
+    Ok(dict::get_item(th, this_dict(th, a.pos[0])?, a.pos[1])?
         .unwrap_or(a.pos.get(2).copied().unwrap_or(g().none)))
 }
 
 fn view(
     th: &Thread,
     a: &Args,
+    name: &str,
     which: crate::objects::iter::IterKind,
     ty: Gc<crate::objects::type_::TypeObj>,
-) -> Value {
-    th.alloc(
-        ty,
-        crate::objects::dictview::DictView {
-            d: this_dict(a.pos[0]),
-            which,
-        },
-    )
-    .value()
+) -> PyResult<Value> {
+    arity(th, a, name, 0, 0)?;
+    let d = this_dict(th, a.pos[0])?;
+    Ok(th
+        .alloc(ty, crate::objects::dictview::DictView { d, which })
+        .value())
 }
 
 fn dict_keys(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(view(
+    view(
         th,
         &a,
+        "dict.keys",
         crate::objects::iter::IterKind::DictKeys,
         types().dict_keys,
-    ))
+    )
 }
 fn dict_values(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(view(
+    view(
         th,
         &a,
+        "dict.values",
         crate::objects::iter::IterKind::DictValues,
         types().dict_values,
-    ))
+    )
 }
 fn dict_items(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(view(
+    view(
         th,
         &a,
+        "dict.items",
         crate::objects::iter::IterKind::DictItems,
         types().dict_items,
-    ))
+    )
 }
 
 fn dict_setdefault(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "setdefault", 2, 3)?;
-    let d = this_dict(a.pos[0]);
+    arity(th, &a, "setdefault", 1, 2)?;
+    let d = this_dict(th, a.pos[0])?;
     if let Some(v) = dict::get_item(th, d, a.pos[1])? {
         return Ok(v);
     }
@@ -513,30 +541,188 @@ fn dict_setdefault(th: &Thread, a: Args) -> PyResult<Value> {
 }
 
 fn dict_pop(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "pop", 2, 3)?;
-    match dict::pop_item(th, this_dict(a.pos[0]), a.pos[1])? {
+    arity(th, &a, "pop", 1, 2)?;
+    match dict::pop_item(th, this_dict(th, a.pos[0])?, a.pos[1])? {
         Some(v) => Ok(v),
         None => a.pos.get(2).copied().ok_or_else(|| th.key_error(a.pos[1])),
     }
 }
 
 fn dict_update(th: &Thread, a: Args) -> PyResult<Value> {
-    crate::methods::dict_update_from(th, this_dict(a.pos[0]), &a, 1)?;
+    let d = this_dict(th, a.pos[0])?;
+    if a.pos.len() > 2 {
+        return Err(th.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
+    crate::methods::dict_update_from(th, d, &a, 1)?;
     Ok(g().none)
 }
 
 fn dict_copy(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(dict::copy(th, this_dict(a.pos[0])).value())
+    arity(th, &a, "dict.copy", 0, 0)?;
+    Ok(dict::copy(th, this_dict(th, a.pos[0])?).value())
 }
 
-fn dict_clear(_th: &Thread, a: Args) -> PyResult<Value> {
-    dict::clear(this_dict(a.pos[0]));
+fn dict_clear(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "dict.clear", 0, 0)?;
+    dict::clear(this_dict(th, a.pos[0])?);
     Ok(g().none)
 }
 
 fn dict_popitem(th: &Thread, a: Args) -> PyResult<Value> {
-    match dict::popitem(this_dict(a.pos[0])) {
+    arity(th, &a, "dict.popitem", 0, 0)?;
+    match dict::popitem(this_dict(th, a.pos[0])?) {
         Some((k, v)) => Ok(th.new_tuple(vec![k, v])),
         None => Err(th.new_exc(g().exc.key_error, "popitem(): dictionary is empty".into())),
     }
+}
+
+/// `dict.fromkeys(iterable, value=None)` (a classmethod: `a.pos[0]` is the class).
+fn dict_fromkeys(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "fromkeys", 1, 2)?;
+    let cls = a.pos[0];
+    let value = a.pos.get(2).copied().unwrap_or(g().none);
+    let out = ops::call(th, cls, &[])?;
+    let _r = th.root(out);
+    let exact = out.downcast::<Dict>().filter(|_| {
+        let t = crate::objects::type_::type_of(out);
+        !t.is_heap()
+            || crate::objects::type_::lookup(t, th.intern("__setitem__"))
+                .is_some_and(|f| f.is_kind(Kind::NativeFunction))
+    });
+    let it = ops::get_iter(th, a.pos[1])?;
+    let _r2 = th.root(it);
+    while let Some(k) = ops::next(th, it)? {
+        match exact {
+            Some(d) => dict::set_item(th, d, k, value)?,
+            None => ops::setitem(th, out, k, value)?,
+        }
+    }
+    Ok(out)
+}
+
+fn dict_getitem(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "dict.__getitem__", 1, 1)?;
+    this_dict(th, a.pos[0])?;
+    match crate::builtins_types::seq_getitem(th, a.pos[0], a.pos[1])? {
+        Some(v) => Ok(v),
+        None => Err(th.key_error(a.pos[1])),
+    }
+}
+
+fn dict_setitem(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "__setitem__", 2, 2)?;
+    dict::set_item(th, this_dict(th, a.pos[0])?, a.pos[1], a.pos[2])?;
+    Ok(g().none)
+}
+
+fn dict_delitem(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "dict.__delitem__", 1, 1)?;
+    if dict::pop_item(th, this_dict(th, a.pos[0])?, a.pos[1])?.is_none() {
+        return Err(th.key_error(a.pos[1]));
+    }
+    Ok(g().none)
+}
+
+fn dict_contains(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "dict.__contains__", 1, 1)?;
+    let r = dict::contains(th, this_dict(th, a.pos[0])?, a.pos[1])?;
+    Ok(th.bool_val(r))
+}
+
+fn dict_len(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "dict.__len__", 0, 0)?;
+    Ok(th.new_int(dict::len(this_dict(th, a.pos[0])?) as i64))
+}
+
+fn dict_iter(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "dict.__iter__", 0, 0)?;
+    let d = this_dict(th, a.pos[0])?;
+    Ok(crate::objects::iter::new_iter(
+        th,
+        crate::objects::iter::IterKind::DictKeys,
+        crate::objects::iter::dict_state(d),
+    ))
+}
+
+/// A reversed snapshot of a dict's keys, values or items, as an iterator.
+pub fn reversed_iter(
+    th: &Thread,
+    d: Gc<Dict>,
+    which: crate::objects::iter::IterKind,
+) -> PyResult<Value> {
+    use crate::objects::iter::IterKind;
+    let items = items_vec(d);
+    let tv = crate::runtime::TempVec::new(th);
+    for (k, v) in items.into_iter().rev() {
+        let x = match which {
+            IterKind::DictValues => v,
+            IterKind::DictItems => th.new_tuple(vec![k, v]),
+            _ => k,
+        };
+        tv.push(x);
+    }
+    let l = tv.as_list().value();
+    ops::get_iter(th, l)
+}
+
+fn dict_reversed(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "dict.__reversed__", 0, 0)?;
+    let d = this_dict(th, a.pos[0])?;
+    reversed_iter(th, d, crate::objects::iter::IterKind::DictKeys)
+}
+
+fn dict_eq_ne(th: &Thread, a: &Args, ne: bool) -> PyResult<Value> {
+    arity(th, a, if ne { "__ne__" } else { "__eq__" }, 1, 1)?;
+    this_dict(th, a.pos[0])?;
+    if !a.pos[1].is_kind(Kind::Dict) {
+        return Ok(g().not_implemented);
+    }
+    let op = if ne {
+        frontend::bytecode::CmpOp::Ne
+    } else {
+        frontend::bytecode::CmpOp::Eq
+    };
+    Ok(crate::arith::native_compare(th, a.pos[0], a.pos[1], op)?.unwrap_or(g().not_implemented))
+}
+
+fn dict_eq(th: &Thread, a: Args) -> PyResult<Value> {
+    dict_eq_ne(th, &a, false)
+}
+
+fn dict_ne(th: &Thread, a: Args) -> PyResult<Value> {
+    dict_eq_ne(th, &a, true)
+}
+
+fn dict_or(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "dict.__or__", 1, 1)?;
+    let d = this_dict(th, a.pos[0])?;
+    let Some(o) = a.pos[1].downcast::<Dict>() else {
+        return Ok(g().not_implemented);
+    };
+    let n = copy(th, d);
+    let _r = th.root(n.value());
+    update(th, n, o)?;
+    Ok(n.value())
+}
+
+fn dict_ror(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "dict.__ror__", 1, 1)?;
+    let d = this_dict(th, a.pos[0])?;
+    let Some(o) = a.pos[1].downcast::<Dict>() else {
+        return Ok(g().not_implemented);
+    };
+    let n = copy(th, o);
+    let _r = th.root(n.value());
+    update(th, n, d)?;
+    Ok(n.value())
+}
+
+fn dict_ior(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "dict.__ior__", 1, 1)?;
+    let d = this_dict(th, a.pos[0])?;
+    crate::methods::dict_update_from(th, d, &Args::new(&a.pos[1..2]), 0)?;
+    Ok(a.pos[0])
 }

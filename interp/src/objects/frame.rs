@@ -13,6 +13,7 @@ use crate::objects::dict::Dict;
 use crate::runtime::{Thread, types};
 use crate::value::Value;
 
+#[repr(C)]
 pub struct Frame {
     pub code: Gc<Code>,
     pub globals: Gc<Dict>,
@@ -21,7 +22,6 @@ pub struct Frame {
     pub locals: Value,
     /// The calling frame while this one runs (NULL otherwise).
     pub back: Cell<Value>,
-    pub slots: SlotArray,
     /// Index of the next instruction (saved while suspended or calling).
     pub pc: Cell<u32>,
     /// Stack depth (absolute slot index) while suspended.
@@ -33,6 +33,23 @@ pub struct Frame {
     pub finished: Cell<bool>,
     /// Exception state saved across a generator's suspension.
     pub saved_handled: PyCell<Value>,
+    /// Locals, cells, free variables, then the value stack, stored inline
+    /// after the frame (must stay the last field).
+    pub slots: SlotArray,
+}
+
+impl crate::layout::WithSlots for Frame {
+    fn slots(&self) -> &SlotArray {
+        &self.slots
+    }
+    fn trace_fields(&self, t: &mut Tracer) {
+        t.mark(self.code.value().bits());
+        t.mark(self.globals.value().bits());
+        t.mark(self.builtins.value().bits());
+        t.mark(self.locals.bits());
+        t.mark(self.back.get().bits());
+        t.mark(self.saved_handled.gc_peek().bits());
+    }
 }
 
 // SAFETY: frames are run by one thread at a time (see SlotArray).
@@ -41,12 +58,7 @@ unsafe impl Sync for Frame {}
 impl PyPayload for Frame {
     const KIND: Kind = Kind::Frame;
     fn trace(&self, t: &mut Tracer) {
-        t.mark(self.code.value().bits());
-        t.mark(self.globals.value().bits());
-        t.mark(self.builtins.value().bits());
-        t.mark(self.locals.bits());
-        t.mark(self.back.get().bits());
-        t.mark(self.saved_handled.gc_peek().bits());
+        crate::layout::WithSlots::trace_fields(self, t);
         self.slots.trace(t);
     }
 }
@@ -59,7 +71,8 @@ pub fn new_frame(
     locals: Value,
 ) -> Gc<Frame> {
     let n = code.code.nlocalsplus() + code.code.max_stack as usize + 1;
-    th.alloc(
+    crate::layout::alloc_with_slots(
+        &th.mutator,
         types().frame,
         Frame {
             code,
@@ -75,6 +88,7 @@ pub fn new_frame(
             finished: Cell::new(false),
             saved_handled: PyCell::new(Value::NULL),
         },
+        n,
     )
 }
 

@@ -6,8 +6,8 @@
 use gc::Tracer;
 
 use crate::layout::{Gc, Kind, PyCell, PyPayload};
-use crate::objects::dict::Dict;
-use crate::runtime::{Thread, types};
+use crate::objects::dict::{self, Dict};
+use crate::runtime::{PyResult, Thread, types};
 use crate::value::Value;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -63,11 +63,13 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
-    /// Dict or set (the dict table), position and expected size.
+    /// Dict or set (the dict table), entry position, the size the table
+    /// must keep, and how many items are still expected (`dict_state`).
     Dict {
         d: Gc<Dict>,
         pos: usize,
         len: usize,
+        left: usize,
     },
     Callable {
         f: Value,
@@ -134,4 +136,52 @@ pub fn new_iter(th: &Thread, kind: IterKind, state: IterState) -> Value {
         },
     )
     .value()
+}
+
+// --- Dict and set iteration ---
+
+/// The start state of an iterator over a dict (or a set's table).
+pub fn dict_state(d: Gc<Dict>) -> IterState {
+    let n = dict::len(d);
+    IterState::Dict {
+        d,
+        pos: 0,
+        len: n,
+        left: n,
+    }
+}
+
+/// `next()` of a dict, dict-view or set iterator, with CPython's checks:
+/// the size must not change ("changed size during iteration", raised again
+/// on every later call), and a dict must not yield more items than it had
+/// ("dictionary keys changed during iteration").
+pub fn dict_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
+    let mut st = it.state.borrow_mut();
+    let IterState::Dict { d, pos, len, left } = &mut *st else {
+        return Ok(None);
+    };
+    let d = *d;
+    let is_set = it.kind == IterKind::Set;
+    if dict::len(d) != *len {
+        *len = usize::MAX;
+        let what = if is_set { "Set" } else { "dictionary" };
+        return Err(th.runtime_error(format!("{what} changed size during iteration")));
+    }
+    let Some((np, k, v)) = dict::next_entry(d, *pos) else {
+        *st = IterState::Exhausted;
+        return Ok(None);
+    };
+    if *left == 0 && !is_set {
+        *st = IterState::Exhausted;
+        return Err(th.runtime_error("dictionary keys changed during iteration".into()));
+    }
+    *pos = np;
+    *left = left.saturating_sub(1);
+    let kind = it.kind;
+    drop(st);
+    Ok(Some(match kind {
+        IterKind::DictValues => v,
+        IterKind::DictItems => th.new_tuple(vec![k, v]),
+        _ => k,
+    }))
 }

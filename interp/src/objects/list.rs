@@ -1,8 +1,21 @@
 //! `list`: a growable array of values.
+//!
+//! The methods and the special methods (`__getitem__`, `__add__`, `__eq__`
+//! ...) live here and are installed in the type dict, so that `list.m`,
+//! `super().m` in subclasses and the dunder protocol of heap subclasses see
+//! them.  Exact lists mostly take the native fast paths of `ops`/`arith`,
+//! which end up in the same code (`builtins_types::seq_getitem` etc.).
+//!
+//! Python code (`__eq__` of the items, key functions) may run in the middle
+//! of every method, and it may mutate the list: the methods never hold a
+//! borrow of `items` across such a call and re-check lengths afterwards.
+use frontend::bytecode::CmpOp;
 use gc::Tracer;
 
 use crate::layout::{Gc, Kind, PyCell, PyPayload};
 use crate::objects::int;
+use crate::objects::iter::{IterKind, IterState, new_iter};
+use crate::objects::type_::{type_name, type_of};
 use crate::ops;
 use crate::runtime::{Args, PyResult, g};
 use crate::runtime::{Thread, types};
@@ -33,13 +46,60 @@ pub fn new_list(th: &Thread, items: Vec<Value>) -> Gc<List> {
     )
 }
 
+// --- Argument checking shared by the container types ---
+
+/// Checks the arguments of a native method whose `a.pos[0]` is self, with
+/// CPython's messages: `fname` is `"list.append"` for METH_O/METH_NOARGS
+/// methods and `"insert"` for Argument Clinic ones.
+pub fn arity(th: &Thread, a: &Args, fname: &str, min: usize, max: usize) -> PyResult<()> {
+    a.no_kw(th, fname)?;
+    Args::new(a.pos.get(1..).unwrap_or(&[])).check(th, fname, min, max)
+}
+
+/// A clamped index argument (`list.index(x, start, end)`, `insert`):
+/// `__index__` is honoured, huge values are clamped to `[0, n]`.
+pub fn clamp_index(th: &Thread, v: Value, n: usize) -> PyResult<usize> {
+    let i = ops::index(th, v)?;
+    let n = n as i64;
+    let i = match int::to_i64(i) {
+        Some(i) => i,
+        None => {
+            if int::to_bigint(i).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }
+        }
+    };
+    Ok(if i < 0 { (i + n).max(0) } else { i.min(n) } as usize)
+}
+
+/// The `(start, end)` optional arguments of `index` (positions 2 and 3).
+pub fn start_end(th: &Thread, a: &Args, n: usize) -> PyResult<(usize, usize)> {
+    let s = match a.pos.get(2) {
+        Some(v) => clamp_index(th, *v, n)?,
+        None => 0,
+    };
+    let e = match a.pos.get(3) {
+        Some(v) => clamp_index(th, *v, n)?,
+        None => n,
+    };
+    Ok((s, e))
+}
+
+/// `x is y or x == y`, the membership test of the containers.
+#[inline]
+pub fn same_or_eq(th: &Thread, x: Value, y: Value) -> PyResult<bool> {
+    Ok(x == y || ops::eq_bool(th, x, y)?)
+}
+
 // --- Methods ---
 
 /// Installs the methods of `list`.
 pub fn install(th: &Thread) {
     crate::objects::add_methods(
         th,
-        crate::runtime::types().list,
+        types().list,
         "list",
         &[
             ("append", list_append),
@@ -53,34 +113,67 @@ pub fn install(th: &Thread) {
             ("remove", list_remove),
             ("copy", list_copy),
             ("clear", list_clear),
+            ("__getitem__", list_getitem),
+            ("__setitem__", list_setitem),
+            ("__delitem__", list_delitem),
+            ("__len__", list_len),
+            ("__contains__", list_contains),
+            ("__iter__", list_iter),
+            ("__reversed__", list_reversed),
+            ("__add__", list_add),
+            ("__iadd__", list_iadd),
+            ("__mul__", list_mul),
+            ("__rmul__", list_mul),
+            ("__imul__", list_imul),
+            ("__eq__", list_eq),
+            ("__ne__", list_ne),
+            ("__lt__", list_lt),
+            ("__le__", list_le),
+            ("__gt__", list_gt),
+            ("__ge__", list_ge),
         ],
     );
+    crate::objects::type_::set_attr_str(th, types().list, "__hash__", g().none);
 }
 
-fn this_list(v: Value) -> Gc<List> {
-    v.downcast::<List>().expect("list method on a list")
+fn this_list(th: &Thread, v: Value) -> PyResult<Gc<List>> {
+    v.downcast::<List>().ok_or_else(|| {
+        th.type_error(format!(
+            "descriptor requires a 'list' object but received a '{}'",
+            type_name(v)
+        ))
+    })
 }
 
 fn list_append(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "append", 2, 2)?;
-    this_list(a.pos[0]).items.borrow_mut().push(a.pos[1]);
+    arity(th, &a, "list.append", 1, 1)?;
+    this_list(th, a.pos[0])?.items.borrow_mut().push(a.pos[1]);
     Ok(g().none)
 }
 
 fn list_pop(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "pop", 1, 2)?;
-    let l = this_list(a.pos[0]);
+    arity(th, &a, "pop", 0, 1)?;
+    let l = this_list(th, a.pos[0])?;
+    let i = match a.pos.get(1) {
+        Some(v) => {
+            let i = ops::index(th, *v)?;
+            match int::to_i64(i) {
+                Some(i) => Some(i),
+                None => {
+                    return Err(
+                        th.index_error("cannot fit 'int' into an index-sized integer".into())
+                    );
+                }
+            }
+        }
+        None => None,
+    };
     let mut items = l.items.borrow_mut();
     if items.is_empty() {
         return Err(th.index_error("pop from empty list".into()));
     }
     let n = items.len() as i64;
-    let i = match a.pos.get(1) {
-        Some(v) => {
-            int::to_i64(*v).ok_or_else(|| th.type_error("list indices must be integers".into()))?
-        }
-        None => n - 1,
-    };
+    let i = i.unwrap_or(n - 1);
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return Err(th.index_error("pop index out of range".into()));
@@ -89,26 +182,43 @@ fn list_pop(th: &Thread, a: Args) -> PyResult<Value> {
 }
 
 fn list_extend(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "extend", 2, 2)?;
-    let items = ops::collect(th, a.pos[1])?;
-    this_list(a.pos[0]).items.borrow_mut().extend(items);
+    arity(th, &a, "list.extend", 1, 1)?;
+    let l = this_list(th, a.pos[0])?;
+    extend(th, l, a.pos[1])?;
     Ok(g().none)
 }
 
+/// `l.extend(x)` / `l += x`.
+fn extend(th: &Thread, l: Gc<List>, x: Value) -> PyResult<()> {
+    let items = ops::collect(th, x)?;
+    l.items.borrow_mut().extend(items);
+    Ok(())
+}
+
 fn list_insert(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "insert", 3, 3)?;
-    let l = this_list(a.pos[0]);
-    let i = int::to_i64(ops::index(th, a.pos[1])?).unwrap_or(0);
+    arity(th, &a, "insert", 2, 2)?;
+    let l = this_list(th, a.pos[0])?;
+    let n = l.items.borrow().len();
+    let j = clamp_index(th, a.pos[1], n)?;
     let mut items = l.items.borrow_mut();
-    let n = items.len() as i64;
-    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    items.insert(j as usize, a.pos[2]);
+    let j = j.min(items.len());
+    items.insert(j, a.pos[2]);
     Ok(g().none)
 }
 
 fn list_sort(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "sort", 1, 1)?;
-    let l = this_list(a.pos[0]);
+    if a.pos.len() > 1 {
+        return Err(th.type_error("sort() takes no positional arguments".into()));
+    }
+    for k in a.kwnames {
+        let k = crate::objects::str::as_str(*k).unwrap_or("");
+        if k != "key" && k != "reverse" {
+            return Err(th.type_error(format!(
+                "'{k}' is an invalid keyword argument for sort()"
+            )));
+        }
+    }
+    let l = this_list(th, a.pos[0])?;
     let key = a.kw("key").unwrap_or(Value::NULL);
     let reverse = match a.kw("reverse") {
         Some(r) => ops::truthy(th, r)?,
@@ -136,62 +246,259 @@ fn list_sort(th: &Thread, a: Args) -> PyResult<Value> {
     }
 }
 
-fn list_reverse(_th: &Thread, a: Args) -> PyResult<Value> {
-    this_list(a.pos[0]).items.borrow_mut().reverse();
+fn list_reverse(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.reverse", 0, 0)?;
+    this_list(th, a.pos[0])?.items.borrow_mut().reverse();
     Ok(g().none)
 }
 
+/// Item `i` of the list as it is now (None when it shrank).
+fn item_at(l: Gc<List>, i: usize) -> Option<Value> {
+    l.items.borrow().get(i).copied()
+}
+
 fn list_index(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "index", 2, 4)?;
-    let items = this_list(a.pos[0]).items.borrow().clone();
-    let n = items.len() as i64;
-    let norm = |v: Option<&Value>, d: i64| -> i64 {
-        match v.and_then(|x| int::to_i64(*x)) {
-            Some(i) if i < 0 => (i + n).max(0),
-            Some(i) => i.min(n),
-            None => d,
+    arity(th, &a, "index", 1, 3)?;
+    let l = this_list(th, a.pos[0])?;
+    let n = l.items.borrow().len();
+    let (s, e) = start_end(th, &a, n)?;
+    let mut i = s;
+    while i < e {
+        let Some(x) = item_at(l, i) else { break };
+        if same_or_eq(th, x, a.pos[1])? {
+            return Ok(th.new_int(i as i64));
         }
-    };
-    let (s, e) = (norm(a.pos.get(2), 0), norm(a.pos.get(3), n));
-    for i in s..e {
-        let x = items[i as usize];
-        if x == a.pos[1] || ops::eq_bool(th, x, a.pos[1])? {
-            return Ok(th.new_int(i));
-        }
+        i += 1;
     }
     Err(th.value_error(format!("{} is not in list", ops::repr(th, a.pos[1])?)))
 }
 
 fn list_count(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "count", 2, 2)?;
-    let items = this_list(a.pos[0]).items.borrow().clone();
+    arity(th, &a, "list.count", 1, 1)?;
+    let l = this_list(th, a.pos[0])?;
     let mut c = 0;
-    for x in items {
-        if x == a.pos[1] || ops::eq_bool(th, x, a.pos[1])? {
+    let mut i = 0;
+    while let Some(x) = item_at(l, i) {
+        if same_or_eq(th, x, a.pos[1])? {
             c += 1;
         }
+        i += 1;
     }
     Ok(th.new_int(c))
 }
 
 fn list_remove(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "remove", 2, 2)?;
-    let l = this_list(a.pos[0]);
-    let items = l.items.borrow().clone();
-    for (i, x) in items.iter().enumerate() {
-        if *x == a.pos[1] || ops::eq_bool(th, *x, a.pos[1])? {
-            l.items.borrow_mut().remove(i);
+    arity(th, &a, "list.remove", 1, 1)?;
+    let l = this_list(th, a.pos[0])?;
+    let mut i = 0;
+    while let Some(x) = item_at(l, i) {
+        if same_or_eq(th, x, a.pos[1])? {
+            let mut items = l.items.borrow_mut();
+            if i < items.len() {
+                items.remove(i);
+            }
             return Ok(g().none);
         }
+        i += 1;
     }
     Err(th.value_error("list.remove(x): x not in list".into()))
 }
 
 fn list_copy(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(th.new_list(this_list(a.pos[0]).items.borrow().clone()))
+    arity(th, &a, "list.copy", 0, 0)?;
+    let items = this_list(th, a.pos[0])?.items.borrow().clone();
+    Ok(th.new_list(items))
 }
 
-fn list_clear(_th: &Thread, a: Args) -> PyResult<Value> {
-    this_list(a.pos[0]).items.borrow_mut().clear();
+fn list_clear(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.clear", 0, 0)?;
+    // Dropping the old items runs no Python code (no finalizers here).
+    let old = std::mem::take(&mut *this_list(th, a.pos[0])?.items.borrow_mut());
+    drop(old);
     Ok(g().none)
 }
+
+// --- Special methods ---
+
+fn list_getitem(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.__getitem__", 1, 1)?;
+    this_list(th, a.pos[0])?;
+    match crate::builtins_types::seq_getitem(th, a.pos[0], a.pos[1])? {
+        Some(v) => Ok(v),
+        None => Err(th.type_error("list indices must be integers or slices".into())),
+    }
+}
+
+fn list_setitem(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "__setitem__", 2, 2)?;
+    this_list(th, a.pos[0])?;
+    crate::builtins_types::seq_setitem(th, a.pos[0], a.pos[1], a.pos[2])?;
+    Ok(g().none)
+}
+
+fn list_delitem(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.__delitem__", 1, 1)?;
+    this_list(th, a.pos[0])?;
+    crate::builtins_types::seq_setitem(th, a.pos[0], a.pos[1], Value::NULL)?;
+    Ok(g().none)
+}
+
+fn list_len(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.__len__", 0, 0)?;
+    let n = this_list(th, a.pos[0])?.items.borrow().len();
+    Ok(th.new_int(n as i64))
+}
+
+fn list_contains(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.__contains__", 1, 1)?;
+    let l = this_list(th, a.pos[0])?;
+    let mut i = 0;
+    while let Some(x) = item_at(l, i) {
+        if same_or_eq(th, x, a.pos[1])? {
+            return Ok(g().true_);
+        }
+        i += 1;
+    }
+    Ok(g().false_)
+}
+
+fn list_iter(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.__iter__", 0, 0)?;
+    this_list(th, a.pos[0])?;
+    Ok(new_iter(
+        th,
+        IterKind::List,
+        IterState::Index { seq: a.pos[0], i: 0 },
+    ))
+}
+
+fn list_reversed(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.__reversed__", 0, 0)?;
+    let n = this_list(th, a.pos[0])?.items.borrow().len();
+    Ok(new_iter(
+        th,
+        IterKind::ListReverse,
+        IterState::Index {
+            seq: a.pos[0],
+            i: n as isize - 1,
+        },
+    ))
+}
+
+fn list_add(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.__add__", 1, 1)?;
+    let l = this_list(th, a.pos[0])?;
+    let Some(r) = a.pos[1].downcast::<List>() else {
+        return Err(th.type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            type_name(a.pos[1])
+        )));
+    };
+    let mut v = l.items.borrow().clone();
+    v.extend_from_slice(&r.items.borrow());
+    Ok(th.new_list(v))
+}
+
+fn list_iadd(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.__iadd__", 1, 1)?;
+    let l = this_list(th, a.pos[0])?;
+    extend(th, l, a.pos[1])?;
+    Ok(a.pos[0])
+}
+
+/// The repeat count of `seq * n` (NotImplemented when `n` is no index).
+fn repeat_arg(th: &Thread, n: Value) -> PyResult<Option<i64>> {
+    if !int::is_int(n) && crate::objects::type_::lookup(type_of(n), th.intern("__index__")).is_none()
+    {
+        return Ok(None);
+    }
+    let i = ops::index(th, n)?;
+    match int::to_i64(i) {
+        Some(i) => Ok(Some(i.max(0))),
+        None => {
+            if int::to_bigint(i).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
+                Ok(Some(0))
+            } else {
+                Err(th.overflow_error("cannot fit 'int' into an index-sized integer".into()))
+            }
+        }
+    }
+}
+
+/// `items * n` with a MemoryError for absurd sizes.
+pub fn repeat_items(th: &Thread, items: &[Value], n: i64) -> PyResult<Vec<Value>> {
+    let n = n.max(0) as u128;
+    if n * items.len() as u128 > (1u128 << 34) {
+        return Err(th.new_exc(g().exc.memory_error, String::new()));
+    }
+    let mut v = Vec::with_capacity(items.len() * n as usize);
+    for _ in 0..n {
+        v.extend_from_slice(items);
+    }
+    Ok(v)
+}
+
+fn list_mul(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.__mul__", 1, 1)?;
+    let l = this_list(th, a.pos[0])?;
+    let Some(n) = repeat_arg(th, a.pos[1])? else {
+        return Ok(g().not_implemented);
+    };
+    let items = l.items.borrow().clone();
+    let v = repeat_items(th, &items, n)?;
+    Ok(th.new_list(v))
+}
+
+fn list_imul(th: &Thread, a: Args) -> PyResult<Value> {
+    arity(th, &a, "list.__imul__", 1, 1)?;
+    let l = this_list(th, a.pos[0])?;
+    let Some(n) = repeat_arg(th, a.pos[1])? else {
+        return Ok(g().not_implemented);
+    };
+    let items = l.items.borrow().clone();
+    let v = repeat_items(th, &items, n)?;
+    *l.items.borrow_mut() = v;
+    Ok(a.pos[0])
+}
+
+fn list_cmp(th: &Thread, a: &Args, op: CmpOp) -> PyResult<Value> {
+    arity(th, a, op.dunder(), 1, 1)?;
+    let l = this_list(th, a.pos[0])?;
+    let Some(r) = a.pos[1].downcast::<List>() else {
+        return Ok(g().not_implemented);
+    };
+    let x = l.items.borrow().clone();
+    let y = r.items.borrow().clone();
+    let keep = crate::runtime::TempVec::new(th);
+    for v in x.iter().chain(y.iter()) {
+        keep.push(*v);
+    }
+    crate::arith::seq_compare(th, x, y, op)
+}
+
+/// Defines the six rich comparisons of a type from one `fn(th, &Args, CmpOp)`.
+#[macro_export]
+macro_rules! rich_compare_fns {
+    ($imp:path => $eq:ident, $ne:ident, $lt:ident, $le:ident, $gt:ident, $ge:ident) => {
+        fn $eq(th: &Thread, a: Args) -> PyResult<Value> {
+            $imp(th, &a, CmpOp::Eq)
+        }
+        fn $ne(th: &Thread, a: Args) -> PyResult<Value> {
+            $imp(th, &a, CmpOp::Ne)
+        }
+        fn $lt(th: &Thread, a: Args) -> PyResult<Value> {
+            $imp(th, &a, CmpOp::Lt)
+        }
+        fn $le(th: &Thread, a: Args) -> PyResult<Value> {
+            $imp(th, &a, CmpOp::Le)
+        }
+        fn $gt(th: &Thread, a: Args) -> PyResult<Value> {
+            $imp(th, &a, CmpOp::Gt)
+        }
+        fn $ge(th: &Thread, a: Args) -> PyResult<Value> {
+            $imp(th, &a, CmpOp::Ge)
+        }
+    };
+}
+
+rich_compare_fns!(list_cmp => list_eq, list_ne, list_lt, list_le, list_gt, list_ge);

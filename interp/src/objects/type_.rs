@@ -142,7 +142,53 @@ pub fn is_instance(v: Value, ty: Gc<TypeObj>) -> bool {
 }
 
 /// Looks `name` (a str value) up along the MRO of `ty`.
+///
+/// Results for interned names are memoised in a per-thread direct-mapped
+/// cache (CPython's type attribute cache), valid while `TYPE_EPOCH` is
+/// unchanged: every change of any type's dict or MRO bumps the epoch.
+#[inline]
 pub fn lookup(ty: Gc<TypeObj>, name: Value) -> Option<Value> {
+    if !crate::objects::str::is_interned(name) {
+        return lookup_uncached(ty, name);
+    }
+    let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
+    let (t, n) = (ty.value().bits(), name.bits());
+    let idx = (((t >> 4) ^ (n >> 3).wrapping_mul(0x9e37_79b9)) as usize) & (METHOD_CACHE_SIZE - 1);
+    let hit = METHOD_CACHE.with(|c| {
+        let e = c[idx].get();
+        (e.ty == t && e.name == n && e.epoch == epoch).then_some(e.value)
+    });
+    if let Some(v) = hit {
+        return if v.is_null() { None } else { Some(v) };
+    }
+    let r = lookup_uncached(ty, name);
+    METHOD_CACHE.with(|c| {
+        c[idx].set(MethodCacheEntry { ty: t, name: n, epoch, value: r.unwrap_or(Value::NULL) })
+    });
+    r
+}
+
+const METHOD_CACHE_SIZE: usize = 4096;
+
+#[derive(Clone, Copy)]
+struct MethodCacheEntry {
+    ty: u64,
+    name: u64,
+    epoch: u64,
+    /// NULL: the name is not found on the type.
+    value: Value,
+}
+
+thread_local! {
+    /// Entries never keep objects alive: an entry is used only while its
+    /// epoch is current, and then the value is still in a live type's dict.
+    static METHOD_CACHE: Box<[std::cell::Cell<MethodCacheEntry>]> =
+        (0..METHOD_CACHE_SIZE)
+            .map(|_| std::cell::Cell::new(MethodCacheEntry { ty: 0, name: 0, epoch: 0, value: Value::NULL }))
+            .collect();
+}
+
+fn lookup_uncached(ty: Gc<TypeObj>, name: Value) -> Option<Value> {
     let mro = ty.mro.borrow();
     for t in mro.iter() {
         if let Some(v) = dict::get_str(t.dict, name) {
@@ -301,15 +347,15 @@ pub fn new_heap_type(
     let meta = instance_meta(th, &bases)?;
     let d = dict::new_dict(th);
     dict::update(th, d, ns)?;
-    let qualname = match dict::get_str(d, th.intern("__qualname__")) {
+    let qualname = match dict::get_str(d, th.intern_static("__qualname__")) {
         Some(q) => {
             let s = crate::objects::str::as_str(q).map(str::to_string);
-            dict::del_str(d, th.intern("__qualname__"));
+            dict::del_str(d, th.intern_static("__qualname__"));
             s.unwrap_or_else(|| name.to_string())
         }
         None => name.to_string(),
     };
-    let module = dict::get_str(d, th.intern("__module__"))
+    let module = dict::get_str(d, th.intern_static("__module__"))
         .and_then(|m| crate::objects::str::as_str(m).map(str::to_string))
         .unwrap_or_else(|| "builtins".into());
     let mut flags = tflags::HEAPTYPE | tflags::BASETYPE;
@@ -347,8 +393,8 @@ pub fn new_heap_type(
             dict::set_item_str(th, d, k, w);
         }
     }
-    if dict::get_str(d, th.intern("__doc__")).is_none() {
-        dict::set_item_str(th, d, th.intern("__doc__"), g().none);
+    if dict::get_str(d, th.intern_static("__doc__")).is_none() {
+        dict::set_item_str(th, d, th.intern_static("__doc__"), g().none);
     }
     TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
     Ok(t)
@@ -398,7 +444,7 @@ pub fn call_type(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
     if t == types().type_ && args.pos.len() == 1 && !args.has_kw() {
         return Ok(type_of(args.pos[0]).value());
     }
-    let new = lookup(t, th.intern("__new__"))
+    let new = lookup(t, th.intern_static("__new__"))
         .ok_or_else(|| th.type_error(format!("cannot create '{}' instances", t.name())))?;
     let obj = if crate::objects::object::is_object_slot(th, new, "__new__") {
         // object.__new__: check the arguments against __init__ like CPython.
@@ -418,7 +464,7 @@ pub fn call_type(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
     if !is_subtype(ot, t) {
         return Ok(obj);
     }
-    if let Some(init) = lookup(ot, th.intern("__init__")) {
+    if let Some(init) = lookup(ot, th.intern_static("__init__")) {
         if crate::objects::object::is_object_slot(th, init, "__init__") {
             return Ok(obj);
         }
@@ -480,12 +526,12 @@ pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
     let items = dict::items_vec(t.dict);
     for (k, v) in items {
         let vt = type_of(v);
-        if let Some(sn) = lookup(vt, th.intern("__set_name__")) {
+        if let Some(sn) = lookup(vt, th.intern_static("__set_name__")) {
             crate::ops::call_method_value(th, sn, v, Args::new(&[t.value(), k]))?;
         }
     }
     let sup = crate::objects::super_::new_super(th, t, t.value())?;
-    let init_sub = crate::ops::getattr(th, sup, th.intern("__init_subclass__"))?;
+    let init_sub = crate::ops::getattr(th, sup, th.intern_static("__init_subclass__"))?;
     crate::ops::call_with(
         th,
         init_sub,
@@ -495,11 +541,12 @@ pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
             kwvals: args.kwvals,
         },
     )?;
-    if let Some(cell) = dict::get_str(t.dict, th.intern("__classcell__")) {
+    if let Some(cell) = dict::get_str(t.dict, th.intern_static("__classcell__")) {
         if let Some(c) = cell.downcast::<crate::objects::cell::CellObj>() {
             c.value.set(t.value());
         }
-        dict::del_str(t.dict, th.intern("__classcell__"));
+        dict::del_str(t.dict, th.intern_static("__classcell__"));
+        TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
     }
     Ok(t.value())
 }
