@@ -6,7 +6,8 @@
 //! `tests/py/KNOWN_FAILURES` lists scripts that do not pass yet.  The test
 //! fails when a script outside that list fails, and also when a listed script
 //! passes (so the list only shrinks).  Set `TAIPAN_TEST_FILTER=substr` to run a
-//! subset, `TAIPAN_UPDATE_KNOWN=1` to rewrite the list.
+//! subset, `TAIPAN_UPDATE_KNOWN=1` to rewrite the list, and
+//! `TAIPAN_TEST_RUNNER` to start taipan through an emulator (qemu-aarch64).
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -32,7 +33,18 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn run_one(exe: &str, script: &Path, gc_stress: Option<&str>) -> Result<(), String> {
     let dir = script.parent().unwrap();
-    let mut cmd = Command::new(exe);
+    // Cross-target runs (CI's aarch64 leg) start taipan through an emulator:
+    // TAIPAN_TEST_RUNNER="qemu-aarch64 -L /usr/aarch64-linux-gnu".
+    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
+    let mut words = runner.split_whitespace();
+    let mut cmd = match words.next() {
+        Some(prog) => {
+            let mut c = Command::new(prog);
+            c.args(words).arg(exe);
+            c
+        }
+        None => Command::new(exe),
+    };
     if let Some(n) = gc_stress {
         cmd.env("TAIPAN_GC_STRESS", n);
     }
@@ -46,7 +58,7 @@ fn run_one(exe: &str, script: &Path, gc_stress: Option<&str>) -> Result<(), Stri
         .spawn()
         .map_err(|e| format!("spawn: {e}"))?;
     let start = Instant::now();
-    let timeout = Duration::from_secs(60);
+    let timeout = Duration::from_secs(if runner.is_empty() { 60 } else { 300 });
     let mut stdout = child.stdout.take().unwrap();
     let mut stderr = child.stderr.take().unwrap();
     let out_t = std::thread::spawn(move || {

@@ -39,7 +39,7 @@ pub fn small_int_op(th: &Thread, op: BinOp, a: i64, b: i64) -> Option<PyResult<V
         }
         BinOp::Mod => {
             if b == 0 {
-                return Some(Err(th.zero_division("integer division or modulo by zero")));
+                return Some(Err(th.zero_division("integer modulo by zero")));
             }
             Some(a.mod_floor(&b))
         }
@@ -111,7 +111,7 @@ fn int_binop(th: &Thread, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> 
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Err(th.zero_division("integer division or modulo by zero"));
+                return Err(th.zero_division("integer modulo by zero"));
             }
             from_bigint(th, a.mod_floor(b))
         }
@@ -155,34 +155,8 @@ fn int_binop(th: &Thread, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> 
 
 /// a / b correctly rounded for big ints.
 fn int_true_div(th: &Thread, a: &BigInt, b: &BigInt) -> PyResult<f64> {
-    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64())
-        && x.abs() < (1 << 53)
-        && y.abs() < (1 << 53)
-    {
-        return Ok(x as f64 / y as f64);
-    }
-    let fa = a.to_f64().unwrap_or(f64::INFINITY);
-    let fb = b.to_f64().unwrap_or(f64::INFINITY);
-    if fa.is_finite() && fb.is_finite() {
-        return Ok(fa / fb);
-    }
-    // Scale down to keep precision.
-    let shift = a.bits().max(b.bits()) as i64 - 1000;
-    let sa = if shift > 0 {
-        a >> shift as usize
-    } else {
-        a.clone()
-    };
-    let sb = if shift > 0 {
-        b >> shift as usize
-    } else {
-        b.clone()
-    };
-    let r = sa.to_f64().unwrap_or(f64::INFINITY) / sb.to_f64().unwrap_or(f64::INFINITY);
-    if r.is_infinite() || r.is_nan() {
-        return Err(th.overflow_error("integer division result too large for a float".into()));
-    }
-    Ok(r)
+    int::true_div(a, b)
+        .ok_or_else(|| th.overflow_error("integer division result too large for a float".into()))
 }
 
 fn int_pow(th: &Thread, a: &BigInt, b: &BigInt) -> PyResult<Value> {
@@ -355,6 +329,18 @@ fn complex_binop(th: &Thread, op: BinOp, a: (f64, f64), b: (f64, f64)) -> PyResu
 
 /// Binary operators on builtin layouts.  Ok(None): not supported for these types.
 pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor)
+        && a.is_kind(Kind::Bool)
+        && b.is_kind(Kind::Bool)
+    {
+        let (p, q) = (a == g().true_, b == g().true_);
+        let r = match op {
+            BinOp::And => p & q,
+            BinOp::Or => p | q,
+            _ => p ^ q,
+        };
+        return Ok(Some(th.bool_val(r)));
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(Some(match (x, y) {
             (Num::I(p), Num::I(q)) => int_binop(th, op, &p, &q)?,
@@ -455,17 +441,37 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
                 new_bytes(th, x)
             }))
         }
-        (BinOp::Mul, Kind::Bytes | Kind::ByteArray, Kind::Int | Kind::Bool) => {
-            let x = bytes_data(a).unwrap();
-            let n = repeat_count(th, b, x.len())?;
-            Ok(Some(new_bytes(th, x.repeat(n))))
+        (BinOp::Mul, Kind::Bytes | Kind::ByteArray, Kind::Int | Kind::Bool)
+        | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Bytes | Kind::ByteArray) => {
+            let (s, n) = if matches!(ka, Kind::Bytes | Kind::ByteArray) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let x = bytes_data(s).unwrap_or_default();
+            let n = repeat_count(th, n, x.len())?;
+            Ok(Some(if s.kind() == Kind::ByteArray {
+                crate::objects::bytes::new_bytearray(th, x.repeat(n))
+            } else {
+                new_bytes(th, x.repeat(n))
+            }))
         }
-        (BinOp::Mod, Kind::Bytes, _) => Ok(None),
-        (
-            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
-            Kind::Set | Kind::FrozenSet | Kind::DictView,
-            _,
-        ) if set_table(b).is_some() || b.is_kind(Kind::DictView) => {
+        (BinOp::Mod, Kind::Bytes | Kind::ByteArray, _) => {
+            let out = crate::format::bytes_percent_format(th, &bytes_data(a).unwrap_or_default(), b)?;
+            Ok(Some(if ka == Kind::ByteArray {
+                crate::objects::bytes::new_bytearray(th, out)
+            } else {
+                new_bytes(th, out)
+            }))
+        }
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, _, _)
+            if crate::objects::dictview::is_setlike(a) || crate::objects::dictview::is_setlike(b) =>
+        {
+            crate::objects::dictview::binop(th, op, a, b)
+        }
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Kind::Set | Kind::FrozenSet, _)
+            if set_table(b).is_some() =>
+        {
             crate::builtins_types::set_binop(th, op, a, b).map(Some)
         }
         (BinOp::Or, Kind::Dict, Kind::Dict) => {
@@ -532,8 +538,14 @@ pub fn native_inplace(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Op
             crate::builtins_types::set_inplace(th, op, a, b)?;
             Ok(Some(a))
         }
-        (BinOp::Or, Kind::Dict) if b.is_kind(Kind::Dict) => {
-            dict::update(th, a.as_gc_unchecked(), b.as_gc_unchecked())?;
+        (BinOp::Or, Kind::Dict) => {
+            let src = [b];
+            crate::methods::dict_update_from(
+                th,
+                a.as_gc_unchecked(),
+                &crate::runtime::Args::new(&src),
+                0,
+            )?;
             Ok(Some(a))
         }
         (BinOp::Add, Kind::ByteArray) => match bytes_data(b) {
@@ -655,14 +667,14 @@ pub fn native_compare(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Op
             let eq = dict_eq(th, a.as_gc_unchecked(), b.as_gc_unchecked())?;
             return Ok(Some(th.bool_val(eq == (op == CmpOp::Eq))));
         }
-        (Kind::DictView, _) | (_, Kind::DictView) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            return crate::builtins_types::set_compare(th, a, b, op).map(Some);
+        (Kind::DictView, _) | (_, Kind::DictView) => {
+            return crate::objects::dictview::compare(th, a, b, op);
         }
         (Kind::Range, Kind::Range) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            let x = crate::builtins_types::range_items(th, a)?;
-            let y = crate::builtins_types::range_items(th, b)?;
-            return Ok(Some(th.bool_val((x == y) == (op == CmpOp::Eq))));
+            let eq = crate::objects::range::equal(a.as_gc_unchecked(), b.as_gc_unchecked());
+            return Ok(Some(th.bool_val(eq == (op == CmpOp::Eq))));
         }
+        (Kind::Slice, Kind::Slice) => return crate::objects::slice::compare(th, a, b, op),
         _ => None,
     };
     Ok(ord.map(|o| th.bool_val(ops::cmp_ord(op, o))))
@@ -741,12 +753,7 @@ pub fn native_hash(th: &Thread, v: Value) -> PyResult<i64> {
             Ok(if h == -1 { -2 } else { h })
         }
         Kind::FrozenSet => crate::builtins_types::frozenset_hash(th, v),
-        Kind::Range => {
-            let items = crate::builtins_types::range_items(th, v)?;
-            Ok(crate::objects::str::hash_bytes(
-                format!("{items:?}").as_bytes(),
-            ))
-        }
+        Kind::Range => crate::objects::range::hash(th, v.as_gc_unchecked()),
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice | Kind::DictView => {
             Err(th.type_error(format!("unhashable type: '{}'", type_of(v).name())))
         }

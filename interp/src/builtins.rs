@@ -54,6 +54,15 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__import__", builtin_import),
     ("exit", builtin_exit),
     ("quit", builtin_exit),
+    ("round", builtin_round),
+    ("bin", builtin_bin),
+    ("oct", builtin_oct),
+    ("hex", builtin_hex),
+    ("input", builtin_input),
+    ("open", crate::objects::file::builtin_open),
+    ("eval", builtin_eval),
+    ("exec", builtin_exec),
+    ("compile", builtin_compile),
 ];
 
 pub fn init(th: &Thread) {
@@ -103,6 +112,9 @@ pub fn init(th: &Thread) {
     dict::set_item_str(th, b, th.intern("__debug__"), g().true_);
     dict::set_item_str(th, b, th.intern("__name__"), th.new_str("builtins"));
     crate::methods::install(th);
+    crate::objects::int::install(th);
+    crate::objects::float::install(th);
+    crate::objects::file::install(th);
 }
 
 fn kw_or(args: &Args, name: &str, default: Value) -> Value {
@@ -597,7 +609,12 @@ fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(&usize, &usize) -> bool) {
 }
 
 fn builtin_sorted(th: &Thread, args: Args) -> PyResult<Value> {
-    args.check(th, "sorted", 1, 1)?;
+    if args.pos.len() != 1 {
+        return Err(th.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
     let items = ops::collect(th, args.pos[0])?;
     let l = crate::objects::list::new_list(th, items);
     let key = args.kw("key").unwrap_or(Value::NULL);
@@ -700,38 +717,58 @@ fn builtin_pow(th: &Thread, args: Args) -> PyResult<Value> {
     match m {
         None => ops::binary_op(th, frontend::bytecode::BinOp::Pow, base, exp, false),
         Some(m) => {
-            let (Some(b), Some(e), Some(md)) =
-                (int::to_bigint(base), int::to_bigint(exp), int::to_bigint(m))
-            else {
-                return Err(th.type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers".into(),
-                ));
-            };
-            if md.is_zero() {
-                return Err(th.value_error("pow() 3rd argument cannot be 0".into()));
+            if int::is_int(base) && int::is_int(exp) && int::is_int(m) {
+                return pow_mod(th, base, exp, m);
             }
-            use num_integer::Integer;
-            let (b, e) = if e.sign() == num_bigint::Sign::Minus {
-                let inv = mod_inverse(&b, &md).ok_or_else(|| {
-                    th.value_error("base is not invertible for the given modulus".into())
-                })?;
-                (inv, -e)
-            } else {
-                (b, e)
-            };
-            let absm = if md.sign() == num_bigint::Sign::Minus {
-                -md.clone()
-            } else {
-                md.clone()
-            };
-            let mut r = b.modpow(&e, &absm);
-            r = r.mod_floor(&absm);
-            if md.sign() == num_bigint::Sign::Minus && !r.is_zero() {
-                r += &md;
+            for (v, name) in [(base, "__pow__"), (exp, "__rpow__")] {
+                if type_of(v).is_heap()
+                    && let Some(f) = crate::objects::type_::lookup(type_of(v), th.intern(name))
+                {
+                    let other = if name == "__pow__" { exp } else { base };
+                    let r = ops::call_method_value(th, f, v, Args::new(&[other, m]))?;
+                    if r != g().not_implemented {
+                        return Ok(r);
+                    }
+                }
             }
-            Ok(th.new_bigint(r))
+            Err(th.type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers".into(),
+            ))
         }
     }
+}
+
+/// pow(base, exp, m) for ints.
+pub fn pow_mod(th: &Thread, base: Value, exp: Value, m: Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(md)) =
+        (int::to_bigint(base), int::to_bigint(exp), int::to_bigint(m))
+    else {
+        return Err(th.type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers".into(),
+        ));
+    };
+    if md.is_zero() {
+        return Err(th.value_error("pow() 3rd argument cannot be 0".into()));
+    }
+    use num_integer::Integer;
+    let (b, e) = if e.sign() == num_bigint::Sign::Minus {
+        let inv = mod_inverse(&b, &md)
+            .ok_or_else(|| th.value_error("base is not invertible for the given modulus".into()))?;
+        (inv, -e)
+    } else {
+        (b, e)
+    };
+    let absm = if md.sign() == num_bigint::Sign::Minus {
+        -md.clone()
+    } else {
+        md.clone()
+    };
+    let mut r = b.modpow(&e, &absm);
+    r = r.mod_floor(&absm);
+    if md.sign() == num_bigint::Sign::Minus && !r.is_zero() {
+        r += &md;
+    }
+    Ok(th.new_bigint(r))
 }
 
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
@@ -1039,4 +1076,251 @@ pub fn to_bigint_arg(th: &Thread, v: Value) -> PyResult<BigInt> {
 #[allow(dead_code)]
 fn unused(_: PyCell<u8>) -> Option<i64> {
     BigInt::from(1).to_i64()
+}
+
+// --- Numbers ---
+
+fn builtin_round(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "round", 1, 2)?;
+    let x = args.get(0, "number").ok_or_else(|| {
+        th.type_error("round() missing required argument 'number' (pos 1)".into())
+    })?;
+    let nd = args.get(1, "ndigits").filter(|v| *v != g().none);
+    let t = type_of(x);
+    let Some(f) = crate::objects::type_::lookup(t, th.intern("__round__")) else {
+        return Err(th.type_error(format!(
+            "type {} doesn't define __round__ method",
+            t.name()
+        )));
+    };
+    match nd {
+        None => ops::call_method_value(th, f, x, Args::new(&[])),
+        Some(n) => ops::call_method_value(th, f, x, Args::new(&[n])),
+    }
+}
+
+/// bin/oct/hex: `prefix` and digits of an integer in `radix`.
+fn int_in_radix(th: &Thread, v: Value, radix: u32, prefix: &str) -> PyResult<Value> {
+    let i = ops::index(th, v)?;
+    let b = int::to_bigint(i).unwrap_or_default();
+    let digits = b.magnitude().to_str_radix(radix);
+    let sign = if b.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else {
+        ""
+    };
+    Ok(th.new_string(format!("{sign}{prefix}{digits}")))
+}
+
+fn builtin_bin(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "bin", 1, 1)?;
+    int_in_radix(th, args.pos[0], 2, "0b")
+}
+
+fn builtin_oct(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "oct", 1, 1)?;
+    int_in_radix(th, args.pos[0], 8, "0o")
+}
+
+fn builtin_hex(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "hex", 1, 1)?;
+    int_in_radix(th, args.pos[0], 16, "0x")
+}
+
+// --- Input ---
+
+fn builtin_input(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "input", 0, 1)?;
+    if let Some(p) = args.pos.first() {
+        let s = ops::str_of(th, *p)?;
+        crate::modules::sys::write_stdout(th, &s)?;
+    }
+    crate::modules::sys::flush_stdout(th)?;
+    // A replaced sys.stdin is read through its readline().
+    let sys = g().sys_dict.get_copy();
+    if let Some(d) = sys.downcast::<Dict>()
+        && let Some(inp) = dict::get_str(d, th.intern("stdin"))
+        && type_of(inp).name() != "TextIOWrapper"
+    {
+        let line = ops::call_method(th, inp, "readline", &[])?;
+        let s = as_str(line).unwrap_or("").to_string();
+        if s.is_empty() {
+            return Err(th.new_exc(g().exc.eof_error, "EOF when reading a line".into()));
+        }
+        return Ok(th.new_string(s.strip_suffix('\n').unwrap_or(&s).to_string()));
+    }
+    let mut line = String::new();
+    let n = std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| crate::objects::file::os_error(th, &e, None))?;
+    if n == 0 {
+        return Err(th.new_exc(g().exc.eof_error, "EOF when reading a line".into()));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+        if line.ends_with('\r') {
+            line.pop();
+        }
+    }
+    Ok(th.new_string(line))
+}
+
+// --- eval / exec / compile ---
+
+/// Source text of a str/bytes argument, or None for other types.
+fn source_text(v: Value) -> Option<String> {
+    if let Some(s) = as_str(v) {
+        return Some(s.to_string());
+    }
+    crate::objects::bytes::bytes_data(v).map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
+/// The globals and locals for eval/exec: the caller's when not given.
+fn namespaces(
+    th: &Thread,
+    fname: &str,
+    globals: Option<Value>,
+    locals: Option<Value>,
+) -> PyResult<(Gc<Dict>, Value)> {
+    let globals = globals.filter(|v| *v != g().none);
+    let locals = locals.filter(|v| *v != g().none);
+    let gd = match globals {
+        Some(gv) => gv.downcast::<Dict>().ok_or_else(|| {
+            th.type_error(if fname == "eval" {
+                "globals must be a dict".to_string()
+            } else {
+                format!("exec() globals must be a dict, not {}", type_name(gv))
+            })
+        })?,
+        None => match th.frame.get().downcast::<crate::objects::frame::Frame>() {
+            Some(fr) => fr.globals,
+            None => dict::new_dict(th),
+        },
+    };
+    if let Some(l) = locals
+        && crate::objects::type_::lookup(type_of(l), th.intern("__getitem__")).is_none()
+    {
+        return Err(th.type_error(if fname == "eval" {
+            "locals must be a mapping".to_string()
+        } else {
+            format!("locals must be a mapping or None, not {}", type_name(l))
+        }));
+    }
+    let lv = match (locals, globals) {
+        (Some(l), _) => l,
+        (None, Some(_)) => gd.value(),
+        (None, None) => match th.frame.get().downcast::<crate::objects::frame::Frame>() {
+            Some(fr) => frame_locals(th, fr)?,
+            None => gd.value(),
+        },
+    };
+    let key = th.intern("__builtins__");
+    if dict::get_str(gd, key).is_none() {
+        dict::set_item_str(th, gd, key, g().builtins.value());
+    }
+    Ok((gd, lv))
+}
+
+fn run_source(
+    th: &Thread,
+    fname: &str,
+    args: Args,
+    mode: frontend::Mode,
+) -> PyResult<Value> {
+    let src = args.get(0, "source").ok_or_else(|| {
+        th.type_error(format!("{fname}() missing required argument 'source' (pos 1)"))
+    })?;
+    let (gd, lv) = namespaces(th, fname, args.get(1, "globals"), args.get(2, "locals"))?;
+    let _r = th.root(gd.value());
+    let _r2 = th.root(lv);
+    let code = match src.downcast::<crate::objects::code::Code>() {
+        Some(c) => c,
+        None => {
+            let Some(text) = source_text(src) else {
+                return Err(th.type_error(format!(
+                    "{fname}() arg 1 must be a string, bytes or code object"
+                )));
+            };
+            let text = if fname == "eval" {
+                text.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                text
+            };
+            if text.contains('\0') {
+                return Err(th.new_exc(
+                    g().exc.syntax_error,
+                    "source code string cannot contain null bytes".into(),
+                ));
+            }
+            let co = frontend::compile(&text, "<string>", mode)
+                .map_err(|e| crate::modules::syntax_error(th, &e))?;
+            crate::objects::code::new_code(th, co)
+        }
+    };
+    let _r3 = th.root(code.value());
+    crate::eval::run_code(th, code, gd, lv)
+}
+
+fn builtin_eval(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "eval", 1, 3)?;
+    run_source(th, "eval", args, frontend::Mode::Eval)
+}
+
+fn builtin_exec(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "exec", 1, 3)?;
+    run_source(th, "exec", args, frontend::Mode::Exec)?;
+    Ok(g().none)
+}
+
+fn builtin_compile(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "compile", 3, 6)?;
+    let src = args.get(0, "source").unwrap_or(g().none);
+    let filename = args.get(1, "filename").unwrap_or(g().none);
+    let mode = args.get(2, "mode").unwrap_or(g().none);
+    if src.is_kind(Kind::Code) {
+        return Ok(src);
+    }
+    let Some(text) = source_text(src) else {
+        return Err(th.type_error("compile() arg 1 must be a string, bytes or AST object".into()));
+    };
+    let filename = match as_str(filename) {
+        Some(f) => f.to_string(),
+        None => match crate::objects::bytes::bytes_data(filename) {
+            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            None => {
+                return Err(th.type_error(format!(
+                    "compile() argument 'filename' must be str, bytes or os.PathLike, not {}",
+                    type_name(filename)
+                )));
+            }
+        },
+    };
+    let (m, text) = match as_str(mode) {
+        Some("exec") => (frontend::Mode::Exec, text),
+        Some("eval") => (
+            frontend::Mode::Eval,
+            text.trim_start_matches([' ', '\t']).to_string(),
+        ),
+        Some("single") => (frontend::Mode::Single, text),
+        Some(_) => {
+            return Err(
+                th.value_error("compile() mode must be 'exec', 'eval' or 'single'".into())
+            );
+        }
+        None => {
+            return Err(th.type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                type_name(mode)
+            )));
+        }
+    };
+    if text.contains('\0') {
+        return Err(th.new_exc(
+            g().exc.syntax_error,
+            "source code string cannot contain null bytes".into(),
+        ));
+    }
+    let co =
+        frontend::compile(&text, &filename, m).map_err(|e| crate::modules::syntax_error(th, &e))?;
+    Ok(crate::objects::code::new_code(th, co).value())
 }

@@ -395,9 +395,9 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
         Kind::Complex => complex_repr(v.as_gc_unchecked::<Complex>()),
         Kind::Str => str_repr(as_str(v).unwrap()),
         Kind::Bytes => bytes_repr("b", &v.as_gc_unchecked::<Bytes>().b),
-        Kind::ByteArray => format!(
-            "bytearray({})",
-            bytes_repr("b", &v.as_gc_unchecked::<ByteArray>().b.borrow())
+        Kind::ByteArray => crate::objects::bytes::bytearray_repr(
+            &type_of(v).name(),
+            &v.as_gc_unchecked::<ByteArray>().b.borrow(),
         ),
         Kind::List => {
             let items = v.as_gc_unchecked::<List>().items.borrow().clone();
@@ -408,13 +408,14 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
         }
         Kind::Tuple => {
             let items = v.as_gc_unchecked::<Tuple>().items.to_vec();
-            if items.len() == 1 {
-                format!("({},)", ops::repr(th, items[0])?)
+            let r = if items.len() == 1 {
+                ops::repr_guard(v, || ops::repr(th, items[0]).map(|x| format!("({x},)")))
             } else {
-                match ops::repr_guard(v, || seq_repr(th, &items, "(", ")")) {
-                    Some(r) => r?,
-                    None => "(...)".into(),
-                }
+                ops::repr_guard(v, || seq_repr(th, &items, "(", ")"))
+            };
+            match r {
+                Some(r) => r?,
+                None => "(...)".into(),
             }
         }
         Kind::Dict => {
@@ -529,10 +530,10 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
         }
         Kind::Module => {
             let m = v.as_gc_unchecked::<Module>();
-            let name = dict::get_str(m.dict, th.intern_static("__name__"))
+            let name = dict::get_str(m.dict, crate::name!(th, "__name__"))
                 .and_then(as_str)
                 .unwrap_or("?");
-            match dict::get_str(m.dict, th.intern_static("__file__")).and_then(as_str) {
+            match dict::get_str(m.dict, crate::name!(th, "__file__")).and_then(as_str) {
                 Some(f) => format!("<module '{name}' from '{f}'>"),
                 None => format!("<module '{name}' (built-in)>"),
             }
@@ -607,21 +608,7 @@ pub fn seq_repr(th: &Thread, items: &[Value], open: &str, close: &str) -> PyResu
 }
 
 pub fn complex_repr(c: Gc<Complex>) -> String {
-    let fmt = |x: f64| {
-        let s = float_repr(x);
-        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-    };
-    if c.re == 0.0 && c.re.is_sign_positive() {
-        format!("{}j", fmt(c.im))
-    } else {
-        let im = fmt(c.im);
-        let sign = if c.im >= 0.0 || c.im.is_nan() {
-            "+"
-        } else {
-            ""
-        };
-        format!("({}{}{}j)", fmt(c.re), sign, im)
-    }
+    crate::objects::complex::complex_repr(c.re, c.im)
 }
 
 /// Python's repr of a str.
@@ -911,7 +898,7 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
                 None => {
                     if type_of(c).is_heap()
                         && let Some(m) =
-                            crate::objects::type_::lookup(type_of(c), th.intern_static("__missing__"))
+                            crate::objects::type_::lookup(type_of(c), crate::name!(th, "__missing__"))
                     {
                         return ops::call_method_value(th, m, c, Args::new(&[k])).map(Some);
                     }
@@ -919,33 +906,7 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
                 }
             }
         }
-        Kind::Range => {
-            let r = c.as_gc_unchecked::<Range>();
-            let (start, step) = (
-                int::to_bigint(r.start).unwrap(),
-                int::to_bigint(r.step).unwrap(),
-            );
-            let n = range_len(th, c)?;
-            if let Some(sl) = k.downcast::<Slice>() {
-                let (s0, _, st, count) = slice_indices(th, sl, n as isize)?;
-                let ns = &start + &step * s0;
-                let nstep = &step * st;
-                let nstop = &ns + &nstep * count;
-                return Ok(Some(
-                    th.alloc(
-                        types().range,
-                        Range {
-                            start: th.new_bigint(ns),
-                            stop: th.new_bigint(nstop),
-                            step: th.new_bigint(nstep),
-                        },
-                    )
-                    .value(),
-                ));
-            }
-            let i = norm_index(th, k, n, "range object")?;
-            Ok(Some(th.new_bigint(start + step * i)))
-        }
+        Kind::Range => crate::objects::range::getitem(th, c, k).map(Some),
         _ => Ok(None),
     }
 }
@@ -969,7 +930,14 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
                     }
                     return Ok(true);
                 }
-                let new = ops::collect(th, v)?;
+                let it = ops::get_iter(th, v).map_err(|e| {
+                    if ops::is_instance_of(e.0, g().exc.type_error) {
+                        th.type_error("can only assign an iterable".into())
+                    } else {
+                        e
+                    }
+                })?;
+                let new = ops::collect(th, it)?;
                 let mut items = l.items.borrow_mut();
                 if step == 1 {
                     let stop = stop.max(start) as usize;

@@ -60,7 +60,7 @@ pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value
             types().generator,
             Generator {
                 frame,
-                state: std::cell::Cell::new(GenState::Created),
+                state: crate::layout::AtomicCell::new(GenState::Created),
                 name: f.name.get_copy(),
                 qualname: f.qualname.get_copy(),
             },
@@ -379,12 +379,12 @@ pub fn gen_throw(th: &Thread, gen_: Gc<Generator>, exc: Exc) -> PyResult<Exit> {
                 }
             }
         } else if is_exit {
-            match ops::getattr_opt(th, sub, th.intern_static("close"))? {
+            match ops::getattr_opt(th, sub, crate::name!(th, "close"))? {
                 Some(c) => ops::call(th, c, &[]).map(|_| None),
                 None => Ok(None),
             }
         } else {
-            match ops::getattr_opt(th, sub, th.intern_static("throw"))? {
+            match ops::getattr_opt(th, sub, crate::name!(th, "throw"))? {
                 Some(t) => match ops::call(th, t, &[exc.0]) {
                     Ok(v) => return Ok(Exit::Yield(v)),
                     Err(e) if ops::is_instance_of(e.0, g().exc.stop_iteration) => {
@@ -897,7 +897,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::LoadBuildClass => {
                         let v = tri!(
-                            dict::get_str(builtins, th.intern_static("__build_class__"))
+                            dict::get_str(builtins, crate::name!(th, "__build_class__"))
                                 .ok_or_else(|| th.name_error("__build_class__"))
                         );
                         push!(v);
@@ -1375,10 +1375,10 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::BeforeWith => {
                         let mgr = pop!();
                         let mt = type_of(mgr);
-                        let enter = lookup(mt, th.intern_static("__enter__"));
-                        let exit = lookup(mt, th.intern_static("__exit__"));
+                        let enter = lookup(mt, crate::name!(th, "__enter__"));
+                        let exit = lookup(mt, crate::name!(th, "__exit__"));
                         let (Some(enter), Some(exit)) = (enter, exit) else {
-                            let missing = if lookup(mt, th.intern_static("__enter__")).is_none() {
+                            let missing = if lookup(mt, crate::name!(th, "__enter__")).is_none() {
                                 ""
                             } else {
                                 "__exit__ "
@@ -1428,7 +1428,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::SetupAnnotations => {
                         if let Some(d) = frame.locals.downcast::<Dict>() {
-                            let k = th.intern_static("__annotations__");
+                            let k = crate::name!(th, "__annotations__");
                             if dict::get_str(d, k).is_none() {
                                 let nd = dict::new_dict(th);
                                 dict::set_item_str(th, d, k, nd.value());
@@ -1631,8 +1631,7 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
                 _ => {}
             }
         } else if ty.is_heap()
-            && lookup(ty, th.intern_static("__getattribute__"))
-                .is_some_and(|f| crate::objects::object::is_object_slot(th, f, "__getattribute__"))
+            && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE == 0
         {
             let kind = match lookup(ty, name) {
                 None => Some((ATTR_INSTANCE, Value::NULL)),
@@ -1670,8 +1669,7 @@ fn store_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value, v: V
             }
         } else if ty.is_heap()
             && o.dict_slot().is_some()
-            && lookup(ty, th.intern_static("__setattr__"))
-                .is_some_and(|f| crate::objects::object::is_object_slot(th, f, "__setattr__"))
+            && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::CUSTOM_SETATTR == 0
             && lookup(ty, name).is_none_or(|d| d.is_kind(Kind::Function) || d.is_small() || matches!(d.kind(), Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple))
         {
             let mut caches = code.caches.borrow_mut();
@@ -1726,9 +1724,7 @@ fn load_method(th: &Thread, o: Value, name: Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     if t.is_heap() {
-        if let Some(ga) = lookup(t, th.intern_static("__getattribute__"))
-            && ga.is_kind(Kind::Function)
-        {
+        if crate::objects::type_::attr_flags(th, t) & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE != 0 {
             return Ok(None);
         }
         if let Some(slot) = o.dict_slot()
@@ -1793,7 +1789,7 @@ fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) 
     let items: Vec<(Value, Value)> = if let Some(md) = m.downcast::<Dict>() {
         dict::items_vec(md)
     } else {
-        let keys_f = match ops::getattr_opt(th, m, th.intern_static("keys"))? {
+        let keys_f = match ops::getattr_opt(th, m, crate::name!(th, "keys"))? {
             Some(k) => k,
             None => {
                 let what = if check_dup {
@@ -1822,7 +1818,7 @@ fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) 
     for (k, v) in items {
         if check_dup {
             if !k.is_kind(Kind::Str) {
-                return Err(th.type_error(format!("{} keywords must be strings", func_desc(func))));
+                return Err(th.type_error("keywords must be strings".into()));
             }
             if dict::get_str(d, k).is_some() {
                 return Err(th.type_error(format!(
@@ -1839,7 +1835,11 @@ fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) 
 
 fn func_desc(f: Value) -> String {
     if let Some(func) = f.downcast::<Function>() {
-        return format!("{}()", as_str(func.qualname.get_copy()).unwrap_or("?"));
+        let qn = as_str(func.qualname.get_copy()).unwrap_or("?");
+        return match as_str(func.module.get_copy()) {
+            Some(m) if m != "builtins" => format!("{m}.{qn}()"),
+            _ => format!("{qn}()"),
+        };
     }
     if let Some(nf) = f.downcast::<NativeFunction>() {
         return format!("{}()", nf.name);
@@ -1872,7 +1872,7 @@ fn make_func(
         }
         _ => g().none,
     };
-    let module = dict::get_str(globals, th.intern_static("__name__")).unwrap_or(g().none);
+    let module = dict::get_str(globals, crate::name!(th, "__name__")).unwrap_or(g().none);
     th.alloc(
         types().function,
         Function {

@@ -35,7 +35,7 @@ fn resolve_name(
             "attempted relative import with no known parent package".into(),
         )
     })?;
-    let pkg = dict::get_str(g2, th.intern_static("__package__"))
+    let pkg = dict::get_str(g2, crate::name!(th, "__package__"))
         .and_then(as_str)
         .map(str::to_string);
     let mut base = match pkg {
@@ -95,7 +95,7 @@ pub fn import_module_level(
     if has_from {
         // from pkg import submodule: import submodules named in fromlist.
         if let Some(m) = last.downcast::<Module>()
-            && dict::get_str(m.dict, th.intern_static("__path__")).is_some()
+            && dict::get_str(m.dict, crate::name!(th, "__path__")).is_some()
         {
             for item in ops::collect(th, fromlist)? {
                 if let Some(s) = as_str(item)
@@ -130,7 +130,7 @@ fn import_one(th: &Thread, full: &str, parent: Option<Value>) -> PyResult<Value>
     let search: Vec<String> = match parent {
         Some(p) => {
             let pm = p.downcast::<Module>().unwrap();
-            match dict::get_str(pm.dict, th.intern_static("__path__")) {
+            match dict::get_str(pm.dict, crate::name!(th, "__path__")) {
                 Some(pp) => ops::collect(th, pp)?
                     .into_iter()
                     .filter_map(|x| as_str(x).map(str::to_string))
@@ -181,11 +181,11 @@ pub fn load_source(
     let src = String::from_utf8_lossy(&src).into_owned();
     let m = new_module(th, name);
     let _r = th.root(m.value());
-    dict::set_item_str(th, m.dict, th.intern_static("__file__"), th.new_str(file));
+    dict::set_item_str(th, m.dict, crate::name!(th, "__file__"), th.new_str(file));
     let package = match &pkg_dir {
         Some(d) => {
             let p = th.new_list(vec![th.new_str(d)]);
-            dict::set_item_str(th, m.dict, th.intern_static("__path__"), p);
+            dict::set_item_str(th, m.dict, crate::name!(th, "__path__"), p);
             name.to_string()
         }
         None => name
@@ -193,8 +193,8 @@ pub fn load_source(
             .map(|x| x.0.to_string())
             .unwrap_or_default(),
     };
-    dict::set_item_str(th, m.dict, th.intern_static("__package__"), th.new_string(package));
-    dict::set_item_str(th, m.dict, th.intern_static("__builtins__"), g().builtins.value());
+    dict::set_item_str(th, m.dict, crate::name!(th, "__package__"), th.new_string(package));
+    dict::set_item_str(th, m.dict, crate::name!(th, "__builtins__"), g().builtins.value());
     let key = th.new_str(name);
     dict::set_item(th, g().modules, key, m.value())?;
     let r = run_module_source(th, &src, file, m.dict);
@@ -226,7 +226,7 @@ pub fn import_from(th: &Thread, m: Value, name: Value) -> PyResult<Value> {
     }
     // A submodule that was imported but not bound yet.
     if let Some(md) = m.downcast::<Module>() {
-        let mname = dict::get_str(md.dict, th.intern_static("__name__"))
+        let mname = dict::get_str(md.dict, crate::name!(th, "__name__"))
             .and_then(as_str)
             .unwrap_or("?")
             .to_string();
@@ -234,7 +234,7 @@ pub fn import_from(th: &Thread, m: Value, name: Value) -> PyResult<Value> {
         if let Some(sub) = dict::get_item(th, g().modules, full)? {
             return Ok(sub);
         }
-        let file = dict::get_str(md.dict, th.intern_static("__file__")).and_then(as_str);
+        let file = dict::get_str(md.dict, crate::name!(th, "__file__")).and_then(as_str);
         let msg = match file {
             Some(f) => format!(
                 "cannot import name '{}' from '{}' ({})",
@@ -264,7 +264,7 @@ pub fn import_star(th: &Thread, m: Value, locals: Value) -> PyResult<()> {
     let Some(ld) = locals.downcast::<Dict>() else {
         return Ok(());
     };
-    let all = dict::get_str(md.dict, th.intern_static("__all__"));
+    let all = dict::get_str(md.dict, crate::name!(th, "__all__"));
     match all {
         Some(a) => {
             for k in ops::collect(th, a)? {

@@ -560,6 +560,95 @@ pub fn alloc_with_slots<T: WithSlots>(m: &gc::Mutator, ty: Gc<TypeObj>, payload:
     }
 }
 
+// --- Word-sized fields ---
+
+/// A word-sized `Copy` field of a shared object (a counter, a flag, a link),
+/// read and written with relaxed atomic loads and stores: plain `mov`s on
+/// x86-64 and aarch64, and sound when several threads share the object.
+pub struct AtomicCell<T: AtomicWord> {
+    bits: std::sync::atomic::AtomicU64,
+    _p: PhantomData<T>,
+}
+
+/// Types that round-trip through a u64.
+pub trait AtomicWord: Copy {
+    fn to_word(self) -> u64;
+    fn from_word(w: u64) -> Self;
+}
+
+impl AtomicWord for u32 {
+    fn to_word(self) -> u64 {
+        self as u64
+    }
+    fn from_word(w: u64) -> Self {
+        w as u32
+    }
+}
+impl AtomicWord for u64 {
+    fn to_word(self) -> u64 {
+        self
+    }
+    fn from_word(w: u64) -> Self {
+        w
+    }
+}
+impl AtomicWord for bool {
+    fn to_word(self) -> u64 {
+        self as u64
+    }
+    fn from_word(w: u64) -> Self {
+        w != 0
+    }
+}
+impl AtomicWord for Value {
+    fn to_word(self) -> u64 {
+        self.0
+    }
+    fn from_word(w: u64) -> Self {
+        Value(w)
+    }
+}
+
+impl<T: AtomicWord> AtomicCell<T> {
+    pub fn new(v: T) -> Self {
+        AtomicCell { bits: std::sync::atomic::AtomicU64::new(v.to_word()), _p: PhantomData }
+    }
+    #[inline(always)]
+    pub fn get(&self) -> T {
+        T::from_word(self.bits.load(Ordering::Relaxed))
+    }
+    #[inline(always)]
+    pub fn set(&self, v: T) {
+        self.bits.store(v.to_word(), Ordering::Relaxed)
+    }
+}
+
+// --- Thread registry ---
+
+/// The registered per-thread states (leaked, so never freed), for the
+/// collector's root scan.
+pub struct Registry<T: 'static> {
+    items: std::sync::Mutex<Vec<usize>>,
+    _p: PhantomData<fn() -> *const T>,
+}
+
+impl<T: 'static> Registry<T> {
+    pub const fn new() -> Self {
+        Registry { items: std::sync::Mutex::new(Vec::new()), _p: PhantomData }
+    }
+    pub fn register(&self, t: &'static T) {
+        self.items.lock().unwrap().push(t as *const T as usize);
+    }
+    /// Visits every registered state.  Called by the collector while the
+    /// owning threads are stopped, so their states are not being mutated.
+    pub fn for_each(&self, mut f: impl FnMut(&T)) {
+        for &p in self.items.lock().unwrap().iter() {
+            // SAFETY: only `&'static T` are registered (leaked, never freed).
+            f(unsafe { &*(p as *const T) })
+        }
+    }
+}
+
 // --- Global pointers ---
 
 /// A pointer published once at startup and read everywhere (the builtin

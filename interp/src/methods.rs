@@ -87,6 +87,9 @@ pub fn install(th: &Thread) {
         (t.bool_, "bool", bool_new),
         (t.float, "float", float_new),
         (t.str, "str", str_new),
+        (t.bytes, "bytes", crate::objects::bytes::bytes_new),
+        (t.bytearray, "bytearray", crate::objects::bytes::bytearray_new),
+        (t.complex, "complex", crate::objects::complex::complex_new),
         (t.tuple, "tuple", tuple_new),
         (t.list, "list", list_new),
         (t.dict, "dict", dict_new),
@@ -169,7 +172,13 @@ pub fn install(th: &Thread) {
     crate::objects::list::install(th);
     crate::objects::dict::install(th);
     crate::objects::str::install(th);
+    crate::objects::bytes::install(th);
+    crate::objects::complex::install(th);
     crate::objects::set::install(th);
+    crate::objects::tuple::install(th);
+    crate::objects::range::install(th);
+    crate::objects::slice::install(th);
+    crate::objects::dictview::install(th);
 }
 
 fn obj_noop(_th: &Thread, _a: Args) -> PyResult<Value> {
@@ -317,15 +326,10 @@ fn str_new(th: &Thread, a: Args) -> PyResult<Value> {
     let s = match a.get(1, "object") {
         None => String::new(),
         Some(x) => {
-            if let Some(enc) = a
-                .get(2, "encoding")
-                .or_else(|| a.kw("errors").map(|_| g().none))
-            {
-                let _ = enc;
-                match crate::objects::bytes::bytes_data(x) {
-                    Some(b) => String::from_utf8_lossy(&b).into_owned(),
-                    None => return Err(th.type_error("decoding str is not supported".into())),
-                }
+            let enc = a.get(2, "encoding");
+            let errors = a.get(3, "errors");
+            if enc.is_some() || errors.is_some() {
+                crate::objects::bytes::str_from_encoded(th, x, enc, errors)?
             } else {
                 ops::str_of(th, x)?
             }

@@ -37,9 +37,9 @@ fn attr_name(name: Value) -> &'static str {
 pub fn getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Value> {
     let ty = type_of(obj);
     if ty.is_heap() {
-        let ga = lookup(ty, th.intern_static("__getattribute__"));
-        if let Some(ga) = ga
-            && !crate::objects::object::is_object_slot(th, ga, "__getattribute__")
+        let flags = crate::objects::type_::attr_flags(th, ty);
+        if flags & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE != 0
+            && let Some(ga) = lookup(ty, crate::name!(th, "__getattribute__"))
         {
             let r = call_with(th, ga, Args::new(&[obj, name]));
             return match r {
@@ -53,18 +53,19 @@ pub fn getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Value> {
     match generic_getattr(th, obj, name)? {
         Some(v) => Ok(v),
         None => {
-            let e = no_attr_error(th, obj, name);
-            if ty.is_heap() {
-                getattr_hook(th, ty, obj, name, e)
-            } else {
-                Err(e)
+            if ty.is_heap()
+                && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::HAS_GETATTR != 0
+                && let Some(ga) = lookup(ty, crate::name!(th, "__getattr__"))
+            {
+                return call_method_value(th, ga, obj, Args::new(&[name]));
             }
+            Err(no_attr_error(th, obj, name))
         }
     }
 }
 
 fn getattr_hook(th: &Thread, ty: Gc<TypeObj>, obj: Value, name: Value, e: Exc) -> PyResult<Value> {
-    if let Some(ga) = lookup(ty, th.intern_static("__getattr__")) {
+    if let Some(ga) = lookup(ty, crate::name!(th, "__getattr__")) {
         return call_method_value(th, ga, obj, Args::new(&[name]));
     }
     Err(e)
@@ -75,7 +76,7 @@ pub fn no_attr_error(th: &Thread, obj: Value, name: Value) -> Exc {
     let msg = if let Some(t) = obj.downcast::<TypeObj>() {
         format!("type object '{}' has no attribute '{}'", t.name(), n)
     } else if let Some(m) = obj.downcast::<Module>() {
-        let mname = dict::get_str(m.dict, th.intern_static("__name__"))
+        let mname = dict::get_str(m.dict, crate::name!(th, "__name__"))
             .and_then(as_str)
             .unwrap_or("?");
         format!("module '{mname}' has no attribute '{n}'")
@@ -101,8 +102,8 @@ fn is_data_descr(th: &Thread, d: Value) -> bool {
         _ => {
             let dt = type_of(d);
             dt.is_heap()
-                && (lookup(dt, th.intern_static("__set__")).is_some()
-                    || lookup(dt, th.intern_static("__delete__")).is_some())
+                && (lookup(dt, crate::name!(th, "__set__")).is_some()
+                    || lookup(dt, crate::name!(th, "__delete__")).is_some())
         }
     }
 }
@@ -154,7 +155,7 @@ pub fn descr_get(th: &Thread, d: Value, obj: Value, ty: Gc<TypeObj>) -> PyResult
         _ => {
             let dt = type_of(d);
             if dt.is_heap()
-                && let Some(get) = lookup(dt, th.intern_static("__get__"))
+                && let Some(get) = lookup(dt, crate::name!(th, "__get__"))
             {
                 let o = if obj.is_null() { g().none } else { obj };
                 return call_method_value(th, get, d, Args::new(&[o, ty.value()]));
@@ -184,7 +185,7 @@ pub fn generic_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
         if let Some(v) = dict::get_str(m.dict, name) {
             return Ok(Some(v));
         }
-        if let Some(ga) = dict::get_str(m.dict, th.intern_static("__getattr__")) {
+        if let Some(ga) = dict::get_str(m.dict, crate::name!(th, "__getattr__")) {
             return call(th, ga, &[name]).map(Some);
         }
         if attr_name(name) == "__dict__" {
@@ -248,13 +249,13 @@ pub fn getattr_str(th: &Thread, obj: Value, name: &str) -> PyResult<Value> {
 pub fn setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResult<()> {
     let ty = type_of(obj);
     if ty.is_heap() {
-        let sname = if v.is_null() {
-            "__delattr__"
+        let (sname, bit) = if v.is_null() {
+            (crate::name!(th, "__delattr__"), crate::objects::type_::attr::CUSTOM_DELATTR)
         } else {
-            "__setattr__"
+            (crate::name!(th, "__setattr__"), crate::objects::type_::attr::CUSTOM_SETATTR)
         };
-        if let Some(sa) = lookup(ty, th.intern_static(sname))
-            && !sa.is_kind(Kind::NativeFunction)
+        if crate::objects::type_::attr_flags(th, ty) & bit != 0
+            && let Some(sa) = lookup(ty, sname)
         {
             if v.is_null() {
                 call_method_value(th, sa, obj, Args::new(&[name]))?;
@@ -426,7 +427,7 @@ pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
                 if meta == types().type_ {
                     return crate::objects::type_::call_type(th, t, args);
                 }
-                if let Some(c) = lookup(meta, th.intern_static("__call__"))
+                if let Some(c) = lookup(meta, crate::name!(th, "__call__"))
                     && c.is_kind(Kind::Function)
                 {
                     return call_method_value(th, c, f, args);
@@ -437,7 +438,7 @@ pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
         }
     }
     let ty = type_of(f);
-    if let Some(c) = lookup(ty, th.intern_static("__call__")) {
+    if let Some(c) = lookup(ty, crate::name!(th, "__call__")) {
         return call_method_value(th, c, f, args);
     }
     Err(th.type_error(format!("'{}' object is not callable", type_name(f))))
@@ -779,7 +780,7 @@ fn call_cmp(
         // __ne__ defaults to the negation of __eq__.
         if name == "__ne__"
             && f.is_kind(Kind::NativeFunction)
-            && let Some(eqf) = lookup(t, th.intern_static("__eq__"))
+            && let Some(eqf) = lookup(t, crate::name!(th, "__eq__"))
         {
             let r2 = call_binop_method(th, eqf, a, b)?;
             if r2 != g().not_implemented {
@@ -810,7 +811,7 @@ pub fn hash(th: &Thread, v: Value) -> PyResult<i64> {
     if !t.is_heap() {
         return arith::native_hash(th, v);
     }
-    match lookup(t, th.intern_static("__hash__")) {
+    match lookup(t, crate::name!(th, "__hash__")) {
         Some(f) if f == g().none => Err(th.type_error(format!("unhashable type: '{}'", t.name()))),
         Some(f) => {
             if crate::objects::object::is_object_slot(th, f, "__hash__") {
@@ -871,7 +872,7 @@ fn truthy_slow(th: &Thread, v: Value) -> PyResult<bool> {
             },
         });
     }
-    if let Some(f) = lookup(t, th.intern_static("__bool__")) {
+    if let Some(f) = lookup(t, crate::name!(th, "__bool__")) {
         let r = call_method_value(th, f, v, Args::new(&[]))?;
         if !r.is_kind(Kind::Bool) {
             return Err(th.type_error(format!(
@@ -881,7 +882,7 @@ fn truthy_slow(th: &Thread, v: Value) -> PyResult<bool> {
         }
         return Ok(r == g().true_);
     }
-    if let Some(f) = lookup(t, th.intern_static("__len__")) {
+    if let Some(f) = lookup(t, crate::name!(th, "__len__")) {
         let r = call_method_value(th, f, v, Args::new(&[]))?;
         return Ok(!int::is_zero(len_result(th, r)?));
     }
@@ -908,7 +909,7 @@ fn len_result(th: &Thread, r: Value) -> PyResult<Value> {
 pub fn len(th: &Thread, v: Value) -> PyResult<usize> {
     let t = type_of(v);
     if t.is_heap()
-        && let Some(f) = lookup(t, th.intern_static("__len__"))
+        && let Some(f) = lookup(t, crate::name!(th, "__len__"))
     {
         let r = call_method_value(th, f, v, Args::new(&[]))?;
         let r = len_result(th, r)?;
@@ -937,8 +938,8 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
             }
             Kind::Dict
                 if !t.is_heap()
-                    || lookup(t, th.intern_static("__iter__"))
-                        == lookup(types().dict, th.intern_static("__iter__")) =>
+                    || lookup(t, crate::name!(th, "__iter__"))
+                        == lookup(types().dict, crate::name!(th, "__iter__")) =>
             {
                 let d = v.as_gc_unchecked::<Dict>();
                 Some((IterKind::DictKeys, crate::objects::iter::dict_state(d)))
@@ -957,19 +958,19 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
         };
         if let Some((k, s)) = st
             && (!t.is_heap()
-                || lookup(t, th.intern_static("__iter__")).is_none_or(|f| f.is_kind(Kind::NativeFunction)))
+                || lookup(t, crate::name!(th, "__iter__")).is_none_or(|f| f.is_kind(Kind::NativeFunction)))
         {
             return Ok(new_iter(th, k, s));
         }
     }
-    if let Some(f) = lookup(t, th.intern_static("__iter__")) {
+    if let Some(f) = lookup(t, crate::name!(th, "__iter__")) {
         if f == g().none {
             return Err(th.type_error(format!("'{}' object is not iterable", t.name())));
         }
         let it = call_method_value(th, f, v, Args::new(&[]))?;
         let it_t = type_of(it);
         if !matches!(it.kind(), Kind::Iterator | Kind::Generator)
-            && lookup(it_t, th.intern_static("__next__")).is_none()
+            && lookup(it_t, crate::name!(th, "__next__")).is_none()
         {
             return Err(th.type_error(format!(
                 "iter() returned non-iterator of type '{}'",
@@ -978,7 +979,7 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
         }
         return Ok(it);
     }
-    if lookup(t, th.intern_static("__getitem__")).is_some() {
+    if lookup(t, crate::name!(th, "__getitem__")).is_some() {
         return Ok(new_iter(
             th,
             IterKind::Seq,
@@ -998,7 +999,7 @@ pub fn next(th: &Thread, it: Value) -> PyResult<Option<Value>> {
         }
     }
     let t = type_of(it);
-    let Some(f) = lookup(t, th.intern_static("__next__")) else {
+    let Some(f) = lookup(t, crate::name!(th, "__next__")) else {
         return Err(th.type_error(format!("'{}' object is not an iterator", t.name())));
     };
     match call_method_value(th, f, it, Args::new(&[])) {
@@ -1034,16 +1035,16 @@ pub fn collect(th: &Thread, v: Value) -> PyResult<Vec<Value>> {
 pub fn getitem(th: &Thread, c: Value, k: Value) -> PyResult<Value> {
     let t = type_of(c);
     if (!t.is_heap()
-        || lookup(t, th.intern_static("__getitem__")).is_some_and(|f| f.is_kind(Kind::NativeFunction)))
+        || lookup(t, crate::name!(th, "__getitem__")).is_some_and(|f| f.is_kind(Kind::NativeFunction)))
         && let Some(v) = arith::native_getitem(th, c, k)?
     {
         return Ok(v);
     }
-    if let Some(f) = lookup(t, th.intern_static("__getitem__")) {
+    if let Some(f) = lookup(t, crate::name!(th, "__getitem__")) {
         return call_method_value(th, f, c, Args::new(&[k]));
     }
     if let Some(ct) = c.downcast::<TypeObj>() {
-        if let Some(f) = lookup(ct, th.intern_static("__class_getitem__")) {
+        if let Some(f) = lookup(ct, crate::name!(th, "__class_getitem__")) {
             let b = descr_get(th, f, Value::NULL, ct)?;
             return call(th, b, &[k]);
         }
@@ -1091,7 +1092,7 @@ pub fn setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<()> {
 pub fn contains(th: &Thread, c: Value, k: Value) -> PyResult<bool> {
     let t = type_of(c);
     if t.is_heap()
-        && let Some(f) = lookup(t, th.intern_static("__contains__"))
+        && let Some(f) = lookup(t, crate::name!(th, "__contains__"))
         && !f.is_kind(Kind::NativeFunction)
     {
         let r = call_method_value(th, f, c, Args::new(&[k]))?;
@@ -1143,7 +1144,7 @@ pub fn repr(th: &Thread, v: Value) -> PyResult<String> {
     if !t.is_heap() {
         return crate::builtins_types::native_repr(th, v);
     }
-    let f = lookup(t, th.intern_static("__repr__")).expect("object defines __repr__");
+    let f = lookup(t, crate::name!(th, "__repr__")).expect("object defines __repr__");
     if f.is_kind(Kind::NativeFunction) && t.layout() != Kind::Object {
         return crate::builtins_types::native_repr(th, v);
     }
@@ -1180,7 +1181,7 @@ pub fn str_value(th: &Thread, v: Value) -> PyResult<Value> {
     if t == types().float {
         return Ok(th.new_string(float_repr(v.as_gc_unchecked::<Float>().v)));
     }
-    let f = lookup(t, th.intern_static("__str__")).expect("object defines __str__");
+    let f = lookup(t, crate::name!(th, "__str__")).expect("object defines __str__");
     if let Some(nf) = f.downcast::<NativeFunction>() {
         return (nf.func)(th, Args::new(&[v]));
     }
@@ -1207,7 +1208,7 @@ pub fn index(th: &Thread, v: Value) -> PyResult<Value> {
         return Ok(v);
     }
     let t = type_of(v);
-    if let Some(f) = lookup(t, th.intern_static("__index__")) {
+    if let Some(f) = lookup(t, crate::name!(th, "__index__")) {
         let r = call_method_value(th, f, v, Args::new(&[]))?;
         if int::is_int(r) {
             return Ok(r);

@@ -25,6 +25,24 @@ use crate::objects::tuple::Tuple;
 use crate::objects::type_::TypeObj;
 use crate::value::Value;
 
+/// The interned str for an identifier literal, memoised in a static per
+/// use site (interned strings are immortal and shared by all threads), so
+/// hot paths pay one load: `name!(th, "__getattribute__")`.
+#[macro_export]
+macro_rules! name {
+    ($th:expr, $s:literal) => {{
+        static CACHE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let bits = CACHE.load(std::sync::atomic::Ordering::Relaxed);
+        if bits != 0 {
+            $crate::value::Value::from_interned_bits(bits)
+        } else {
+            let v = $th.intern_static($s);
+            CACHE.store(v.bits(), std::sync::atomic::Ordering::Relaxed);
+            v
+        }
+    }};
+}
+
 /// A raised Python exception (the exception instance).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Exc(pub Value);
@@ -134,11 +152,7 @@ pub struct Thread {
     pub interrupt: &'static std::sync::atomic::AtomicBool,
 }
 
-struct ThreadPtr(*const Thread);
-// SAFETY: the registry holds addresses of leaked, 'static Thread states.
-unsafe impl Send for ThreadPtr {}
-
-static THREADS: Mutex<Vec<ThreadPtr>> = Mutex::new(Vec::new());
+static THREADS: crate::layout::Registry<Thread> = crate::layout::Registry::new();
 
 thread_local! {
     /// Interned strings by the address of their `&'static str` (see
@@ -164,7 +178,7 @@ impl Thread {
             stack_limit: stack_base.saturating_sub(stack_size) + 256 * 1024,
             interrupt: &INTERRUPT,
         }));
-        THREADS.lock().unwrap().push(ThreadPtr(th));
+        THREADS.register(th);
         th
     }
 
@@ -233,15 +247,13 @@ impl TempVec {
 fn trace_roots(t: &mut Tracer) {
     let g = g();
     g.trace_globals(t);
-    for tp in THREADS.lock().unwrap().iter() {
-        // SAFETY: registered threads are leaked and never freed.
-        let th = unsafe { &*tp.0 };
+    THREADS.for_each(|th| {
         t.mark(th.frame.get().0);
         t.mark(th.handled.get().0);
         for v in th.temp_roots.gc_peek().iter() {
             t.mark(v.0);
         }
-    }
+    });
 }
 
 impl Globals {

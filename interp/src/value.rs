@@ -75,6 +75,13 @@ impl Value {
         self.0 as *const Header
     }
 
+    /// Rebuilds a Value from the bits of an interned str (see `name!`).
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn from_interned_bits(bits: u64) -> Value {
+        Value(bits)
+    }
+
     /// The raw word (for tracing and identity).
     #[inline(always)]
     pub fn bits(self) -> u64 {

@@ -21,7 +21,7 @@ pub static PATH0: Mutex<String> = Mutex::new(String::new());
 pub fn write_stdout(th: &Thread, s: &str) -> PyResult<()> {
     let sys = g().sys_dict.get_copy();
     if let Some(d) = sys.downcast::<dict::Dict>()
-        && let Some(out) = dict::get_str(d, th.intern_static("stdout"))
+        && let Some(out) = dict::get_str(d, crate::name!(th, "stdout"))
         && !out.is_kind(crate::layout::Kind::Native)
         && !out.is_kind(crate::layout::Kind::Module)
     {
@@ -64,7 +64,7 @@ pub fn path_list(th: &Thread) -> PyResult<Vec<String>> {
     let Some(d) = sys.downcast::<dict::Dict>() else {
         return Ok(vec![".".into()]);
     };
-    match dict::get_str(d, th.intern_static("path")) {
+    match dict::get_str(d, crate::name!(th, "path")) {
         Some(p) => Ok(ops::collect(th, p)?
             .into_iter()
             .filter_map(|x| as_str(x).map(str::to_string))
@@ -232,8 +232,8 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         dict::new_dict(th),
     )?;
     let imp = crate::objects::object::new_instance(th, ns_t)?;
-    ops::setattr(th, imp, th.intern_static("name"), th.new_str("taipan"))?;
-    ops::setattr(th, imp, th.intern_static("cache_tag"), g().none)?;
+    ops::setattr(th, imp, crate::name!(th, "name"), th.new_str("taipan"))?;
+    ops::setattr(th, imp, crate::name!(th, "cache_tag"), g().none)?;
     set("implementation", imp);
     let stream_t = crate::objects::type_::new_heap_type(
         th,
@@ -259,7 +259,7 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         ("stdin", "<stdin>"),
     ] {
         let s = crate::objects::object::new_instance(th, stream_t)?;
-        ops::setattr(th, s, th.intern_static("name"), th.new_str(name))?;
+        ops::setattr(th, s, crate::name!(th, "name"), th.new_str(name))?;
         set(n, s);
         set(&format!("__{n}__"), s);
     }

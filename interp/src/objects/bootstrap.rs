@@ -5,7 +5,6 @@
 //! placeholder metas and patched; every other type is then made normally
 //! with explicit `type`/`dict` types.  Methods are installed afterwards,
 //! once `runtime::g()` is published (`builtins::init`).
-use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -41,8 +40,8 @@ impl Maker<'_> {
                 bases: PyCell::new(vec![base]),
                 mro: PyCell::new(Vec::new()),
                 dict: self.dict(),
-                flags: Cell::new(if basetype { tflags::BASETYPE } else { 0 }),
-                doc: Cell::new(None),
+                flags: crate::layout::AtomicCell::new(if basetype { tflags::BASETYPE } else { 0 }),
+                attr_flags: PyCell::new((0, 0)),
             },
         );
         let mut mro = vec![t];

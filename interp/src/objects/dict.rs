@@ -38,11 +38,8 @@ pub struct DictInner {
 
 pub struct Dict {
     pub inner: PyCell<DictInner>,
-    pub keys_version: std::cell::Cell<u64>,
+    pub keys_version: crate::layout::AtomicCell<u64>,
 }
-
-// SAFETY: shared like every object; see PyCell.
-unsafe impl Sync for Dict {}
 
 static VERSION: AtomicU64 = AtomicU64::new(1);
 
@@ -154,7 +151,7 @@ pub fn new_dict(th: &Thread) -> Gc<Dict> {
         types().dict,
         Dict {
             inner: PyCell::new(DictInner::new()),
-            keys_version: std::cell::Cell::new(next_version()),
+            keys_version: crate::layout::AtomicCell::new(next_version()),
         },
     )
 }
@@ -162,7 +159,7 @@ pub fn new_dict(th: &Thread) -> Gc<Dict> {
 pub fn new_dict_payload() -> Dict {
     Dict {
         inner: PyCell::new(DictInner::new()),
-        keys_version: std::cell::Cell::new(next_version()),
+        keys_version: crate::layout::AtomicCell::new(next_version()),
     }
 }
 
@@ -223,64 +220,48 @@ pub fn del_str(d: Gc<Dict>, key: Value) -> bool {
 // --- General lookup ---
 
 /// Finds the entry position of `key`, running `__eq__` where needed.
+/// The table is not borrowed while `__eq__` runs; if the keys changed
+/// meanwhile (`keys_version`), the probe starts again, as CPython's does.
 fn find(th: &Thread, d: Gc<Dict>, hash: i64, key: Value) -> PyResult<Option<usize>> {
     'restart: loop {
         let version = d.keys_version.get();
-        let inner = d.inner.borrow();
-        if inner.index.is_empty() {
-            return Ok(None);
-        }
-        let mask = inner.mask();
+        let mask = {
+            let inner = d.inner.borrow();
+            if inner.index.is_empty() {
+                return Ok(None);
+            }
+            inner.mask()
+        };
         let mut j = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         loop {
-            let ix = inner.index[j];
-            if ix == 0 {
-                return Ok(None);
-            }
-            let e = inner.entries[ix as usize - 1];
+            let (ix, e) = {
+                let inner = d.inner.borrow();
+                let Some(&ix) = inner.index.get(j) else {
+                    continue 'restart;
+                };
+                if ix == 0 {
+                    return Ok(None);
+                }
+                match inner.entries.get(ix as usize - 1) {
+                    Some(e) => (ix as usize - 1, *e),
+                    None => continue 'restart,
+                }
+            };
             if e.key == key {
-                return Ok(Some(ix as usize - 1));
+                return Ok(Some(ix));
             }
             if e.hash == hash && !e.key.is_null() {
                 match ops::eq_pure(e.key, key) {
-                    Some(true) => return Ok(Some(ix as usize - 1)),
+                    Some(true) => return Ok(Some(ix)),
                     Some(false) => {}
                     None => {
-                        drop(inner);
                         let eq = ops::eq_bool(th, e.key, key)?;
                         if d.keys_version.get() != version {
                             continue 'restart;
                         }
                         if eq {
-                            return Ok(Some(ix as usize - 1));
-                        }
-                        let inner2 = d.inner.borrow();
-                        // Continue probing with a fresh borrow.
-                        let mut jj = j;
-                        let mut pp = perturb;
-                        loop {
-                            pp >>= 5;
-                            jj = (jj * 5 + 1 + pp as usize) & mask;
-                            let ix2 = inner2.index[jj];
-                            if ix2 == 0 {
-                                return Ok(None);
-                            }
-                            let e2 = inner2.entries[ix2 as usize - 1];
-                            if e2.key == key {
-                                return Ok(Some(ix2 as usize - 1));
-                            }
-                            if e2.hash == hash && !e2.key.is_null() {
-                                match ops::eq_pure(e2.key, key) {
-                                    Some(true) => return Ok(Some(ix2 as usize - 1)),
-                                    Some(false) => {}
-                                    None => {
-                                        drop(inner2);
-                                        // Rare: several non-builtin keys with one hash.
-                                        return find_slow(th, d, hash, key);
-                                    }
-                                }
-                            }
+                            return Ok(Some(ix));
                         }
                     }
                 }
@@ -289,24 +270,6 @@ fn find(th: &Thread, d: Gc<Dict>, hash: i64, key: Value) -> PyResult<Option<usiz
             j = (j * 5 + 1 + perturb as usize) & mask;
         }
     }
-}
-
-/// Linear scan with Python equality (collision chains of custom keys).
-fn find_slow(th: &Thread, d: Gc<Dict>, hash: i64, key: Value) -> PyResult<Option<usize>> {
-    let n = d.inner.borrow().entries.len();
-    for i in 0..n {
-        let e = match d.inner.borrow().entries.get(i) {
-            Some(e) => *e,
-            None => return Ok(None),
-        };
-        if e.key.is_null() || e.hash != hash {
-            continue;
-        }
-        if e.key == key || ops::eq_bool(th, e.key, key)? {
-            return Ok(Some(i));
-        }
-    }
-    Ok(None)
 }
 
 pub fn get_item_hashed(th: &Thread, d: Gc<Dict>, key: Value, hash: i64) -> PyResult<Option<Value>> {
@@ -400,6 +363,23 @@ pub fn copy(th: &Thread, d: Gc<Dict>) -> Gc<Dict> {
         }
     }
     n
+}
+
+/// Replaces the contents of `dst` by the entries of `src` (with `value`
+/// for every key when given).  The keys of `src` are distinct, so no key
+/// comparison (and no Python code) runs.
+pub fn assign_from(dst: Gc<Dict>, src: Gc<Dict>, value: Option<Value>) {
+    if dst.value() == src.value() {
+        return;
+    }
+    let entries: Vec<Entry> = src.inner.borrow().iter().copied().collect();
+    let mut inner = dst.inner.borrow_mut();
+    *inner = DictInner::new();
+    for e in entries {
+        inner.insert_new(e.hash, e.key, value.unwrap_or(e.value));
+    }
+    drop(inner);
+    dst.keys_version.set(next_version());
 }
 
 /// Entry at position `i` or later that is live: (next position, key, value).

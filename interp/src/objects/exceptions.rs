@@ -2,12 +2,11 @@
 //! `BaseException` layout: `args`, `__cause__`, `__context__`,
 //! `__suppress_context__`, `__traceback__`, plus an instance dict for
 //! attributes such as `StopIteration.value` or `SyntaxError.lineno`.
-use std::cell::Cell;
 use std::collections::HashMap;
 
 use gc::Tracer;
 
-use crate::layout::{Gc, Kind, PyCell, PyPayload};
+use crate::layout::{AtomicCell, Gc, Kind, PyCell, PyPayload};
 use crate::objects::type_::{TypeObj, tflags};
 use crate::runtime::{Exc, Thread, g};
 use crate::value::Value;
@@ -17,12 +16,9 @@ pub struct BaseExc {
     pub cause: PyCell<Value>,
     pub context: PyCell<Value>,
     pub traceback: PyCell<Value>,
-    pub suppress_context: Cell<bool>,
+    pub suppress_context: AtomicCell<bool>,
     pub dict: PyCell<Value>,
 }
-
-// SAFETY: shared like every object.
-unsafe impl Sync for BaseExc {}
 
 impl PyPayload for BaseExc {
     const KIND: Kind = Kind::BaseException;
@@ -46,7 +42,7 @@ impl BaseExc {
             cause: PyCell::new(Value::NULL),
             context: PyCell::new(Value::NULL),
             traceback: PyCell::new(Value::NULL),
-            suppress_context: Cell::new(false),
+            suppress_context: AtomicCell::new(false),
             dict: PyCell::new(Value::NULL),
         }
     }

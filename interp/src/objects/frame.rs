@@ -3,11 +3,10 @@
 //! and a compiled tier can share the layout: the slots hold the locals
 //! (`varnames ++ cellvars ++ freevars`, see frontend::code) followed by the
 //! value stack.
-use std::cell::Cell;
 
 use gc::Tracer;
 
-use crate::layout::{Gc, Kind, PyCell, PyPayload, SlotArray};
+use crate::layout::{AtomicCell, Gc, Kind, PyCell, PyPayload, SlotArray};
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::runtime::{Thread, types};
@@ -21,16 +20,16 @@ pub struct Frame {
     /// The locals dict of module and class bodies; NULL in functions.
     pub locals: Value,
     /// The calling frame while this one runs (NULL otherwise).
-    pub back: Cell<Value>,
+    pub back: AtomicCell<Value>,
     /// Index of the next instruction (saved while suspended or calling).
-    pub pc: Cell<u32>,
+    pub pc: AtomicCell<u32>,
     /// Stack depth (absolute slot index) while suspended.
-    pub sp: Cell<u32>,
+    pub sp: AtomicCell<u32>,
     /// Index of the instruction that is executing or raised.
-    pub lasti: Cell<u32>,
-    pub running: Cell<bool>,
+    pub lasti: AtomicCell<u32>,
+    pub running: AtomicCell<bool>,
     /// Set when the frame has returned or been closed.
-    pub finished: Cell<bool>,
+    pub finished: AtomicCell<bool>,
     /// Exception state saved across a generator's suspension.
     pub saved_handled: PyCell<Value>,
     /// Locals, cells, free variables, then the value stack, stored inline
@@ -51,9 +50,6 @@ impl crate::layout::WithSlots for Frame {
         t.mark(self.saved_handled.gc_peek().bits());
     }
 }
-
-// SAFETY: frames are run by one thread at a time (see SlotArray).
-unsafe impl Sync for Frame {}
 
 impl PyPayload for Frame {
     const KIND: Kind = Kind::Frame;
@@ -79,13 +75,13 @@ pub fn new_frame(
             globals,
             builtins,
             locals,
-            back: Cell::new(Value::NULL),
+            back: AtomicCell::new(Value::NULL),
             slots: SlotArray::new(n),
-            pc: Cell::new(0),
-            sp: Cell::new(code.code.nlocalsplus() as u32),
-            lasti: Cell::new(0),
-            running: Cell::new(false),
-            finished: Cell::new(false),
+            pc: AtomicCell::new(0),
+            sp: AtomicCell::new(code.code.nlocalsplus() as u32),
+            lasti: AtomicCell::new(0),
+            running: AtomicCell::new(false),
+            finished: AtomicCell::new(false),
             saved_handled: PyCell::new(Value::NULL),
         },
         n,

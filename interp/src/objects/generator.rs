@@ -1,6 +1,5 @@
 //! `generator`: a suspended frame.  `send`/`throw`/`close` resume it through
 //! `eval::resume_generator`.
-use std::cell::Cell;
 
 use gc::Tracer;
 
@@ -18,13 +17,10 @@ pub enum GenState {
 
 pub struct Generator {
     pub frame: Gc<Frame>,
-    pub state: Cell<GenState>,
+    pub state: crate::layout::AtomicCell<GenState>,
     pub name: Value,
     pub qualname: Value,
 }
-
-// SAFETY: resumed by one thread at a time (state Running refuses re-entry).
-unsafe impl Sync for Generator {}
 
 impl PyPayload for Generator {
     const KIND: Kind = Kind::Generator;
@@ -32,5 +28,19 @@ impl PyPayload for Generator {
         t.mark(self.frame.value().bits());
         t.mark(self.name.bits());
         t.mark(self.qualname.bits());
+    }
+}
+
+impl crate::layout::AtomicWord for GenState {
+    fn to_word(self) -> u64 {
+        self as u64
+    }
+    fn from_word(w: u64) -> Self {
+        match w {
+            0 => GenState::Created,
+            1 => GenState::Suspended,
+            2 => GenState::Running,
+            _ => GenState::Closed,
+        }
     }
 }

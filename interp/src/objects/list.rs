@@ -59,7 +59,13 @@ pub fn arity(th: &Thread, a: &Args, fname: &str, min: usize, max: usize) -> PyRe
 /// A clamped index argument (`list.index(x, start, end)`, `insert`):
 /// `__index__` is honoured, huge values are clamped to `[0, n]`.
 pub fn clamp_index(th: &Thread, v: Value, n: usize) -> PyResult<usize> {
-    let i = ops::index(th, v)?;
+    let i = ops::index(th, v).map_err(|e| {
+        if ops::is_instance_of(e.0, g().exc.type_error) {
+            th.type_error("slice indices must be integers or have an __index__ method".into())
+        } else {
+            e
+        }
+    })?;
     let n = n as i64;
     let i = match int::to_i64(i) {
         Some(i) => i,
@@ -72,6 +78,13 @@ pub fn clamp_index(th: &Thread, v: Value, n: usize) -> PyResult<usize> {
         }
     };
     Ok(if i < 0 { (i + n).max(0) } else { i.min(n) } as usize)
+}
+
+/// A `Py_ssize_t` argument: `__index__`, OverflowError when huge.
+pub fn ssize_arg(th: &Thread, v: Value) -> PyResult<i64> {
+    let i = ops::index(th, v)?;
+    int::to_i64(i)
+        .ok_or_else(|| th.overflow_error("Python int too large to convert to C ssize_t".into()))
 }
 
 /// The `(start, end)` optional arguments of `index` (positions 2 and 3).
@@ -156,15 +169,7 @@ fn list_pop(th: &Thread, a: Args) -> PyResult<Value> {
     let l = this_list(th, a.pos[0])?;
     let i = match a.pos.get(1) {
         Some(v) => {
-            let i = ops::index(th, *v)?;
-            match int::to_i64(i) {
-                Some(i) => Some(i),
-                None => {
-                    return Err(
-                        th.index_error("cannot fit 'int' into an index-sized integer".into())
-                    );
-                }
-            }
+            Some(ssize_arg(th, *v)?)
         }
         None => None,
     };
@@ -198,11 +203,11 @@ fn extend(th: &Thread, l: Gc<List>, x: Value) -> PyResult<()> {
 fn list_insert(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "insert", 2, 2)?;
     let l = this_list(th, a.pos[0])?;
-    let n = l.items.borrow().len();
-    let j = clamp_index(th, a.pos[1], n)?;
+    let i = ssize_arg(th, a.pos[1])?;
     let mut items = l.items.borrow_mut();
-    let j = j.min(items.len());
-    items.insert(j, a.pos[2]);
+    let n = items.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    items.insert(j as usize, a.pos[2]);
     Ok(g().none)
 }
 
@@ -224,8 +229,9 @@ fn list_sort(th: &Thread, a: Args) -> PyResult<Value> {
         Some(r) => ops::truthy(th, r)?,
         None => false,
     };
-    let items = std::mem::take(&mut *l.items.borrow_mut());
+    // Root the items before the list lets go of them (TempVec allocates).
     let tv = crate::runtime::TempVec::new(th);
+    let items = std::mem::take(&mut *l.items.borrow_mut());
     for x in &items {
         tv.push(*x);
     }
@@ -427,6 +433,9 @@ fn repeat_arg(th: &Thread, n: Value) -> PyResult<Option<i64>> {
 
 /// `items * n` with a MemoryError for absurd sizes.
 pub fn repeat_items(th: &Thread, items: &[Value], n: i64) -> PyResult<Vec<Value>> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
     let n = n.max(0) as u128;
     if n * items.len() as u128 > (1u128 << 34) {
         return Err(th.new_exc(g().exc.memory_error, String::new()));

@@ -11,6 +11,7 @@ pub mod complex;
 pub mod dict;
 pub mod dictview;
 pub mod exceptions;
+pub mod file;
 pub mod float;
 pub mod frame;
 pub mod function;

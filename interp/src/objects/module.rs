@@ -19,7 +19,7 @@ impl PyPayload for Module {
 pub fn new_module(th: &Thread, name: &str) -> Gc<Module> {
     let d = dict::new_dict(th);
     let m = th.alloc(types().module, Module { dict: d });
-    dict::set_item_str(th, d, th.intern_static("__name__"), th.new_str(name));
-    dict::set_item_str(th, d, th.intern_static("__doc__"), crate::runtime::g().none);
+    dict::set_item_str(th, d, crate::name!(th, "__name__"), th.new_str(name));
+    dict::set_item_str(th, d, crate::name!(th, "__doc__"), crate::runtime::g().none);
     m
 }

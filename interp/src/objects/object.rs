@@ -54,7 +54,7 @@ pub fn is_object_slot(th: &Thread, v: Value, name: &str) -> bool {
 /// error only when neither __new__ nor __init__ is overridden.
 pub fn new_instance_checked(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
     if !args.pos.is_empty() || args.has_kw() {
-        let init = lookup(t, th.intern_static("__init__"));
+        let init = lookup(t, crate::name!(th, "__init__"));
         let init_is_object = init.is_none_or(|i| is_object_slot(th, i, "__init__"));
         if init_is_object {
             return Err(th.type_error(format!("{}() takes no arguments", t.name())));

@@ -82,14 +82,18 @@ fn new_like(th: &Thread, like: Value) -> (Value, Gc<Dict>) {
 /// A new set (or frozenset, like `like`) holding the items of `src`'s table.
 fn copy_like(th: &Thread, like: Value, src: Gc<Dict>) -> (Value, Gc<Dict>) {
     let (v, t) = new_like(th, like);
-    let _r = th.root(v);
-    // Copying entries with their stored hashes runs no Python code.
-    let entries: Vec<dict::Entry> = src.inner.borrow().iter().copied().collect();
-    for e in entries {
-        // set_item_hashed only compares keys already present: none are equal.
-        let _ = dict::set_item_hashed(th, t, e.key, e.hash, g().none);
-    }
+    dict::assign_from(t, src, Some(g().none));
     (v, t)
+}
+
+/// The keys of a table, kept rooted while Python code (`__eq__`, `__hash__`)
+/// may mutate the table.
+fn keys_rooted(th: &Thread, t: Gc<Dict>) -> crate::runtime::TempVec {
+    let tv = crate::runtime::TempVec::new(th);
+    for k in dict::keys_vec(t) {
+        tv.push(k);
+    }
+    tv
 }
 
 /// Adds `k` to a set table.
@@ -132,18 +136,19 @@ fn table_of(th: &Thread, x: Value) -> PyResult<Gc<Dict>> {
 }
 
 /// Adds every item of the iterable `x` to `t`.
-fn update_table(th: &Thread, t: Gc<Dict>, x: Value) -> PyResult<()> {
-    if let Some(src) = set_table(x) {
-        for k in dict::keys_vec(src) {
-            add_key(th, t, k)?;
+pub fn update_table(th: &Thread, t: Gc<Dict>, x: Value) -> PyResult<()> {
+    let src = set_table(x).or_else(|| {
+        x.downcast::<Dict>()
+            .filter(|_| !crate::objects::type_::type_of(x).is_heap())
+    });
+    if let Some(src) = src {
+        if dict::len(t) == 0 {
+            dict::assign_from(t, src, Some(g().none));
+            return Ok(());
         }
-        return Ok(());
-    }
-    if let Some(d) = x.downcast::<Dict>()
-        && !crate::objects::type_::type_of(x).is_heap()
-    {
-        for k in dict::keys_vec(d) {
-            add_key(th, t, k)?;
+        let keys = keys_rooted(th, src);
+        for i in 0..keys.len() {
+            add_key(th, t, keys.get(i))?;
         }
         return Ok(());
     }
@@ -156,12 +161,8 @@ fn update_table(th: &Thread, t: Gc<Dict>, x: Value) -> PyResult<()> {
 }
 
 /// Replaces the contents of `dst` by the keys of `src`.
-fn assign_table(th: &Thread, dst: Gc<Dict>, src: Gc<Dict>) {
-    let entries: Vec<dict::Entry> = src.inner.borrow().iter().copied().collect();
-    dict::clear(dst);
-    for e in entries {
-        let _ = dict::set_item_hashed(th, dst, e.key, e.hash, g().none);
-    }
+fn assign_table(_th: &Thread, dst: Gc<Dict>, src: Gc<Dict>) {
+    dict::assign_from(dst, src, Some(g().none));
 }
 
 // --- Set algebra on tables ---
@@ -179,7 +180,9 @@ fn intersect(th: &Thread, cur: Gc<Dict>, other: Value) -> PyResult<Gc<Dict>> {
     let _r = th.root(ot.value());
     let out = new_set(th);
     let _r2 = th.root(out.value());
-    for k in dict::keys_vec(cur) {
+    let keys = keys_rooted(th, cur);
+    for i in 0..keys.len() {
+        let k = keys.get(i);
         if dict::contains(th, ot, k)? {
             add_key(th, out.table, k)?;
         }
@@ -187,11 +190,12 @@ fn intersect(th: &Thread, cur: Gc<Dict>, other: Value) -> PyResult<Gc<Dict>> {
     Ok(out.table)
 }
 
-fn difference_into(th: &Thread, out: Gc<Dict>, others: &[Value]) -> PyResult<()> {
+pub fn difference_into(th: &Thread, out: Gc<Dict>, others: &[Value]) -> PyResult<()> {
     for x in others {
         if let Some(t) = set_table(*x) {
-            for k in dict::keys_vec(t) {
-                dict::pop_item(th, out, k)?;
+            let keys = keys_rooted(th, t);
+            for i in 0..keys.len() {
+                dict::pop_item(th, out, keys.get(i))?;
             }
         } else {
             let it = ops::get_iter(th, *x)?;
@@ -204,10 +208,12 @@ fn difference_into(th: &Thread, out: Gc<Dict>, others: &[Value]) -> PyResult<()>
     Ok(())
 }
 
-fn symdiff_into(th: &Thread, out: Gc<Dict>, other: Value) -> PyResult<()> {
+pub fn symdiff_into(th: &Thread, out: Gc<Dict>, other: Value) -> PyResult<()> {
     let ot = table_of(th, other)?;
     let _r = th.root(ot.value());
-    for k in dict::keys_vec(ot) {
+    let keys = keys_rooted(th, ot);
+    for i in 0..keys.len() {
+        let k = keys.get(i);
         if dict::pop_item(th, out, k)?.is_none() {
             add_key(th, out, k)?;
         }
@@ -219,8 +225,9 @@ fn is_subset(th: &Thread, a: Gc<Dict>, b: Gc<Dict>) -> PyResult<bool> {
     if dict::len(a) > dict::len(b) {
         return Ok(false);
     }
-    for k in dict::keys_vec(a) {
-        if !dict::contains(th, b, k)? {
+    let keys = keys_rooted(th, a);
+    for i in 0..keys.len() {
+        if !dict::contains(th, b, keys.get(i))? {
             return Ok(false);
         }
     }

@@ -6,12 +6,11 @@
 //! in `dict`; lookups walk `mro` (C3 linearisation, computed at creation and
 //! when `__bases__` changes).  Every mutation of any type's dict bumps
 //! `TYPE_EPOCH`, which invalidates the interpreter's attribute caches.
-use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use gc::{Meta, Tracer};
 
-use crate::layout::{self, Gc, Kind, PyCell, PyPayload};
+use crate::layout::{AtomicCell, self, Gc, Kind, PyCell, PyPayload};
 use crate::objects::dict::{self, Dict};
 use crate::runtime::{Args, PyResult, Thread, g, types};
 use crate::value::Value;
@@ -39,13 +38,11 @@ pub struct TypeObj {
     pub bases: PyCell<Vec<Gc<TypeObj>>>,
     pub mro: PyCell<Vec<Gc<TypeObj>>>,
     pub dict: Gc<Dict>,
-    pub flags: Cell<u32>,
-    /// Native constructor payload hook for builtin layouts (unused for heap types).
-    pub doc: Cell<Option<&'static str>>,
+    pub flags: AtomicCell<u32>,
+    /// Which attribute hooks the type overrides (`attr_flags`), with the
+    /// TYPE_EPOCH they were computed at.
+    pub attr_flags: PyCell<(u64, u32)>,
 }
-
-// SAFETY: see PyCell; types are shared like every object.
-unsafe impl Sync for TypeObj {}
 
 impl PyPayload for TypeObj {
     const KIND: Kind = Kind::Type;
@@ -114,6 +111,47 @@ pub fn kind_from_u32(k: u32) -> Kind {
         Kind::Native,
     ];
     ALL[k as usize]
+}
+
+/// Bits of `attr_flags`.
+pub mod attr {
+    /// `__getattribute__` is not object's.
+    pub const CUSTOM_GETATTRIBUTE: u32 = 1;
+    /// The type (or a base) defines `__getattr__`.
+    pub const HAS_GETATTR: u32 = 2;
+    /// `__setattr__` is not object's.
+    pub const CUSTOM_SETATTR: u32 = 4;
+    /// `__delattr__` is not object's.
+    pub const CUSTOM_DELATTR: u32 = 8;
+}
+
+/// The attribute-hook flags of a type (see `attr`), recomputed when any
+/// type has changed since they were last computed.
+#[inline]
+pub fn attr_flags(th: &Thread, ty: Gc<TypeObj>) -> u32 {
+    let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
+    let (e, f) = ty.attr_flags.get_copy();
+    if e == epoch {
+        return f;
+    }
+    let mut f = 0;
+    let not_object = |n: Value, s: &str| {
+        lookup(ty, n).is_some_and(|v| !crate::objects::object::is_object_slot(th, v, s))
+    };
+    if not_object(crate::name!(th, "__getattribute__"), "__getattribute__") {
+        f |= attr::CUSTOM_GETATTRIBUTE;
+    }
+    if lookup(ty, crate::name!(th, "__getattr__")).is_some() {
+        f |= attr::HAS_GETATTR;
+    }
+    if not_object(crate::name!(th, "__setattr__"), "__setattr__") {
+        f |= attr::CUSTOM_SETATTR;
+    }
+    if not_object(crate::name!(th, "__delattr__"), "__delattr__") {
+        f |= attr::CUSTOM_DELATTR;
+    }
+    ty.attr_flags.set((epoch, f));
+    f
 }
 
 /// The Python type of any value.
@@ -271,8 +309,8 @@ pub fn new_builtin_type(
             bases: PyCell::new(base.into_iter().collect()),
             mro: PyCell::new(Vec::new()),
             dict: d,
-            flags: Cell::new(if basetype { tflags::BASETYPE } else { 0 }),
-            doc: Cell::new(None),
+            flags: AtomicCell::new(if basetype { tflags::BASETYPE } else { 0 }),
+            attr_flags: PyCell::new((0, 0)),
         },
     );
     let mut mro = vec![t];
@@ -347,15 +385,15 @@ pub fn new_heap_type(
     let meta = instance_meta(th, &bases)?;
     let d = dict::new_dict(th);
     dict::update(th, d, ns)?;
-    let qualname = match dict::get_str(d, th.intern_static("__qualname__")) {
+    let qualname = match dict::get_str(d, crate::name!(th, "__qualname__")) {
         Some(q) => {
             let s = crate::objects::str::as_str(q).map(str::to_string);
-            dict::del_str(d, th.intern_static("__qualname__"));
+            dict::del_str(d, crate::name!(th, "__qualname__"));
             s.unwrap_or_else(|| name.to_string())
         }
         None => name.to_string(),
     };
-    let module = dict::get_str(d, th.intern_static("__module__"))
+    let module = dict::get_str(d, crate::name!(th, "__module__"))
         .and_then(|m| crate::objects::str::as_str(m).map(str::to_string))
         .unwrap_or_else(|| "builtins".into());
     let mut flags = tflags::HEAPTYPE | tflags::BASETYPE;
@@ -372,8 +410,8 @@ pub fn new_heap_type(
             bases: PyCell::new(bases.clone()),
             mro: PyCell::new(Vec::new()),
             dict: d,
-            flags: Cell::new(flags),
-            doc: Cell::new(None),
+            flags: AtomicCell::new(flags),
+            attr_flags: PyCell::new((0, 0)),
         },
     );
     let mro = compute_mro(th, t, &bases)?;
@@ -393,8 +431,8 @@ pub fn new_heap_type(
             dict::set_item_str(th, d, k, w);
         }
     }
-    if dict::get_str(d, th.intern_static("__doc__")).is_none() {
-        dict::set_item_str(th, d, th.intern_static("__doc__"), g().none);
+    if dict::get_str(d, crate::name!(th, "__doc__")).is_none() {
+        dict::set_item_str(th, d, crate::name!(th, "__doc__"), g().none);
     }
     TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
     Ok(t)
@@ -421,8 +459,8 @@ pub fn raw_type(th: &Thread, name: &str, meta: Meta, d: Gc<Dict>, basetype: bool
             bases: PyCell::new(Vec::new()),
             mro: PyCell::new(Vec::new()),
             dict: d,
-            flags: Cell::new(if basetype { tflags::BASETYPE } else { 0 }),
-            doc: Cell::new(None),
+            flags: AtomicCell::new(if basetype { tflags::BASETYPE } else { 0 }),
+            attr_flags: PyCell::new((0, 0)),
         },
     )
 }
@@ -444,7 +482,7 @@ pub fn call_type(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
     if t == types().type_ && args.pos.len() == 1 && !args.has_kw() {
         return Ok(type_of(args.pos[0]).value());
     }
-    let new = lookup(t, th.intern_static("__new__"))
+    let new = lookup(t, crate::name!(th, "__new__"))
         .ok_or_else(|| th.type_error(format!("cannot create '{}' instances", t.name())))?;
     let obj = if crate::objects::object::is_object_slot(th, new, "__new__") {
         // object.__new__: check the arguments against __init__ like CPython.
@@ -464,7 +502,7 @@ pub fn call_type(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
     if !is_subtype(ot, t) {
         return Ok(obj);
     }
-    if let Some(init) = lookup(ot, th.intern_static("__init__")) {
+    if let Some(init) = lookup(ot, crate::name!(th, "__init__")) {
         if crate::objects::object::is_object_slot(th, init, "__init__") {
             return Ok(obj);
         }
@@ -526,12 +564,12 @@ pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
     let items = dict::items_vec(t.dict);
     for (k, v) in items {
         let vt = type_of(v);
-        if let Some(sn) = lookup(vt, th.intern_static("__set_name__")) {
+        if let Some(sn) = lookup(vt, crate::name!(th, "__set_name__")) {
             crate::ops::call_method_value(th, sn, v, Args::new(&[t.value(), k]))?;
         }
     }
     let sup = crate::objects::super_::new_super(th, t, t.value())?;
-    let init_sub = crate::ops::getattr(th, sup, th.intern_static("__init_subclass__"))?;
+    let init_sub = crate::ops::getattr(th, sup, crate::name!(th, "__init_subclass__"))?;
     crate::ops::call_with(
         th,
         init_sub,
@@ -541,11 +579,11 @@ pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
             kwvals: args.kwvals,
         },
     )?;
-    if let Some(cell) = dict::get_str(t.dict, th.intern_static("__classcell__")) {
+    if let Some(cell) = dict::get_str(t.dict, crate::name!(th, "__classcell__")) {
         if let Some(c) = cell.downcast::<crate::objects::cell::CellObj>() {
             c.value.set(t.value());
         }
-        dict::del_str(t.dict, th.intern_static("__classcell__"));
+        dict::del_str(t.dict, crate::name!(th, "__classcell__"));
         TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
     }
     Ok(t.value())
