@@ -115,6 +115,7 @@ pub fn init(th: &Thread) {
     crate::objects::int::install(th);
     crate::objects::float::install(th);
     crate::objects::file::install(th);
+    crate::objects::none::install(th);
 }
 
 fn kw_or(args: &Args, name: &str, default: Value) -> Value {
@@ -1088,10 +1089,7 @@ fn builtin_round(th: &Thread, args: Args) -> PyResult<Value> {
     let nd = args.get(1, "ndigits").filter(|v| *v != g().none);
     let t = type_of(x);
     let Some(f) = crate::objects::type_::lookup(t, th.intern("__round__")) else {
-        return Err(th.type_error(format!(
-            "type {} doesn't define __round__ method",
-            t.name()
-        )));
+        return Err(th.type_error(format!("type {} doesn't define __round__ method", t.name())));
     };
     match nd {
         None => ops::call_method_value(th, f, x, Args::new(&[])),
@@ -1221,14 +1219,11 @@ fn namespaces(
     Ok((gd, lv))
 }
 
-fn run_source(
-    th: &Thread,
-    fname: &str,
-    args: Args,
-    mode: frontend::Mode,
-) -> PyResult<Value> {
+fn run_source(th: &Thread, fname: &str, args: Args, mode: frontend::Mode) -> PyResult<Value> {
     let src = args.get(0, "source").ok_or_else(|| {
-        th.type_error(format!("{fname}() missing required argument 'source' (pos 1)"))
+        th.type_error(format!(
+            "{fname}() missing required argument 'source' (pos 1)"
+        ))
     })?;
     let (gd, lv) = namespaces(th, fname, args.get(1, "globals"), args.get(2, "locals"))?;
     let _r = th.root(gd.value());
@@ -1303,9 +1298,7 @@ fn builtin_compile(th: &Thread, args: Args) -> PyResult<Value> {
         ),
         Some("single") => (frontend::Mode::Single, text),
         Some(_) => {
-            return Err(
-                th.value_error("compile() mode must be 'exec', 'eval' or 'single'".into())
-            );
+            return Err(th.value_error("compile() mode must be 'exec', 'eval' or 'single'".into()));
         }
         None => {
             return Err(th.type_error(format!(

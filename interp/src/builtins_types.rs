@@ -1005,7 +1005,7 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
             if v.is_null() {
                 b.b.borrow_mut().remove(i);
             } else {
-                let x = int::to_i64(v)
+                let x = int::to_i64(ops::index(th, v)?)
                     .filter(|x| (0..256).contains(x))
                     .ok_or_else(|| th.value_error("byte must be in range(0, 256)".into()))?;
                 b.b.borrow_mut()[i] = x as u8;

@@ -53,7 +53,16 @@ pub enum Exit {
 pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value> {
     let code = f.code;
     code.call_count.fetch_add(1, Ordering::Relaxed);
-    let frame = new_frame(th, code, f.globals, g().builtins, Value::NULL);
+    // Reuse the code's spare frame when it belongs to the same globals.
+    let spare = code.spare_frame.get();
+    let frame = match spare.downcast::<Frame>() {
+        Some(fr) if fr.globals == f.globals => {
+            code.spare_frame.set(Value::NULL);
+            fr.reset();
+            fr
+        }
+        _ => new_frame(th, code, f.globals, g().builtins, Value::NULL),
+    };
     bind_args(th, f, frame, args)?;
     if code.code.is_generator() {
         let gen_ = th.alloc(
@@ -67,7 +76,11 @@ pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value
         );
         return Ok(gen_.value());
     }
-    match execute(th, frame, None)? {
+    let r = execute(th, frame, None);
+    if !frame.escaped.get() {
+        code.spare_frame.set(frame.value());
+    }
+    match r? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(th.runtime_error("yield in a non-generator frame".into())),
     }
@@ -494,6 +507,7 @@ fn make_raisable(th: &Thread, v: Value) -> PyResult<Value> {
 }
 
 fn add_traceback(th: &Thread, exc: Value, frame: Gc<Frame>, lasti: usize) {
+    frame.escaped.set(true);
     if let Some(e) = exc.downcast::<BaseExc>() {
         let tb = th.alloc(
             types().traceback,

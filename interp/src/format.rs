@@ -188,7 +188,14 @@ fn group_digits(digits: &str, sep: char, every: usize, min_width: usize) -> Stri
 }
 
 /// Lays out a number: sign, prefix, integer digits (grouped), rest, padding.
-fn layout_number(sp: &Spec, sign: &str, prefix: &str, digits: &str, rest: &str, every: usize) -> String {
+fn layout_number(
+    sp: &Spec,
+    sign: &str,
+    prefix: &str,
+    digits: &str,
+    rest: &str,
+    every: usize,
+) -> String {
     let align = sp.align.unwrap_or('>');
     let fixed = sign.chars().count() + prefix.chars().count() + rest.chars().count();
     let body = match sp.grouping {
@@ -200,9 +207,14 @@ fn layout_number(sp: &Spec, sign: &str, prefix: &str, digits: &str, rest: &str, 
             };
             group_digits(digits, sep, every, min)
         }
-        None => digits.to_string(),
+        _ => digits.to_string(),
     };
-    pad_parts(sp, align, &format!("{sign}{prefix}"), &format!("{body}{rest}"))
+    pad_parts(
+        sp,
+        align,
+        &format!("{sign}{prefix}"),
+        &format!("{body}{rest}"),
+    )
 }
 
 /// Pads `head` + `body` to the spec's width; `=` pads between them.
@@ -266,9 +278,7 @@ fn format_bigint(th: &Thread, b: &BigInt, sp: &Spec, tname: &str) -> PyResult<St
     let mag = if neg { -b } else { b.clone() };
     if ty == 'c' {
         if sp.sign.is_some() {
-            return Err(th.value_error(
-                "Sign not allowed with integer format specifier 'c'".into(),
-            ));
+            return Err(th.value_error("Sign not allowed with integer format specifier 'c'".into()));
         }
         if sp.alt {
             return Err(th.value_error(
@@ -291,7 +301,14 @@ fn format_bigint(th: &Thread, b: &BigInt, sp: &Spec, tname: &str) -> PyResult<St
         _ => (mag.to_string(), "", 3),
     };
     let prefix = if sp.alt { prefix } else { "" };
-    Ok(layout_number(sp, sign_str(neg, sp.sign), prefix, &digits, "", every))
+    Ok(layout_number(
+        sp,
+        sign_str(neg, sp.sign),
+        prefix,
+        &digits,
+        "",
+        every,
+    ))
 }
 
 // --- float ---
@@ -302,7 +319,11 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
     if !a.is_finite() {
         let s = if a.is_nan() { "nan" } else { "inf" };
-        let s = if upper { s.to_uppercase() } else { s.to_string() };
+        let s = if upper {
+            s.to_uppercase()
+        } else {
+            s.to_string()
+        };
         return if ty == Some('%') { format!("{s}%") } else { s };
     }
     let s = match ty {
@@ -336,7 +357,11 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
         _ => match prec {
             None => {
                 let r = float_repr(a);
-                if alt && !r.contains(['.', 'e']) { format!("{r}.") } else { r }
+                if alt && !r.contains(['.', 'e']) {
+                    format!("{r}.")
+                } else {
+                    r
+                }
             }
             Some(p) => {
                 // 'g' whose exponent threshold is one lower (CPython's
@@ -357,7 +382,11 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
                 } else {
                     general_format(a, p, alt)
                 };
-                if s.contains(['.', 'e']) { s } else { format!("{s}.0") }
+                if s.contains(['.', 'e']) {
+                    s
+                } else {
+                    format!("{s}.0")
+                }
             }
         },
     };
@@ -381,7 +410,10 @@ fn body_is_zero(body: &str) -> bool {
 /// format() of a float.
 pub fn format_float(th: &Thread, f: f64, sp: &Spec, tname: &str) -> PyResult<String> {
     let ty = sp.ty;
-    if !matches!(ty, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) {
+    if !matches!(
+        ty,
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')
+    ) {
         return Err(th.value_error(format!(
             "Unknown format code '{}' for object of type '{tname}'",
             ty.unwrap_or(' ')
@@ -393,7 +425,14 @@ pub fn format_float(th: &Thread, f: f64, sp: &Spec, tname: &str) -> PyResult<Str
         neg = false;
     }
     let (digits, rest) = split_digits(&body);
-    Ok(layout_number(sp, sign_str(neg, sp.sign), "", digits, rest, 3))
+    Ok(layout_number(
+        sp,
+        sign_str(neg, sp.sign),
+        "",
+        digits,
+        rest,
+        3,
+    ))
 }
 
 /// `%e` style with Python's two-digit exponent.
@@ -457,14 +496,14 @@ pub fn format_complex(th: &Thread, re: f64, im: f64, spec: &str) -> PyResult<Str
     }
     let sp = parse_spec(th, spec, "complex", '>')?;
     if sp.fill == '0' {
-        return Err(th.value_error(
-            "Zero padding is not allowed in complex format specifier".into(),
-        ));
+        return Err(
+            th.value_error("Zero padding is not allowed in complex format specifier".into())
+        );
     }
     if sp.align == Some('=') {
-        return Err(th.value_error(
-            "'=' alignment flag is not allowed in complex format specifier".into(),
-        ));
+        return Err(
+            th.value_error("'=' alignment flag is not allowed in complex format specifier".into())
+        );
     }
     let mut ty = sp.ty;
     if !matches!(ty, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) {
@@ -487,7 +526,11 @@ pub fn format_complex(th: &Thread, re: f64, im: f64, spec: &str) -> PyResult<Str
     let part = |x: f64| -> String {
         if ty.is_none() {
             // repr style without a trailing ".0".
-            let r = if x.is_finite() { float_repr(x.abs()) } else { float_body(x.abs(), None, None, false) };
+            let r = if x.is_finite() {
+                float_repr(x.abs())
+            } else {
+                float_body(x.abs(), None, None, false)
+            };
             let r = r.strip_suffix(".0").map(str::to_string).unwrap_or(r);
             if sp.alt && !r.contains(['.', 'e']) && x.is_finite() {
                 format!("{r}.")
@@ -502,7 +545,7 @@ pub fn format_complex(th: &Thread, re: f64, im: f64, spec: &str) -> PyResult<Str
         let (d, rest) = split_digits(body);
         match sp.grouping {
             Some(sep) if !d.is_empty() => format!("{}{rest}", group_digits(d, sep, 3, 0)),
-            None => body.to_string(),
+            _ => body.to_string(),
         }
     };
     let mut out = String::new();
@@ -559,14 +602,12 @@ fn format_str(th: &Thread, s: &str, spec: &str) -> PyResult<String> {
         ));
     }
     if sp.alt {
-        return Err(th.value_error(
-            "Alternate form (#) not allowed in string format specifier".into(),
-        ));
+        return Err(
+            th.value_error("Alternate form (#) not allowed in string format specifier".into())
+        );
     }
     if sp.align == Some('=') {
-        return Err(th.value_error(
-            "'=' alignment not allowed in string format specifier".into(),
-        ));
+        return Err(th.value_error("'=' alignment not allowed in string format specifier".into()));
     }
     if let Some(sep) = sp.grouping {
         return Err(th.value_error(format!("Cannot specify '{sep}' with 's'.")));
@@ -665,8 +706,9 @@ fn pct_int(th: &Thread, v: Value, conv: char) -> PyResult<BigInt> {
     }
     if has("__int__") {
         let r = ops::call_special(th, v, "__int__", &[])?.unwrap_or(g().none);
-        return int::to_bigint(r)
-            .ok_or_else(|| th.type_error(format!("__int__ returned non-int (type {})", type_name(r))));
+        return int::to_bigint(r).ok_or_else(|| {
+            th.type_error(format!("__int__ returned non-int (type {})", type_name(r)))
+        });
     }
     if has("__float__") {
         let f = crate::builtins::to_f64(th, v)?;
@@ -823,7 +865,22 @@ fn percent_engine(th: &Thread, fmt: &[char], args: Value, bytes: bool) -> PyResu
             None => {
                 if !matches!(
                     conv,
-                    's' | 'r' | 'a' | 'b' | 'c' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
+                    's' | 'r'
+                        | 'a'
+                        | 'b'
+                        | 'c'
+                        | 'd'
+                        | 'i'
+                        | 'u'
+                        | 'o'
+                        | 'x'
+                        | 'X'
+                        | 'e'
+                        | 'E'
+                        | 'f'
+                        | 'F'
+                        | 'g'
+                        | 'G'
                 ) {
                     return Err(unsupported_char(th, conv, i - 1));
                 }
@@ -883,7 +940,12 @@ fn percent_engine(th: &Thread, fmt: &[char], args: Value, bytes: bool) -> PyResu
                     }
                 })?;
                 let neg = f.is_sign_negative() && !f.is_nan();
-                let body = float_body(f.abs(), Some(conv), Some(spec.precision.unwrap_or(6)), spec.alt);
+                let body = float_body(
+                    f.abs(),
+                    Some(conv),
+                    Some(spec.precision.unwrap_or(6)),
+                    spec.alt,
+                );
                 spec.pad(sign_str(neg, spec.sign), &body, true)
             }
             'c' => {
@@ -935,7 +997,11 @@ fn percent_engine(th: &Thread, fmt: &[char], args: Value, bytes: bool) -> PyResu
 }
 
 fn unsupported_char(th: &Thread, c: char, at: usize) -> crate::runtime::Exc {
-    let shown = if (' '..='~').contains(&c) { c.to_string() } else { "?".into() };
+    let shown = if (' '..='~').contains(&c) {
+        c.to_string()
+    } else {
+        "?".into()
+    };
     th.value_error(format!(
         "unsupported format character '{shown}' (0x{:x}) at index {at}",
         c as u32

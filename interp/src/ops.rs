@@ -179,6 +179,11 @@ pub fn generic_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
     if let Some(t) = obj.downcast::<TypeObj>() {
         return type_getattr(th, t, name);
     }
+    if let Some(s) = obj.downcast::<crate::objects::super_::Super>()
+        && let Some(v) = super_getattr(th, s, name)?
+    {
+        return Ok(Some(v));
+    }
     if let Some(m) = obj.downcast::<Module>()
         && type_of(obj) == types().module
     {
@@ -212,6 +217,25 @@ pub fn generic_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
         return descr_get(th, d, obj, ty).map(Some);
     }
     crate::builtins_types::special_getattr(th, obj, name)
+}
+
+/// super(T, obj).name: search the MRO of obj's type after T, binding what
+/// is found to obj (or, when obj is a class, as on the class).
+fn super_getattr(th: &Thread, s: Gc<crate::objects::super_::Super>, name: Value) -> PyResult<Option<Value>> {
+    if as_str(name) == Some("__class__") {
+        return Ok(None);
+    }
+    let mro = s.obj_type.mro.borrow().clone();
+    let Some(start) = mro.iter().position(|t| *t == s.ty) else {
+        return Ok(None);
+    };
+    for t in &mro[start + 1..] {
+        if let Some(d) = dict::get_str(t.dict, name) {
+            let inst = if s.obj == s.obj_type.value() { Value::NULL } else { s.obj };
+            return descr_get(th, d, inst, s.obj_type).map(Some);
+        }
+    }
+    Ok(None)
 }
 
 /// Attribute lookup on a type object.
@@ -420,6 +444,11 @@ pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
             Kind::BoundMethod => {
                 let m = f.as_gc_unchecked::<BoundMethod>();
                 return call_method_value(th, m.func, m.self_, args);
+            }
+            // staticmethod objects are callable (3.10+); `__new__` is one.
+            Kind::StaticMethod => {
+                let func = f.as_gc_unchecked::<StaticMethod>().0.func;
+                return call_with(th, func, args);
             }
             Kind::Type => {
                 let t = f.as_gc_unchecked::<TypeObj>();
@@ -861,6 +890,7 @@ fn truthy_slow(th: &Thread, v: Value) -> PyResult<bool> {
     if !t.is_heap() {
         return Ok(match v.kind() {
             Kind::Float => v.as_gc_unchecked::<Float>().v != 0.0,
+            Kind::Complex => crate::objects::complex::parts(v) != Some((0.0, 0.0)),
             Kind::Int => !int::is_zero(v),
             Kind::Str => v.as_gc_unchecked::<Str>().nchars != 0,
             Kind::List => !v.as_gc_unchecked::<List>().items.borrow().is_empty(),

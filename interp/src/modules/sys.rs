@@ -160,6 +160,12 @@ fn sys_getframe(th: &Thread, args: Args) -> PyResult<Value> {
         .and_then(|v| crate::objects::int::to_i64(*v))
         .unwrap_or(0);
     let mut f = th.frame.get();
+    // Python code can now reach these frames: never reuse them.
+    let mut x = f;
+    while let Some(fr) = x.downcast::<crate::objects::frame::Frame>() {
+        fr.escaped.set(true);
+        x = fr.back.get();
+    }
     while depth > 0 {
         let fr = f.as_gc_unchecked::<crate::objects::frame::Frame>();
         f = fr.back.get();

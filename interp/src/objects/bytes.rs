@@ -68,7 +68,14 @@ pub fn byte_at(v: Value, i: usize) -> Option<u8> {
 
 // --- Codecs (decoding) ---
 
-fn decode_error(th: &Thread, codec: &str, data: &[u8], start: usize, end: usize, reason: &str) -> crate::runtime::Exc {
+fn decode_error(
+    th: &Thread,
+    codec: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> crate::runtime::Exc {
     let msg = if end - start <= 1 {
         format!(
             "'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
@@ -80,7 +87,16 @@ fn decode_error(th: &Thread, codec: &str, data: &[u8], start: usize, end: usize,
             end - 1
         )
     };
-    th.new_exc(g().exc.unicode_decode_error, msg)
+    let obj = new_bytes(th, data.to_vec());
+    crate::objects::str::unicode_error(
+        th,
+        g().exc.unicode_decode_error,
+        codec,
+        obj,
+        (start, end),
+        reason,
+        msg,
+    )
 }
 
 /// Applies a decode error handler to the bad bytes `data[start..end]`.
@@ -137,14 +153,22 @@ pub fn decode(th: &Thread, data: &[u8], codec: Codec, errors: &str) -> PyResult<
                             None => (rest.len() - ok, "unexpected end of data"),
                             Some(n) => {
                                 let b0 = rest[ok];
-                                if n == 1 && (b0 < 0xc2 || b0 > 0xf4) {
+                                if n == 1 && !(0xc2..=0xf4).contains(&b0) {
                                     (1, "invalid start byte")
                                 } else {
                                     (n, "invalid continuation byte")
                                 }
                             }
                         };
-                        handle_bad(th, &mut out, errors, name, data, (start, start + len), reason)?;
+                        handle_bad(
+                            th,
+                            &mut out,
+                            errors,
+                            name,
+                            data,
+                            (start, start + len),
+                            reason,
+                        )?;
                         rest = &rest[ok + len..];
                         base = start + len;
                     }
@@ -156,11 +180,41 @@ pub fn decode(th: &Thread, data: &[u8], codec: Codec, errors: &str) -> PyResult<
                 if b < 0x80 {
                     out.push(b as char);
                 } else {
-                    handle_bad(th, &mut out, errors, name, data, (i, i + 1), "ordinal not in range(128)")?;
+                    handle_bad(
+                        th,
+                        &mut out,
+                        errors,
+                        name,
+                        data,
+                        (i, i + 1),
+                        "ordinal not in range(128)",
+                    )?;
                 }
             }
         }
         Codec::Latin1 => out.extend(data.iter().map(|&b| b as char)),
+        Codec::Cp1252 => {
+            for (i, &b) in data.iter().enumerate() {
+                let c = if (0x80..0xa0).contains(&b) {
+                    char::from_u32(crate::objects::str::CP1252_HIGH[b as usize - 0x80] as u32)
+                        .filter(|c| *c != '\0')
+                } else {
+                    Some(b as char)
+                };
+                match c {
+                    Some(c) => out.push(c),
+                    None => handle_bad(
+                        th,
+                        &mut out,
+                        errors,
+                        name,
+                        data,
+                        (i, i + 1),
+                        "character maps to <undefined>",
+                    )?,
+                }
+            }
+        }
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
             let mut be = codec == Codec::Utf16Be;
             let mut body = data;
@@ -175,7 +229,13 @@ pub fn decode(th: &Thread, data: &[u8], codec: Codec, errors: &str) -> PyResult<
             let off = data.len() - body.len();
             let units: Vec<u16> = body
                 .chunks_exact(2)
-                .map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) })
+                .map(|c| {
+                    if be {
+                        u16::from_be_bytes([c[0], c[1]])
+                    } else {
+                        u16::from_le_bytes([c[0], c[1]])
+                    }
+                })
                 .collect();
             let mut pos = off;
             for r in char::decode_utf16(units.iter().copied()) {
@@ -185,14 +245,30 @@ pub fn decode(th: &Thread, data: &[u8], codec: Codec, errors: &str) -> PyResult<
                         pos += c.len_utf16() * 2;
                     }
                     Err(_) => {
-                        handle_bad(th, &mut out, errors, name, data, (pos, pos + 2), "illegal encoding")?;
+                        handle_bad(
+                            th,
+                            &mut out,
+                            errors,
+                            name,
+                            data,
+                            (pos, pos + 2),
+                            "illegal encoding",
+                        )?;
                         pos += 2;
                     }
                 }
             }
-            if body.len() % 2 == 1 {
+            if !body.len().is_multiple_of(2) {
                 let n = data.len();
-                handle_bad(th, &mut out, errors, name, data, (n - 1, n), "truncated data")?;
+                handle_bad(
+                    th,
+                    &mut out,
+                    errors,
+                    name,
+                    data,
+                    (n - 1, n),
+                    "truncated data",
+                )?;
             }
         }
         Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => {
@@ -217,13 +293,29 @@ pub fn decode(th: &Thread, data: &[u8], codec: Codec, errors: &str) -> PyResult<
                     Some(ch) => out.push(ch),
                     None => {
                         let p = off + 4 * k;
-                        handle_bad(th, &mut out, errors, name, data, (p, p + 4), "code point not in range(0x110000)")?;
+                        handle_bad(
+                            th,
+                            &mut out,
+                            errors,
+                            name,
+                            data,
+                            (p, p + 4),
+                            "code point not in range(0x110000)",
+                        )?;
                     }
                 }
             }
-            if body.len() % 4 != 0 {
+            if !body.len().is_multiple_of(4) {
                 let n = data.len();
-                handle_bad(th, &mut out, errors, name, data, (n - body.len() % 4, n), "truncated data")?;
+                handle_bad(
+                    th,
+                    &mut out,
+                    errors,
+                    name,
+                    data,
+                    (n - body.len() % 4, n),
+                    "truncated data",
+                )?;
             }
         }
     }
@@ -250,7 +342,8 @@ fn bytes_from_object(th: &Thread, v: Value, tname: &str) -> PyResult<Vec<u8>> {
             ))
         });
     }
-    if int::is_int(v) || crate::objects::type_::lookup(type_of(v), th.intern("__index__")).is_some() {
+    if int::is_int(v) || crate::objects::type_::lookup(type_of(v), th.intern("__index__")).is_some()
+    {
         let n = ssize_arg(th, v)?;
         if n < 0 {
             return Err(th.value_error("negative count".into()));
@@ -262,7 +355,10 @@ fn bytes_from_object(th: &Thread, v: Value, tname: &str) -> PyResult<Vec<u8>> {
     }
     let it = ops::get_iter(th, v).map_err(|e| {
         if ops::is_instance_of(e.0, g().exc.type_error) {
-            th.type_error(format!("cannot convert '{}' object to {tname}", type_name(v)))
+            th.type_error(format!(
+                "cannot convert '{}' object to {tname}",
+                type_name(v)
+            ))
         } else {
             e
         }
@@ -389,7 +485,10 @@ fn is_bytearray(v: Value) -> bool {
 }
 /// The receiver's bytes.
 fn this(a: &Args) -> Vec<u8> {
-    a.pos.first().and_then(|v| bytes_data(*v)).unwrap_or_default()
+    a.pos
+        .first()
+        .and_then(|v| bytes_data(*v))
+        .unwrap_or_default()
 }
 /// The receiver's type name ("bytes" or "bytearray").
 fn tname(a: &Args) -> &'static str {
@@ -434,16 +533,28 @@ fn nargs(th: &Thread, a: &Args, name: &str, min: usize, max: usize) -> PyResult<
     let pl = |k: usize| if k == 1 { "" } else { "s" };
     if n < min {
         return Err(th.type_error(if min == max {
-            format!("{name}() takes exactly {min} argument{} ({n} given)", pl(min))
+            format!(
+                "{name}() takes exactly {min} argument{} ({n} given)",
+                pl(min)
+            )
         } else {
-            format!("{name}() takes at least {min} argument{} ({n} given)", pl(min))
+            format!(
+                "{name}() takes at least {min} argument{} ({n} given)",
+                pl(min)
+            )
         }));
     }
     if n > max {
         return Err(th.type_error(if min == max {
-            format!("{name}() takes exactly {max} argument{} ({n} given)", pl(max))
+            format!(
+                "{name}() takes exactly {max} argument{} ({n} given)",
+                pl(max)
+            )
         } else {
-            format!("{name}() takes at most {max} argument{} ({n} given)", pl(max))
+            format!(
+                "{name}() takes at most {max} argument{} ({n} given)",
+                pl(max)
+            )
         }));
     }
     Ok(())
@@ -488,8 +599,7 @@ fn bound(th: &Thread, v: Option<Value>) -> PyResult<Option<i64>> {
             let i = ops::index(th, v).map_err(|e| {
                 if ops::is_instance_of(e.0, g().exc.type_error) {
                     th.type_error(
-                        "slice indices must be integers or None or have an __index__ method"
-                            .into(),
+                        "slice indices must be integers or None or have an __index__ method".into(),
                     )
                 } else {
                     e
@@ -629,7 +739,12 @@ pub fn install(th: &Thread) {
     let t = types();
     crate::objects::add_methods(th, t.bytes, "bytes", COMMON);
     crate::objects::add_methods(th, t.bytearray, "bytearray", COMMON);
-    crate::objects::add_methods(th, t.bytes, "bytes", &[("__hash__", b_hash), ("__bytes__", b_bytes)]);
+    crate::objects::add_methods(
+        th,
+        t.bytes,
+        "bytes",
+        &[("__hash__", b_hash), ("__bytes__", b_bytes)],
+    );
     crate::objects::add_methods(
         th,
         t.bytearray,
@@ -668,7 +783,12 @@ fn b_decode(th: &Thread, a: Args) -> PyResult<Value> {
 }
 
 /// `b.hex(sep, bytes_per_sep)` on raw data.
-pub fn hex_of(th: &Thread, data: &[u8], sep: Option<Value>, per: Option<Value>) -> PyResult<String> {
+pub fn hex_of(
+    th: &Thread,
+    data: &[u8],
+    sep: Option<Value>,
+    per: Option<Value>,
+) -> PyResult<String> {
     let digits = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
     let sep = match sep {
         None => return Ok(digits(data)),
@@ -741,7 +861,10 @@ fn b_fromhex(th: &Thread, a: Args) -> PyResult<Value> {
             i += 1;
             continue;
         }
-        let hi = chars[i].to_digit(16).filter(|_| chars[i].is_ascii()).ok_or_else(|| bad(i))?;
+        let hi = chars[i]
+            .to_digit(16)
+            .filter(|_| chars[i].is_ascii())
+            .ok_or_else(|| bad(i))?;
         let lo = chars
             .get(i + 1)
             .filter(|c| c.is_ascii())
@@ -950,7 +1073,11 @@ fn partition(th: &Thread, a: &Args, name: &str, right: bool) -> PyResult<Value> 
         return Err(th.value_error("empty separator".into()));
     }
     let s = this(a);
-    let found = if right { rfind_sub(&s, &sep) } else { find_sub(&s, &sep) };
+    let found = if right {
+        rfind_sub(&s, &sep)
+    } else {
+        find_sub(&s, &sep)
+    };
     let (x, y, z): (&[u8], &[u8], &[u8]) = match found {
         Some(i) => (&s[..i], &sep, &s[i + sep.len()..]),
         None if right => (b"", b"", &s),
@@ -1057,13 +1184,21 @@ fn affix(th: &Thread, a: &Args, start: bool) -> PyResult<Value> {
     let name = if start { "startswith" } else { "endswith" };
     nargs(th, a, name, 1, 3)?;
     let s = this(a);
-    let (st, en) = adjust(bound(th, a.pos.get(2).copied())?, bound(th, a.pos.get(3).copied())?, s.len());
+    let (st, en) = adjust(
+        bound(th, a.pos.get(2).copied())?,
+        bound(th, a.pos.get(3).copied())?,
+        s.len(),
+    );
     let test = |p: &[u8]| {
         if en < st || en - st < p.len() {
             return false;
         }
         let hay = &s[st..en];
-        if start { hay.starts_with(p) } else { hay.ends_with(p) }
+        if start {
+            hay.starts_with(p)
+        } else {
+            hay.ends_with(p)
+        }
     };
     let v = a.pos[1];
     if let Some(t) = v.downcast::<crate::objects::tuple::Tuple>() {
@@ -1098,13 +1233,21 @@ fn b_removeprefix(th: &Thread, a: Args) -> PyResult<Value> {
     nargs(th, &a, "removeprefix", 1, 1)?;
     let p = buf_arg(th, a.pos[1])?;
     let s = this(&a);
-    Ok(make(th, &a, s.strip_prefix(p.as_slice()).unwrap_or(&s).to_vec()))
+    Ok(make(
+        th,
+        &a,
+        s.strip_prefix(p.as_slice()).unwrap_or(&s).to_vec(),
+    ))
 }
 fn b_removesuffix(th: &Thread, a: Args) -> PyResult<Value> {
     nargs(th, &a, "removesuffix", 1, 1)?;
     let p = buf_arg(th, a.pos[1])?;
     let s = this(&a);
-    Ok(make(th, &a, s.strip_suffix(p.as_slice()).unwrap_or(&s).to_vec()))
+    Ok(make(
+        th,
+        &a,
+        s.strip_suffix(p.as_slice()).unwrap_or(&s).to_vec(),
+    ))
 }
 
 // --- Searching ---
@@ -1114,7 +1257,8 @@ fn needle(th: &Thread, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_data(v) {
         return Ok(b);
     }
-    if int::is_int(v) || crate::objects::type_::lookup(type_of(v), th.intern("__index__")).is_some() {
+    if int::is_int(v) || crate::objects::type_::lookup(type_of(v), th.intern("__index__")).is_some()
+    {
         return Ok(vec![byte_value(th, v, "byte must be in range(0, 256)")?]);
     }
     Err(th.type_error(format!(
@@ -1127,7 +1271,11 @@ fn search(th: &Thread, a: &Args, name: &str) -> PyResult<(Vec<u8>, Vec<u8>, usiz
     nargs(th, a, name, 1, 3)?;
     let s = this(a);
     let sub = needle(th, a.pos[1])?;
-    let (st, en) = adjust(bound(th, a.pos.get(2).copied())?, bound(th, a.pos.get(3).copied())?, s.len());
+    let (st, en) = adjust(
+        bound(th, a.pos.get(2).copied())?,
+        bound(th, a.pos.get(3).copied())?,
+        s.len(),
+    );
     Ok((s, sub, st, en))
 }
 fn find_impl(th: &Thread, a: &Args, name: &str, right: bool) -> PyResult<i64> {
@@ -1136,7 +1284,11 @@ fn find_impl(th: &Thread, a: &Args, name: &str, right: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let hay = &s[st..en];
-    let r = if right { rfind_sub(hay, &sub) } else { find_sub(hay, &sub) };
+    let r = if right {
+        rfind_sub(hay, &sub)
+    } else {
+        find_sub(hay, &sub)
+    };
     Ok(r.map_or(-1, |p| (st + p) as i64))
 }
 fn b_find(th: &Thread, a: Args) -> PyResult<Value> {
@@ -1195,7 +1347,11 @@ fn b_title(th: &Thread, a: Args) -> PyResult<Value> {
         let mut prev = false;
         s.iter()
             .map(|&b| {
-                let r = if prev { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                let r = if prev {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
                 prev = b.is_ascii_alphabetic();
                 r
             })
@@ -1206,12 +1362,23 @@ fn b_capitalize(th: &Thread, a: Args) -> PyResult<Value> {
     map_bytes(th, &a, "capitalize", |s| {
         s.iter()
             .enumerate()
-            .map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .map(|(i, &b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
             .collect()
     })
 }
 
-fn pad(th: &Thread, a: &Args, name: &str, split: impl Fn(usize, usize) -> usize) -> PyResult<Value> {
+fn pad(
+    th: &Thread,
+    a: &Args,
+    name: &str,
+    split: impl Fn(usize, usize) -> usize,
+) -> PyResult<Value> {
     nargs(th, a, name, 1, 2)?;
     let width = ssize_arg(th, a.pos[1])?;
     let fill = match a.pos.get(2) {
@@ -1240,7 +1407,9 @@ fn pad(th: &Thread, a: &Args, name: &str, split: impl Fn(usize, usize) -> usize)
     Ok(make(th, a, out))
 }
 fn b_center(th: &Thread, a: Args) -> PyResult<Value> {
-    pad(th, &a, "center", |marg, width| marg / 2 + (marg & width & 1))
+    pad(th, &a, "center", |marg, width| {
+        marg / 2 + (marg & width & 1)
+    })
 }
 fn b_ljust(th: &Thread, a: Args) -> PyResult<Value> {
     pad(th, &a, "ljust", |_, _| 0)
@@ -1357,9 +1526,8 @@ fn b_isascii(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn b_translate(th: &Thread, a: Args) -> PyResult<Value> {
     let [table, delete] = params(th, &a, "translate", ["table", "delete"])?;
-    let table = table.ok_or_else(|| {
-        th.type_error("translate() takes at least 1 argument (0 given)".into())
-    })?;
+    let table = table
+        .ok_or_else(|| th.type_error("translate() takes at least 1 argument (0 given)".into()))?;
     let table = if table == g().none {
         None
     } else {
@@ -1436,13 +1604,14 @@ fn b_add(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(make(th, &a, x))
 }
 fn repeat(th: &Thread, a: &Args, nv: Value) -> PyResult<Option<Vec<u8>>> {
-    if !int::is_int(nv) && crate::objects::type_::lookup(type_of(nv), th.intern("__index__")).is_none() {
+    if !int::is_int(nv)
+        && crate::objects::type_::lookup(type_of(nv), th.intern("__index__")).is_none()
+    {
         return Ok(None);
     }
     let n = ops::index(th, nv)?;
-    let n = int::to_i64(n).ok_or_else(|| {
-        th.overflow_error("cannot fit 'int' into an index-sized integer".into())
-    })?;
+    let n = int::to_i64(n)
+        .ok_or_else(|| th.overflow_error("cannot fit 'int' into an index-sized integer".into()))?;
     let s = this(a);
     if n <= 0 {
         return Ok(Some(Vec::new()));
@@ -1473,7 +1642,10 @@ fn b_iter(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(crate::objects::iter::new_iter(
         th,
         crate::objects::iter::IterKind::Bytes,
-        crate::objects::iter::IterState::Index { seq: a.pos[0], i: 0 },
+        crate::objects::iter::IterState::Index {
+            seq: a.pos[0],
+            i: 0,
+        },
     ))
 }
 fn b_repr(th: &Thread, a: Args) -> PyResult<Value> {
@@ -1642,10 +1814,7 @@ fn ba_delitem(th: &Thread, a: Args) -> PyResult<Value> {
 fn ba_iadd(th: &Thread, a: Args) -> PyResult<Value> {
     dunder(th, &a, 1)?;
     let Some(y) = bytes_data(a.pos[1]) else {
-        return Err(th.type_error(format!(
-            "can't concat {} to bytearray",
-            type_name(a.pos[1])
-        )));
+        return Err(th.type_error(format!("can't concat {} to bytearray", type_name(a.pos[1]))));
     };
     if let Some(x) = ba(&a) {
         x.b.borrow_mut().extend(y);

@@ -49,8 +49,16 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{imag}j");
     }
-    let real = if re.is_nan() { "nan".to_string() } else { part_repr(re) };
-    let sign = if im.is_nan() || !im.is_sign_negative() { "+" } else { "" };
+    let real = if re.is_nan() {
+        "nan".to_string()
+    } else {
+        part_repr(re)
+    };
+    let sign = if im.is_nan() || !im.is_sign_negative() {
+        "+"
+    } else {
+        ""
+    };
     format!("({real}{sign}{imag}j)")
 }
 
@@ -114,7 +122,9 @@ fn parse_float(p: &str) -> Option<f64> {
         _ => {}
     }
     if body.is_empty()
-        || !body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-' | b'_'))
+        || !body
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-' | b'_'))
         || body.starts_with(['_', 'e', '+', '-'])
         || body.ends_with('_')
         || body.contains("__")
@@ -132,16 +142,17 @@ fn parse_float(p: &str) -> Option<f64> {
     clean.parse::<f64>().ok().map(|f| sign * f)
 }
 
-/// The complex value of a number-like argument, or None when it is not one.
-fn as_complex(th: &Thread, v: Value) -> PyResult<Option<(f64, f64)>> {
+/// The complex value of a number-like argument and whether it was a
+/// complex (or had `__complex__`), or None when it is not a number.
+fn as_complex(th: &Thread, v: Value) -> PyResult<Option<((f64, f64), bool)>> {
     if let Some(p) = parts(v)
         && !type_of(v).is_heap()
     {
-        return Ok(Some(p));
+        return Ok(Some((p, true)));
     }
     if let Some(r) = ops::call_special(th, v, "__complex__", &[])? {
         return match parts(r) {
-            Some(p) => Ok(Some(p)),
+            Some(p) => Ok(Some((p, true))),
             None => Err(th.type_error(format!(
                 "__complex__ returned non-complex (type {})",
                 type_name(r)
@@ -149,7 +160,7 @@ fn as_complex(th: &Thread, v: Value) -> PyResult<Option<(f64, f64)>> {
         };
     }
     if let Some(p) = parts(v) {
-        return Ok(Some(p));
+        return Ok(Some((p, true)));
     }
     let t = type_of(v);
     if crate::objects::int::is_int(v)
@@ -157,7 +168,7 @@ fn as_complex(th: &Thread, v: Value) -> PyResult<Option<(f64, f64)>> {
         || lookup(t, th.intern("__float__")).is_some()
         || lookup(t, th.intern("__index__")).is_some()
     {
-        return Ok(Some((crate::builtins::to_f64(th, v)?, 0.0)));
+        return Ok(Some(((crate::builtins::to_f64(th, v)?, 0.0), false)));
     }
     Ok(None)
 }
@@ -190,20 +201,19 @@ pub fn complex_new(th: &Thread, a: Args) -> PyResult<Value> {
         (None, None) => (0.0, 0.0),
         (Some(r), i) if as_str(r).is_some() => {
             if i.is_some() {
-                return Err(th.type_error(
-                    "complex() can't take second arg if first is a string".into(),
-                ));
+                return Err(
+                    th.type_error("complex() can't take second arg if first is a string".into())
+                );
             }
-            parse_complex(as_str(r).unwrap_or("")).ok_or_else(|| {
-                th.value_error("complex() arg is a malformed string".into())
-            })?
+            parse_complex(as_str(r).unwrap_or(""))
+                .ok_or_else(|| th.value_error("complex() arg is a malformed string".into()))?
         }
         (r, i) => {
             if i.is_some_and(|i| as_str(i).is_some()) {
                 return Err(th.type_error("complex() second arg can't be a string".into()));
             }
-            let (rr, ri) = match r {
-                None => (0.0, 0.0),
+            let ((rr, ri), r_cx) = match r {
+                None => ((0.0, 0.0), false),
                 Some(r) => as_complex(th, r)?.ok_or_else(|| {
                     th.type_error(format!(
                         "complex() first argument must be a string or a number, not '{}'",
@@ -211,8 +221,8 @@ pub fn complex_new(th: &Thread, a: Args) -> PyResult<Value> {
                     ))
                 })?,
             };
-            let (ir, ii) = match i {
-                None => (0.0, 0.0),
+            let ((ir, ii), i_cx) = match i {
+                None => ((0.0, 0.0), false),
                 Some(i) => as_complex(th, i)?.ok_or_else(|| {
                     th.type_error(format!(
                         "complex() second argument must be a number, not '{}'",
@@ -220,12 +230,15 @@ pub fn complex_new(th: &Thread, a: Args) -> PyResult<Value> {
                     ))
                 })?,
             };
-            if i.is_none() {
-                // complex(z) keeps z's signed zeros.
-                (rr, ri)
-            } else {
-                (rr - ii, ri + ir)
-            }
+            // CPython: real = cr.real - ci.imag, imag = ci.real + cr.imag,
+            // each term only when that argument was a complex.
+            let re = if i_cx { rr - ii } else { rr };
+            let im = match i {
+                None => ri,
+                Some(_) if r_cx => ir + ri,
+                Some(_) => ir,
+            };
+            (re, im)
         }
     };
     if cls == types().complex {
@@ -271,9 +284,7 @@ fn this(a: &Args) -> (f64, f64) {
 fn noargs(th: &Thread, a: &Args, name: &str) -> PyResult<()> {
     let n = a.pos.len().saturating_sub(1);
     if n != 0 || a.has_kw() {
-        return Err(th.type_error(format!(
-            "complex.{name}() takes no arguments ({n} given)"
-        )));
+        return Err(th.type_error(format!("complex.{name}() takes no arguments ({n} given)")));
     }
     Ok(())
 }

@@ -270,10 +270,19 @@ pub fn builtin_open(th: &Thread, a: Args) -> PyResult<Value> {
     if b && t {
         return Err(th.value_error("can't have text and binary mode at once".into()));
     }
-    if [r, w, ap, x].iter().filter(|f| **f).count() != 1 {
-        return Err(th.value_error(
-            "must have exactly one of create/read/write/append mode".into(),
-        ));
+    match [r, w, ap, x].iter().filter(|f| **f).count() {
+        1 => {}
+        0 => {
+            return Err(th.value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus"
+                    .into(),
+            ));
+        }
+        _ => {
+            return Err(th.value_error(
+                "must have exactly one of create/read/write/append mode".into(),
+            ));
+        }
     }
     if b && enc.is_some() {
         return Err(th.value_error("binary mode doesn't take an encoding argument".into()));
@@ -321,7 +330,11 @@ pub fn builtin_open(th: &Thread, a: Args) -> PyResult<Value> {
         } else {
             "x"
         };
-        format!("{base}{}{}", if plus { "+" } else { "" }, if b { "b" } else { "" })
+        format!(
+            "{base}{}{}",
+            if plus { "+" } else { "" },
+            if b { "b" } else { "" }
+        )
     };
     let shown_mode: Box<str> = if b { canon.into() } else { mode.into() };
     let obj = th.alloc(
@@ -613,7 +626,10 @@ fn write_value(th: &Thread, f: &File, v: Value) -> PyResult<usize> {
         (d, n)
     } else {
         let s = as_str(v).ok_or_else(|| {
-            th.type_error(format!("write() argument must be str, not {}", type_name(v)))
+            th.type_error(format!(
+                "write() argument must be str, not {}",
+                type_name(v)
+            ))
         })?;
         (
             crate::objects::str::encode(th, s, f.codec, "strict")?,
@@ -700,9 +716,7 @@ fn file_seek(th: &Thread, a: Args) -> PyResult<Value> {
         1 => SeekFrom::Current(off),
         2 => SeekFrom::End(off),
         _ => {
-            return Err(th.value_error(format!(
-                "invalid whence ({whence}, should be 0, 1 or 2)"
-            )));
+            return Err(th.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)")));
         }
     };
     let mut inner = f.inner.borrow_mut();

@@ -403,7 +403,9 @@ pub fn float_fromhex(th: &Thread, s: &str) -> PyResult<f64> {
     let e = e.saturating_sub(4 * fp.len() as i64);
     match ldexp_big(&m, e) {
         Some(v) => Ok(sign * v),
-        None => Err(th.overflow_error("hexadecimal value too large to represent as a float".into())),
+        None => {
+            Err(th.overflow_error("hexadecimal value too large to represent as a float".into()))
+        }
     }
 }
 
@@ -505,7 +507,14 @@ pub fn install(th: &Thread) {
             ("__ge__", float_ge),
         ],
     );
-    crate::objects::add_fn(th, t, "float", "fromhex", float_fromhex_method, Binding::Class);
+    crate::objects::add_fn(
+        th,
+        t,
+        "float",
+        "fromhex",
+        float_fromhex_method,
+        Binding::Class,
+    );
     crate::objects::add_fn(
         th,
         t,
@@ -568,9 +577,9 @@ fn float_getformat(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__getformat__", 2, 2)?;
     match as_str(a.pos[1]) {
         Some("double") | Some("float") => Ok(th.new_str("IEEE, little-endian")),
-        Some(_) => Err(th.value_error(
-            "__getformat__() argument 1 must be 'double' or 'float'".into(),
-        )),
+        Some(_) => {
+            Err(th.value_error("__getformat__() argument 1 must be 'double' or 'float'".into()))
+        }
         None => Err(th.type_error(format!(
             "__getformat__() argument must be str, not {}",
             type_name(a.pos[1])
@@ -612,7 +621,12 @@ fn float_ceil(th: &Thread, a: Args) -> PyResult<Value> {
 fn float_round(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__round__", 1, 2)?;
     let x = arg_f64(th, &a)?;
-    match a.pos.get(1).copied().filter(|v| *v != crate::runtime::g().none) {
+    match a
+        .pos
+        .get(1)
+        .copied()
+        .filter(|v| *v != crate::runtime::g().none)
+    {
         None => float_to_int(th, x.round_ties_even()),
         Some(nd) => {
             let nd = ops::index(th, nd)?;

@@ -30,6 +30,9 @@ pub struct Frame {
     pub running: AtomicCell<bool>,
     /// Set when the frame has returned or been closed.
     pub finished: AtomicCell<bool>,
+    /// Set when a reference to the frame may exist outside the frame chain
+    /// (a traceback, `sys._getframe`, `f_back`): it is then never reused.
+    pub escaped: AtomicCell<bool>,
     /// Exception state saved across a generator's suspension.
     pub saved_handled: PyCell<Value>,
     /// Locals, cells, free variables, then the value stack, stored inline
@@ -82,6 +85,7 @@ pub fn new_frame(
             lasti: AtomicCell::new(0),
             running: AtomicCell::new(false),
             finished: AtomicCell::new(false),
+            escaped: AtomicCell::new(false),
             saved_handled: PyCell::new(Value::NULL),
         },
         n,
@@ -89,6 +93,16 @@ pub fn new_frame(
 }
 
 impl Frame {
+    /// Prepares a finished, unescaped frame for another call of its code.
+    pub fn reset(&self) {
+        self.slots.slice_mut().fill(Value::NULL);
+        self.pc.set(0);
+        self.sp.set(self.code.code.nlocalsplus() as u32);
+        self.lasti.set(0);
+        self.finished.set(false);
+        self.back.set(Value::NULL);
+    }
+
     pub fn lineno(&self) -> u32 {
         self.code.code.line_at(self.lasti.get() as usize)
     }

@@ -218,10 +218,10 @@ pub fn int_from_str(th: &Thread, s: &str, base: i64) -> PyResult<Value> {
 const ND_ZEROS: [u32; 66] = [
     0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
     0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
-    0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
-    0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0,
-    0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// The value of a Unicode decimal digit (`unicodedata.decimal`), if `c` is one.
@@ -542,9 +542,8 @@ fn int_to_bytes(th: &Thread, a: Args) -> PyResult<Value> {
         Some(v) => ops::index(th, v)?,
         None => Value::small(1),
     };
-    let length = to_i64(length).ok_or_else(|| {
-        th.overflow_error("Python int too large to convert to C ssize_t".into())
-    })?;
+    let length = to_i64(length)
+        .ok_or_else(|| th.overflow_error("Python int too large to convert to C ssize_t".into()))?;
     if length < 0 {
         return Err(th.value_error("length argument must be non-negative".into()));
     }
@@ -725,7 +724,11 @@ fn int_rdivmod(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn int_pow(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__pow__", 2, 3)?;
-    let m = a.pos.get(2).copied().filter(|m| *m != crate::runtime::g().none);
+    let m = a
+        .pos
+        .get(2)
+        .copied()
+        .filter(|m| *m != crate::runtime::g().none);
     match m {
         None => binop_dunder(th, Args::new(&a.pos[..2]), BinOp::Pow, false, "__pow__"),
         Some(m) => {
@@ -739,7 +742,11 @@ fn int_pow(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn int_rpow(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__rpow__", 2, 3)?;
-    let m = a.pos.get(2).copied().filter(|m| *m != crate::runtime::g().none);
+    let m = a
+        .pos
+        .get(2)
+        .copied()
+        .filter(|m| *m != crate::runtime::g().none);
     match m {
         None => binop_dunder(th, Args::new(&a.pos[..2]), BinOp::Pow, true, "__rpow__"),
         Some(m) => {

@@ -168,9 +168,7 @@ fn list_pop(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "pop", 0, 1)?;
     let l = this_list(th, a.pos[0])?;
     let i = match a.pos.get(1) {
-        Some(v) => {
-            Some(ssize_arg(th, *v)?)
-        }
+        Some(v) => Some(ssize_arg(th, *v)?),
         None => None,
     };
     let mut items = l.items.borrow_mut();
@@ -218,9 +216,7 @@ fn list_sort(th: &Thread, a: Args) -> PyResult<Value> {
     for k in a.kwnames {
         let k = crate::objects::str::as_str(*k).unwrap_or("");
         if k != "key" && k != "reverse" {
-            return Err(th.type_error(format!(
-                "'{k}' is an invalid keyword argument for sort()"
-            )));
+            return Err(th.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
         }
     }
     let l = this_list(th, a.pos[0])?;
@@ -374,7 +370,10 @@ fn list_iter(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(new_iter(
         th,
         IterKind::List,
-        IterState::Index { seq: a.pos[0], i: 0 },
+        IterState::Index {
+            seq: a.pos[0],
+            i: 0,
+        },
     ))
 }
 
@@ -414,7 +413,8 @@ fn list_iadd(th: &Thread, a: Args) -> PyResult<Value> {
 
 /// The repeat count of `seq * n` (NotImplemented when `n` is no index).
 fn repeat_arg(th: &Thread, n: Value) -> PyResult<Option<i64>> {
-    if !int::is_int(n) && crate::objects::type_::lookup(type_of(n), th.intern("__index__")).is_none()
+    if !int::is_int(n)
+        && crate::objects::type_::lookup(type_of(n), th.intern("__index__")).is_none()
     {
         return Ok(None);
     }

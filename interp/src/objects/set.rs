@@ -106,7 +106,8 @@ pub fn add_key(th: &Thread, t: Gc<Dict>, k: Value) -> PyResult<()> {
 fn with_key<T>(th: &Thread, k: Value, f: impl Fn(Value) -> PyResult<T>) -> PyResult<T> {
     match f(k) {
         Err(e)
-            if k.is_kind(K::Set) && ops::is_instance_of(e.0, crate::runtime::g().exc.type_error) =>
+            if k.is_kind(K::Set)
+                && ops::is_instance_of(e.0, crate::runtime::g().exc.type_error) =>
         {
             let fs = crate::builtins_types::frozen_copy(th, k)?;
             let _r = th.root(fs);
@@ -281,14 +282,22 @@ pub fn install(th: &Thread) {
             ("update", set_update),
             ("intersection_update", set_intersection_update),
             ("difference_update", set_difference_update),
-            ("symmetric_difference_update", set_symmetric_difference_update),
+            (
+                "symmetric_difference_update",
+                set_symmetric_difference_update,
+            ),
             ("__ior__", set_ior),
             ("__iand__", set_iand),
             ("__isub__", set_isub),
             ("__ixor__", set_ixor),
         ],
     );
-    crate::objects::add_methods(th, t.frozenset, "frozenset", &[("__hash__", frozenset_hash)]);
+    crate::objects::add_methods(
+        th,
+        t.frozenset,
+        "frozenset",
+        &[("__hash__", frozenset_hash)],
+    );
     crate::objects::type_::set_attr_str(th, t.set, "__hash__", g().none);
 }
 

@@ -33,7 +33,8 @@ pub fn mark_interned(v: Value) {
 /// Whether `v` is an interned str.
 #[inline]
 pub fn is_interned(v: Value) -> bool {
-    v.downcast::<Str>().is_some_and(|s| s.interned.load(Ordering::Relaxed))
+    v.downcast::<Str>()
+        .is_some_and(|s| s.interned.load(Ordering::Relaxed))
 }
 
 impl PyPayload for Str {
@@ -166,6 +167,8 @@ pub fn str_eq_any(a: Value, b: Value) -> bool {
 
 // --- Methods ---
 
+// Generated tables (interp/tools/gen_unicode_db.py); not reformatted.
+#[rustfmt::skip]
 #[path = "unicode_db.rs"]
 mod unicode_db;
 
@@ -196,7 +199,10 @@ fn map_lookup(table: &'static [(u32, &'static str)], c: char) -> Option<&'static
 /// information separators U+001C..U+001F to Unicode White_Space).
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        return matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r' | '\x1c'..='\x1f');
+        return matches!(
+            c,
+            ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r' | '\x1c'..='\x1f'
+        );
     }
     in_table(unicode_db::SPACE, c)
 }
@@ -509,8 +515,7 @@ fn bound_arg(th: &Thread, v: Option<Value>) -> PyResult<Option<i64>> {
             let i = ops::index(th, v).map_err(|e| {
                 if ops::is_instance_of(e.0, g().exc.type_error) {
                     th.type_error(
-                        "slice indices must be integers or None or have an __index__ method"
-                            .into(),
+                        "slice indices must be integers or None or have an __index__ method".into(),
                     )
                 } else {
                     e
@@ -808,7 +813,15 @@ fn str_rsplit(th: &Thread, a: Args) -> PyResult<Value> {
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -824,7 +837,11 @@ pub fn split_lines(s: &str, keepends: bool) -> Vec<&str> {
                 it.next();
                 end += 1;
             }
-            out.push(if keepends { &s[start..end] } else { &s[start..i] });
+            out.push(if keepends {
+                &s[start..end]
+            } else {
+                &s[start..i]
+            });
             start = end;
         }
     }
@@ -840,7 +857,9 @@ fn str_splitlines(th: &Thread, a: Args) -> PyResult<Value> {
         None => false,
         Some(v) => {
             if crate::objects::float::as_f64(v).is_some() && !int::is_int(v) {
-                return Err(th.type_error("'float' object cannot be interpreted as an integer".into()));
+                return Err(
+                    th.type_error("'float' object cannot be interpreted as an integer".into())
+                );
             }
             ops::truthy(th, ops::index(th, v)?)?
         }
@@ -888,9 +907,9 @@ fn strip(th: &Thread, a: &Args, name: &str, left: bool, right: bool) -> PyResult
     let chars = match a.pos.get(1) {
         None => None,
         Some(v) if *v == g().none => None,
-        Some(v) => Some(as_str(*v).ok_or_else(|| {
-            th.type_error(format!("{name} arg must be None or str"))
-        })?),
+        Some(v) => Some(
+            as_str(*v).ok_or_else(|| th.type_error(format!("{name} arg must be None or str")))?,
+        ),
     };
     let mut r = s;
     match chars {
@@ -945,7 +964,11 @@ fn str_replace(th: &Thread, a: Args) -> PyResult<Value> {
     } else {
         s.matches(old).count()
     };
-    let hits = if count < 0 { hits } else { hits.min(count as usize) };
+    let hits = if count < 0 {
+        hits
+    } else {
+        hits.min(count as usize)
+    };
     let size = (s.len() as u128) + (hits as u128) * (new.len() as u128);
     if size > (1u128 << 34) {
         return Err(th.new_exc(g().exc.memory_error, String::new()));
@@ -962,7 +985,11 @@ fn affix(th: &Thread, a: &Args, start: bool) -> PyResult<Value> {
     parse(th, a, name, 1, 3)?;
     let s = this(a);
     let n = nchars(s);
-    let (st, en) = adjust(bound_arg(th, a.pos.get(2).copied())?, bound_arg(th, a.pos.get(3).copied())?, n);
+    let (st, en) = adjust(
+        bound_arg(th, a.pos.get(2).copied())?,
+        bound_arg(th, a.pos.get(3).copied())?,
+        n,
+    );
     let test = |p: &str| -> bool {
         let plen = nchars(p);
         if en < st || en - st < plen {
@@ -1052,16 +1079,20 @@ fn str_swapcase(th: &Thread, a: Args) -> PyResult<Value> {
 // --- Searching ---
 
 /// (haystack slice, its code-point offset, needle, needle length) for find & co.
-fn search_args<'a>(
+fn search_args(
     th: &Thread,
-    a: &'a Args,
+    a: &Args,
     name: &str,
 ) -> PyResult<Option<(&'static str, usize, &'static str, usize)>> {
     parse(th, a, name, 1, 3)?;
     let s = this(a);
     let sub = sub_arg(th, a.pos[1])?;
     let n = nchars(s);
-    let (st, en) = adjust(bound_arg(th, a.pos.get(2).copied())?, bound_arg(th, a.pos.get(3).copied())?, n);
+    let (st, en) = adjust(
+        bound_arg(th, a.pos.get(2).copied())?,
+        bound_arg(th, a.pos.get(3).copied())?,
+        n,
+    );
     let sublen = nchars(sub);
     if en < st || en - st < sublen {
         return Ok(None);
@@ -1123,7 +1154,10 @@ fn fill_arg(th: &Thread, a: &Args) -> PyResult<char> {
             let mut it = s.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => Ok(c),
-                _ => Err(th.type_error("The fill character must be exactly one character long".into())),
+                _ => {
+                    Err(th
+                        .type_error("The fill character must be exactly one character long".into()))
+                }
             }
         }
     }
@@ -1155,7 +1189,9 @@ fn pad_with(
     Ok(th.new_string(out))
 }
 fn str_center(th: &Thread, a: Args) -> PyResult<Value> {
-    pad_with(th, &a, "center", |marg, width| marg / 2 + (marg & width & 1))
+    pad_with(th, &a, "center", |marg, width| {
+        marg / 2 + (marg & width & 1)
+    })
 }
 fn str_ljust(th: &Thread, a: Args) -> PyResult<Value> {
     pad_with(th, &a, "ljust", |_, _| 0)
@@ -1310,6 +1346,50 @@ pub enum Codec {
     Utf32,
     Utf32Le,
     Utf32Be,
+    Cp1252,
+}
+
+/// The code points of cp1252's bytes 0x80..=0x9f (0 = undefined).
+pub const CP1252_HIGH: [u16; 32] = [
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+    0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/// The cp1252 byte of a character, if it has one.
+pub fn cp1252_byte(c: char) -> Option<u8> {
+    let n = c as u32;
+    if n < 0x80 || (0xa0..0x100).contains(&n) {
+        return Some(n as u8);
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&u| u != 0 && u as u32 == n)
+        .map(|i| 0x80 + i as u8)
+}
+
+/// A UnicodeEncodeError/UnicodeDecodeError with CPython's attributes
+/// (`encoding`, `object`, `start`, `end`, `reason`) and message.
+pub fn unicode_error(
+    th: &Thread,
+    ty: crate::layout::Gc<crate::objects::type_::TypeObj>,
+    codec: &str,
+    object: Value,
+    (start, end): (usize, usize),
+    reason: &str,
+    msg: String,
+) -> crate::runtime::Exc {
+    let _r = th.root(object);
+    let e = th.new_exc(ty, msg);
+    let _r2 = th.root(e.0);
+    let v = th.new_str(codec);
+    ops::set_exc_attr(th, e.0, "encoding", v);
+    ops::set_exc_attr(th, e.0, "object", object);
+    ops::set_exc_attr(th, e.0, "start", th.new_int(start as i64));
+    ops::set_exc_attr(th, e.0, "end", th.new_int(end as i64));
+    let v = th.new_str(reason);
+    ops::set_exc_attr(th, e.0, "reason", v);
+    e
 }
 
 impl Codec {
@@ -1325,6 +1405,7 @@ impl Codec {
             Codec::Utf32 => "utf-32",
             Codec::Utf32Le => "utf-32-le",
             Codec::Utf32Be => "utf-32-be",
+            Codec::Cp1252 => "charmap",
         }
     }
 }
@@ -1334,7 +1415,13 @@ pub fn lookup_codec(th: &Thread, name: &str) -> PyResult<Codec> {
     let n: String = name
         .trim()
         .chars()
-        .map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '-' || c == ' ' {
+                '_'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     Ok(match n.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
@@ -1347,6 +1434,7 @@ pub fn lookup_codec(th: &Thread, name: &str) -> PyResult<Codec> {
         "utf_32" | "utf32" | "u32" => Codec::Utf32,
         "utf_32_le" | "utf_32le" | "utf32le" => Codec::Utf32Le,
         "utf_32_be" | "utf_32be" | "utf32be" => Codec::Utf32Be,
+        "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
         _ => return Err(th.new_exc(g().exc.lookup_error, format!("unknown encoding: {name}"))),
     })
 }
@@ -1368,12 +1456,14 @@ pub fn encode(th: &Thread, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
     let limit: u32 = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
+        Codec::Latin1 | Codec::Cp1252 => 0x100,
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
             let mut out = Vec::with_capacity(s.len() * 2 + 2);
             let be = codec == Codec::Utf16Be;
             let units = if codec == Codec::Utf16 {
-                std::iter::once(0xfeffu16).chain(s.encode_utf16()).collect::<Vec<_>>()
+                std::iter::once(0xfeffu16)
+                    .chain(s.encode_utf16())
+                    .collect::<Vec<_>>()
             } else {
                 s.encode_utf16().collect()
             };
@@ -1400,37 +1490,69 @@ pub fn encode(th: &Thread, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        let byte = if codec == Codec::Cp1252 {
+            cp1252_byte(c)
+        } else if (c as u32) < limit {
+            Some(c as u32 as u8)
+        } else {
+            None
+        };
+        if let Some(b) = byte {
+            out.push(b);
             i += 1;
             continue;
         }
+        let bad = |c: char| {
+            if codec == Codec::Cp1252 {
+                cp1252_byte(c).is_none()
+            } else {
+                c as u32 >= limit
+            }
+        };
         match errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
                 let mut j = i;
-                while j < chars.len() && chars[j] as u32 >= limit {
+                while j < chars.len() && bad(chars[j]) {
                     j += 1;
                 }
+                let reason = if codec == Codec::Cp1252 {
+                    "character maps to <undefined>".to_string()
+                } else {
+                    format!("ordinal not in range({limit})")
+                };
                 let msg = if j - i == 1 {
                     format!(
-                        "'{}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})",
+                        "'{}' codec can't encode character '{}' in position {i}: {reason}",
                         codec.name(),
                         char_escape(c)
                     )
                 } else {
                     format!(
-                        "'{}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
+                        "'{}' codec can't encode characters in position {i}-{}: {reason}",
                         codec.name(),
                         j - 1
                     )
                 };
-                return Err(th.new_exc(g().exc.unicode_encode_error, msg));
+                let obj = th.new_str(s);
+                return Err(unicode_error(
+                    th,
+                    g().exc.unicode_encode_error,
+                    codec.name(),
+                    obj,
+                    (i, j),
+                    &reason,
+                    msg,
+                ));
             }
             "ignore" => {}
             "replace" => out.push(b'?'),
             "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
             "namereplace" | "backslashreplace" => out.extend(char_escape(c).bytes()),
-            _ => return Err(check_errors(th, errors).err().unwrap_or_else(|| th.value_error(String::new()))),
+            _ => {
+                return Err(check_errors(th, errors)
+                    .err()
+                    .unwrap_or_else(|| th.value_error(String::new())));
+            }
         }
         i += 1;
     }
@@ -1521,9 +1643,9 @@ fn str_maketrans(th: &Thread, a: Args) -> PyResult<Value> {
             } else if int::is_int(k) {
                 k
             } else {
-                return Err(th.type_error(
-                    "keys in translate table must be strings or integers".into(),
-                ));
+                return Err(
+                    th.type_error("keys in translate table must be strings or integers".into())
+                );
             };
             crate::objects::dict::set_item(th, d, key, v)?;
         }
@@ -1542,16 +1664,19 @@ fn str_maketrans(th: &Thread, a: Args) -> PyResult<Value> {
         ))
     })?;
     if nchars(x) != nchars(y) {
-        return Err(th.value_error(
-            "the first two maketrans arguments must have equal length".into(),
-        ));
+        return Err(
+            th.value_error("the first two maketrans arguments must have equal length".into())
+        );
     }
     for (p, q) in x.chars().zip(y.chars()) {
         crate::objects::dict::set_item(th, d, Value::small(p as i64), Value::small(q as i64))?;
     }
     if let Some(z) = a.pos.get(2) {
         let z = as_str(*z).ok_or_else(|| {
-            th.type_error(format!("maketrans() argument 3 must be str, not {}", type_name(*z)))
+            th.type_error(format!(
+                "maketrans() argument 3 must be str, not {}",
+                type_name(*z)
+            ))
         })?;
         for c in z.chars() {
             crate::objects::dict::set_item(th, d, Value::small(c as i64), g().none)?;
@@ -1583,13 +1708,13 @@ fn str_translate(th: &Thread, a: Args) -> PyResult<Value> {
             match u32::try_from(n).ok().and_then(char::from_u32) {
                 Some(ch) => out.push(ch),
                 None => {
-                    return Err(th.value_error("character mapping must be in range(0x110000)".into()));
+                    return Err(
+                        th.value_error("character mapping must be in range(0x110000)".into())
+                    );
                 }
             }
         } else {
-            return Err(th.type_error(
-                "character mapping must return integer, None or str".into(),
-            ));
+            return Err(th.type_error("character mapping must return integer, None or str".into()));
         }
         check_size(th, out.len())?;
     }
@@ -1601,10 +1726,7 @@ fn str_translate(th: &Thread, a: Args) -> PyResult<Value> {
 fn dunder_args(th: &Thread, a: &Args, n: usize) -> PyResult<()> {
     let got = a.pos.len().saturating_sub(1);
     if got != n || a.has_kw() {
-        return Err(th.type_error(format!(
-            "expected {n} argument{}, got {got}",
-            plural(n)
-        )));
+        return Err(th.type_error(format!("expected {n} argument{}, got {got}", plural(n))));
     }
     Ok(())
 }
@@ -1651,9 +1773,8 @@ fn str_mul(th: &Thread, a: Args) -> PyResult<Value> {
         return Ok(g().not_implemented);
     }
     let n = ops::index(th, nv)?;
-    let n = int::to_i64(n).ok_or_else(|| {
-        th.overflow_error("cannot fit 'int' into an index-sized integer".into())
-    })?;
+    let n = int::to_i64(n)
+        .ok_or_else(|| th.overflow_error("cannot fit 'int' into an index-sized integer".into()))?;
     let s = this(&a);
     if n <= 0 || s.is_empty() {
         return Ok(g().empty_str);
@@ -1711,7 +1832,10 @@ fn str_iter(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(crate::objects::iter::new_iter(
         th,
         crate::objects::iter::IterKind::Str,
-        crate::objects::iter::IterState::Index { seq: a.pos[0], i: 0 },
+        crate::objects::iter::IterState::Index {
+            seq: a.pos[0],
+            i: 0,
+        },
     ))
 }
 fn str_str(th: &Thread, a: Args) -> PyResult<Value> {
@@ -1742,9 +1866,7 @@ fn str_sizeof(th: &Thread, a: Args) -> PyResult<Value> {
     dunder_args(th, &a, 0)?;
     let s = this(&a);
     let n = nchars(s);
-    let per = if s.is_ascii() {
-        1
-    } else if s.chars().all(|c| (c as u32) < 0x100) {
+    let per = if s.chars().all(|c| (c as u32) < 0x100) {
         1
     } else if s.chars().all(|c| (c as u32) < 0x10000) {
         2
@@ -1835,9 +1957,9 @@ impl Formatter<'_> {
         let mut v = if first.is_empty() {
             self.positional(th, None)?
         } else if first.bytes().all(|b| b.is_ascii_digit()) {
-            let i: usize = first.parse().map_err(|_| {
-                th.value_error("Too many decimal digits in format string".into())
-            })?;
+            let i: usize = first
+                .parse()
+                .map_err(|_| th.value_error("Too many decimal digits in format string".into()))?;
             self.positional(th, Some(i))?
         } else {
             self.lookup_name(th, first)?
@@ -1892,94 +2014,102 @@ impl Formatter<'_> {
         let mut out = String::with_capacity(fmt.len());
         let mut i = 0;
         while i < c.len() {
+            // Literal text up to the next brace (CPython's MarkupIterator).
             let ch = c[i];
-            if ch == '}' {
-                if c.get(i + 1) == Some(&'}') {
-                    out.push('}');
-                    i += 2;
-                    continue;
-                }
+            i += 1;
+            if ch != '{' && ch != '}' {
+                out.push(ch);
+                continue;
+            }
+            let at_end = i >= c.len();
+            if ch == '}' && (at_end || c[i] != '}') {
                 return Err(th.value_error("Single '}' encountered in format string".into()));
             }
-            if ch != '{' {
+            if at_end {
+                return Err(th.value_error("Single '{' encountered in format string".into()));
+            }
+            if c[i] == ch {
                 out.push(ch);
                 i += 1;
                 continue;
             }
-            if c.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            if i + 1 >= c.len() {
-                return Err(th.value_error("Single '{' encountered in format string".into()));
-            }
-            // Find the matching '}'.
-            let st = i + 1;
-            let mut count = 1;
-            let mut j = st;
-            let mut end = None;
-            while j < c.len() {
-                match c[j] {
-                    '{' => count += 1,
-                    '}' => {
-                        count -= 1;
-                        if count == 0 {
-                            end = Some(j);
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                j += 1;
-            }
-            let Some(end) = end else {
-                return Err(th.value_error("expected '}' before end of string".into()));
-            };
-            let field = &c[st..end];
-            i = end + 1;
-            // Split name / conversion / spec.
-            let mut k = 0;
-            while k < field.len() {
-                match field[k] {
-                    '[' => {
-                        while k < field.len() && field[k] != ']' {
-                            k += 1;
-                        }
-                        if k < field.len() {
-                            k += 1;
-                        }
-                        continue;
-                    }
+            // A replacement field: name, then '!' conversion and/or ':' spec.
+            let name_start = i;
+            let mut term = None;
+            while i < c.len() {
+                let x = c[i];
+                i += 1;
+                match x {
                     '{' => {
                         return Err(th.value_error("unexpected '{' in field name".into()));
                     }
-                    ':' | '!' => break,
-                    _ => k += 1,
-                }
-            }
-            let name: String = field[..k].iter().collect();
-            let mut conv = None;
-            let mut spec_start = field.len();
-            if k < field.len() && field[k] == '!' {
-                if k + 1 >= field.len() {
-                    return Err(th.value_error(
-                        "end of string while looking for conversion specifier".into(),
-                    ));
-                }
-                conv = Some(field[k + 1]);
-                if k + 2 < field.len() {
-                    if field[k + 2] != ':' {
-                        return Err(
-                            th.value_error("expected ':' after conversion specifier".into())
-                        );
+                    '[' => {
+                        while i < c.len() && c[i] != ']' {
+                            i += 1;
+                        }
                     }
-                    spec_start = k + 3;
+                    '}' | ':' | '!' => {
+                        term = Some(x);
+                        break;
+                    }
+                    _ => {}
                 }
-            } else if k < field.len() {
-                spec_start = k + 1;
             }
-            let spec: String = field[spec_start.min(field.len())..].iter().collect();
+            let name_end = if term.is_some() { i - 1 } else { i };
+            let name: String = c[name_start..name_end].iter().collect();
+            let mut conv = None;
+            let mut spec = String::new();
+            match term {
+                Some('}') => {}
+                Some(t) => {
+                    let mut has_spec = true;
+                    if t == '!' {
+                        if i >= c.len() {
+                            return Err(th.value_error(
+                                "end of string while looking for conversion specifier".into(),
+                            ));
+                        }
+                        conv = Some(c[i]);
+                        i += 1;
+                        if i < c.len() {
+                            let x = c[i];
+                            i += 1;
+                            if x == '}' {
+                                has_spec = false;
+                            } else if x != ':' {
+                                return Err(th.value_error(
+                                    "expected ':' after conversion specifier".into(),
+                                ));
+                            }
+                        }
+                    }
+                    if has_spec {
+                        let st = i;
+                        let mut count = 1;
+                        let mut end = None;
+                        while i < c.len() {
+                            let x = c[i];
+                            i += 1;
+                            if x == '{' {
+                                count += 1;
+                            } else if x == '}' {
+                                count -= 1;
+                                if count == 0 {
+                                    end = Some(i - 1);
+                                    break;
+                                }
+                            }
+                        }
+                        let Some(end) = end else {
+                            return Err(th.value_error("unmatched '{' in format spec".into()));
+                        };
+                        spec = c[st..end].iter().collect();
+                    }
+                }
+                None => {
+                    return Err(th.value_error("expected '}' before end of string".into()));
+                }
+            }
             let v = self.field_value(th, &name)?;
             let _r = th.root(v);
             let v = match conv {
@@ -1988,9 +2118,7 @@ impl Formatter<'_> {
                 Some('s') => ops::str_value(th, v)?,
                 Some('a') => th.new_string(crate::builtins_types::ascii_escape(&ops::repr(th, v)?)),
                 Some(x) => {
-                    return Err(th.value_error(format!(
-                        "Unknown conversion specifier {x}"
-                    )));
+                    return Err(th.value_error(format!("Unknown conversion specifier {x}")));
                 }
             };
             let _r2 = th.root(v);
@@ -2049,10 +2177,10 @@ pub fn sequence_op_error(op: frontend::bytecode::BinOp, a: Value, b: Value) -> O
             match ka {
                 Kind::Str => Some(format!("can only concatenate str (not \"{tb}\") to str")),
                 Kind::List => Some(format!("can only concatenate list (not \"{tb}\") to list")),
-                Kind::Tuple => Some(format!("can only concatenate tuple (not \"{tb}\") to tuple")),
-                Kind::Bytes | Kind::ByteArray
-                    if !matches!(kb, Kind::Bytes | Kind::ByteArray) =>
-                {
+                Kind::Tuple => Some(format!(
+                    "can only concatenate tuple (not \"{tb}\") to tuple"
+                )),
+                Kind::Bytes | Kind::ByteArray if !matches!(kb, Kind::Bytes | Kind::ByteArray) => {
                     Some(format!("can't concat {tb} to {}", type_name(a)))
                 }
                 _ => None,

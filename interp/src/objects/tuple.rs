@@ -124,7 +124,10 @@ fn tuple_iter(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(new_iter(
         th,
         IterKind::Tuple,
-        IterState::Index { seq: a.pos[0], i: 0 },
+        IterState::Index {
+            seq: a.pos[0],
+            i: 0,
+        },
     ))
 }
 

@@ -431,6 +431,12 @@ pub fn new_heap_type(
             dict::set_item_str(th, d, k, w);
         }
     }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    if dict::get_str(d, crate::name!(th, "__eq__")).is_some()
+        && dict::get_str(d, crate::name!(th, "__hash__")).is_none()
+    {
+        dict::set_item_str(th, d, crate::name!(th, "__hash__"), g().none);
+    }
     if dict::get_str(d, crate::name!(th, "__doc__")).is_none() {
         dict::set_item_str(th, d, crate::name!(th, "__doc__"), g().none);
     }
