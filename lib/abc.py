@@ -46,6 +46,12 @@ class ABCMeta(type):
         cls.__abstractmethods__ = _abstracts(cls, namespace, bases)
         cls._abc_registry = []
         cls._abc_cache = {}
+        cls._abc_subclasses = []
+        for base in bases:
+            subs = base.__dict__.get('_abc_subclasses')
+            if subs is not None:
+                subs.append(cls)
+        ABCMeta._abc_invalidation += 1
         return cls
 
     def register(cls, subclass):
@@ -96,20 +102,10 @@ class ABCMeta(type):
         for rcls in cls.__dict__.get('_abc_registry', ()):
             if issubclass(subclass, rcls):
                 return True
-        for scls in _subclasses(cls):
+        for scls in cls.__dict__.get('_abc_subclasses', ()):
             if issubclass(subclass, scls):
                 return True
         return False
-
-
-def _subclasses(cls):
-    f = getattr(cls, '__subclasses__', None)
-    if f is None:
-        return ()
-    try:
-        return f()
-    except TypeError:
-        return ()
 
 
 class ABC(metaclass=ABCMeta):

@@ -997,9 +997,32 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
                         .splice(start as usize..stop.max(start) as usize, new);
                     return Ok(true);
                 }
-                return Err(th.value_error(
-                    "extended slice assignment on bytearray is not supported".into(),
-                ));
+                let (_, _, _, count) = slice_indices(th, s, n as isize)?;
+                let idx: Vec<usize> = (0..count)
+                    .map(|j| (start + j as isize * step) as usize)
+                    .collect();
+                if v.is_null() {
+                    let mut d = b.b.borrow_mut();
+                    let mut sorted = idx;
+                    sorted.sort_unstable();
+                    for i in sorted.into_iter().rev() {
+                        d.remove(i);
+                    }
+                    return Ok(true);
+                }
+                let new = crate::builtins::bytes_from(th, v)?;
+                if new.len() != count {
+                    return Err(th.value_error(format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        new.len(),
+                        count
+                    )));
+                }
+                let mut d = b.b.borrow_mut();
+                for (i, x) in idx.into_iter().zip(new) {
+                    d[i] = x;
+                }
+                return Ok(true);
             }
             let i = norm_index(th, k, n, "bytearray")?;
             if v.is_null() {

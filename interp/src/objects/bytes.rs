@@ -960,11 +960,7 @@ fn b_split(th: &Thread, a: Args) -> PyResult<Value> {
                     break;
                 }
                 if parts.len() as i64 >= maxsplit {
-                    let mut e = s.len();
-                    while e > i && is_ws(s[e - 1]) {
-                        e -= 1;
-                    }
-                    parts.push(&s[i..e]);
+                    parts.push(&s[i..]);
                     break;
                 }
                 let st = i;
@@ -1006,11 +1002,7 @@ fn b_rsplit(th: &Thread, a: Args) -> PyResult<Value> {
                     break;
                 }
                 if parts.len() as i64 >= maxsplit {
-                    let mut st = 0;
-                    while st < i && is_ws(s[st]) {
-                        st += 1;
-                    }
-                    parts.push(&s[st..i]);
+                    parts.push(&s[..i]);
                     break;
                 }
                 let e = i;

@@ -106,6 +106,17 @@ pub fn install(th: &Thread) {
         types().extra.borrow_mut().insert(name, t);
     }
     let ose = g().exc.os_error;
+    // io.UnsupportedOperation(OSError, ValueError).
+    let ns = crate::objects::dict::new_dict(th);
+    let m = th.new_str("io");
+    crate::objects::dict::set_item_str(th, ns, th.intern("__module__"), m);
+    let bases = vec![ose, g().exc.value_error];
+    if let Ok(t) =
+        crate::objects::type_::new_heap_type(th, types().type_, "UnsupportedOperation", bases, ns)
+    {
+        make_permanent(t);
+        types().extra.borrow_mut().insert("UnsupportedOperation", t);
+    }
     crate::objects::add_methods(th, ose, "OSError", &[("__str__", os_error_str)]);
 }
 
@@ -210,9 +221,9 @@ fn closed_error(th: &Thread) -> Exc {
 }
 
 fn unsupported(th: &Thread, what: &str) -> Exc {
-    let ty = g()
-        .exc
-        .by_name
+    let ty = types()
+        .extra
+        .borrow()
         .get("UnsupportedOperation")
         .copied()
         .unwrap_or(g().exc.os_error);
