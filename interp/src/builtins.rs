@@ -672,7 +672,8 @@ fn builtin_ord(th: &Thread, args: Args) -> PyResult<Value> {
 fn builtin_divmod(th: &Thread, args: Args) -> PyResult<Value> {
     args.check(th, "divmod", 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
-    if !type_of(a).is_heap() && !type_of(b).is_heap() {
+    let is_float = |v: Value| crate::objects::float::as_f64(v).is_some();
+    if !type_of(a).is_heap() && !type_of(b).is_heap() && !is_float(a) && !is_float(b) {
         let q = ops::binary_op(th, frontend::bytecode::BinOp::FloorDiv, a, b, false)
             .map_err(|e| remap_divmod(th, e, a, b))?;
         let _r = th.root(q);
@@ -1156,9 +1157,6 @@ fn builtin_input(th: &Thread, args: Args) -> PyResult<Value> {
     }
     if line.ends_with('\n') {
         line.pop();
-        if line.ends_with('\r') {
-            line.pop();
-        }
     }
     Ok(th.new_string(line))
 }

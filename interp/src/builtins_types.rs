@@ -10,7 +10,7 @@ use crate::objects::dict::{self, Dict};
 use crate::objects::exceptions::BaseExc;
 use crate::objects::float::{Float, float_repr};
 use crate::objects::function::{BoundMethod, Function, NativeFunction};
-use crate::objects::int::{self, Int};
+use crate::objects::int;
 use crate::objects::iter::{Iter, IterKind, IterState, new_iter};
 use crate::objects::list::List;
 use crate::objects::module::Module;
@@ -390,7 +390,7 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
         Kind::Bool => if v == g().true_ { "True" } else { "False" }.into(),
         Kind::NotImplemented => "NotImplemented".into(),
         Kind::Ellipsis => "Ellipsis".into(),
-        Kind::Int => v.as_gc_unchecked::<Int>().v.to_string(),
+        Kind::Int => crate::objects::int::int_repr(th, v)?,
         Kind::Float => float_repr(v.as_gc_unchecked::<Float>().v),
         Kind::Complex => complex_repr(v.as_gc_unchecked::<Complex>()),
         Kind::Str => str_repr(as_str(v).unwrap()),

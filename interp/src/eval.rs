@@ -1631,7 +1631,8 @@ fn instance_dict_get(o: Value, name: Value) -> Option<Value> {
 }
 
 fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> PyResult<Value> {
-    if o.is_ptr() {
+    // Classes and modules look attributes up in their own namespaces.
+    if o.is_ptr() && !matches!(o.kind(), Kind::Type | Kind::Module) {
         let ty = o.heap_type();
         let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
         let c = code.caches.borrow()[slot];
@@ -1665,7 +1666,7 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
 }
 
 fn store_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value, v: Value) -> PyResult<()> {
-    if o.is_ptr() {
+    if o.is_ptr() && !matches!(o.kind(), Kind::Type | Kind::Module) {
         let ty = o.heap_type();
         let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
         let c = code.caches.borrow()[slot];

@@ -305,6 +305,17 @@ unsafe fn trace_pending<T: PyPayload>(p: *const u8, t: &mut Tracer) {
 /// references stay roots while the allocation may collect.
 #[inline]
 pub fn alloc<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T) -> Gc<T> {
+    // A Python subclass of layout T (e.g. a metaclass instance, a property
+    // subclass) has an instance dict after the payload: allocate Sub<T>.
+    if ty.meta.flags as usize >= std::mem::size_of::<Obj<T>>() {
+        return alloc_sub(m, ty, payload, Value::NULL);
+    }
+    alloc_exact(m, ty, payload)
+}
+
+/// Allocates an `Obj<T>` exactly (the type's instances have layout `T`).
+#[inline]
+fn alloc_exact<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T) -> Gc<T> {
     let meta = &ty.meta as *const Meta;
     let pending: gc::Pending = (&payload as *const T as *const u8, trace_pending::<T>);
     let p = m.alloc(meta, std::mem::size_of::<Obj<T>>(), Some(pending)) as *mut Obj<T>;
@@ -321,7 +332,7 @@ pub fn alloc<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T) -> Gc<T
 
 /// Allocates an instance of a Python subclass of layout `T`.
 pub fn alloc_sub<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T, dict: Value) -> Gc<T> {
-    let g = alloc::<Sub<T>>(
+    let g = alloc_exact::<Sub<T>>(
         m,
         ty,
         Sub {

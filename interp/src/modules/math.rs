@@ -92,8 +92,8 @@ unary!(m_atan, "atan", f64::atan, false);
 unary!(m_sinh, "sinh", f64::sinh, true);
 unary!(m_cosh, "cosh", f64::cosh, true);
 unary!(m_tanh, "tanh", f64::tanh, false);
-unary!(m_asinh, "asinh", f64::asinh, false);
-unary!(m_acosh, "acosh", f64::acosh, false);
+unary!(m_asinh, "asinh", asinh, false);
+unary!(m_acosh, "acosh", acosh, false);
 unary!(m_atanh, "atanh", atanh, false);
 unary!(m_log1p, "log1p", f64::ln_1p, false);
 unary!(m_expm1, "expm1", f64::exp_m1, true);
@@ -102,6 +102,48 @@ unary!(m_degrees, "degrees", f64::to_degrees, true);
 unary!(m_radians, "radians", f64::to_radians, false);
 unary!(m_erf, "erf", erf, false);
 unary!(m_erfc, "erfc", erfc, false);
+
+/// asinh by the classic fdlibm formulas (as the C library computes it).
+fn asinh(x: f64) -> f64 {
+    let ax = x.abs();
+    if !ax.is_finite() {
+        return x + x;
+    }
+    if ax < 2f64.powi(-28) {
+        return x;
+    }
+    let w = if ax > 2f64.powi(28) {
+        ax.ln() + std::f64::consts::LN_2
+    } else if ax > 2.0 {
+        (2.0 * ax + 1.0 / ((x * x + 1.0).sqrt() + ax)).ln()
+    } else {
+        let t = x * x;
+        (ax + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+    };
+    w.copysign(x)
+}
+
+/// acosh by the classic fdlibm formulas.
+fn acosh(x: f64) -> f64 {
+    if x.is_nan() || x < 1.0 {
+        return f64::NAN;
+    }
+    if x >= 2f64.powi(28) {
+        if x.is_infinite() {
+            return x;
+        }
+        return x.ln() + std::f64::consts::LN_2;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x > 2.0 {
+        let t = x * x;
+        return (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln();
+    }
+    let t = x - 1.0;
+    (t + (2.0 * t + t * t).sqrt()).ln_1p()
+}
 
 fn atanh(x: f64) -> f64 {
     if x.abs() >= 1.0 {
@@ -201,6 +243,11 @@ fn sinpi(x: f64) -> f64 {
 
 /// ln Gamma(y) for y >= 15 by Stirling's series.
 fn lgamma_stirling(y: f64) -> f64 {
+    (y - 0.5) * y.ln() - y + 0.5 * (2.0 * std::f64::consts::PI).ln() + stirling_series(y)
+}
+
+/// The series part of Stirling's formula, sum B(2k) / (2k (2k-1) y**(2k-1)).
+fn stirling_series(y: f64) -> f64 {
     // Bernoulli-number coefficients B(2k) / (2k (2k-1)).
     const C: [f64; 8] = [
         1.0 / 12.0,
@@ -218,7 +265,7 @@ fn lgamma_stirling(y: f64) -> f64 {
     for c in C.iter().rev() {
         s = s * r2 + c;
     }
-    (y - 0.5) * y.ln() - y + 0.5 * (2.0 * std::f64::consts::PI).ln() + s * r
+    s * r
 }
 
 /// ln|Gamma(x)| for x > 0.
@@ -252,10 +299,11 @@ fn gamma_pos(x: f64) -> f64 {
         if x > 171.7 {
             return f64::INFINITY;
         }
-        // Split the power to avoid overflowing it before the division.
-        let s = lgamma_stirling(x) - ((x - 0.5) * x.ln() - x);
+        // sqrt(2 pi) x**(x - 1/2) e**-x e**series, with the power split in
+        // two so it does not overflow before the small factor is applied.
         let p = x.powf(0.5 * (x - 0.5));
-        return p * (s - x).exp() * p;
+        let r = (2.0 * std::f64::consts::PI).sqrt() * p * ((-x).exp() * p);
+        return r * stirling_series(x).exp();
     }
     let mut y = x;
     let mut prod = 1.0;
@@ -327,19 +375,20 @@ fn m_lgamma(th: &Thread, a: Args) -> PyResult<Value> {
 
 // --- Logarithms ---
 
-/// The natural log of an int or float argument; big ints never overflow.
-fn ln_arg(th: &Thread, v: Value) -> PyResult<f64> {
+/// CPython's `loghelper`: `func` of an int or float argument; ints too
+/// large for a double are split as m * 2**e first, so they never overflow.
+fn log_helper(th: &Thread, v: Value, func: fn(f64) -> f64) -> PyResult<f64> {
     if int::is_int(v) {
         let b = int::to_bigint(v).unwrap_or_default();
         if !b.is_positive() {
             return Err(domain(th));
         }
-        let bits = b.bits() as i64 - 60;
-        if bits > 0 {
-            let top = (b >> bits as usize).to_f64().unwrap_or(1.0);
-            return Ok(top.ln() + bits as f64 * std::f64::consts::LN_2);
+        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+            return Ok(func(x));
         }
-        return Ok(b.to_f64().unwrap_or(1.0).ln());
+        let e = b.bits() as i64;
+        let m = crate::objects::float::ldexp_big(b.magnitude(), -e).unwrap_or(1.0);
+        return Ok(func(m) + func(2.0) * e as f64);
     }
     let x = to_f64(th, v)?;
     if x.is_nan() {
@@ -348,40 +397,30 @@ fn ln_arg(th: &Thread, v: Value) -> PyResult<f64> {
     if x <= 0.0 {
         return Err(domain(th));
     }
-    Ok(x.ln())
+    Ok(func(x))
 }
 
-fn log_with(th: &Thread, a: &Args, name: &str, f: fn(f64) -> f64, scale: f64) -> PyResult<Value> {
+fn log_with(th: &Thread, a: &Args, name: &str, func: fn(f64) -> f64) -> PyResult<Value> {
     a.no_kw(th, name)?;
     a.check(th, name, 1, 1)?;
-    let v = a.pos[0];
-    if int::is_int(v) && !v.is_small() {
-        return Ok(th.new_float(ln_arg(th, v)? / scale));
-    }
-    let x = to_f64(th, v)?;
-    if x.is_nan() {
-        return Ok(th.new_float(x));
-    }
-    if x <= 0.0 {
-        return Err(domain(th));
-    }
-    Ok(th.new_float(f(x)))
+    let r = log_helper(th, a.pos[0], func)?;
+    Ok(th.new_float(r))
 }
 
 fn m_log2(th: &Thread, a: Args) -> PyResult<Value> {
-    log_with(th, &a, "log2", f64::log2, std::f64::consts::LN_2)
+    log_with(th, &a, "log2", f64::log2)
 }
 
 fn m_log10(th: &Thread, a: Args) -> PyResult<Value> {
-    log_with(th, &a, "log10", f64::log10, std::f64::consts::LN_10)
+    log_with(th, &a, "log10", f64::log10)
 }
 
 fn m_log(th: &Thread, a: Args) -> PyResult<Value> {
     a.no_kw(th, "log")?;
     a.check(th, "log", 1, 2)?;
-    let n = ln_arg(th, a.pos[0])?;
+    let n = log_helper(th, a.pos[0], f64::ln)?;
     if a.pos.len() == 2 {
-        let d = ln_arg(th, a.pos[1])?;
+        let d = log_helper(th, a.pos[1], f64::ln)?;
         if d == 0.0 {
             return Err(th.zero_division("float division by zero"));
         }
@@ -507,11 +546,10 @@ fn vector_norm(xs: &[f64]) -> f64 {
     // Scale by a power of two near max so the squares neither overflow nor
     // underflow, then add with compensation.
     let (_, e) = crate::objects::float::frexp(max);
-    let scale = crate::objects::float::scale2(1.0, -(e as i64));
     let mut sum = 0.0f64;
     let mut comp = 0.0f64;
     for x in xs {
-        let y = x * scale;
+        let y = crate::objects::float::scale2(*x, -(e as i64));
         let sq = y * y;
         let t = sum + sq;
         if sum.abs() >= sq.abs() {

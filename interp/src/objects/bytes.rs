@@ -226,39 +226,69 @@ pub fn decode(th: &Thread, data: &[u8], codec: Codec, errors: &str) -> PyResult<
                     be = true;
                 }
             }
+            let name = if be { "utf-16-be" } else { "utf-16-le" };
             let off = data.len() - body.len();
-            let units: Vec<u16> = body
-                .chunks_exact(2)
-                .map(|c| {
-                    if be {
-                        u16::from_be_bytes([c[0], c[1]])
-                    } else {
-                        u16::from_le_bytes([c[0], c[1]])
-                    }
+            let unit = |k: usize| -> Option<u16> {
+                let c = body.get(k..k + 2)?;
+                Some(if be {
+                    u16::from_be_bytes([c[0], c[1]])
+                } else {
+                    u16::from_le_bytes([c[0], c[1]])
                 })
-                .collect();
-            let mut pos = off;
-            for r in char::decode_utf16(units.iter().copied()) {
-                match r {
-                    Ok(c) => {
-                        out.push(c);
-                        pos += c.len_utf16() * 2;
+            };
+            let mut k = 0;
+            while k + 1 < body.len() {
+                let u = unit(k).unwrap_or(0);
+                let p = off + k;
+                if (0xd800..0xdc00).contains(&u) {
+                    match unit(k + 2) {
+                        Some(l) if (0xdc00..0xe000).contains(&l) => {
+                            let c = 0x10000 + (((u as u32) - 0xd800) << 10) + ((l as u32) - 0xdc00);
+                            out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                            k += 4;
+                        }
+                        Some(_) => {
+                            handle_bad(
+                                th,
+                                &mut out,
+                                errors,
+                                name,
+                                data,
+                                (p, p + 2),
+                                "illegal UTF-16 surrogate",
+                            )?;
+                            k += 2;
+                        }
+                        None => {
+                            handle_bad(
+                                th,
+                                &mut out,
+                                errors,
+                                name,
+                                data,
+                                (p, data.len()),
+                                "unexpected end of data",
+                            )?;
+                            k = body.len();
+                        }
                     }
-                    Err(_) => {
-                        handle_bad(
-                            th,
-                            &mut out,
-                            errors,
-                            name,
-                            data,
-                            (pos, pos + 2),
-                            "illegal encoding",
-                        )?;
-                        pos += 2;
-                    }
+                } else if (0xdc00..0xe000).contains(&u) {
+                    handle_bad(
+                        th,
+                        &mut out,
+                        errors,
+                        name,
+                        data,
+                        (p, p + 2),
+                        "illegal encoding",
+                    )?;
+                    k += 2;
+                } else {
+                    out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}'));
+                    k += 2;
                 }
             }
-            if !body.len().is_multiple_of(2) {
+            if k < body.len() {
                 let n = data.len();
                 handle_bad(
                     th,
@@ -266,7 +296,7 @@ pub fn decode(th: &Thread, data: &[u8], codec: Codec, errors: &str) -> PyResult<
                     errors,
                     name,
                     data,
-                    (n - 1, n),
+                    (off + k, n),
                     "truncated data",
                 )?;
             }
@@ -282,6 +312,7 @@ pub fn decode(th: &Thread, data: &[u8], codec: Codec, errors: &str) -> PyResult<
                     be = true;
                 }
             }
+            let name = if be { "utf-32-be" } else { "utf-32-le" };
             let off = data.len() - body.len();
             for (k, c) in body.chunks_exact(4).enumerate() {
                 let u = if be {

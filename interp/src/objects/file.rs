@@ -290,9 +290,9 @@ pub fn builtin_open(th: &Thread, a: Args) -> PyResult<Value> {
             ));
         }
         _ => {
-            return Err(th.value_error(
-                "must have exactly one of create/read/write/append mode".into(),
-            ));
+            return Err(
+                th.value_error("must have exactly one of create/read/write/append mode".into())
+            );
         }
     }
     if b && enc.is_some() {

@@ -7,8 +7,10 @@ use crate::layout::{Kind, PyPayload};
 use crate::objects::str::as_str;
 use crate::objects::type_::type_name;
 use crate::ops;
+use crate::runtime::{Args, types};
 use crate::runtime::{PyResult, Thread, g};
 use crate::value::Value;
+use frontend::bytecode::{BinOp, CmpOp};
 
 pub struct Float {
     pub v: f64,
@@ -452,9 +454,6 @@ pub fn float_to_int(th: &Thread, f: f64) -> PyResult<Value> {
 }
 
 // --- Methods ---
-
-use crate::runtime::{Args, types};
-use frontend::bytecode::{BinOp, CmpOp};
 
 /// Installs the methods of `float`.
 pub fn install(th: &Thread) {

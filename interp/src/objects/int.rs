@@ -12,8 +12,10 @@ use crate::objects::int;
 use crate::objects::str::as_str;
 use crate::objects::type_::type_name;
 use crate::ops;
+use crate::runtime::Args;
 use crate::runtime::{PyResult, Thread, types};
 use crate::value::Value;
+use frontend::bytecode::{BinOp, CmpOp};
 use num_traits::Num;
 
 pub struct Int {
@@ -630,9 +632,6 @@ fn int_from_bytes(th: &Thread, a: Args) -> PyResult<Value> {
 }
 
 // --- Operator dunders ---
-
-use crate::runtime::Args;
-use frontend::bytecode::{BinOp, CmpOp};
 
 fn binop_dunder(th: &Thread, a: Args, op: BinOp, reflected: bool, name: &str) -> PyResult<Value> {
     a.check(th, name, 2, 2)?;

@@ -2,6 +2,9 @@
 use gc::Tracer;
 
 use crate::layout::{Kind, PyPayload};
+use crate::objects::function::{Binding, NativeFn};
+use crate::runtime::{Args, PyResult, Thread, g, types};
+use crate::value::Value;
 
 pub struct NoneObj;
 pub struct NotImplementedObj;
@@ -22,16 +25,17 @@ impl PyPayload for EllipsisObj {
 
 // --- Methods ---
 
-use crate::objects::function::{Binding, NativeFn};
-use crate::runtime::{Args, PyResult, Thread, g, types};
-use crate::value::Value;
-
 /// Installs the constructors and methods of the three singleton types:
 /// calling the type returns the singleton, as in CPython.
 pub fn install(th: &Thread) {
     let t = types();
     for (ty, name, new, repr) in [
-        (t.none, "NoneType", none_new as NativeFn, none_repr as NativeFn),
+        (
+            t.none,
+            "NoneType",
+            none_new as NativeFn,
+            none_repr as NativeFn,
+        ),
         (t.not_implemented, "NotImplementedType", ni_new, ni_repr),
         (t.ellipsis, "ellipsis", ellipsis_new, ellipsis_repr),
     ] {
