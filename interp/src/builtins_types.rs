@@ -231,8 +231,8 @@ pub fn special_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
     }
     if let Some(gn) = obj.downcast::<crate::objects::generator::Generator>() {
         return Ok(match n {
-            "__name__" => Some(gn.name),
-            "__qualname__" => Some(gn.qualname),
+            "__name__" => Some(gn.name.get()),
+            "__qualname__" => Some(gn.qualname.get()),
             "gi_frame" => Some(gn.frame.value()),
             "gi_running" => {
                 Some(th.bool_val(gn.state.get() == crate::objects::generator::GenState::Running))
@@ -563,7 +563,7 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
             let gn = v.as_gc_unchecked::<crate::objects::generator::Generator>();
             format!(
                 "<generator object {} at {:#x}>",
-                as_str(gn.qualname).unwrap_or("?"),
+                as_str(gn.qualname.get()).unwrap_or("?"),
                 v.bits()
             )
         }

@@ -65,14 +65,11 @@ pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value
     };
     bind_args(th, f, frame, args)?;
     if code.code.is_generator() {
-        let gen_ = th.alloc(
-            types().generator,
-            Generator {
-                frame,
-                state: crate::layout::AtomicCell::new(GenState::Created),
-                name: f.name.get_copy(),
-                qualname: f.qualname.get_copy(),
-            },
+        let gen_ = crate::objects::generator::new_generator(
+            th,
+            frame,
+            f.name.get_copy(),
+            f.qualname.get_copy(),
         );
         return Ok(gen_.value());
     }
@@ -440,7 +437,7 @@ fn gen_resume_raw(th: &Thread, gen_: Gc<Generator>) -> PyResult<Exit> {
 }
 
 /// The sub-iterator a suspended generator delegates to (`yield from`).
-fn delegate_of(frame: Gc<Frame>) -> Option<Value> {
+pub(crate) fn delegate_of(frame: Gc<Frame>) -> Option<Value> {
     let pc = frame.pc.get() as usize;
     let code = &frame.code.code.code;
     if pc == 0 || pc > code.len() {
@@ -820,10 +817,11 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         tri!(ops::setattr(th, o, names[arg as usize], Value::NULL));
                     }
                     Opcode::LoadMethod => {
+                        let slot = (units[pc] >> 8) as usize;
                         pc += 1;
                         let o = top!();
                         let name = names[arg as usize];
-                        match tri!(load_method(th, o, name)) {
+                        match tri!(load_method_cached(th, code_ref, slot, o, name)) {
                             Some(f) => {
                                 slots[sp - 1] = f;
                                 push!(o);
@@ -1094,10 +1092,8 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                                 if ops::is_instance_of(e.0, g().exc.type_error)
                                     && ops::get_iter(th, it).is_err()
                                 {
-                                    break 'op th.type_error(format!(
-                                        "Value after * must be an iterable, not {}",
-                                        type_name(it)
-                                    ));
+                                    let below = slots.get((sp - arg as usize).wrapping_sub(1)).copied().unwrap_or(Value::NULL);
+                                    break 'op star_arg_error(th, units, cur, l, below, it);
                                 }
                                 break 'op e;
                             }
@@ -1395,11 +1391,10 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             let missing = if lookup(mt, crate::name!(th, "__enter__")).is_none() {
                                 ""
                             } else {
-                                "__exit__ "
+                                " (missed __exit__ method)"
                             };
-                            let _ = missing;
                             break 'op th.type_error(format!(
-                                "'{}' object does not support the context manager protocol",
+                                "'{}' object does not support the context manager protocol{missing}",
                                 mt.name()
                             ));
                         };
@@ -1496,7 +1491,7 @@ fn unbound_local(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
     th.new_exc(
         g().exc.unbound_local_error,
         format!(
-            "local variable '{}' referenced before assignment",
+            "cannot access local variable '{}' where it is not associated with a value",
             co.slot_name(i)
         ),
     )
@@ -1507,12 +1502,14 @@ fn unbound_deref(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
     if i >= co.varnames.len() + co.cellvars.len() {
         th.new_exc(
             g().exc.name_error,
-            format!("free variable '{name}' referenced before assignment in enclosing scope"),
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
         )
     } else {
         th.new_exc(
             g().exc.unbound_local_error,
-            format!("local variable '{name}' referenced before assignment"),
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
         )
     }
 }
@@ -1637,6 +1634,18 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
         let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
         let c = code.caches.borrow()[slot];
         if c.tag == ty.value().bits() && c.seen == epoch {
+            if c.a == ATTR_INSTANCE {
+                // `b` holds the entry position the name had last time.
+                if let Some(d) = o.dict_slot().and_then(|s| s.get_copy().downcast::<Dict>())
+                    && let Some((v, pos)) = dict::get_str_hinted(d, name, c.b.as_small() as usize)
+                {
+                    if pos as i64 != c.b.as_small() {
+                        code.caches.borrow_mut()[slot].b = Value::small(pos as i64);
+                    }
+                    return Ok(v);
+                }
+                return ops::getattr(th, o, name);
+            }
             if let Some(v) = instance_dict_get(o, name) {
                 return Ok(v);
             }
@@ -1649,7 +1658,7 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
             && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE == 0
         {
             let kind = match lookup(ty, name) {
-                None => Some((ATTR_INSTANCE, Value::NULL)),
+                None => Some((ATTR_INSTANCE, Value::small(0))),
                 Some(d) if d.is_kind(Kind::Function) => Some((ATTR_METHOD, d)),
                 Some(d) if d.is_small() || matches!(d.kind(), Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple) => {
                     Some((ATTR_CLASS_VALUE, d))
@@ -1678,7 +1687,11 @@ fn store_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value, v: V
                     dslot.set(d);
                 }
                 if let Some(dd) = d.downcast::<Dict>() {
-                    dict::set_item_str(th, dd, name, v);
+                    let hint = c.b.as_small() as usize;
+                    let pos = dict::set_str_hinted(dd, name, v, hint);
+                    if pos != hint {
+                        code.caches.borrow_mut()[slot].b = Value::small(pos as i64);
+                    }
                     return Ok(());
                 }
             }
@@ -1688,7 +1701,7 @@ fn store_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value, v: V
             && lookup(ty, name).is_none_or(|d| d.is_kind(Kind::Function) || d.is_small() || matches!(d.kind(), Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple))
         {
             let mut caches = code.caches.borrow_mut();
-            caches[slot] = crate::objects::code::CacheEntry { tag: ty.value().bits(), a: ATTR_INSTANCE, b: Value::NULL, seen: epoch };
+            caches[slot] = crate::objects::code::CacheEntry { tag: ty.value().bits(), a: ATTR_INSTANCE, b: Value::small(0), seen: epoch };
         }
     }
     ops::setattr(th, o, name, v)
@@ -1717,11 +1730,38 @@ fn load_name(th: &Thread, frame: Gc<Frame>, name: Value) -> PyResult<Value> {
     Err(th.name_error(as_str(name).unwrap_or("?")))
 }
 
+/// LoadMethod with its inline cache: `tag` = type, `seen` = TYPE_EPOCH,
+/// `b` = the method found on the type, `a` = 1 when instances have a dict
+/// that could shadow it.
+#[inline]
+fn load_method_cached(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> PyResult<Option<Value>> {
+    let t = type_of(o);
+    let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
+    let c = code.caches.borrow()[slot];
+    if c.tag == t.value().bits() && c.seen == epoch {
+        if c.a == 1 && instance_dict_get(o, name).is_some() {
+            return Ok(None);
+        }
+        return Ok(Some(c.b));
+    }
+    let r = load_method(th, o, name)?;
+    if let Some(f) = r {
+        let shadowable = t.is_heap() && o.dict_slot().is_some();
+        code.caches.borrow_mut()[slot] = crate::objects::code::CacheEntry {
+            tag: t.value().bits(),
+            a: shadowable as u64,
+            b: f,
+            seen: epoch,
+        };
+    }
+    Ok(r)
+}
+
 /// For LoadMethod: the plain function to call with `o` as self, if the
 /// attribute is a method found on the type and not shadowed.
 fn load_method(th: &Thread, o: Value, name: Value) -> PyResult<Option<Value>> {
     let t = type_of(o);
-    if o.is_kind(Kind::Type) || o.is_kind(Kind::Module) {
+    if o.is_kind(Kind::Type) || o.is_kind(Kind::Module) || o.is_kind(Kind::Super) {
         return Ok(None);
     }
     let Some(d) = lookup(t, name) else {
@@ -1846,6 +1886,26 @@ fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) 
         dict::set_item(th, d, k, v)?;
     }
     Ok(())
+}
+
+/// The TypeError for `*x` with a non-iterable `x`: CPython names the callee
+/// when `x` is a call's only star argument (`f(*x)`, compiled here as an
+/// empty list extended by `x`, then turned into the args tuple).
+#[cold]
+fn star_arg_error(th: &Thread, units: &[u32], cur: usize, l: Gc<List>, below: Value, it: Value) -> Exc {
+    let op_at = |i: usize| units.get(i).and_then(|u| Opcode::from_u8(bytecode::decode(*u).0));
+    let in_call = !below.is_null()
+        && l.items.borrow().is_empty()
+        && op_at(cur + 1) == Some(Opcode::ListToTuple)
+        && matches!(op_at(cur + 2), Some(Opcode::PushNull | Opcode::BuildMap | Opcode::CallEx));
+    if in_call {
+        return th.type_error(format!(
+            "{} argument after * must be an iterable, not {}",
+            func_desc(below),
+            type_name(it)
+        ));
+    }
+    th.type_error(format!("Value after * must be an iterable, not {}", type_name(it)))
 }
 
 fn func_desc(f: Value) -> String {

@@ -3,7 +3,6 @@
 //! methods, and the everyday methods of `list`, `dict`, `str`, `set`.
 use crate::layout::{Kind, PyCell, alloc_sub};
 use crate::objects::dict::{self, Dict};
-use crate::objects::exceptions::BaseExc;
 use crate::objects::function::{Binding, NativeFn};
 use crate::objects::int;
 use crate::objects::iter::{IterKind, IterState, new_iter};
@@ -139,24 +138,7 @@ pub fn install(th: &Thread) {
             ("close", gen_close),
         ],
     );
-    let be = g().exc.base_exception;
-    add_methods(
-        th,
-        be,
-        "BaseException",
-        &[
-            ("__init__", exc_init),
-            ("__str__", exc_str),
-            ("__repr__", obj_repr),
-            ("with_traceback", exc_with_tb),
-        ],
-    );
-    add_methods(
-        th,
-        g().exc.key_error,
-        "KeyError",
-        &[("__str__", key_error_str)],
-    );
+    crate::objects::exceptions::install(th);
     add_methods(
         th,
         t.property,
@@ -179,6 +161,7 @@ pub fn install(th: &Thread) {
     crate::objects::range::install(th);
     crate::objects::slice::install(th);
     crate::objects::dictview::install(th);
+    crate::objects::type_::install(th);
 }
 
 fn obj_noop(_th: &Thread, _a: Args) -> PyResult<Value> {
@@ -803,61 +786,3 @@ fn gen_close(th: &Thread, a: Args) -> PyResult<Value> {
     crate::eval::gen_close(th, gen_of(th, a.pos[0])?)
 }
 
-// --- Exceptions ---
-
-fn exc_init(th: &Thread, a: Args) -> PyResult<Value> {
-    let e = a.pos[0]
-        .downcast::<BaseExc>()
-        .ok_or_else(|| th.type_error("BaseException.__init__ needs an exception".into()))?;
-    let args = th.new_tuple(a.pos[1..].to_vec());
-    e.args.set(args);
-    let t = type_of(a.pos[0]);
-    let is = |x| crate::objects::type_::is_subtype(t, x);
-    if is(g().exc.import_error) {
-        for k in ["name", "path"] {
-            ops::set_exc_attr(th, a.pos[0], k, a.kw(k).unwrap_or(g().none));
-        }
-    }
-    if is(g().exc.os_error) && a.pos.len() >= 3 {
-        ops::set_exc_attr(th, a.pos[0], "errno", a.pos[1]);
-        ops::set_exc_attr(th, a.pos[0], "strerror", a.pos[2]);
-    }
-    Ok(g().none)
-}
-
-fn exc_str(th: &Thread, a: Args) -> PyResult<Value> {
-    let args = crate::objects::exceptions::exc_args(a.pos[0]);
-    let items = args
-        .downcast::<Tuple>()
-        .map(|t| t.items.to_vec())
-        .unwrap_or_default();
-    match items.len() {
-        0 => Ok(g().empty_str),
-        1 => ops::str_value(th, items[0]),
-        _ => ops::repr_value(th, args),
-    }
-}
-
-fn key_error_str(th: &Thread, a: Args) -> PyResult<Value> {
-    let args = crate::objects::exceptions::exc_args(a.pos[0]);
-    let items = args
-        .downcast::<Tuple>()
-        .map(|t| t.items.to_vec())
-        .unwrap_or_default();
-    if items.len() == 1 {
-        return ops::repr_value(th, items[0]);
-    }
-    exc_str(th, a)
-}
-
-fn exc_with_tb(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "with_traceback", 2, 2)?;
-    if let Some(e) = a.pos[0].downcast::<BaseExc>() {
-        e.traceback.set(if a.pos[1] == g().none {
-            Value::NULL
-        } else {
-            a.pos[1]
-        });
-    }
-    Ok(a.pos[0])
-}

@@ -79,19 +79,32 @@ fn first_error(
 ) -> Option<CompileError> {
     let errors = parsed.errors();
     let unsupported = parsed.unsupported_syntax_errors();
+    let mk = |kind: ErrorKind, msg: &str, range: TextRange| li.error(kind, msg, filename, range);
+    let lex = errors
+        .iter()
+        .filter(|e| matches!(&e.error, ParseErrorType::Lexical(k) if !matches!(k, LexicalErrorType::Eof)))
+        .min_by_key(|e| e.location.start());
+    // Inconsistent tabs are a tokenizer error too; ruff does not check them.
+    if let Some(tab) = tab_error(parsed, source)
+        && lex.is_none_or(|l| tab <= l.location.start())
+    {
+        let mut e = mk(
+            ErrorKind::TabError,
+            "inconsistent use of tabs and spaces in indentation",
+            TextRange::empty(tab),
+        );
+        e.col = 0;
+        e.end_col = 0;
+        return Some(e);
+    }
     if errors.is_empty() && unsupported.is_empty() {
         return None;
     }
-    let mk = |kind: ErrorKind, msg: &str, range: TextRange| li.error(kind, msg, filename, range);
     let first: Option<&ParseError> = errors.iter().min_by_key(|e| e.location.start());
     let parser_err = parser_error(parsed, first, unsupported, source, filename, li);
 
     // Tokenizer errors anywhere in the file take precedence (CPython
     // tokenizes the rest of the input after a parser error).
-    let lex = errors
-        .iter()
-        .filter(|e| matches!(&e.error, ParseErrorType::Lexical(k) if !matches!(k, LexicalErrorType::Eof)))
-        .min_by_key(|e| e.location.start());
     let brackets = scan_brackets(parsed);
     let lex_pos = lex.map(|e| e.location.start());
     let close_pos = brackets.bad_close.as_ref().map(|(_, r)| r.start());
@@ -188,6 +201,14 @@ fn parser_error(
             )
         }
         ParseErrorType::FStringError(f) => fstring_error(f, loc, filename, li),
+        ParseErrorType::ExpectedExpression if empty_fstring_field(parsed, loc).is_some() => {
+            let end = empty_fstring_field(parsed, loc).unwrap_or(loc.end());
+            mk(
+                ErrorKind::SyntaxError,
+                "f-string: empty expression not allowed",
+                TextRange::empty(end),
+            )
+        }
         ParseErrorType::PositionalAfterKeywordArgument => mk(
             ErrorKind::SyntaxError,
             "positional argument follows keyword argument",
@@ -331,7 +352,29 @@ fn lexical_error(
         ),
         LexicalErrorType::OtherError(msg) => {
             let m = msg.to_string();
-            if m.contains("tab") {
+            let text = source.get(loc.start().to_usize()..).unwrap_or("");
+            if m.contains("decimal integer") && text.starts_with('0') {
+                // CPython underlines the leading zeros and the first other digit.
+                let rest = text.as_bytes();
+                let mut i = 1;
+                loop {
+                    if rest.get(i) == Some(&b'_') {
+                        i += 1;
+                    }
+                    if rest.get(i) != Some(&b'0') {
+                        break;
+                    }
+                    i += 1;
+                }
+                let end = loc.start() + TextSize::new(i.min(text.len()) as u32);
+                mk(
+                    ErrorKind::SyntaxError,
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                    TextRange::new(loc.start(), end),
+                )
+            } else if m.contains("decimal") {
+                mk(ErrorKind::SyntaxError, "invalid decimal literal", loc)
+            } else if m.contains("tab") {
                 mk(
                     ErrorKind::TabError,
                     "inconsistent use of tabs and spaces in indentation",
@@ -441,6 +484,136 @@ fn indented_block_error(
         e.end_col = 0;
     }
     e
+}
+
+// --- Tabs and f-strings ---
+
+/// The start of the first logical line whose indentation compares differently
+/// with tabs as 8 columns and as 1 column (CPython's `altcol` check in
+/// `tok_get`), if any.
+fn tab_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &str) -> Option<TextSize> {
+    if !source.contains('\t') {
+        return None;
+    }
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut at_line_start = true;
+    for t in parsed.tokens().iter() {
+        match t.kind() {
+            TokenKind::Newline => {
+                at_line_start = true;
+                continue;
+            }
+            TokenKind::NonLogicalNewline
+            | TokenKind::Comment
+            | TokenKind::Indent
+            | TokenKind::Dedent => continue,
+            TokenKind::EndOfFile => break,
+            _ => {}
+        }
+        if !at_line_start {
+            continue;
+        }
+        at_line_start = false;
+        let pos = t.range().start().to_usize();
+        let line_start = source[..pos.min(source.len())]
+            .rfind(['\n', '\r'])
+            .map_or(0, |i| i + 1);
+        let (mut col, mut alt) = (0usize, 0usize);
+        for b in source.as_bytes()[line_start..pos].iter() {
+            match b {
+                b' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                b'\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+        }
+        let bad = TextSize::new(line_start as u32);
+        let &(top, top_alt) = stack.last()?;
+        if col == top {
+            if alt != top_alt {
+                return Some(bad);
+            }
+        } else if col > top {
+            if alt <= top_alt {
+                return Some(bad);
+            }
+            stack.push((col, alt));
+        } else {
+            while stack.len() > 1 && stack.last().is_some_and(|&(c, _)| col < c) {
+                stack.pop();
+            }
+            let &(top, top_alt) = stack.last()?;
+            if col == top && alt != top_alt {
+                return Some(bad);
+            }
+            if col != top {
+                // ruff reports the dedent mismatch itself.
+                return None;
+            }
+        }
+    }
+    None
+}
+
+/// When the parser expected an expression at `loc` right after the `{` of an
+/// f-string replacement field (`f"{}"`, `f"{!r}"`, `f"{:x}"`), the end of that
+/// f-string: CPython 3.11 reports `f-string: empty expression not allowed`
+/// just past it.
+fn empty_fstring_field(parsed: &Parsed<ruff_python_ast::Mod>, loc: TextRange) -> Option<TextSize> {
+    // Innermost-last stack of open f-strings ('f') and brackets.
+    let mut stack: Vec<char> = Vec::new();
+    let mut prev_is_field_open = false;
+    let mut found_depth: Option<usize> = None;
+    for t in parsed.tokens().iter() {
+        if let Some(d) = found_depth {
+            if t.kind() == TokenKind::FStringEnd && stack.len() == d {
+                return Some(t.range().end());
+            }
+        } else if t.range().start() >= loc.start() {
+            if !prev_is_field_open
+                || !matches!(
+                    t.kind(),
+                    TokenKind::Rbrace | TokenKind::Exclamation | TokenKind::Colon
+                )
+            {
+                return None;
+            }
+            // The f-string is the element below the field's `{`.
+            found_depth = Some(stack.len() - 1);
+        }
+        prev_is_field_open = false;
+        match t.kind() {
+            TokenKind::FStringStart => stack.push('f'),
+            TokenKind::FStringEnd => {
+                while let Some(c) = stack.pop() {
+                    if c == 'f' {
+                        break;
+                    }
+                }
+            }
+            TokenKind::Lbrace => {
+                prev_is_field_open = stack.last() == Some(&'f');
+                stack.push('{');
+            }
+            TokenKind::Lpar | TokenKind::Lsqb => stack.push('('),
+            TokenKind::Rbrace | TokenKind::Rpar | TokenKind::Rsqb => {
+                if stack.last().is_some_and(|&c| c != 'f') {
+                    stack.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 // --- Brackets ---

@@ -118,3 +118,110 @@ pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
         },
     )
 }
+
+// --- Attributes of code objects ---
+
+use crate::runtime::{Args, PyResult};
+
+fn this(th: &Thread, a: &Args) -> PyResult<Gc<Code>> {
+    a.pos
+        .first()
+        .and_then(|v| v.downcast::<Code>())
+        .ok_or_else(|| th.type_error("descriptor requires a 'code' object".into()))
+}
+
+fn str_tuple(th: &Thread, names: &[String]) -> Value {
+    let tv = crate::runtime::TempVec::new(th);
+    for n in names {
+        tv.push(th.intern(n));
+    }
+    th.new_tuple(tv.to_vec())
+}
+
+fn co_varnames(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(str_tuple(th, &this(th, &a)?.code.varnames))
+}
+fn co_cellvars(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(str_tuple(th, &this(th, &a)?.code.cellvars))
+}
+fn co_freevars(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(str_tuple(th, &this(th, &a)?.code.freevars))
+}
+fn co_names(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(th.new_tuple(this(th, &a)?.names.to_vec()))
+}
+fn co_consts(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(th.new_tuple(this(th, &a)?.consts.to_vec()))
+}
+fn co_argcount(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(th.new_int(this(th, &a)?.code.argcount as i64))
+}
+fn co_posonlyargcount(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(th.new_int(this(th, &a)?.code.posonlyargcount as i64))
+}
+fn co_kwonlyargcount(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(th.new_int(this(th, &a)?.code.kwonlyargcount as i64))
+}
+fn co_nlocals(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(th.new_int(this(th, &a)?.code.varnames.len() as i64))
+}
+fn co_stacksize(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(th.new_int(this(th, &a)?.code.max_stack as i64))
+}
+fn co_firstlineno(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(th.new_int(this(th, &a)?.code.firstlineno as i64))
+}
+fn co_name(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(this(th, &a)?.name)
+}
+fn co_qualname(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(this(th, &a)?.qualname)
+}
+fn co_filename(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(this(th, &a)?.filename)
+}
+
+/// `co_flags` with CPython's bit values (function bodies also have
+/// CO_NEWLOCALS; the interpreter-private bits are masked out).
+fn co_flags(th: &Thread, a: Args) -> PyResult<Value> {
+    use frontend::code::code_flags as f;
+    let c = this(th, &a)?;
+    let fl = c.code.flags;
+    let mut out = fl
+        & (f::OPTIMIZED
+            | f::VARARGS
+            | f::VARKEYWORDS
+            | f::NESTED
+            | f::GENERATOR
+            | f::COROUTINE
+            | f::ASYNC_GENERATOR);
+    if fl & f::OPTIMIZED != 0 {
+        out |= f::NEWLOCALS;
+    }
+    Ok(th.new_int(out as i64))
+}
+
+/// Installs the computed attributes of `code`.
+pub fn install(th: &Thread) {
+    use crate::objects::function::{Binding, NativeFn};
+    let defs: &[(&'static str, NativeFn)] = &[
+        ("co_varnames", co_varnames),
+        ("co_cellvars", co_cellvars),
+        ("co_freevars", co_freevars),
+        ("co_names", co_names),
+        ("co_consts", co_consts),
+        ("co_argcount", co_argcount),
+        ("co_posonlyargcount", co_posonlyargcount),
+        ("co_kwonlyargcount", co_kwonlyargcount),
+        ("co_nlocals", co_nlocals),
+        ("co_stacksize", co_stacksize),
+        ("co_firstlineno", co_firstlineno),
+        ("co_name", co_name),
+        ("co_qualname", co_qualname),
+        ("co_filename", co_filename),
+        ("co_flags", co_flags),
+    ];
+    for (name, f) in defs {
+        crate::objects::add_fn(th, types().code, "code", name, *f, Binding::Getter);
+    }
+}

@@ -174,6 +174,47 @@ pub fn get_str(d: Gc<Dict>, key: Value) -> Option<Value> {
         .map(|i| inner.entries[i].value)
 }
 
+/// Looks up an interned str key, trying entry position `hint` first (the
+/// position the key had in another dict of the same shape, e.g. the
+/// instance dict of another object of the same class).  Returns the value
+/// and the key's actual position.
+#[inline]
+pub fn get_str_hinted(d: Gc<Dict>, key: Value, hint: usize) -> Option<(Value, usize)> {
+    let inner = d.inner.borrow();
+    if let Some(e) = inner.entries.get(hint)
+        && e.key == key
+    {
+        return Some((e.value, hint));
+    }
+    let h = crate::objects::str::str_hash(key);
+    inner
+        .find_pure(h, key, crate::objects::str::str_eq_any)
+        .map(|i| (inner.entries[i].value, i))
+}
+
+/// Stores under a str key, trying entry position `hint` first; returns the
+/// key's position.
+#[inline]
+pub fn set_str_hinted(d: Gc<Dict>, key: Value, value: Value, hint: usize) -> usize {
+    let mut inner = d.inner.borrow_mut();
+    if let Some(e) = inner.entries.get_mut(hint)
+        && e.key == key
+    {
+        e.value = value;
+        return hint;
+    }
+    let h = crate::objects::str::str_hash(key);
+    if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
+        inner.entries[i].value = value;
+        return i;
+    }
+    inner.insert_new(h, key, value);
+    let i = inner.entries.len() - 1;
+    drop(inner);
+    d.keys_version.set(next_version());
+    i
+}
+
 /// Position of a str key in `entries`, for caches.
 pub fn index_of_str(d: Gc<Dict>, key: Value) -> Option<usize> {
     let h = crate::objects::str::str_hash(key);

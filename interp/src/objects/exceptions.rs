@@ -1,14 +1,36 @@
 //! The builtin exception hierarchy (CPython 3.11's, from one table) and the
 //! `BaseException` layout: `args`, `__cause__`, `__context__`,
 //! `__suppress_context__`, `__traceback__`, plus an instance dict for
-//! attributes such as `StopIteration.value` or `SyntaxError.lineno`.
+//! attributes such as `ImportError.name` or `SyntaxError.lineno`.
+//!
+//! Attribute model.  The five layout fields are exposed as native
+//! properties on `BaseException` (data descriptors, so `e.args = ...` and
+//! `e.__cause__ = ...` reach the payload and keep CPython's side effects:
+//! `__cause__` sets `__suppress_context__`).  The per-class attributes that
+//! CPython keeps in C struct members (`ImportError.name/path/msg`,
+//! `OSError.errno/strerror/filename`, `NameError.name`, ...) live in the
+//! instance dict, written by the class's `__init__` (or by the runtime code
+//! that raises the error); a non-data getter on the class supplies CPython's
+//! default (`None`, or a value derived from `args`) when `__init__` did not
+//! run, e.g. for a subclass whose `__init__` skips `super().__init__`.
+//! Because the dict is consulted before non-data descriptors, an assignment
+//! such as `e.errno = 5` simply shadows the default.
+//!
+//! `OSError(errno, strerror)` picks the subclass for the errno
+//! (`OSError(2, "x")` is a `FileNotFoundError`), as CPython's `OSError.__new__`.
 use std::collections::HashMap;
 
 use gc::Tracer;
 
 use crate::layout::{AtomicCell, Gc, Kind, PyCell, PyPayload};
-use crate::objects::type_::{TypeObj, tflags};
-use crate::runtime::{Exc, Thread, g};
+use crate::objects::dict::{self, Dict};
+use crate::objects::function::{Binding, NativeFn, new_native};
+use crate::objects::str::as_str;
+use crate::objects::tuple::Tuple;
+use crate::objects::type_::{TypeObj, is_subtype, tflags, type_name, type_of};
+use crate::objects::{add_fn, add_methods};
+use crate::ops;
+use crate::runtime::{Args, Exc, PyResult, Thread, g, types};
 use crate::value::Value;
 
 pub struct BaseExc {
@@ -263,4 +285,526 @@ pub fn exc_args(v: Value) -> Value {
     v.downcast::<BaseExc>()
         .map(|e| e.args.get_copy())
         .unwrap_or(Value::NULL)
+}
+
+// --- Helpers ---
+
+/// The exception payload of `v`, or a TypeError naming the method.
+fn this(th: &Thread, v: Value, what: &str) -> PyResult<Gc<BaseExc>> {
+    v.downcast::<BaseExc>().ok_or_else(|| {
+        th.type_error(format!(
+            "descriptor '{what}' requires a 'BaseException' object but received a '{}'",
+            type_name(v)
+        ))
+    })
+}
+
+/// The items of the args tuple of an exception.
+fn args_items(v: Value) -> Vec<Value> {
+    exc_args(v)
+        .downcast::<Tuple>()
+        .map(|t| t.items.to_vec())
+        .unwrap_or_default()
+}
+
+/// An attribute stored in the exception's instance dict.
+pub fn dict_attr(th: &Thread, v: Value, name: &str) -> Option<Value> {
+    let e = v.downcast::<BaseExc>()?;
+    let d = e.dict.get_copy().downcast::<Dict>()?;
+    dict::get_str(d, th.intern(name))
+}
+
+fn none_if_null(v: Value) -> Value {
+    if v.is_null() { g().none } else { v }
+}
+
+fn exc_type(name: &str) -> Gc<TypeObj> {
+    g().exc.by_name.get(name).copied().unwrap_or(g().exc.os_error)
+}
+
+// --- BaseException ---
+
+fn exc_init(th: &Thread, a: Args) -> PyResult<Value> {
+    let e = this(th, a.pos[0], "__init__")?;
+    if a.has_kw() {
+        return Err(th.type_error(format!(
+            "{}() takes no keyword arguments",
+            type_of(a.pos[0]).name()
+        )));
+    }
+    let args = th.new_tuple(a.pos[1..].to_vec());
+    e.args.set(args);
+    Ok(g().none)
+}
+
+/// `BaseException.__str__`: '' / str(arg) / repr(args).
+pub fn base_str(th: &Thread, v: Value) -> PyResult<Value> {
+    let args = exc_args(v);
+    let items = args_items(v);
+    match items.len() {
+        0 => Ok(g().empty_str),
+        1 => ops::str_value(th, items[0]),
+        _ => ops::repr_value(th, args),
+    }
+}
+
+fn exc_str(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__str__", 1, 1)?;
+    this(th, a.pos[0], "__str__")?;
+    base_str(th, a.pos[0])
+}
+
+fn exc_repr(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__repr__", 1, 1)?;
+    this(th, a.pos[0], "__repr__")?;
+    let name = type_of(a.pos[0]).name().to_string();
+    let items = args_items(a.pos[0]);
+    let s = if items.len() == 1 {
+        format!("{name}({})", ops::repr(th, items[0])?)
+    } else {
+        format!("{name}{}", ops::repr(th, exc_args(a.pos[0]))?)
+    };
+    Ok(th.new_string(s))
+}
+
+fn exc_with_tb(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "with_traceback", 2, 2)?;
+    set_traceback(th, a.pos[0], a.pos[1])?;
+    Ok(a.pos[0])
+}
+
+fn set_traceback(th: &Thread, e: Value, tb: Value) -> PyResult<()> {
+    let x = this(th, e, "__traceback__")?;
+    if tb == g().none {
+        x.traceback.set(Value::NULL);
+    } else if tb.is_kind(Kind::Traceback) {
+        x.traceback.set(tb);
+    } else {
+        return Err(th.type_error("__traceback__ must be a traceback or None".into()));
+    }
+    Ok(())
+}
+
+/// `add_note(note)` (3.11): appends to the `__notes__` list.
+fn exc_add_note(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "add_note", 2, 2)?;
+    a.no_kw(th, "add_note")?;
+    let (e, note) = (a.pos[0], a.pos[1]);
+    if !note.is_kind(Kind::Str) {
+        return Err(th.type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(note)
+        )));
+    }
+    let key = crate::name!(th, "__notes__");
+    let notes = match ops::getattr_opt(th, e, key)? {
+        Some(n) => n,
+        None => {
+            let l = th.new_list(vec![]);
+            ops::setattr(th, e, key, l)?;
+            l
+        }
+    };
+    match notes.downcast::<crate::objects::list::List>() {
+        Some(l) => l.items.borrow_mut().push(note),
+        None => return Err(th.type_error("Cannot add note: __notes__ is not a list".into())),
+    }
+    Ok(g().none)
+}
+
+fn exc_reduce(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__reduce__", 1, 1)?;
+    let e = this(th, a.pos[0], "__reduce__")?;
+    let t = type_of(a.pos[0]).value();
+    let args = e.args.get_copy();
+    let d = e.dict.get_copy();
+    match d.downcast::<Dict>() {
+        Some(dd) if dict::len(dd) > 0 => Ok(th.new_tuple(vec![t, args, d])),
+        _ => Ok(th.new_tuple(vec![t, args])),
+    }
+}
+
+fn exc_setstate(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__setstate__", 2, 2)?;
+    let state = a.pos[1];
+    if state == g().none {
+        return Ok(g().none);
+    }
+    let Some(d) = state.downcast::<Dict>() else {
+        return Err(th.type_error("state is not a dictionary".into()));
+    };
+    for (k, v) in dict::items_vec(d) {
+        ops::setattr(th, a.pos[0], k, v)?;
+    }
+    Ok(g().none)
+}
+
+// --- Properties over the payload fields ---
+
+fn get_args(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(none_if_null(this(th, a.pos[0], "args")?.args.get_copy()))
+}
+fn set_args(th: &Thread, a: Args) -> PyResult<Value> {
+    let e = this(th, a.pos[0], "args")?;
+    let t = th.new_tuple(ops::collect(th, a.pos[1])?);
+    e.args.set(t);
+    Ok(g().none)
+}
+fn get_tb(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(none_if_null(this(th, a.pos[0], "__traceback__")?.traceback.get_copy()))
+}
+fn set_tb(th: &Thread, a: Args) -> PyResult<Value> {
+    set_traceback(th, a.pos[0], a.pos[1])?;
+    Ok(g().none)
+}
+fn get_cause(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(none_if_null(this(th, a.pos[0], "__cause__")?.cause.get_copy()))
+}
+fn set_cause(th: &Thread, a: Args) -> PyResult<Value> {
+    let e = this(th, a.pos[0], "__cause__")?;
+    let v = a.pos[1];
+    if v == g().none {
+        e.cause.set(Value::NULL);
+    } else if v.is_kind(Kind::BaseException) {
+        e.cause.set(v);
+    } else {
+        return Err(th.type_error("exception cause must be None or derive from BaseException".into()));
+    }
+    e.suppress_context.set(true);
+    Ok(g().none)
+}
+fn get_context(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(none_if_null(this(th, a.pos[0], "__context__")?.context.get_copy()))
+}
+fn set_context(th: &Thread, a: Args) -> PyResult<Value> {
+    let e = this(th, a.pos[0], "__context__")?;
+    let v = a.pos[1];
+    if v == g().none {
+        e.context.set(Value::NULL);
+    } else if v.is_kind(Kind::BaseException) {
+        e.context.set(v);
+    } else {
+        return Err(th.type_error("exception context must be None or derive from BaseException".into()));
+    }
+    Ok(g().none)
+}
+fn get_suppress(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(th.bool_val(this(th, a.pos[0], "__suppress_context__")?.suppress_context.get()))
+}
+fn set_suppress(th: &Thread, a: Args) -> PyResult<Value> {
+    let e = this(th, a.pos[0], "__suppress_context__")?;
+    e.suppress_context.set(ops::truthy(th, a.pos[1])?);
+    Ok(g().none)
+}
+fn no_delete(th: &Thread, _a: Args) -> PyResult<Value> {
+    Err(th.type_error("this attribute may not be deleted".into()))
+}
+fn no_delete_args(th: &Thread, _a: Args) -> PyResult<Value> {
+    Err(th.type_error("args may not be deleted".into()))
+}
+fn no_delete_cause(th: &Thread, _a: Args) -> PyResult<Value> {
+    Err(th.type_error("__cause__ may not be deleted".into()))
+}
+fn no_delete_context(th: &Thread, _a: Args) -> PyResult<Value> {
+    Err(th.type_error("__context__ may not be deleted".into()))
+}
+fn no_delete_tb(th: &Thread, _a: Args) -> PyResult<Value> {
+    Err(th.type_error("__traceback__ may not be deleted".into()))
+}
+
+/// A property made of native getter/setter/deleter functions.
+fn add_property(
+    th: &Thread,
+    t: Gc<TypeObj>,
+    name: &'static str,
+    get: NativeFn,
+    set: NativeFn,
+    del: NativeFn,
+) {
+    let fget = new_native(th, name, "BaseException", get, Binding::Function);
+    let _r1 = th.root(fget);
+    let fset = new_native(th, name, "BaseException", set, Binding::Function);
+    let _r2 = th.root(fset);
+    let fdel = new_native(th, name, "BaseException", del, Binding::Function);
+    let _r3 = th.root(fdel);
+    let n = th.intern(name);
+    let p = crate::objects::property::Property {
+        fget: PyCell::new(fget),
+        fset: PyCell::new(fset),
+        fdel: PyCell::new(fdel),
+        doc: PyCell::new(g().none),
+        name: PyCell::new(n),
+    };
+    let pv = th.alloc(types().property, p).value();
+    crate::objects::type_::set_attr_str(th, t, name, pv);
+}
+
+// --- Per-class default getters (see the module docs) ---
+
+fn get_none(_th: &Thread, _a: Args) -> PyResult<Value> {
+    Ok(g().none)
+}
+
+/// `StopIteration.value`: the first argument.
+fn get_first_arg(_th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(args_items(a.pos[0]).first().copied().unwrap_or(g().none))
+}
+
+/// `SystemExit.code`: None, the argument, or the args tuple.
+pub fn system_exit_code(v: Value) -> Value {
+    let items = args_items(v);
+    match items.len() {
+        0 => g().none,
+        1 => items[0],
+        _ => exc_args(v),
+    }
+}
+fn get_exit_code(_th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(system_exit_code(a.pos[0]))
+}
+
+/// `ImportError.msg` when `__init__` did not store it: the sole argument.
+fn get_import_msg(_th: &Thread, a: Args) -> PyResult<Value> {
+    let items = args_items(a.pos[0]);
+    Ok(if items.len() == 1 { items[0] } else { g().none })
+}
+
+// --- Subclass constructors ---
+
+/// Stores the keyword arguments named in `allowed` (None when absent) and
+/// rejects others, as the `__init__` of ImportError, NameError and
+/// AttributeError do.
+fn init_with_kw(th: &Thread, a: Args, cls: &str, allowed: &[&str]) -> PyResult<()> {
+    for k in a.kwnames {
+        let ks = as_str(*k).unwrap_or("");
+        if !allowed.contains(&ks) {
+            return Err(th.type_error(format!("'{ks}' is an invalid keyword argument for {cls}()")));
+        }
+    }
+    let e = this(th, a.pos[0], "__init__")?;
+    let args = th.new_tuple(a.pos[1..].to_vec());
+    e.args.set(args);
+    for k in allowed {
+        ops::set_exc_attr(th, a.pos[0], k, a.kw(k).unwrap_or(g().none));
+    }
+    Ok(())
+}
+
+fn import_error_init(th: &Thread, a: Args) -> PyResult<Value> {
+    init_with_kw(th, a, "ImportError", &["name", "path"])?;
+    let msg = if a.pos.len() == 2 { a.pos[1] } else { g().none };
+    ops::set_exc_attr(th, a.pos[0], "msg", msg);
+    Ok(g().none)
+}
+
+fn import_error_str(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__str__", 1, 1)?;
+    let msg = match dict_attr(th, a.pos[0], "msg") {
+        Some(m) => m,
+        None => get_import_msg(th, a)?,
+    };
+    if msg.is_kind(Kind::Str) {
+        return Ok(msg);
+    }
+    base_str(th, a.pos[0])
+}
+
+fn name_error_init(th: &Thread, a: Args) -> PyResult<Value> {
+    init_with_kw(th, a, "NameError", &["name"])?;
+    Ok(g().none)
+}
+
+fn attribute_error_init(th: &Thread, a: Args) -> PyResult<Value> {
+    init_with_kw(th, a, "AttributeError", &["name", "obj"])?;
+    Ok(g().none)
+}
+
+fn key_error_str(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__str__", 1, 1)?;
+    let items = args_items(a.pos[0]);
+    if items.len() == 1 {
+        return ops::repr_value(th, items[0]);
+    }
+    base_str(th, a.pos[0])
+}
+
+/// The OSError subclass CPython picks for an errno (Linux numbering).
+fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        11 | 114 | 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        4 => "InterruptedError",
+        1 | 13 => "PermissionError",
+        3 => "ProcessLookupError",
+        110 => "TimeoutError",
+        _ => return None,
+    })
+}
+
+/// `OSError.__new__(cls, *args)`: maps the errno to a subclass.
+fn os_error_new(th: &Thread, a: Args) -> PyResult<Value> {
+    let Some(mut cls) = a.pos.first().and_then(|v| v.downcast::<TypeObj>()) else {
+        return Err(th.type_error("OSError.__new__(X): X is not a type object".into()));
+    };
+    if !is_subtype(cls, g().exc.os_error) {
+        return Err(th.type_error(format!(
+            "OSError.__new__({}): {} is not a subtype of OSError",
+            cls.name(),
+            cls.name()
+        )));
+    }
+    if cls == g().exc.os_error
+        && (2..=5).contains(&(a.pos.len() - 1))
+        && let Some(n) = crate::objects::int::to_i64(a.pos[1])
+        && let Some(sub) = os_error_subclass(n)
+    {
+        cls = exc_type(sub);
+    }
+    let args = th.new_tuple(a.pos[1..].to_vec());
+    Ok(new_exception(th, cls, args))
+}
+
+/// `OSError.__init__(errno, strerror[, filename[, winerror[, filename2]]])`.
+fn os_error_init(th: &Thread, a: Args) -> PyResult<Value> {
+    let e = this(th, a.pos[0], "__init__")?;
+    if a.has_kw() {
+        return Err(th.type_error(format!(
+            "{}() takes no keyword arguments",
+            type_of(a.pos[0]).name()
+        )));
+    }
+    let rest = &a.pos[1..];
+    let set = |k: &str, v: Value| ops::set_exc_attr(th, a.pos[0], k, v);
+    if (2..=5).contains(&rest.len()) {
+        set("errno", rest[0]);
+        set("strerror", rest[1]);
+        if let Some(f) = rest.get(2) {
+            set("filename", *f);
+        }
+        if let Some(f) = rest.get(4) {
+            set("filename2", *f);
+        }
+        // With a filename, args keeps only (errno, strerror).
+        let kept = if rest.len() >= 3 { &rest[..2] } else { rest };
+        let t = th.new_tuple(kept.to_vec());
+        e.args.set(t);
+    } else {
+        let t = th.new_tuple(rest.to_vec());
+        e.args.set(t);
+    }
+    Ok(g().none)
+}
+
+fn os_error_str(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__str__", 1, 1)?;
+    let e = a.pos[0];
+    let get = |k: &str| ops::getattr_str(th, e, k).ok().filter(|v| *v != g().none);
+    let errno = get("errno");
+    let strerror = get("strerror");
+    let s = |v: Option<Value>| -> PyResult<String> {
+        match v {
+            Some(v) => ops::str_of(th, v),
+            None => Ok("None".into()),
+        }
+    };
+    if let Some(f) = get("filename") {
+        let mut out = format!(
+            "[Errno {}] {}: {}",
+            s(errno)?,
+            s(strerror)?,
+            ops::repr(th, f)?
+        );
+        if let Some(f2) = get("filename2") {
+            out.push_str(&format!(" -> {}", ops::repr(th, f2)?));
+        }
+        return Ok(th.new_string(out));
+    }
+    if let (Some(n), Some(m)) = (errno, strerror) {
+        return Ok(th.new_string(format!("[Errno {}] {}", s(Some(n))?, s(Some(m))?)));
+    }
+    base_str(th, e)
+}
+
+// --- Installation ---
+
+/// Installs the methods and attributes of the builtin exception classes.
+pub fn install(th: &Thread) {
+    let x = &g().exc;
+    let be = x.base_exception;
+    add_methods(
+        th,
+        be,
+        "BaseException",
+        &[
+            ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("__repr__", exc_repr),
+            ("with_traceback", exc_with_tb),
+            ("add_note", exc_add_note),
+            ("__reduce__", exc_reduce),
+            ("__setstate__", exc_setstate),
+        ],
+    );
+    add_property(th, be, "args", get_args, set_args, no_delete_args);
+    add_property(th, be, "__traceback__", get_tb, set_tb, no_delete_tb);
+    add_property(th, be, "__cause__", get_cause, set_cause, no_delete_cause);
+    add_property(th, be, "__context__", get_context, set_context, no_delete_context);
+    add_property(
+        th,
+        be,
+        "__suppress_context__",
+        get_suppress,
+        set_suppress,
+        no_delete,
+    );
+    add_methods(th, x.key_error, "KeyError", &[("__str__", key_error_str)]);
+    add_methods(
+        th,
+        x.import_error,
+        "ImportError",
+        &[("__init__", import_error_init), ("__str__", import_error_str)],
+    );
+    add_methods(th, x.name_error, "NameError", &[("__init__", name_error_init)]);
+    add_methods(
+        th,
+        x.attribute_error,
+        "AttributeError",
+        &[("__init__", attribute_error_init)],
+    );
+    add_methods(
+        th,
+        x.os_error,
+        "OSError",
+        &[("__init__", os_error_init), ("__str__", os_error_str)],
+    );
+    add_fn(th, x.os_error, "OSError", "__new__", os_error_new, Binding::Static);
+    let getters: &[(Gc<TypeObj>, &'static str, &'static str, NativeFn)] = &[
+        (x.import_error, "ImportError", "name", get_none),
+        (x.import_error, "ImportError", "path", get_none),
+        (x.import_error, "ImportError", "msg", get_import_msg),
+        (x.name_error, "NameError", "name", get_none),
+        (x.attribute_error, "AttributeError", "name", get_none),
+        (x.attribute_error, "AttributeError", "obj", get_none),
+        (x.os_error, "OSError", "errno", get_none),
+        (x.os_error, "OSError", "strerror", get_none),
+        (x.os_error, "OSError", "filename", get_none),
+        (x.os_error, "OSError", "filename2", get_none),
+        (x.stop_iteration, "StopIteration", "value", get_first_arg),
+        (x.system_exit, "SystemExit", "code", get_exit_code),
+    ];
+    for (t, owner, name, f) in getters {
+        add_fn(th, *t, owner, name, *f, Binding::Getter);
+    }
+    // IOError and EnvironmentError are aliases of OSError.
+    for alias in ["IOError", "EnvironmentError"] {
+        dict::set_item_str(th, g().builtins, th.intern(alias), x.os_error.value());
+    }
 }

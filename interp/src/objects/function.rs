@@ -172,3 +172,84 @@ pub fn new_bound(th: &Thread, func: Value, self_: Value) -> Value {
     th.alloc(types().method, BoundMethod { func, self_ })
         .value()
 }
+
+// --- Methods of function, method ---
+
+/// `function.__get__(obj, type=None)`: binds the function to `obj`; on
+/// the class (`obj` None) the function itself.
+fn function_get(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__get__", 2, 3)?;
+    let obj = a.pos[1];
+    if obj == crate::runtime::g().none {
+        if a.pos.get(2).is_none_or(|t| *t == crate::runtime::g().none) {
+            return Err(th.type_error("__get__(None, None) is invalid".into()));
+        }
+        return Ok(a.pos[0]);
+    }
+    Ok(new_bound(th, a.pos[0], obj))
+}
+
+/// `method.__eq__`: the same function bound to the same object.
+fn method_eq(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__eq__", 2, 2)?;
+    match method_eq_bool(th, a.pos[0], a.pos[1])? {
+        Some(b) => Ok(th.bool_val(b)),
+        None => Ok(crate::runtime::g().not_implemented),
+    }
+}
+
+fn method_ne(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__ne__", 2, 2)?;
+    match method_eq_bool(th, a.pos[0], a.pos[1])? {
+        Some(b) => Ok(th.bool_val(!b)),
+        None => Ok(crate::runtime::g().not_implemented),
+    }
+}
+
+/// Equality of two bound methods (None: `b` is not a method).
+pub fn method_eq_bool(th: &Thread, a: Value, b: Value) -> PyResult<Option<bool>> {
+    let (Some(x), Some(y)) = (a.downcast::<BoundMethod>(), b.downcast::<BoundMethod>()) else {
+        return Ok(None);
+    };
+    if x.self_ != y.self_ {
+        return Ok(Some(false));
+    }
+    Ok(Some(crate::ops::eq_bool(th, x.func, y.func)?))
+}
+
+/// `hash(method)`: combines the identity of `__self__` with the function's hash.
+pub fn method_hash_value(th: &Thread, v: Value) -> PyResult<i64> {
+    let Some(m) = v.downcast::<BoundMethod>() else {
+        return Ok(crate::ops::identity_hash(v));
+    };
+    let h = crate::ops::identity_hash(m.self_) ^ crate::ops::hash(th, m.func)?;
+    Ok(if h == -1 { -2 } else { h })
+}
+
+fn method_hash(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__hash__", 1, 1)?;
+    Ok(th.new_int(method_hash_value(th, a.pos[0])?))
+}
+
+/// `method.__get__`: a bound method is returned unchanged.
+fn method_get(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__get__", 2, 3)?;
+    Ok(a.pos[0])
+}
+
+/// Installs the methods of `function` and `method`.
+pub fn install(th: &Thread) {
+    let t = types();
+    crate::objects::add_methods(th, t.function, "function", &[("__get__", function_get)]);
+    crate::objects::add_methods(
+        th,
+        t.method,
+        "method",
+        &[
+            ("__eq__", method_eq),
+            ("__ne__", method_ne),
+            ("__hash__", method_hash),
+            ("__get__", method_get),
+        ],
+    );
+}

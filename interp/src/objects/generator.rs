@@ -1,10 +1,13 @@
 //! `generator`: a suspended frame.  `send`/`throw`/`close` resume it through
-//! `eval::resume_generator`.
+//! `eval::resume_generator`.  The introspection attributes (`gi_frame`,
+//! `gi_running`, `gi_code`, `gi_yieldfrom`, settable `__name__` and
+//! `__qualname__`) are installed on the type by `install`.
 
 use gc::Tracer;
 
-use crate::layout::{Gc, Kind, PyPayload};
+use crate::layout::{AtomicCell, Gc, Kind, PyPayload};
 use crate::objects::frame::Frame;
+use crate::runtime::{Args, PyResult, Thread, g, types};
 use crate::value::Value;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -17,17 +20,17 @@ pub enum GenState {
 
 pub struct Generator {
     pub frame: Gc<Frame>,
-    pub state: crate::layout::AtomicCell<GenState>,
-    pub name: Value,
-    pub qualname: Value,
+    pub state: AtomicCell<GenState>,
+    pub name: AtomicCell<Value>,
+    pub qualname: AtomicCell<Value>,
 }
 
 impl PyPayload for Generator {
     const KIND: Kind = Kind::Generator;
     fn trace(&self, t: &mut Tracer) {
         t.mark(self.frame.value().bits());
-        t.mark(self.name.bits());
-        t.mark(self.qualname.bits());
+        t.mark(self.name.get().bits());
+        t.mark(self.qualname.get().bits());
     }
 }
 
@@ -42,5 +45,112 @@ impl crate::layout::AtomicWord for GenState {
             2 => GenState::Running,
             _ => GenState::Closed,
         }
+    }
+}
+
+/// A new generator over `frame` (not started).
+pub fn new_generator(th: &Thread, frame: Gc<Frame>, name: Value, qualname: Value) -> Gc<Generator> {
+    th.alloc(
+        types().generator,
+        Generator {
+            frame,
+            state: AtomicCell::new(GenState::Created),
+            name: AtomicCell::new(name),
+            qualname: AtomicCell::new(qualname),
+        },
+    )
+}
+
+// --- Attributes ---
+
+fn this(th: &Thread, a: &Args) -> PyResult<Gc<Generator>> {
+    a.pos
+        .first()
+        .and_then(|v| v.downcast::<Generator>())
+        .ok_or_else(|| th.type_error("descriptor requires a 'generator' object".into()))
+}
+
+/// `gi_frame`: the suspended frame, None once the generator has finished.
+fn gi_frame(th: &Thread, a: Args) -> PyResult<Value> {
+    let gn = this(th, &a)?;
+    if gn.state.get() == GenState::Closed || gn.frame.finished.get() {
+        return Ok(g().none);
+    }
+    gn.frame.escaped.set(true);
+    Ok(gn.frame.value())
+}
+
+fn gi_running(th: &Thread, a: Args) -> PyResult<Value> {
+    let gn = this(th, &a)?;
+    Ok(th.bool_val(gn.state.get() == GenState::Running))
+}
+
+fn gi_suspended(th: &Thread, a: Args) -> PyResult<Value> {
+    let gn = this(th, &a)?;
+    Ok(th.bool_val(gn.state.get() == GenState::Suspended))
+}
+
+fn gi_code(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(this(th, &a)?.frame.code.value())
+}
+
+/// `gi_yieldfrom`: the iterator a suspended `yield from` delegates to.
+fn gi_yieldfrom(th: &Thread, a: Args) -> PyResult<Value> {
+    let gn = this(th, &a)?;
+    if gn.state.get() != GenState::Suspended {
+        return Ok(g().none);
+    }
+    Ok(crate::eval::delegate_of(gn.frame).unwrap_or(g().none))
+}
+
+fn name_get(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(this(th, &a)?.name.get())
+}
+
+fn qualname_get(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(this(th, &a)?.qualname.get())
+}
+
+/// The new value of a `__name__`/`__qualname__` assignment: a str.
+fn str_value(th: &Thread, a: &Args, what: &str) -> PyResult<Value> {
+    match a.pos.get(1) {
+        Some(v) if v.is_kind(Kind::Str) => Ok(*v),
+        _ => Err(th.type_error(format!("{what} must be set to a string object"))),
+    }
+}
+
+fn name_set(th: &Thread, a: Args) -> PyResult<Value> {
+    let gn = this(th, &a)?;
+    gn.name.set(str_value(th, &a, "__name__")?);
+    Ok(g().none)
+}
+
+fn qualname_set(th: &Thread, a: Args) -> PyResult<Value> {
+    let gn = this(th, &a)?;
+    gn.qualname.set(str_value(th, &a, "__qualname__")?);
+    Ok(g().none)
+}
+
+/// Installs the generator attributes.
+pub fn install(th: &Thread) {
+    use crate::objects::function::{Binding, NativeFn, new_native};
+    let t = types().generator;
+    let getters: &[(&'static str, NativeFn)] = &[
+        ("gi_frame", gi_frame),
+        ("gi_running", gi_running),
+        ("gi_suspended", gi_suspended),
+        ("gi_code", gi_code),
+        ("gi_yieldfrom", gi_yieldfrom),
+    ];
+    for (name, f) in getters {
+        crate::objects::add_fn(th, t, "generator", name, *f, Binding::Getter);
+    }
+    let props: &[(&'static str, NativeFn, NativeFn)] =
+        &[("__name__", name_get, name_set), ("__qualname__", qualname_get, qualname_set)];
+    for (name, get, set) in props {
+        let fget = new_native(th, name, "generator", *get, Binding::Function);
+        let fset = new_native(th, name, "generator", *set, Binding::Function);
+        let p = crate::objects::property::native_property(th, fget, fset, Value::NULL);
+        crate::objects::type_::set_attr_str(th, t, name, p);
     }
 }

@@ -618,3 +618,15 @@ pub fn type_setattr(th: &Thread, t: Gc<TypeObj>, name: Value, v: Value) -> PyRes
     TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
     Ok(())
 }
+
+// --- Installation ---
+
+/// Installs the methods of `type` and of the other object-model types
+/// (functions, descriptors, cells, code, generators, super).
+pub fn install(th: &Thread) {
+    crate::objects::function::install(th);
+    crate::objects::property::install(th);
+    crate::objects::cell::install(th);
+    crate::objects::code::install(th);
+    crate::objects::generator::install(th);
+}
