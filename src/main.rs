@@ -3,6 +3,11 @@
 use std::io::{IsTerminal, Read};
 
 use interp::objects::dict;
+
+/// mimalloc: the VM allocates many small native buffers (list and dict
+/// storage, strings); it is markedly faster than glibc's malloc for that.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use interp::runtime::{self, g};
 use interp::{Thread, Value};
 

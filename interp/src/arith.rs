@@ -675,6 +675,10 @@ pub fn native_compare(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Op
             return Ok(Some(th.bool_val(eq == (op == CmpOp::Eq))));
         }
         (Kind::Slice, Kind::Slice) => return crate::objects::slice::compare(th, a, b, op),
+        (Kind::BoundMethod, Kind::BoundMethod) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let eq = crate::objects::function::method_eq_bool(th, a, b)?.unwrap_or(false);
+            return Ok(Some(th.bool_val(eq == (op == CmpOp::Eq))));
+        }
         _ => None,
     };
     Ok(ord.map(|o| th.bool_val(ops::cmp_ord(op, o))))
@@ -754,6 +758,7 @@ pub fn native_hash(th: &Thread, v: Value) -> PyResult<i64> {
         }
         Kind::FrozenSet => crate::builtins_types::frozenset_hash(th, v),
         Kind::Range => crate::objects::range::hash(th, v.as_gc_unchecked()),
+        Kind::BoundMethod => crate::objects::function::method_hash_value(th, v),
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice | Kind::DictView => {
             Err(th.type_error(format!("unhashable type: '{}'", type_of(v).name())))
         }
@@ -767,7 +772,7 @@ pub fn native_len(th: &Thread, v: Value) -> PyResult<Option<usize>> {
         Kind::List => v.as_gc_unchecked::<List>().items.borrow().len(),
         Kind::Tuple => v.as_gc_unchecked::<Tuple>().items.len(),
         Kind::Dict => dict::len(v.as_gc_unchecked()),
-        Kind::Set | Kind::FrozenSet => dict::len(set_table(v).unwrap()),
+        Kind::Set | Kind::FrozenSet => crate::objects::set::len(set_table(v).unwrap()),
         Kind::Bytes => v.as_gc_unchecked::<Bytes>().b.len(),
         Kind::ByteArray => v.as_gc_unchecked::<ByteArray>().b.borrow().len(),
         Kind::DictView => dict::len(crate::objects::dictview::view_dict(v).unwrap()),
@@ -788,11 +793,7 @@ pub fn native_contains(th: &Thread, c: Value, k: Value) -> PyResult<Option<bool>
     Ok(Some(match c.kind() {
         Kind::Dict => dict::contains(th, c.as_gc_unchecked(), k)?,
         Kind::Set | Kind::FrozenSet => {
-            if k.is_kind(Kind::Set) {
-                let fs = crate::builtins_types::frozen_copy(th, k)?;
-                return Ok(Some(dict::contains(th, set_table(c).unwrap(), fs)?));
-            }
-            dict::contains(th, set_table(c).unwrap(), k)?
+            crate::objects::set::contains_key(th, set_table(c).unwrap(), k)?
         }
         Kind::Str => match as_str(k) {
             Some(s) => as_str(c).unwrap().contains(s),

@@ -15,7 +15,7 @@ use crate::objects::iter::{Iter, IterKind, IterState, new_iter};
 use crate::objects::list::List;
 use crate::objects::module::Module;
 use crate::objects::range::Range;
-use crate::objects::set::{new_frozenset, new_set, set_table};
+use crate::objects::set::set_table;
 use crate::objects::slice::Slice;
 use crate::objects::str::{Str, as_str};
 use crate::objects::tuple::Tuple;
@@ -335,6 +335,11 @@ pub fn special_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
         }
         return Ok(());
     }
+    if let Some(gn) = obj.downcast::<crate::objects::generator::Generator>()
+        && let Some(r) = crate::objects::generator::set_name_attr(th, gn, n, v)
+    {
+        return r;
+    }
     if let Some(p) = obj.downcast::<crate::objects::property::Property>()
         && n == "__doc__"
     {
@@ -432,7 +437,7 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
             }
         }
         Kind::Set | Kind::FrozenSet => {
-            let keys = dict::keys_vec(set_table(v).unwrap());
+            let keys = set_table(v).map(crate::objects::set::keys_vec).unwrap_or_default();
             let name = t.name();
             let is_set = v.kind() == Kind::Set;
             if keys.is_empty() {
@@ -815,9 +820,27 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
                 return Err(th.index_error("list index out of range".into()));
             }
             if let Some(s) = k.downcast::<Slice>() {
-                let items = l.items.borrow().clone();
-                let (start, _, step, count) = slice_indices(th, s, items.len() as isize)?;
-                return Ok(Some(th.new_list(take_slice(&items, start, step, count))));
+                // slice_indices may run __index__: resolve it before borrowing.
+                let n = l.items.borrow().len();
+                let (start, _, step, count) = slice_indices(th, s, n as isize)?;
+                let out = {
+                    let items = l.items.borrow();
+                    if items.len() == n {
+                        take_slice(&items, start, step, count)
+                    } else {
+                        // __index__ resized the list: keep the indices still in range.
+                        let mut v = Vec::with_capacity(count);
+                        let mut i = start;
+                        for _ in 0..count {
+                            if i >= 0 && (i as usize) < items.len() {
+                                v.push(items[i as usize]);
+                            }
+                            i += step;
+                        }
+                        v
+                    }
+                };
+                return Ok(Some(th.new_list(out)));
             }
             let n = l.items.borrow().len();
             let i = norm_index(th, k, n, "list")?;
@@ -930,14 +953,28 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
                     }
                     return Ok(true);
                 }
-                let it = ops::get_iter(th, v).map_err(|e| {
-                    if ops::is_instance_of(e.0, g().exc.type_error) {
-                        th.type_error("can only assign an iterable".into())
-                    } else {
-                        e
-                    }
-                })?;
-                let new = ops::collect(th, it)?;
+                // Fast path: l[a:b] = other_list, spliced straight from its storage.
+                if step == 1
+                    && v != c
+                    && let Some(src) = v.downcast::<List>().filter(|_| !type_of(v).is_heap())
+                {
+                    let src_items = src.items.borrow();
+                    let stop = stop.max(start) as usize;
+                    l.items.borrow_mut().splice(start as usize..stop, src_items.iter().copied());
+                    return Ok(true);
+                }
+                let new = if let Some(t) = v.downcast::<Tuple>().filter(|_| !type_of(v).is_heap()) {
+                    t.items.to_vec()
+                } else {
+                    let it = ops::get_iter(th, v).map_err(|e| {
+                        if ops::is_instance_of(e.0, g().exc.type_error) {
+                            th.type_error("can only assign an iterable".into())
+                        } else {
+                            e
+                        }
+                    })?;
+                    ops::collect(th, it)?
+                };
                 let mut items = l.items.borrow_mut();
                 if step == 1 {
                     let stop = stop.max(start) as usize;
@@ -1134,6 +1171,10 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
             drop(st);
             crate::objects::iter::dict_next(th, it)
         }
+        IterState::Set { .. } => {
+            drop(st);
+            crate::objects::iter::set_next(th, it)
+        }
         IterState::Callable { f, sentinel } => {
             let (f, s) = (*f, *sentinel);
             drop(st);
@@ -1315,164 +1356,35 @@ pub fn range_contains(th: &Thread, c: Value, k: Value) -> PyResult<bool> {
 }
 
 // --- Sets ---
-
-fn set_keys(th: &Thread, v: Value) -> PyResult<Vec<Value>> {
-    if let Some(t) = set_table(v) {
-        return Ok(dict::keys_vec(t));
-    }
-    if let Some(dv) = v.downcast::<crate::objects::dictview::DictView>() {
-        return match dv.which {
-            IterKind::DictKeys => Ok(dict::keys_vec(dv.d)),
-            _ => ops::collect(th, v),
-        };
-    }
-    ops::collect(th, v)
-}
+// The set algebra lives in `objects/set.rs`; these are the entry points of
+// the native operator paths in `arith`.
 
 /// A frozenset copy of a set (for `set in set`).
 pub fn frozen_copy(th: &Thread, v: Value) -> PyResult<Value> {
-    let fs = new_frozenset(th);
-    for k in set_keys(th, v)? {
-        dict::set_item(th, fs.0.table, k, g().none)?;
-    }
-    Ok(fs.value())
+    crate::objects::set::frozen_copy(th, v)
 }
 
+/// `a op b` for two sets (the result has the base type of `a`).
 pub fn set_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    let frozen = a.kind() == Kind::FrozenSet;
-    let out_t = if frozen {
-        new_frozenset(th).0.table
-    } else {
-        new_set(th).table
-    };
-    let out_v = if frozen {
-        th.alloc(
-            types().frozenset,
-            crate::objects::set::FrozenSet(crate::objects::set::Set { table: out_t }),
-        )
-        .value()
-    } else {
-        th.alloc(types().set, crate::objects::set::Set { table: out_t })
-            .value()
-    };
-    let _r = th.root(out_v);
-    let ak = set_keys(th, a)?;
-    let bk = set_keys(th, b)?;
-    let bt = new_set(th).table;
-    let _r2 = th.root(bt.value());
-    for k in &bk {
-        dict::set_item(th, bt, *k, g().none)?;
-    }
-    match op {
-        BinOp::Or => {
-            for k in ak.iter().chain(bk.iter()) {
-                dict::set_item(th, out_t, *k, g().none)?;
-            }
-        }
-        BinOp::And => {
-            for k in ak {
-                if dict::contains(th, bt, k)? {
-                    dict::set_item(th, out_t, k, g().none)?;
-                }
-            }
-        }
-        BinOp::Sub => {
-            for k in ak {
-                if !dict::contains(th, bt, k)? {
-                    dict::set_item(th, out_t, k, g().none)?;
-                }
-            }
-        }
-        _ => {
-            let at = new_set(th).table;
-            let _r3 = th.root(at.value());
-            for k in &ak {
-                dict::set_item(th, at, *k, g().none)?;
-            }
-            for k in ak {
-                if !dict::contains(th, bt, k)? {
-                    dict::set_item(th, out_t, k, g().none)?;
-                }
-            }
-            for k in bk {
-                if !dict::contains(th, at, k)? {
-                    dict::set_item(th, out_t, k, g().none)?;
-                }
-            }
-        }
-    }
-    Ok(out_v)
+    crate::objects::set::binop(th, op, a, b)
 }
 
+/// `a op= b` for two sets: mutates `a`.
 pub fn set_inplace(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<()> {
-    let r = set_binop(th, op, a, b)?;
-    let t = set_table(a).unwrap();
-    let keys = dict::keys_vec(set_table(r).unwrap());
-    dict::clear(t);
-    for k in keys {
-        dict::set_item(th, t, k, g().none)?;
-    }
+    crate::objects::set::inplace(th, op, a, b)?;
     Ok(())
 }
 
 pub fn set_compare(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
-    if set_table(b).is_none() && !b.is_kind(Kind::DictView)
-        || set_table(a).is_none() && !a.is_kind(Kind::DictView)
-    {
-        return Ok(th.bool_val(op == CmpOp::Ne));
+    match (set_table(a), set_table(b)) {
+        (Some(sa), Some(_)) => crate::objects::set::richcompare(th, sa, b, op),
+        _ => Ok(th.bool_val(op == CmpOp::Ne)),
     }
-    let ak = set_keys(th, a)?;
-    let bk = set_keys(th, b)?;
-    let at = new_set(th).table;
-    let _r = th.root(at.value());
-    for k in &ak {
-        dict::set_item(th, at, *k, g().none)?;
-    }
-    let bt = new_set(th).table;
-    let _r2 = th.root(bt.value());
-    for k in &bk {
-        dict::set_item(th, bt, *k, g().none)?;
-    }
-    let a_in_b = {
-        let mut ok = true;
-        for k in &ak {
-            if !dict::contains(th, bt, *k)? {
-                ok = false;
-                break;
-            }
-        }
-        ok
-    };
-    let b_in_a = {
-        let mut ok = true;
-        for k in &bk {
-            if !dict::contains(th, at, *k)? {
-                ok = false;
-                break;
-            }
-        }
-        ok
-    };
-    let (la, lb) = (dict::len(at), dict::len(bt));
-    Ok(th.bool_val(match op {
-        CmpOp::Eq => a_in_b && la == lb,
-        CmpOp::Ne => !(a_in_b && la == lb),
-        CmpOp::Le => a_in_b,
-        CmpOp::Lt => a_in_b && la < lb,
-        CmpOp::Ge => b_in_a,
-        CmpOp::Gt => b_in_a && la > lb,
-    }))
 }
 
-pub fn frozenset_hash(th: &Thread, v: Value) -> PyResult<i64> {
-    let mut h: u64 = 0;
-    for k in dict::keys_vec(set_table(v).unwrap()) {
-        let x = ops::hash(th, k)? as u64;
-        h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
+pub fn frozenset_hash(_th: &Thread, v: Value) -> PyResult<i64> {
+    match set_table(v) {
+        Some(s) => Ok(crate::objects::set::hash_of(s)),
+        None => Ok(ops::identity_hash(v)),
     }
-    h ^= (dict::len(set_table(v).unwrap()) as u64 + 1).wrapping_mul(1927868237);
-    h ^= (h >> 11) ^ (h >> 25);
-    h = h.wrapping_mul(69069).wrapping_add(907133923);
-    let r = h as i64;
-    Ok(if r == -1 { 590923713 } else { r })
 }

@@ -1002,7 +1002,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         let n = arg as usize;
                         let s = crate::objects::set::new_set(th);
                         for &x in &slots[sp - n..sp] {
-                            tri!(dict::set_item(th, s.table, x, g().none));
+                            tri!(crate::objects::set::add_key(th, s.into(), x));
                         }
                         sp -= n;
                         push!(s.value());
@@ -1070,11 +1070,10 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::SetAdd => {
                         let v = pop!();
                         let s = slots[sp - arg as usize];
-                        tri!(dict::set_item(
+                        tri!(crate::objects::set::add_key(
                             th,
                             crate::objects::set::set_table(s).unwrap(),
-                            v,
-                            g().none
+                            v
                         ));
                     }
                     Opcode::MapAdd => {
@@ -1103,11 +1102,8 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::SetUpdate => {
                         let it = pop!();
                         let s = slots[sp - arg as usize];
-                        let items = tri!(ops::collect(th, it));
                         let t = crate::objects::set::set_table(s).unwrap();
-                        for x in items {
-                            tri!(dict::set_item(th, t, x, g().none));
-                        }
+                        tri!(crate::objects::set::update_table(th, t, it));
                     }
                     Opcode::DictUpdate | Opcode::DictMerge => {
                         let m = pop!();

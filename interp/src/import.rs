@@ -249,6 +249,9 @@ pub fn import_from(th: &Thread, m: Value, name: Value) -> PyResult<Value> {
             ),
         };
         let e = th.new_exc(g().exc.import_error, msg);
+        crate::ops::set_exc_attr(th, e.0, "name", th.new_str(&mname));
+        let path = file.map(|f| th.new_str(f)).unwrap_or(g().none);
+        crate::ops::set_exc_attr(th, e.0, "path", path);
         return Err(e);
     }
     Err(th.new_exc(

@@ -442,36 +442,34 @@ fn dict_init(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn set_new(th: &Thread, a: Args) -> PyResult<Value> {
     let cls = cls_of(th, &a)?;
-    let table = dict::new_dict(th);
-    let _r = th.root(table.value());
-    if let Some(x) = a.pos.get(1) {
-        for k in ops::collect(th, *x)? {
-            dict::set_item(th, table, k, g().none)?;
-        }
+    let v = make!(th, cls, types().set, crate::objects::set::Set::empty());
+    let _r = th.root(v);
+    if let (Some(x), Some(s)) = (a.pos.get(1), crate::objects::set::set_table(v)) {
+        crate::objects::set::update_table(th, s, *x)?;
     }
-    Ok(make!(
-        th,
-        cls,
-        types().set,
-        crate::objects::set::Set { table }
-    ))
+    Ok(v)
 }
 
 fn frozenset_new(th: &Thread, a: Args) -> PyResult<Value> {
     let cls = cls_of(th, &a)?;
-    let table = dict::new_dict(th);
-    let _r = th.root(table.value());
-    if let Some(x) = a.pos.get(1) {
-        for k in ops::collect(th, *x)? {
-            dict::set_item(th, table, k, g().none)?;
-        }
+    // frozenset(f) of an exact frozenset is f itself.
+    if let Some(x) = a.pos.get(1)
+        && cls == types().frozenset
+        && crate::objects::type_::type_of(*x) == types().frozenset
+    {
+        return Ok(*x);
     }
-    Ok(make!(
+    let v = make!(
         th,
         cls,
         types().frozenset,
-        crate::objects::set::FrozenSet(crate::objects::set::Set { table })
-    ))
+        crate::objects::set::FrozenSet(crate::objects::set::Set::empty())
+    );
+    let _r = th.root(v);
+    if let (Some(x), Some(s)) = (a.pos.get(1), crate::objects::set::set_table(v)) {
+        crate::objects::set::update_table(th, s, *x)?;
+    }
+    Ok(v)
 }
 
 fn range_new(th: &Thread, a: Args) -> PyResult<Value> {

@@ -975,8 +975,8 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
                 Some((IterKind::DictKeys, crate::objects::iter::dict_state(d)))
             }
             Kind::Set | Kind::FrozenSet => {
-                let d = crate::objects::set::set_table(v).unwrap();
-                Some((IterKind::Set, crate::objects::iter::dict_state(d)))
+                let s = crate::objects::set::set_table(v).unwrap();
+                Some((IterKind::Set, crate::objects::iter::set_state(s)))
             }
             Kind::DictView => {
                 let dv = v.as_gc_unchecked::<crate::objects::dictview::DictView>();

@@ -519,7 +519,7 @@ fn tab_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &str) -> Option<Text
             .rfind(['\n', '\r'])
             .map_or(0, |i| i + 1);
         let (mut col, mut alt) = (0usize, 0usize);
-        for b in source.as_bytes()[line_start..pos].iter() {
+        for b in source.as_bytes()[line_start..].iter() {
             match b {
                 b' ' => {
                     col += 1;

@@ -1,5 +1,12 @@
 //! `sys`: argv, path, modules, stdout/stderr/stdin, recursion limit,
 //! version information and exit.
+//!
+//! The named-tuple records (`version_info`, `float_info`, `int_info`,
+//! `flags`, and `time.struct_time`) are *struct sequences*: heap subclasses
+//! of `tuple` whose field names are read-only getters indexing the tuple
+//! (one native getter per position, `FIELD_GETTERS`), with
+//! `__match_args__` naming the fields and a `__repr__` of the form
+//! `sys.version_info(major=3, minor=11, ...)`.  See `struct_seq_type`.
 use std::io::Write;
 use std::sync::Mutex;
 
@@ -88,6 +95,52 @@ fn stream_write(th: &Thread, args: Args) -> PyResult<Value> {
     Ok(th.new_int(s.chars().count() as i64))
 }
 
+fn stream_writelines(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "writelines", 2, 2)?;
+    let it = ops::get_iter(th, args.pos[1])?;
+    while let Some(line) = ops::next(th, it)? {
+        ops::call_method(th, args.pos[0], "write", &[line])?;
+    }
+    Ok(g().none)
+}
+
+/// The file descriptor of a standard stream (by its name).
+fn stream_fd(th: &Thread, s: Value) -> i64 {
+    match crate::ops::getattr_str(th, s, "name").ok().and_then(as_str) {
+        Some("<stdin>") => 0,
+        Some("<stderr>") => 2,
+        _ => 1,
+    }
+}
+
+fn stream_fileno(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "fileno", 1, 1)?;
+    Ok(th.new_int(stream_fd(th, args.pos[0])))
+}
+
+fn stream_isatty(th: &Thread, args: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    args.check(th, "isatty", 1, 1)?;
+    let tty = match stream_fd(th, args.pos[0]) {
+        0 => std::io::stdin().is_terminal(),
+        2 => std::io::stderr().is_terminal(),
+        _ => std::io::stdout().is_terminal(),
+    };
+    Ok(th.bool_val(tty))
+}
+
+fn stream_true(th: &Thread, _args: Args) -> PyResult<Value> {
+    Ok(th.bool_val(true))
+}
+
+fn stream_readable(th: &Thread, args: Args) -> PyResult<Value> {
+    Ok(th.bool_val(stream_fd(th, args.pos[0]) == 0))
+}
+
+fn stream_writable(th: &Thread, args: Args) -> PyResult<Value> {
+    Ok(th.bool_val(stream_fd(th, args.pos[0]) != 0))
+}
+
 fn stream_flush(_th: &Thread, _args: Args) -> PyResult<Value> {
     flush_all();
     Ok(g().none)
@@ -108,6 +161,8 @@ fn stream_read(th: &Thread, _args: Args) -> PyResult<Value> {
 }
 
 fn sys_exit(th: &Thread, args: Args) -> PyResult<Value> {
+    args.no_kw(th, "exit")?;
+    args.check(th, "exit", 0, 1)?;
     let code = args.pos.first().copied().unwrap_or(g().none);
     let a = th.new_tuple(if code == g().none { vec![] } else { vec![code] });
     Err(crate::runtime::Exc(
@@ -124,8 +179,13 @@ fn sys_getrecursionlimit(th: &Thread, _args: Args) -> PyResult<Value> {
 
 fn sys_setrecursionlimit(th: &Thread, args: Args) -> PyResult<Value> {
     args.check(th, "setrecursionlimit", 1, 1)?;
-    let n = crate::objects::int::to_i64(args.pos[0])
-        .ok_or_else(|| th.type_error("an integer is required".into()))?;
+    if args.pos[0].is_kind(crate::layout::Kind::Float) {
+        return Err(th.type_error("'float' object cannot be interpreted as an integer".into()));
+    }
+    let iv = ops::index(th, args.pos[0])?;
+    let n = crate::objects::int::to_i64(iv).ok_or_else(|| {
+        th.overflow_error("Python int too large to convert to C int".into())
+    })?;
     if n < 1 {
         return Err(th.value_error("recursion limit must be greater or equal than 1".into()));
     }
@@ -143,6 +203,83 @@ fn sys_exc_info(th: &Thread, _args: Args) -> PyResult<Value> {
     }
     let tb = ops::getattr_str(th, h, "__traceback__")?;
     Ok(th.new_tuple(vec![crate::objects::type_::type_of(h).value(), h, tb]))
+}
+
+/// sys.exception() (3.11): the exception being handled, or None.
+fn sys_exception(_th: &Thread, _args: Args) -> PyResult<Value> {
+    let h = th_handled(_th);
+    Ok(h)
+}
+
+fn th_handled(th: &Thread) -> Value {
+    let h = th.handled.get();
+    if h.is_null() { g().none } else { h }
+}
+
+fn sys_getdefaultencoding(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "getdefaultencoding", 0, 0)?;
+    Ok(th.new_str("utf-8"))
+}
+
+fn sys_getfilesystemencodeerrors(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "getfilesystemencodeerrors", 0, 0)?;
+    Ok(th.new_str("surrogateescape"))
+}
+
+/// sys.getsizeof(obj[, default]): an estimate in CPython's terms (object
+/// header plus the variable part), never the exact layout of Taipan's cells.
+fn sys_getsizeof(th: &Thread, args: Args) -> PyResult<Value> {
+    use crate::layout::Kind;
+    args.check(th, "getsizeof", 1, 2)?;
+    let v = args.pos[0];
+    let t = crate::objects::type_::type_of(v);
+    if let Some(f) = crate::objects::type_::lookup(t, crate::name!(th, "__sizeof__"))
+        && t.is_heap()
+    {
+        let r = ops::call_method_value(th, f, v, Args::new(&[]))?;
+        let n = ops::index(th, r)?;
+        if crate::objects::int::to_i64(n).is_some_and(|x| x < 0) {
+            return Err(th.value_error("__sizeof__() should return >= 0".into()));
+        }
+        return ops::binary_op(th, frontend::bytecode::BinOp::Add, n, Value::small(16), false);
+    }
+    let len = |v: Value| ops::len(th, v).unwrap_or(0) as i64;
+    let n: i64 = if v.is_small() {
+        28
+    } else {
+        match v.kind() {
+            Kind::Int => {
+                let bits = crate::objects::int::to_bigint(v).map(|b| b.bits()).unwrap_or(0) as i64;
+                24 + 4 * ((bits + 29) / 30).max(1)
+            }
+            Kind::Bool => 28,
+            Kind::Float => 24,
+            Kind::Complex => 32,
+            Kind::Str => {
+                let s = as_str(v).unwrap_or("");
+                let maxc = s.chars().map(|c| c as u32).max().unwrap_or(0);
+                let n = s.chars().count() as i64;
+                if maxc < 128 {
+                    49 + n
+                } else if maxc < 256 {
+                    73 + n
+                } else if maxc < 65536 {
+                    74 + 2 * n
+                } else {
+                    76 + 4 * n
+                }
+            }
+            Kind::Bytes => 33 + len(v),
+            Kind::ByteArray => 57 + len(v),
+            Kind::Tuple => 40 + 8 * len(v),
+            Kind::List => 56 + 8 * len(v),
+            Kind::Dict => 64 + 24 * len(v).max(8) / 8 * 8 + 168,
+            Kind::Set | Kind::FrozenSet => 216 + 16 * (len(v).max(4) * 2),
+            Kind::None => 16,
+            _ => 48,
+        }
+    };
+    Ok(th.new_int(n))
 }
 
 fn sys_intern(th: &Thread, args: Args) -> PyResult<Value> {
@@ -182,6 +319,11 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("getrecursionlimit", sys_getrecursionlimit),
     ("setrecursionlimit", sys_setrecursionlimit),
     ("exc_info", sys_exc_info),
+    ("exception", sys_exception),
+    ("getdefaultencoding", sys_getdefaultencoding),
+    ("getfilesystemencoding", sys_getdefaultencoding),
+    ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
+    ("getsizeof", sys_getsizeof),
     ("intern", sys_intern),
     ("_getframe", sys_getframe),
 ];
@@ -220,14 +362,88 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
                 .unwrap_or_default(),
         ),
     );
-    let vi = th.new_tuple(vec![
-        Value::small(3),
-        Value::small(11),
-        Value::small(7),
-        th.new_str("final"),
-        Value::small(0),
-    ]);
+    let vi_t = struct_seq_type(
+        th,
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    )?;
+    let fin = th.new_str("final");
+    let vi = struct_seq_new(
+        th,
+        vi_t,
+        vec![Value::small(3), Value::small(11), Value::small(7), fin, Value::small(0)],
+    );
     set("version_info", vi);
+    let fi_t = struct_seq_type(
+        th,
+        "sys",
+        "float_info",
+        &[
+            "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+            "epsilon", "radix", "rounds",
+        ],
+    )?;
+    let tv = crate::runtime::TempVec::new(th);
+    for (i, x) in [
+        f64::MAX,
+        f64::MAX_EXP as f64,
+        f64::MAX_10_EXP as f64,
+        f64::MIN_POSITIVE,
+        f64::MIN_EXP as f64,
+        f64::MIN_10_EXP as f64,
+        f64::DIGITS as f64,
+        f64::MANTISSA_DIGITS as f64,
+        f64::EPSILON,
+        f64::RADIX as f64,
+        1.0,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        // max, min and epsilon are floats; the rest are ints.
+        let v = if matches!(i, 0 | 3 | 8) { th.new_float(x) } else { th.new_int(x as i64) };
+        tv.push(v);
+    }
+    set("float_info", struct_seq_new(th, fi_t, tv.to_vec()));
+    let ii_t = struct_seq_type(
+        th,
+        "sys",
+        "int_info",
+        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+    )?;
+    set(
+        "int_info",
+        struct_seq_new(th, ii_t, vec![Value::small(30), Value::small(4), Value::small(4300), Value::small(640)]),
+    );
+    let flag_names = [
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+        "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+        "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+        "safe_path", "int_max_str_digits",
+    ];
+    let fl_t = struct_seq_type(th, "sys", "flags", &flag_names)?;
+    let mut fl: Vec<Value> = flag_names.iter().map(|_| Value::small(0)).collect();
+    fl[11] = Value::small(1); // hash_randomization
+    fl[13] = g().false_; // dev_mode
+    fl[16] = g().false_; // safe_path
+    fl[17] = Value::small(-1); // int_max_str_digits
+    set("flags", struct_seq_new(th, fl_t, fl));
+    set("maxunicode", th.new_int(0x10ffff));
+    set("float_repr_style", th.new_str("short"));
+    set("api_version", th.new_int(1013));
+    set("dont_write_bytecode", g().true_);
+    set("prefix", th.new_str("/usr/local"));
+    set("exec_prefix", th.new_str("/usr/local"));
+    set("copyright", th.new_str("Copyright (c) Taipan authors; Python semantics (c) PSF."));
+    set("builtin_module_names", {
+        let tv = crate::runtime::TempVec::new(th);
+        for n in ["builtins", "sys"] {
+            let s = th.new_str(n);
+            tv.push(s);
+        }
+        th.new_tuple(tv.to_vec())
+    });
     set("hexversion", th.new_int(0x030b07f0));
     // sys.implementation and the standard streams are simple instances.
     let ns_t = crate::objects::type_::new_heap_type(
@@ -254,7 +470,13 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         "TextIOWrapper",
         &[
             ("write", stream_write),
+            ("writelines", stream_writelines),
             ("flush", stream_flush),
+            ("fileno", stream_fileno),
+            ("isatty", stream_isatty),
+            ("readable", stream_readable),
+            ("writable", stream_writable),
+            ("seekable", stream_true),
             ("readline", stream_readline),
             ("read", stream_read),
         ],
@@ -266,8 +488,123 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     ] {
         let s = crate::objects::object::new_instance(th, stream_t)?;
         ops::setattr(th, s, crate::name!(th, "name"), th.new_str(name))?;
+        ops::setattr(th, s, crate::name!(th, "encoding"), th.new_str("utf-8"))?;
+        let errors = if n == "stderr" { "backslashreplace" } else { "strict" };
+        ops::setattr(th, s, crate::name!(th, "errors"), th.new_str(errors))?;
+        ops::setattr(th, s, crate::name!(th, "mode"), th.new_str(if n == "stdin" { "r" } else { "w" }))?;
+        ops::setattr(th, s, crate::name!(th, "closed"), g().false_)?;
+        ops::setattr(th, s, crate::name!(th, "line_buffering"), th.bool_val(n != "stdin"))?;
         set(n, s);
         set(&format!("__{n}__"), s);
     }
     Ok(())
+}
+
+// --- Struct sequences ---
+
+macro_rules! field_getters {
+    ($($i:literal),*) => {
+        /// One getter per tuple position (a NativeFn carries no data).
+        const FIELD_GETTERS: &[NativeFn] = &[$(|th: &Thread, a: Args| field_at(th, a, $i)),*];
+    };
+}
+field_getters!(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+
+fn field_at(th: &Thread, a: Args, i: usize) -> PyResult<Value> {
+    match a.pos.first().and_then(|v| v.downcast::<crate::objects::tuple::Tuple>()) {
+        Some(t) => Ok(t.items.get(i).copied().unwrap_or(g().none)),
+        None => Err(th.type_error("descriptor requires a struct sequence".into())),
+    }
+}
+
+fn struct_seq_repr(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__repr__", 1, 1)?;
+    let v = a.pos[0];
+    let t = crate::objects::type_::type_of(v);
+    let fields = crate::objects::type_::lookup(t, crate::name!(th, "__match_args__"))
+        .map(|f| ops::collect(th, f))
+        .transpose()?
+        .unwrap_or_default();
+    let items = ops::collect(th, v)?;
+    let module = crate::objects::type_::lookup(t, crate::name!(th, "__module__"))
+        .and_then(as_str)
+        .unwrap_or("")
+        .to_string();
+    let mut out = if module.is_empty() || module == "builtins" {
+        t.name().to_string()
+    } else {
+        format!("{module}.{}", t.name())
+    };
+    out.push('(');
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if let Some(f) = fields.get(i).and_then(|f| as_str(*f)) {
+            out.push_str(f);
+            out.push('=');
+        }
+        out.push_str(&ops::repr(th, *x)?);
+    }
+    out.push(')');
+    Ok(th.new_string(out))
+}
+
+fn struct_seq_reduce(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__reduce__", 1, 1)?;
+    let t = crate::objects::type_::type_of(a.pos[0]);
+    let items = ops::collect(th, a.pos[0])?;
+    let tup = th.new_tuple(items);
+    let args = th.new_tuple(vec![tup]);
+    Ok(th.new_tuple(vec![t.value(), args]))
+}
+
+/// A struct-sequence type `module.name`: a tuple subclass whose fields are
+/// named getters (at most `FIELD_GETTERS.len()` fields).
+pub fn struct_seq_type(
+    th: &Thread,
+    module: &str,
+    name: &str,
+    fields: &[&'static str],
+) -> PyResult<Gc<crate::objects::type_::TypeObj>> {
+    let ns = dict::new_dict(th);
+    let t = crate::objects::type_::new_heap_type(
+        th,
+        crate::runtime::types().type_,
+        name,
+        vec![crate::runtime::types().tuple],
+        ns,
+    )?;
+    let _r = th.root(t.value());
+    crate::objects::type_::set_attr_str(th, t, "__module__", th.new_str(module));
+    let names = th.new_str_list(fields.iter().copied());
+    let _r2 = th.root(names);
+    let names_t = th.new_tuple(ops::collect(th, names)?);
+    crate::objects::type_::set_attr_str(th, t, "__match_args__", names_t);
+    crate::objects::type_::set_attr_str(th, t, "n_fields", th.new_int(fields.len() as i64));
+    crate::objects::type_::set_attr_str(th, t, "n_sequence_fields", th.new_int(fields.len() as i64));
+    crate::objects::type_::set_attr_str(th, t, "n_unnamed_fields", Value::small(0));
+    for (f, get) in fields.iter().zip(FIELD_GETTERS) {
+        crate::objects::add_fn(th, t, "structseq", f, *get, Binding::Getter);
+    }
+    crate::objects::add_methods(
+        th,
+        t,
+        "structseq",
+        &[("__repr__", struct_seq_repr), ("__reduce__", struct_seq_reduce)],
+    );
+    Ok(t)
+}
+
+/// An instance of a struct-sequence type.
+pub fn struct_seq_new(th: &Thread, t: Gc<crate::objects::type_::TypeObj>, items: Vec<Value>) -> Value {
+    crate::layout::alloc_sub(
+        &th.mutator,
+        t,
+        crate::objects::tuple::Tuple {
+            items: items.into_boxed_slice(),
+        },
+        Value::NULL,
+    )
+    .value()
 }

@@ -42,9 +42,11 @@ impl Maker<'_> {
                 dict: self.dict(),
                 flags: crate::layout::AtomicCell::new(if basetype { tflags::BASETYPE } else { 0 }),
                 attr_flags: PyCell::new((0, 0)),
+                subclasses: PyCell::new(Vec::new()),
             },
         );
         let mut mro = vec![t];
+        base.subclasses.borrow_mut().push(t);
         mro.extend(base.mro.borrow().iter().copied());
         *t.mro.borrow_mut() = mro;
         if base.flags.get() & tflags::EXCEPTION != 0 {
@@ -61,7 +63,8 @@ pub fn run(th: &Thread, heap: &'static Heap) -> Globals {
     let d2 = layout::alloc_raw(&th.mutator, boot_dict_meta, new_dict_payload());
     let d3 = layout::alloc_raw(&th.mutator, boot_dict_meta, new_dict_payload());
     let type_t = type_::raw_type(th, "type", meta_for::<TypeObj>(), d1, true);
-    let object_t = type_::raw_type(th, "object", object::instance_meta(), d2, true);
+    // Plain `object()` instances have no `__dict__`.
+    let object_t = type_::raw_type(th, "object", layout::meta_for::<object::Instance>(), d2, true);
     let dict_t = type_::raw_type(th, "dict", meta_for::<Dict>(), d3, true);
     for t in [type_t, object_t, dict_t] {
         layout::set_type(t, type_t);

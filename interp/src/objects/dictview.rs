@@ -93,7 +93,7 @@ pub fn binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Option<Valu
     }
     let out = set::new_set(th);
     let _r = th.root(out.value());
-    let t = out.table;
+    let t = set::SetRef::from(out);
     if op == BinOp::And {
         let (view, other) = if is_setlike(a) { (a, b) } else { (b, a) };
         let it = ops::get_iter(th, other)?;

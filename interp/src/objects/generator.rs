@@ -103,37 +103,24 @@ fn gi_yieldfrom(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(crate::eval::delegate_of(gn.frame).unwrap_or(g().none))
 }
 
-fn name_get(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(this(th, &a)?.name.get())
-}
-
-fn qualname_get(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(this(th, &a)?.qualname.get())
-}
-
-/// The new value of a `__name__`/`__qualname__` assignment: a str.
-fn str_value(th: &Thread, a: &Args, what: &str) -> PyResult<Value> {
-    match a.pos.get(1) {
-        Some(v) if v.is_kind(Kind::Str) => Ok(*v),
-        _ => Err(th.type_error(format!("{what} must be set to a string object"))),
+/// Assignment to a generator's `__name__` or `__qualname__` (a str);
+/// None for other attributes.
+pub fn set_name_attr(th: &Thread, gn: Gc<Generator>, name: &str, v: Value) -> Option<PyResult<()>> {
+    let cell = match name {
+        "__name__" => &gn.name,
+        "__qualname__" => &gn.qualname,
+        _ => return None,
+    };
+    if !v.is_kind(Kind::Str) {
+        return Some(Err(th.type_error(format!("{name} must be set to a string object"))));
     }
-}
-
-fn name_set(th: &Thread, a: Args) -> PyResult<Value> {
-    let gn = this(th, &a)?;
-    gn.name.set(str_value(th, &a, "__name__")?);
-    Ok(g().none)
-}
-
-fn qualname_set(th: &Thread, a: Args) -> PyResult<Value> {
-    let gn = this(th, &a)?;
-    gn.qualname.set(str_value(th, &a, "__qualname__")?);
-    Ok(g().none)
+    cell.set(v);
+    Some(Ok(()))
 }
 
 /// Installs the generator attributes.
 pub fn install(th: &Thread) {
-    use crate::objects::function::{Binding, NativeFn, new_native};
+    use crate::objects::function::{Binding, NativeFn};
     let t = types().generator;
     let getters: &[(&'static str, NativeFn)] = &[
         ("gi_frame", gi_frame),
@@ -144,13 +131,5 @@ pub fn install(th: &Thread) {
     ];
     for (name, f) in getters {
         crate::objects::add_fn(th, t, "generator", name, *f, Binding::Getter);
-    }
-    let props: &[(&'static str, NativeFn, NativeFn)] =
-        &[("__name__", name_get, name_set), ("__qualname__", qualname_get, qualname_set)];
-    for (name, get, set) in props {
-        let fget = new_native(th, name, "generator", *get, Binding::Function);
-        let fset = new_native(th, name, "generator", *set, Binding::Function);
-        let p = crate::objects::property::native_property(th, fget, fset, Value::NULL);
-        crate::objects::type_::set_attr_str(th, t, name, p);
     }
 }

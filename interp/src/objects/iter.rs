@@ -1,5 +1,5 @@
 //! Iterator objects of the builtin types and builtin functions: list,
-//! tuple, str, range, dict views, sequence (`__getitem__`) and callable
+//! tuple, str, range, dict views, sets, sequence (`__getitem__`) and callable
 //! iterators, and `enumerate`, `zip`, `map`, `filter`, `reversed`.
 //! They share one layout (`Kind::Iterator`) with a state enum; each has its
 //! own Python type (`list_iterator`, `enumerate`, ...) indexed by `IterKind`.
@@ -7,6 +7,7 @@ use gc::Tracer;
 
 use crate::layout::{Gc, Kind, PyCell, PyPayload};
 use crate::objects::dict::{self, Dict};
+use crate::objects::set::SetRef;
 use crate::runtime::{PyResult, Thread, types};
 use crate::value::Value;
 
@@ -63,13 +64,20 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
-    /// Dict or set (the dict table), entry position, the size the table
+    /// A dict (or dict view), entry position, the size the table
     /// must keep, and how many items are still expected (`dict_state`).
     Dict {
         d: Gc<Dict>,
         pos: usize,
         len: usize,
         left: usize,
+    },
+    /// A set or frozenset, the slot to look at next, and the length the
+    /// set must keep (`usize::MAX` once it changed: the error sticks).
+    Set {
+        s: SetRef,
+        pos: usize,
+        used: usize,
     },
     Callable {
         f: Value,
@@ -105,6 +113,7 @@ impl PyPayload for Iter {
         match self.state.gc_peek() {
             IterState::Index { seq, .. } => t.mark(seq.bits()),
             IterState::Dict { d, .. } => t.mark(d.value().bits()),
+            IterState::Set { s, .. } => t.mark(s.value().bits()),
             IterState::Callable { f, sentinel } => {
                 t.mark(f.bits());
                 t.mark(sentinel.bits());
@@ -138,9 +147,9 @@ pub fn new_iter(th: &Thread, kind: IterKind, state: IterState) -> Value {
     .value()
 }
 
-// --- Dict and set iteration ---
+// --- Dict iteration ---
 
-/// The start state of an iterator over a dict (or a set's table).
+/// The start state of an iterator over a dict.
 pub fn dict_state(d: Gc<Dict>) -> IterState {
     let n = dict::len(d);
     IterState::Dict {
@@ -151,7 +160,7 @@ pub fn dict_state(d: Gc<Dict>) -> IterState {
     }
 }
 
-/// `next()` of a dict, dict-view or set iterator, with CPython's checks:
+/// `next()` of a dict or dict-view iterator, with CPython's checks:
 /// the size must not change ("changed size during iteration", raised again
 /// on every later call), and a dict must not yield more items than it had
 /// ("dictionary keys changed during iteration").
@@ -161,17 +170,15 @@ pub fn dict_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let d = *d;
-    let is_set = it.kind == IterKind::Set;
     if dict::len(d) != *len {
         *len = usize::MAX;
-        let what = if is_set { "Set" } else { "dictionary" };
-        return Err(th.runtime_error(format!("{what} changed size during iteration")));
+        return Err(th.runtime_error("dictionary changed size during iteration".into()));
     }
     let Some((np, k, v)) = dict::next_entry(d, *pos) else {
         *st = IterState::Exhausted;
         return Ok(None);
     };
-    if *left == 0 && !is_set {
+    if *left == 0 {
         *st = IterState::Exhausted;
         return Err(th.runtime_error("dictionary keys changed during iteration".into()));
     }
@@ -184,4 +191,40 @@ pub fn dict_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
         IterKind::DictItems => th.new_tuple(vec![k, v]),
         _ => k,
     }))
+}
+
+// --- Set iteration ---
+
+/// The start state of an iterator over a set or frozenset.
+pub fn set_state(s: SetRef) -> IterState {
+    IterState::Set {
+        s,
+        pos: 0,
+        used: crate::objects::set::len(s),
+    }
+}
+
+/// `next()` of a set iterator: the next live slot in table order, as
+/// CPython's `setiter_iternext`; the set's size must not change.
+pub fn set_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
+    let mut st = it.state.borrow_mut();
+    let IterState::Set { s, pos, used } = &mut *st else {
+        return Ok(None);
+    };
+    let s = *s;
+    if crate::objects::set::len(s) != *used {
+        *used = usize::MAX;
+        drop(st);
+        return Err(th.runtime_error("Set changed size during iteration".into()));
+    }
+    match crate::objects::set::next_entry(s, *pos) {
+        Some((i, k, _)) => {
+            *pos = i + 1;
+            Ok(Some(k))
+        }
+        None => {
+            *st = IterState::Exhausted;
+            Ok(None)
+        }
+    }
 }

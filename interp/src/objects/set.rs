@@ -1,238 +1,924 @@
-//! `set` and `frozenset`: hash sets, stored as a dict table whose values are
-//! unused (the dict's probing, equality and ordering machinery is shared).
+//! `set` and `frozenset`: open-addressing hash tables laid out and probed
+//! exactly as CPython's `Objects/setobject.c` does, so that iteration (and
+//! therefore `repr`, `list(s)`, `s.pop()`) visits the elements in the same
+//! order as CPython 3.11 whenever the element hashes agree (ints, floats,
+//! tuples, bools, None...).
+//!
+//! ```text
+//!  slots (a power of two, at least 8; mask = len - 1):
+//!   [ empty | (h,k) | dummy | (h,k) | empty | empty | (h,k) | empty ]
+//!     empty: key NULL, hash 0       dummy: key NULL, hash -1 (a deletion)
+//!  fill = active + dummy slots, used = active slots
+//! ```
+//!
+//! A probe for `hash` starts at slot `hash & mask`, inspects that slot and
+//! the `LINEAR_PROBES` slots after it (when they lie inside the table), then
+//! jumps with `perturb >>= 5; i = (i * 5 + 1 + perturb) & mask`.  Insertion
+//! reuses the last dummy met on the probe path; when a fresh slot is taken
+//! and `fill * 5 >= mask * 3` the table is rebuilt with room for
+//! `used * 4` (`used * 2` above 50000) elements, re-inserting the live
+//! entries in slot order.  Iteration walks the slots in order; `pop` scans
+//! from a "finger" left behind by the previous pop.  The set algebra
+//! (`union`, `intersection`, `difference`, ...) builds its result in the
+//! order CPython does (for instance `a & b` iterates the smaller set), and a
+//! merge into an empty table of the same size copies the slots verbatim.
+//!
+//! Comparing keys may run Python `__eq__`: the table is never borrowed while
+//! it runs, and the probe starts again if the table changed meanwhile
+//! (`version` counts every mutation).
+use frontend::bytecode::{BinOp, CmpOp};
 use gc::Tracer;
 
-use crate::layout::{Gc, Kind, PyPayload};
-use crate::objects::dict::{self, Dict};
+use crate::layout::Kind as K;
+use crate::layout::{Gc, Kind, PyCell, PyPayload};
+use crate::objects::dict::Dict;
+use crate::objects::list::arity;
+use crate::objects::type_::type_name;
+use crate::ops;
 use crate::runtime::{Args, PyResult, g};
 use crate::runtime::{Thread, types};
 use crate::value::Value;
 
+// --- The table ---
+
+/// Size of a new or cleared table (CPython's `PySet_MINSIZE`).
+const MIN_SIZE: usize = 8;
+/// Slots inspected after the first one before perturbation kicks in.
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+/// The hash of a dummy (deleted) slot; no live key has it.
+const DUMMY_HASH: i64 = -1;
+
+#[derive(Clone, Copy)]
+struct Slot {
+    hash: i64,
+    key: Value,
+}
+
+const EMPTY: Slot = Slot {
+    hash: 0,
+    key: Value::NULL,
+};
+const DUMMY: Slot = Slot {
+    hash: DUMMY_HASH,
+    key: Value::NULL,
+};
+
+impl Slot {
+    fn is_active(self) -> bool {
+        !self.key.is_null()
+    }
+    fn is_empty(self) -> bool {
+        self.key.is_null() && self.hash != DUMMY_HASH
+    }
+}
+
+/// The probe sequence of a hash in a table of `mask + 1` slots.
+struct Probe {
+    /// Start of the current run of linear probes.
+    i: usize,
+    /// The slot to inspect.
+    j: usize,
+    /// Last slot of the current linear run.
+    end: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    fn new(hash: i64, mask: usize) -> Probe {
+        let i = (hash as u64 as usize) & mask;
+        Probe {
+            i,
+            j: i,
+            end: Probe::run_end(i, mask),
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    fn run_end(i: usize, mask: usize) -> usize {
+        if i + LINEAR_PROBES <= mask {
+            i + LINEAR_PROBES
+        } else {
+            i
+        }
+    }
+
+    fn advance(&mut self) {
+        if self.j < self.end {
+            self.j += 1;
+            return;
+        }
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize)
+            & self.mask;
+        self.j = self.i;
+        self.end = Probe::run_end(self.i, self.mask);
+    }
+}
+
+/// The slots of a set and their counters.
+pub struct SetTable {
+    slots: Vec<Slot>,
+    /// Active plus dummy slots.
+    fill: usize,
+    /// Active slots (the set's length).
+    used: usize,
+    /// Where the next `pop` starts looking.
+    finger: usize,
+    /// Bumped by every mutation; lookups that ran Python code restart when
+    /// it moved.
+    version: u64,
+}
+
+impl SetTable {
+    pub fn new() -> SetTable {
+        SetTable {
+            slots: vec![EMPTY; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+            version: 0,
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Puts a key known to be absent into a table without dummies.
+    fn insert_clean(slots: &mut [Slot], key: Value, hash: i64) {
+        let mut p = Probe::new(hash, slots.len() - 1);
+        while !slots[p.j].key.is_null() {
+            p.advance();
+        }
+        slots[p.j] = Slot { hash, key };
+    }
+
+    /// Rebuilds the table with the smallest size above `minused`, dropping
+    /// the dummies (CPython's `set_table_resize`).
+    fn resize(&mut self, minused: usize) {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        self.version += 1;
+        if size == MIN_SIZE && self.slots.len() == MIN_SIZE && self.fill == self.used {
+            return;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![EMPTY; size]);
+        for e in old {
+            if e.is_active() {
+                SetTable::insert_clean(&mut self.slots, e.key, e.hash);
+            }
+        }
+        self.fill = self.used;
+    }
+
+    /// Empties the table back to its minimum size (the finger stays).
+    fn clear(&mut self) {
+        self.slots = vec![EMPTY; MIN_SIZE];
+        self.fill = 0;
+        self.used = 0;
+        self.version += 1;
+    }
+
+    /// The first active slot at `pos` or later: (position, key, hash).
+    fn next_active(&self, pos: usize) -> Option<(usize, Value, i64)> {
+        let rest = self.slots.get(pos..)?;
+        let off = rest.iter().position(|e| e.is_active())?;
+        let e = rest[off];
+        Some((pos + off, e.key, e.hash))
+    }
+
+    fn keys(&self) -> Vec<Value> {
+        self.slots
+            .iter()
+            .filter(|e| e.is_active())
+            .map(|e| e.key)
+            .collect()
+    }
+
+    /// The frozenset hash of the elements (CPython's `frozenset_hash`).
+    fn hash(&self) -> i64 {
+        let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        let mut h: u64 = 0;
+        for e in self.slots.iter().filter(|e| e.is_active()) {
+            h ^= shuffle(e.hash as u64);
+        }
+        h ^= (self.used as u64 + 1).wrapping_mul(1927868237);
+        h ^= (h >> 11) ^ (h >> 25);
+        h = h.wrapping_mul(69069).wrapping_add(907133923);
+        let r = h as i64;
+        if r == -1 { 590923713 } else { r }
+    }
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable::new()
+    }
+}
+
+// --- Objects and handles ---
+
 pub struct Set {
-    pub table: Gc<Dict>,
+    pub table: PyCell<SetTable>,
 }
 
 pub struct FrozenSet(pub Set);
 
+impl Set {
+    /// The payload of a new empty set.
+    pub fn empty() -> Set {
+        Set {
+            table: PyCell::new(SetTable::new()),
+        }
+    }
+
+    fn trace_table(&self, t: &mut Tracer) {
+        for e in self.table.gc_peek().slots.iter() {
+            if e.is_active() {
+                t.mark(e.key.bits());
+            }
+        }
+    }
+}
+
 impl PyPayload for Set {
     const KIND: Kind = Kind::Set;
     fn trace(&self, t: &mut Tracer) {
-        t.mark(self.table.value().bits());
+        self.trace_table(t);
     }
 }
 impl PyPayload for FrozenSet {
     const KIND: Kind = Kind::FrozenSet;
     fn trace(&self, t: &mut Tracer) {
-        t.mark(self.0.table.value().bits());
+        self.0.trace_table(t);
+    }
+}
+
+/// A set or frozenset (or an instance of a subclass of either).
+#[derive(Clone, Copy, PartialEq)]
+pub enum SetRef {
+    Mutable(Gc<Set>),
+    Frozen(Gc<FrozenSet>),
+}
+
+impl SetRef {
+    pub fn of(v: Value) -> Option<SetRef> {
+        if let Some(s) = v.downcast::<Set>() {
+            return Some(SetRef::Mutable(s));
+        }
+        v.downcast::<FrozenSet>().map(SetRef::Frozen)
+    }
+
+    pub fn cell(&self) -> &PyCell<SetTable> {
+        match self {
+            SetRef::Mutable(s) => &s.table,
+            SetRef::Frozen(f) => &f.0.table,
+        }
+    }
+
+    pub fn value(self) -> Value {
+        match self {
+            SetRef::Mutable(s) => s.value(),
+            SetRef::Frozen(f) => f.value(),
+        }
+    }
+}
+
+impl From<Gc<Set>> for SetRef {
+    fn from(s: Gc<Set>) -> SetRef {
+        SetRef::Mutable(s)
+    }
+}
+
+impl From<Gc<FrozenSet>> for SetRef {
+    fn from(f: Gc<FrozenSet>) -> SetRef {
+        SetRef::Frozen(f)
     }
 }
 
 pub fn new_set(th: &Thread) -> Gc<Set> {
-    let d = dict::new_dict(th);
-    th.alloc(types().set, Set { table: d })
+    th.alloc(types().set, Set::empty())
 }
 
 pub fn new_frozenset(th: &Thread) -> Gc<FrozenSet> {
-    let d = dict::new_dict(th);
-    th.alloc(types().frozenset, FrozenSet(Set { table: d }))
+    th.alloc(types().frozenset, FrozenSet(Set::empty()))
 }
 
 /// The table of a set or frozenset.
-pub fn set_table(v: Value) -> Option<Gc<Dict>> {
-    if let Some(s) = v.downcast::<Set>() {
-        return Some(s.table);
-    }
-    v.downcast::<FrozenSet>().map(|f| f.0.table)
+pub fn set_table(v: Value) -> Option<SetRef> {
+    SetRef::of(v)
 }
-
-// --- Helpers ---
-
-use frontend::bytecode::CmpOp;
-
-use crate::layout::Kind as K;
-use crate::objects::list::arity;
-use crate::objects::type_::type_name;
-use crate::ops;
 
 /// Whether `v` is a set or frozenset (or an instance of a subclass).
 pub fn is_anyset(v: Value) -> bool {
-    set_table(v).is_some()
+    SetRef::of(v).is_some()
 }
 
-fn this_table(th: &Thread, v: Value) -> PyResult<Gc<Dict>> {
-    set_table(v).ok_or_else(|| {
-        th.type_error(format!(
-            "descriptor requires a 'set' object but received a '{}'",
-            type_name(v)
-        ))
-    })
+pub fn len(s: SetRef) -> usize {
+    s.cell().borrow().used
 }
 
-/// A new empty set of the base type of `like` (set or frozenset), and its table.
-fn new_like(th: &Thread, like: Value) -> (Value, Gc<Dict>) {
+/// The elements in iteration order.
+pub fn keys_vec(s: SetRef) -> Vec<Value> {
+    s.cell().borrow().keys()
+}
+
+/// The first element at slot `pos` or later: (slot, key, hash).  The table
+/// is re-read on every call, so callers may run Python code between calls.
+pub fn next_entry(s: SetRef, pos: usize) -> Option<(usize, Value, i64)> {
+    s.cell().borrow().next_active(pos)
+}
+
+/// The frozenset hash of the elements of a set or frozenset.
+pub fn hash_of(s: SetRef) -> i64 {
+    s.cell().borrow().hash()
+}
+
+/// A new empty set of the base type of `like` (set or frozenset; CPython's
+/// `make_new_set_basetype`).
+fn new_basetype(th: &Thread, like: Value) -> SetRef {
     if like.is_kind(K::FrozenSet) {
-        let f = new_frozenset(th);
-        (f.value(), f.0.table)
+        new_frozenset(th).into()
     } else {
-        let s = new_set(th);
-        (s.value(), s.table)
+        new_set(th).into()
     }
 }
 
-/// A new set (or frozenset, like `like`) holding the items of `src`'s table.
-fn copy_like(th: &Thread, like: Value, src: Gc<Dict>) -> (Value, Gc<Dict>) {
-    let (v, t) = new_like(th, like);
-    dict::assign_from(t, src, Some(g().none));
-    (v, t)
-}
+// --- Lookup, insertion, deletion ---
 
-/// The keys of a table, kept rooted while Python code (`__eq__`, `__hash__`)
-/// may mutate the table.
-fn keys_rooted(th: &Thread, t: Gc<Dict>) -> crate::runtime::TempVec {
-    let tv = crate::runtime::TempVec::new(th);
-    for k in dict::keys_vec(t) {
-        tv.push(k);
+/// Compares a table key with `key`; `Err(())`-like restart is signalled by
+/// `None` when the table changed while Python `__eq__` ran.
+fn keys_equal(
+    th: &Thread,
+    s: SetRef,
+    version: u64,
+    startkey: Value,
+    key: Value,
+) -> PyResult<Option<bool>> {
+    if startkey == key {
+        return Ok(Some(true));
     }
-    tv
+    match ops::eq_pure(startkey, key) {
+        Some(r) => Ok(Some(r)),
+        None => {
+            let r = ops::eq_bool(th, startkey, key)?;
+            if s.cell().borrow().version != version {
+                return Ok(None);
+            }
+            Ok(Some(r))
+        }
+    }
 }
 
-/// Adds `k` to a set table.
-pub fn add_key(th: &Thread, t: Gc<Dict>, k: Value) -> PyResult<()> {
-    dict::set_item(th, t, k, g().none)
+/// The slot holding `key`, if present (CPython's `set_lookkey`).
+fn lookup(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
+    'restart: loop {
+        let (version, mask) = {
+            let t = s.cell().borrow();
+            (t.version, t.mask())
+        };
+        let mut p = Probe::new(hash, mask);
+        loop {
+            let e = s.cell().borrow().slots[p.j];
+            if e.is_empty() {
+                return Ok(None);
+            }
+            if e.is_active() && e.hash == hash {
+                match keys_equal(th, s, version, e.key, key)? {
+                    Some(true) => return Ok(Some(p.j)),
+                    Some(false) => {}
+                    None => continue 'restart,
+                }
+            }
+            p.advance();
+        }
+    }
 }
 
-/// Runs `f(key)`; a set key that is unhashable is retried as a frozenset
-/// (CPython's `set_contains_key`/`set_discard_key`).
-fn with_key<T>(th: &Thread, k: Value, f: impl Fn(Value) -> PyResult<T>) -> PyResult<T> {
-    match f(k) {
-        Err(e)
-            if k.is_kind(K::Set)
-                && ops::is_instance_of(e.0, crate::runtime::g().exc.type_error) =>
-        {
-            let fs = crate::builtins_types::frozen_copy(th, k)?;
-            let _r = th.root(fs);
-            f(fs)
+/// Adds `key` with its hash (CPython's `set_add_entry`).
+pub fn add_entry(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<()> {
+    'restart: loop {
+        let (version, mask) = {
+            let t = s.cell().borrow();
+            (t.version, t.mask())
+        };
+        let mut p = Probe::new(hash, mask);
+        let mut freeslot = None;
+        loop {
+            let e = s.cell().borrow().slots[p.j];
+            if e.is_empty() {
+                break;
+            }
+            if e.is_active() {
+                if e.hash == hash {
+                    match keys_equal(th, s, version, e.key, key)? {
+                        Some(true) => return Ok(()),
+                        Some(false) => {}
+                        None => continue 'restart,
+                    }
+                }
+            } else {
+                freeslot = Some(p.j);
+            }
+            p.advance();
+        }
+        let mut t = s.cell().borrow_mut();
+        t.version += 1;
+        t.used += 1;
+        if let Some(f) = freeslot {
+            t.slots[f] = Slot { hash, key };
+            return Ok(());
+        }
+        t.fill += 1;
+        t.slots[p.j] = Slot { hash, key };
+        if t.fill * 5 < mask * 3 {
+            return Ok(());
+        }
+        let n = if t.used > 50000 {
+            t.used * 2
+        } else {
+            t.used * 4
+        };
+        t.resize(n);
+        return Ok(());
+    }
+}
+
+/// Removes `key`; whether it was present (CPython's `set_discard_entry`).
+fn discard_entry(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<bool> {
+    match lookup(th, s, key, hash)? {
+        Some(i) => {
+            let mut t = s.cell().borrow_mut();
+            t.slots[i] = DUMMY;
+            t.used -= 1;
+            t.version += 1;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+fn contains_entry(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<bool> {
+    Ok(lookup(th, s, key, hash)?.is_some())
+}
+
+/// Adds `k` to a set.
+pub fn add_key(th: &Thread, s: SetRef, k: Value) -> PyResult<()> {
+    let h = ops::hash(th, k)?;
+    add_entry(th, s, k, h)
+}
+
+fn discard_key(th: &Thread, s: SetRef, k: Value) -> PyResult<bool> {
+    let h = ops::hash(th, k)?;
+    discard_entry(th, s, k, h)
+}
+
+/// The hash of `k`, or for an (unhashable) set key the hash of the equal
+/// frozenset (CPython's retry in `set_contains`, `set_remove`, `set_discard`).
+fn hash_or_frozen(th: &Thread, k: Value) -> PyResult<i64> {
+    match ops::hash(th, k) {
+        Err(e) if k.is_kind(K::Set) && ops::is_instance_of(e.0, g().exc.type_error) => {
+            match SetRef::of(k) {
+                Some(ks) => Ok(hash_of(ks)),
+                None => Err(e),
+            }
         }
         r => r,
     }
 }
 
-pub fn contains_key(th: &Thread, t: Gc<Dict>, k: Value) -> PyResult<bool> {
-    with_key(th, k, |k| dict::contains(th, t, k))
+/// `k in s`, where a set `k` is looked up as a frozenset.
+pub fn contains_key(th: &Thread, s: SetRef, k: Value) -> PyResult<bool> {
+    let h = hash_or_frozen(th, k)?;
+    contains_entry(th, s, k, h)
 }
 
-fn discard_key(th: &Thread, t: Gc<Dict>, k: Value) -> PyResult<bool> {
-    with_key(th, k, |k| Ok(dict::pop_item(th, t, k)?.is_some()))
+fn clear(s: SetRef) {
+    s.cell().borrow_mut().clear();
 }
 
-/// The table of `x` if it is a set; otherwise a new set table of its items.
-fn table_of(th: &Thread, x: Value) -> PyResult<Gc<Dict>> {
-    if let Some(t) = set_table(x) {
-        return Ok(t);
+/// Exchanges the contents of two sets (CPython's `set_swap_bodies`); the
+/// pop fingers stay.
+fn swap_bodies(a: SetRef, b: SetRef) {
+    if a == b {
+        return;
     }
-    let s = new_set(th);
-    let _r = th.root(s.value());
-    update_table(th, s.table, x)?;
-    Ok(s.table)
+    let mut ta = a.cell().borrow_mut();
+    let mut tb = b.cell().borrow_mut();
+    std::mem::swap(&mut ta.slots, &mut tb.slots);
+    std::mem::swap(&mut ta.fill, &mut tb.fill);
+    std::mem::swap(&mut ta.used, &mut tb.used);
+    ta.version += 1;
+    tb.version += 1;
 }
 
-/// Adds every item of the iterable `x` to `t`.
-pub fn update_table(th: &Thread, t: Gc<Dict>, x: Value) -> PyResult<()> {
-    let src = set_table(x).or_else(|| {
-        x.downcast::<Dict>()
-            .filter(|_| !crate::objects::type_::type_of(x).is_heap())
-    });
-    if let Some(src) = src {
-        if dict::len(t) == 0 {
-            dict::assign_from(t, src, Some(g().none));
+// --- Bulk updates ---
+
+/// Adds the elements of another set (CPython's `set_merge`).
+fn merge(th: &Thread, so: SetRef, other: SetRef) -> PyResult<()> {
+    if so == other {
+        return Ok(());
+    }
+    let (o_used, o_fill, o_mask) = {
+        let o = other.cell().borrow();
+        (o.used, o.fill, o.mask())
+    };
+    if o_used == 0 {
+        return Ok(());
+    }
+    {
+        let mut t = so.cell().borrow_mut();
+        if (t.fill + o_used) * 5 >= t.mask() * 3 {
+            let n = (t.used + o_used) * 2;
+            t.resize(n);
+        }
+        if t.fill == 0 {
+            let o = other.cell().borrow();
+            t.version += 1;
+            if t.mask() == o_mask && o_fill == o_used {
+                // Same size and no dummies: the same layout.
+                t.slots.copy_from_slice(&o.slots);
+            } else {
+                for e in o.slots.iter().filter(|e| e.is_active()) {
+                    SetTable::insert_clean(&mut t.slots, e.key, e.hash);
+                }
+            }
+            t.fill = o_used;
+            t.used = o_used;
             return Ok(());
         }
-        let keys = keys_rooted(th, src);
-        for i in 0..keys.len() {
-            add_key(th, t, keys.get(i))?;
+    }
+    let mut pos = 0;
+    while let Some((i, k, h)) = next_entry(other, pos) {
+        pos = i + 1;
+        add_entry(th, so, k, h)?;
+    }
+    Ok(())
+}
+
+/// The first live entry of a dict at position `pos` or later: (position,
+/// key, hash).  Builtin keys keep the hash the dict stored; keys of Python
+/// classes are hashed again (their `__hash__` decides).
+fn dict_next_entry(th: &Thread, d: Gc<Dict>, pos: usize) -> PyResult<Option<(usize, Value, i64)>> {
+    let found = {
+        let inner = d.inner.borrow();
+        inner.entries.get(pos..).and_then(|r| {
+            let off = r.iter().position(|e| !e.key.is_null())?;
+            Some((pos + off, r[off].key, r[off].hash))
+        })
+    };
+    match found {
+        Some((i, k, _)) if crate::objects::type_::type_of(k).is_heap() => {
+            Ok(Some((i, k, ops::hash(th, k)?)))
         }
-        return Ok(());
+        r => Ok(r),
+    }
+}
+
+/// Adds the keys of an exact dict, with their stored hashes.
+fn update_from_dict(th: &Thread, so: SetRef, d: Gc<Dict>) -> PyResult<()> {
+    let dictsize = crate::objects::dict::len(d);
+    {
+        let mut t = so.cell().borrow_mut();
+        if (t.fill + dictsize) * 5 >= t.mask() * 3 {
+            let n = (t.used + dictsize) * 2;
+            t.resize(n);
+        }
+    }
+    let mut pos = 0;
+    while let Some((i, k, h)) = dict_next_entry(th, d, pos)? {
+        pos = i + 1;
+        add_entry(th, so, k, h)?;
+    }
+    Ok(())
+}
+
+/// Adds every item of the iterable `x` to `s` (CPython's
+/// `set_update_internal`: a set is merged, an exact dict's keys are added
+/// with their hashes, anything else is iterated).
+pub fn update_table(th: &Thread, s: SetRef, x: Value) -> PyResult<()> {
+    if let Some(o) = SetRef::of(x) {
+        return merge(th, s, o);
+    }
+    if let Some(d) = x
+        .downcast::<Dict>()
+        .filter(|_| !crate::objects::type_::type_of(x).is_heap())
+    {
+        return update_from_dict(th, s, d);
     }
     let it = ops::get_iter(th, x)?;
     let _r = th.root(it);
     while let Some(k) = ops::next(th, it)? {
-        add_key(th, t, k)?;
+        add_key(th, s, k)?;
     }
     Ok(())
 }
 
-/// Replaces the contents of `dst` by the keys of `src`.
-fn assign_table(_th: &Thread, dst: Gc<Dict>, src: Gc<Dict>) {
-    dict::assign_from(dst, src, Some(g().none));
+/// A new set of the base type of `so` holding its elements (`set.copy`).
+fn copy(th: &Thread, so: SetRef) -> PyResult<SetRef> {
+    let out = new_basetype(th, so.value());
+    let _r = th.root(out.value());
+    merge(th, out, so)?;
+    Ok(out)
 }
 
-// --- Set algebra on tables ---
+/// A new set of the base type of `like` holding the items of `x`.
+fn new_basetype_from(th: &Thread, like: Value, x: Value) -> PyResult<SetRef> {
+    let out = new_basetype(th, like);
+    let _r = th.root(out.value());
+    update_table(th, out, x)?;
+    Ok(out)
+}
 
-fn union_into(th: &Thread, out: Gc<Dict>, others: &[Value]) -> PyResult<()> {
+// --- Set algebra ---
+
+/// `so & other` (CPython's `set_intersection`): iterates the smaller set.
+fn intersection(th: &Thread, so: SetRef, other: Value) -> PyResult<SetRef> {
+    if so.value() == other {
+        return copy(th, so);
+    }
+    let result = new_basetype(th, so.value());
+    let _r = th.root(result.value());
+    if let Some(o) = SetRef::of(other) {
+        let (big, small) = if len(o) > len(so) { (o, so) } else { (so, o) };
+        let mut pos = 0;
+        while let Some((i, k, h)) = next_entry(small, pos) {
+            pos = i + 1;
+            if contains_entry(th, big, k, h)? {
+                add_entry(th, result, k, h)?;
+            }
+        }
+        return Ok(result);
+    }
+    let it = ops::get_iter(th, other)?;
+    let _r2 = th.root(it);
+    while let Some(k) = ops::next(th, it)? {
+        let h = ops::hash(th, k)?;
+        if contains_entry(th, so, k, h)? {
+            add_entry(th, result, k, h)?;
+            if len(result) >= len(so) {
+                break;
+            }
+        }
+    }
+    Ok(result)
+}
+
+fn intersection_multi(th: &Thread, so: SetRef, others: &[Value]) -> PyResult<SetRef> {
+    if others.is_empty() {
+        return copy(th, so);
+    }
+    let tv = crate::runtime::TempVec::new(th);
+    let mut result = so;
     for x in others {
+        result = intersection(th, result, *x)?;
+        tv.push(result.value());
+    }
+    Ok(result)
+}
+
+/// Removes the elements of `other` from `so` (CPython's
+/// `set_difference_update_internal`).
+fn difference_update(th: &Thread, so: SetRef, other: Value) -> PyResult<()> {
+    if so.value() == other {
+        clear(so);
+        return Ok(());
+    }
+    if let Some(mut o) = SetRef::of(other) {
+        let tmp;
+        let _r;
+        if (len(o) >> 3) > len(so) {
+            tmp = intersection(th, so, other)?;
+            _r = th.root(tmp.value());
+            o = tmp;
+        }
+        let mut pos = 0;
+        while let Some((i, k, h)) = next_entry(o, pos) {
+            pos = i + 1;
+            discard_entry(th, so, k, h)?;
+        }
+    } else {
+        let it = ops::get_iter(th, other)?;
+        let _r = th.root(it);
+        while let Some(k) = ops::next(th, it)? {
+            discard_key(th, so, k)?;
+        }
+    }
+    // More than a quarter dummies: rebuild.
+    let mut t = so.cell().borrow_mut();
+    if t.fill - t.used > t.mask() / 4 {
+        let n = if t.used > 50000 {
+            t.used * 2
+        } else {
+            t.used * 4
+        };
+        t.resize(n);
+    }
+    Ok(())
+}
+
+/// Removes the items of every iterable in `others` from `out`.
+pub fn difference_into(th: &Thread, out: SetRef, others: &[Value]) -> PyResult<()> {
+    for x in others {
+        difference_update(th, out, *x)?;
+    }
+    Ok(())
+}
+
+/// `so - other` (CPython's `set_difference`).
+fn difference(th: &Thread, so: SetRef, other: Value) -> PyResult<SetRef> {
+    let other_set = SetRef::of(other);
+    let other_dict = other
+        .downcast::<Dict>()
+        .filter(|_| !crate::objects::type_::type_of(other).is_heap());
+    let other_size = match (other_set, other_dict) {
+        (Some(o), _) => len(o),
+        (None, Some(d)) => crate::objects::dict::len(d),
+        (None, None) => usize::MAX,
+    };
+    if other_size == usize::MAX || (len(so) >> 2) > other_size {
+        let out = copy(th, so)?;
+        let _r = th.root(out.value());
+        difference_update(th, out, other)?;
+        return Ok(out);
+    }
+    let result = new_basetype(th, so.value());
+    let _r = th.root(result.value());
+    let mut pos = 0;
+    while let Some((i, k, h)) = next_entry(so, pos) {
+        pos = i + 1;
+        let present = match (other_set, other_dict) {
+            (Some(o), _) => contains_entry(th, o, k, h)?,
+            (None, Some(d)) => crate::objects::dict::get_item_hashed(th, d, k, h)?.is_some(),
+            (None, None) => false,
+        };
+        if !present {
+            add_entry(th, result, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// Toggles every element of the set `other` in `so`.
+fn symdiff_update_set(th: &Thread, so: SetRef, other: SetRef) -> PyResult<()> {
+    let mut pos = 0;
+    while let Some((i, k, h)) = next_entry(other, pos) {
+        pos = i + 1;
+        if !discard_entry(th, so, k, h)? {
+            add_entry(th, so, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `so ^= other` (CPython's `set_symmetric_difference_update`).
+pub fn symdiff_into(th: &Thread, so: SetRef, other: Value) -> PyResult<()> {
+    if so.value() == other {
+        clear(so);
+        return Ok(());
+    }
+    if let Some(d) = other
+        .downcast::<Dict>()
+        .filter(|_| !crate::objects::type_::type_of(other).is_heap())
+    {
+        let mut pos = 0;
+        while let Some((i, k, h)) = dict_next_entry(th, d, pos)? {
+            pos = i + 1;
+            if !discard_entry(th, so, k, h)? {
+                add_entry(th, so, k, h)?;
+            }
+        }
+        return Ok(());
+    }
+    let o = match SetRef::of(other) {
+        Some(o) => o,
+        None => new_basetype_from(th, so.value(), other)?,
+    };
+    let _r = th.root(o.value());
+    symdiff_update_set(th, so, o)
+}
+
+/// `so ^ other` (CPython's `set_symmetric_difference`).
+fn symmetric_difference(th: &Thread, so: SetRef, other: Value) -> PyResult<SetRef> {
+    let out = new_basetype_from(th, so.value(), other)?;
+    let _r = th.root(out.value());
+    symdiff_update_set(th, out, so)?;
+    Ok(out)
+}
+
+/// `so | other` as a new set.
+fn union(th: &Thread, so: SetRef, others: &[Value]) -> PyResult<SetRef> {
+    let out = copy(th, so)?;
+    let _r = th.root(out.value());
+    for x in others {
+        if *x == so.value() {
+            continue;
+        }
         update_table(th, out, *x)?;
     }
-    Ok(())
+    Ok(out)
 }
 
-/// Keys of `cur` that are in `other`, in a new table.
-fn intersect(th: &Thread, cur: Gc<Dict>, other: Value) -> PyResult<Gc<Dict>> {
-    let ot = table_of(th, other)?;
-    let _r = th.root(ot.value());
-    let out = new_set(th);
-    let _r2 = th.root(out.value());
-    let keys = keys_rooted(th, cur);
-    for i in 0..keys.len() {
-        let k = keys.get(i);
-        if dict::contains(th, ot, k)? {
-            add_key(th, out.table, k)?;
-        }
-    }
-    Ok(out.table)
-}
-
-pub fn difference_into(th: &Thread, out: Gc<Dict>, others: &[Value]) -> PyResult<()> {
-    for x in others {
-        if let Some(t) = set_table(*x) {
-            let keys = keys_rooted(th, t);
-            for i in 0..keys.len() {
-                dict::pop_item(th, out, keys.get(i))?;
-            }
-        } else {
-            let it = ops::get_iter(th, *x)?;
-            let _r = th.root(it);
-            while let Some(k) = ops::next(th, it)? {
-                dict::pop_item(th, out, k)?;
-            }
-        }
-    }
-    Ok(())
-}
-
-pub fn symdiff_into(th: &Thread, out: Gc<Dict>, other: Value) -> PyResult<()> {
-    let ot = table_of(th, other)?;
-    let _r = th.root(ot.value());
-    let keys = keys_rooted(th, ot);
-    for i in 0..keys.len() {
-        let k = keys.get(i);
-        if dict::pop_item(th, out, k)?.is_none() {
-            add_key(th, out, k)?;
-        }
-    }
-    Ok(())
-}
-
-fn is_subset(th: &Thread, a: Gc<Dict>, b: Gc<Dict>) -> PyResult<bool> {
-    if dict::len(a) > dict::len(b) {
+fn is_subset(th: &Thread, a: SetRef, b: SetRef) -> PyResult<bool> {
+    if len(a) > len(b) {
         return Ok(false);
     }
-    let keys = keys_rooted(th, a);
-    for i in 0..keys.len() {
-        if !dict::contains(th, b, keys.get(i))? {
+    let mut pos = 0;
+    while let Some((i, k, h)) = next_entry(a, pos) {
+        pos = i + 1;
+        if !contains_entry(th, b, k, h)? {
             return Ok(false);
         }
     }
     Ok(true)
+}
+
+/// `other` as a set: itself when it is one, else a new set of its items.
+fn as_set(th: &Thread, other: Value) -> PyResult<SetRef> {
+    match SetRef::of(other) {
+        Some(o) => Ok(o),
+        None => {
+            let s: SetRef = new_set(th).into();
+            let _r = th.root(s.value());
+            update_table(th, s, other)?;
+            Ok(s)
+        }
+    }
+}
+
+/// The rich comparison of a set with `b` (NotImplemented for a non-set).
+pub fn richcompare(th: &Thread, a: SetRef, b: Value, op: CmpOp) -> PyResult<Value> {
+    let Some(bs) = SetRef::of(b) else {
+        return Ok(g().not_implemented);
+    };
+    let (la, lb) = (len(a), len(bs));
+    let r = match op {
+        CmpOp::Eq => la == lb && is_subset(th, a, bs)?,
+        CmpOp::Ne => !(la == lb && is_subset(th, a, bs)?),
+        CmpOp::Le => is_subset(th, a, bs)?,
+        CmpOp::Lt => la < lb && is_subset(th, a, bs)?,
+        CmpOp::Ge => is_subset(th, bs, a)?,
+        CmpOp::Gt => la > lb && is_subset(th, bs, a)?,
+    };
+    Ok(th.bool_val(r))
+}
+
+/// `a op b` for two sets; the result has the base type of `a`.
+/// NotImplemented unless both are sets.
+pub fn binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let (Some(sa), Some(_)) = (SetRef::of(a), SetRef::of(b)) else {
+        return Ok(g().not_implemented);
+    };
+    let r = match op {
+        BinOp::Or => union(th, sa, &[b])?,
+        BinOp::And => intersection(th, sa, b)?,
+        BinOp::Sub => difference(th, sa, b)?,
+        _ => symmetric_difference(th, sa, b)?,
+    };
+    Ok(r.value())
+}
+
+/// `a op= b` for two sets: mutates `a`.  NotImplemented unless both are
+/// sets.
+pub fn inplace(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let (Some(sa), Some(_)) = (SetRef::of(a), SetRef::of(b)) else {
+        return Ok(g().not_implemented);
+    };
+    match op {
+        BinOp::Or => update_table(th, sa, b)?,
+        BinOp::And => {
+            let r = intersection(th, sa, b)?;
+            swap_bodies(sa, r);
+        }
+        BinOp::Sub => difference_update(th, sa, b)?,
+        _ => symdiff_into(th, sa, b)?,
+    }
+    Ok(a)
+}
+
+/// A frozenset with the elements of the set `v`.
+pub fn frozen_copy(th: &Thread, v: Value) -> PyResult<Value> {
+    let fs: SetRef = new_frozenset(th).into();
+    let _r = th.root(fs.value());
+    update_table(th, fs, v)?;
+    Ok(fs.value())
 }
 
 // --- Methods ---
@@ -301,42 +987,64 @@ pub fn install(th: &Thread) {
     crate::objects::type_::set_attr_str(th, t.set, "__hash__", g().none);
 }
 
+fn this_set(th: &Thread, v: Value) -> PyResult<SetRef> {
+    SetRef::of(v).ok_or_else(|| {
+        th.type_error(format!(
+            "descriptor requires a 'set' object but received a '{}'",
+            type_name(v)
+        ))
+    })
+}
+
 fn set_add(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.add", 1, 1)?;
-    add_key(th, this_table(th, a.pos[0])?, a.pos[1])?;
+    add_key(th, this_set(th, a.pos[0])?, a.pos[1])?;
     Ok(g().none)
 }
 
 fn set_discard(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.discard", 1, 1)?;
-    discard_key(th, this_table(th, a.pos[0])?, a.pos[1])?;
+    let s = this_set(th, a.pos[0])?;
+    let h = hash_or_frozen(th, a.pos[1])?;
+    discard_entry(th, s, a.pos[1], h)?;
     Ok(g().none)
 }
 
 fn set_remove(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.remove", 1, 1)?;
-    if !discard_key(th, this_table(th, a.pos[0])?, a.pos[1])? {
+    let s = this_set(th, a.pos[0])?;
+    let h = hash_or_frozen(th, a.pos[1])?;
+    if !discard_entry(th, s, a.pos[1], h)? {
         return Err(th.key_error(a.pos[1]));
     }
     Ok(g().none)
 }
 
+/// `set.pop()`: the first element at or after the finger, wrapping around.
 fn set_pop(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.pop", 0, 0)?;
-    let t = this_table(th, a.pos[0])?;
-    // The first live entry, like CPython's scan from the table start.
-    match dict::next_entry(t, 0) {
-        Some((_, k, _)) => {
-            dict::pop_item(th, t, k)?;
-            Ok(k)
-        }
-        None => Err(th.new_exc(g().exc.key_error, "pop from an empty set".into())),
+    let s = this_set(th, a.pos[0])?;
+    let mut t = s.cell().borrow_mut();
+    if t.used == 0 {
+        drop(t);
+        return Err(th.new_exc(g().exc.key_error, "pop from an empty set".into()));
     }
+    let mask = t.mask();
+    let mut i = t.finger & mask;
+    while !t.slots[i].is_active() {
+        i = if i >= mask { 0 } else { i + 1 };
+    }
+    let key = t.slots[i].key;
+    t.slots[i] = DUMMY;
+    t.used -= 1;
+    t.version += 1;
+    t.finger = i + 1;
+    Ok(key)
 }
 
 fn set_clear(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.clear", 0, 0)?;
-    dict::clear(this_table(th, a.pos[0])?);
+    clear(this_set(th, a.pos[0])?);
     Ok(g().none)
 }
 
@@ -347,109 +1055,111 @@ fn set_copy(th: &Thread, a: Args) -> PyResult<Value> {
         "set.copy"
     };
     arity(th, &a, name, 0, 0)?;
-    let t = this_table(th, a.pos[0])?;
+    let s = this_set(th, a.pos[0])?;
     if crate::objects::type_::type_of(a.pos[0]) == types().frozenset {
         return Ok(a.pos[0]);
     }
-    Ok(copy_like(th, a.pos[0], t).0)
+    Ok(copy(th, s)?.value())
 }
 
-fn varargs(th: &Thread, a: &Args, name: &str) -> PyResult<Gc<Dict>> {
+fn varargs(th: &Thread, a: &Args, name: &str) -> PyResult<SetRef> {
     a.no_kw(th, name)?;
-    this_table(th, a.pos[0])
+    this_set(th, a.pos[0])
 }
 
 fn set_union(th: &Thread, a: Args) -> PyResult<Value> {
-    let t = varargs(th, &a, "set.union")?;
-    let (v, out) = copy_like(th, a.pos[0], t);
-    let _r = th.root(v);
-    union_into(th, out, &a.pos[1..])?;
-    Ok(v)
+    let s = varargs(th, &a, "set.union")?;
+    Ok(union(th, s, &a.pos[1..])?.value())
 }
 
 fn set_intersection(th: &Thread, a: Args) -> PyResult<Value> {
-    let t = varargs(th, &a, "set.intersection")?;
-    let (v, out) = copy_like(th, a.pos[0], t);
-    let _r = th.root(v);
-    for x in &a.pos[1..] {
-        let r = intersect(th, out, *x)?;
-        assign_table(th, out, r);
-    }
-    Ok(v)
+    let s = varargs(th, &a, "set.intersection")?;
+    Ok(intersection_multi(th, s, &a.pos[1..])?.value())
 }
 
 fn set_difference(th: &Thread, a: Args) -> PyResult<Value> {
-    let t = varargs(th, &a, "set.difference")?;
-    let (v, out) = copy_like(th, a.pos[0], t);
-    let _r = th.root(v);
-    difference_into(th, out, &a.pos[1..])?;
-    Ok(v)
+    let s = varargs(th, &a, "set.difference")?;
+    let Some((first, rest)) = a.pos[1..].split_first() else {
+        return Ok(copy(th, s)?.value());
+    };
+    let out = difference(th, s, *first)?;
+    let _r = th.root(out.value());
+    difference_into(th, out, rest)?;
+    Ok(out.value())
 }
 
 fn set_symmetric_difference(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.symmetric_difference", 1, 1)?;
-    let t = this_table(th, a.pos[0])?;
-    let (v, out) = copy_like(th, a.pos[0], t);
-    let _r = th.root(v);
-    symdiff_into(th, out, a.pos[1])?;
-    Ok(v)
+    let s = this_set(th, a.pos[0])?;
+    Ok(symmetric_difference(th, s, a.pos[1])?.value())
 }
 
 fn set_update(th: &Thread, a: Args) -> PyResult<Value> {
-    let t = varargs(th, &a, "set.update")?;
-    union_into(th, t, &a.pos[1..])?;
-    Ok(g().none)
-}
-
-fn set_intersection_update(th: &Thread, a: Args) -> PyResult<Value> {
-    let t = varargs(th, &a, "set.intersection_update")?;
+    let s = varargs(th, &a, "set.update")?;
     for x in &a.pos[1..] {
-        let r = intersect(th, t, *x)?;
-        assign_table(th, t, r);
+        update_table(th, s, *x)?;
     }
     Ok(g().none)
 }
 
+fn set_intersection_update(th: &Thread, a: Args) -> PyResult<Value> {
+    let s = varargs(th, &a, "set.intersection_update")?;
+    let r = intersection_multi(th, s, &a.pos[1..])?;
+    swap_bodies(s, r);
+    Ok(g().none)
+}
+
 fn set_difference_update(th: &Thread, a: Args) -> PyResult<Value> {
-    let t = varargs(th, &a, "set.difference_update")?;
-    difference_into(th, t, &a.pos[1..])?;
+    let s = varargs(th, &a, "set.difference_update")?;
+    difference_into(th, s, &a.pos[1..])?;
     Ok(g().none)
 }
 
 fn set_symmetric_difference_update(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.symmetric_difference_update", 1, 1)?;
-    let t = this_table(th, a.pos[0])?;
-    if a.pos[1] == a.pos[0] {
-        dict::clear(t);
-        return Ok(g().none);
-    }
-    symdiff_into(th, t, a.pos[1])?;
+    let s = this_set(th, a.pos[0])?;
+    symdiff_into(th, s, a.pos[1])?;
     Ok(g().none)
 }
 
 fn set_issubset(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.issubset", 1, 1)?;
-    let t = this_table(th, a.pos[0])?;
-    let o = table_of(th, a.pos[1])?;
+    let s = this_set(th, a.pos[0])?;
+    let o = as_set(th, a.pos[1])?;
     let _r = th.root(o.value());
-    Ok(th.bool_val(is_subset(th, t, o)?))
+    Ok(th.bool_val(is_subset(th, s, o)?))
 }
 
 fn set_issuperset(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.issuperset", 1, 1)?;
-    let t = this_table(th, a.pos[0])?;
-    let o = table_of(th, a.pos[1])?;
+    let s = this_set(th, a.pos[0])?;
+    let o = as_set(th, a.pos[1])?;
     let _r = th.root(o.value());
-    Ok(th.bool_val(is_subset(th, o, t)?))
+    Ok(th.bool_val(is_subset(th, o, s)?))
 }
 
 fn set_isdisjoint(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.isdisjoint", 1, 1)?;
-    let t = this_table(th, a.pos[0])?;
+    let s = this_set(th, a.pos[0])?;
+    if a.pos[1] == a.pos[0] {
+        return Ok(th.bool_val(len(s) == 0));
+    }
+    if let Some(o) = SetRef::of(a.pos[1]) {
+        let (big, small) = if len(o) > len(s) { (o, s) } else { (s, o) };
+        let mut pos = 0;
+        while let Some((i, k, h)) = next_entry(small, pos) {
+            pos = i + 1;
+            if contains_entry(th, big, k, h)? {
+                return Ok(g().false_);
+            }
+        }
+        return Ok(g().true_);
+    }
     let it = ops::get_iter(th, a.pos[1])?;
     let _r = th.root(it);
     while let Some(k) = ops::next(th, it)? {
-        if dict::contains(th, t, k)? {
+        let h = ops::hash(th, k)?;
+        if contains_entry(th, s, k, h)? {
             return Ok(g().false_);
         }
     }
@@ -458,119 +1168,59 @@ fn set_isdisjoint(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn set_contains(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.__contains__", 1, 1)?;
-    let t = this_table(th, a.pos[0])?;
-    Ok(th.bool_val(contains_key(th, t, a.pos[1])?))
+    let s = this_set(th, a.pos[0])?;
+    Ok(th.bool_val(contains_key(th, s, a.pos[1])?))
 }
 
 fn set_len(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.__len__", 0, 0)?;
-    Ok(th.new_int(dict::len(this_table(th, a.pos[0])?) as i64))
+    Ok(th.new_int(len(this_set(th, a.pos[0])?) as i64))
 }
 
 fn set_iter(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "set.__iter__", 0, 0)?;
-    let t = this_table(th, a.pos[0])?;
+    let s = this_set(th, a.pos[0])?;
     Ok(crate::objects::iter::new_iter(
         th,
         crate::objects::iter::IterKind::Set,
-        crate::objects::iter::dict_state(t),
+        crate::objects::iter::set_state(s),
     ))
 }
 
-/// `a op b` for two sets; the result has the base type of `a`.
-fn binop(th: &Thread, a: Value, b: Value, which: u8) -> PyResult<Value> {
-    let (Some(ta), Some(_)) = (set_table(a), set_table(b)) else {
-        return Ok(g().not_implemented);
-    };
-    let (v, out) = copy_like(th, a, ta);
-    let _r = th.root(v);
-    match which {
-        b'|' => union_into(th, out, &[b])?,
-        b'&' => {
-            let r = intersect(th, out, b)?;
-            assign_table(th, out, r);
-        }
-        b'-' => difference_into(th, out, &[b])?,
-        _ => symdiff_into(th, out, b)?,
-    }
-    Ok(v)
-}
-
-/// `a op= b`: mutates `a`.
-fn ibinop(th: &Thread, a: Value, b: Value, which: u8) -> PyResult<Value> {
-    let (Some(ta), Some(_)) = (set_table(a), set_table(b)) else {
-        return Ok(g().not_implemented);
-    };
-    match which {
-        b'|' => union_into(th, ta, &[b])?,
-        b'&' => {
-            let r = intersect(th, ta, b)?;
-            assign_table(th, ta, r);
-        }
-        b'-' => {
-            if a == b {
-                dict::clear(ta);
-            } else {
-                difference_into(th, ta, &[b])?
-            }
-        }
-        _ => {
-            if a == b {
-                dict::clear(ta);
-            } else {
-                symdiff_into(th, ta, b)?
-            }
-        }
-    }
-    Ok(a)
-}
-
 macro_rules! set_binops {
-    ($($name:ident, $rname:ident, $iname:ident, $op:literal);*) => {$(
+    ($($name:ident, $rname:ident, $iname:ident, $op:expr);*) => {$(
         fn $name(th: &Thread, a: Args) -> PyResult<Value> {
             arity(th, &a, stringify!($name), 1, 1)?;
-            binop(th, a.pos[0], a.pos[1], $op)
+            binop(th, $op, a.pos[0], a.pos[1])
         }
         fn $rname(th: &Thread, a: Args) -> PyResult<Value> {
             arity(th, &a, stringify!($rname), 1, 1)?;
-            binop(th, a.pos[1], a.pos[0], $op)
+            binop(th, $op, a.pos[1], a.pos[0])
         }
         fn $iname(th: &Thread, a: Args) -> PyResult<Value> {
             arity(th, &a, stringify!($iname), 1, 1)?;
-            ibinop(th, a.pos[0], a.pos[1], $op)
+            inplace(th, $op, a.pos[0], a.pos[1])
         }
     )*};
 }
 
 set_binops!(
-    set_or, set_ror, set_ior, b'|';
-    set_and, set_rand, set_iand, b'&';
-    set_sub, set_rsub, set_isub, b'-';
-    set_xor, set_rxor, set_ixor, b'^'
+    set_or, set_ror, set_ior, BinOp::Or;
+    set_and, set_rand, set_iand, BinOp::And;
+    set_sub, set_rsub, set_isub, BinOp::Sub;
+    set_xor, set_rxor, set_ixor, BinOp::Xor
 );
 
 fn set_cmp(th: &Thread, a: &Args, op: CmpOp) -> PyResult<Value> {
     arity(th, a, op.dunder(), 1, 1)?;
-    let ta = this_table(th, a.pos[0])?;
-    let Some(tb) = set_table(a.pos[1]) else {
-        return Ok(g().not_implemented);
-    };
-    let (la, lb) = (dict::len(ta), dict::len(tb));
-    let r = match op {
-        CmpOp::Eq => la == lb && is_subset(th, ta, tb)?,
-        CmpOp::Ne => !(la == lb && is_subset(th, ta, tb)?),
-        CmpOp::Le => is_subset(th, ta, tb)?,
-        CmpOp::Lt => la < lb && is_subset(th, ta, tb)?,
-        CmpOp::Ge => is_subset(th, tb, ta)?,
-        CmpOp::Gt => la > lb && is_subset(th, tb, ta)?,
-    };
-    Ok(th.bool_val(r))
+    let s = this_set(th, a.pos[0])?;
+    richcompare(th, s, a.pos[1], op)
 }
 
 crate::rich_compare_fns!(set_cmp => set_eq, set_ne, set_lt, set_le, set_gt, set_ge);
 
 fn frozenset_hash(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "frozenset.__hash__", 0, 0)?;
-    this_table(th, a.pos[0])?;
-    Ok(th.new_int(crate::builtins_types::frozenset_hash(th, a.pos[0])?))
+    let s = this_set(th, a.pos[0])?;
+    Ok(th.new_int(hash_of(s)))
 }

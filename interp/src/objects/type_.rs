@@ -23,6 +23,12 @@ pub mod tflags {
     pub const BASETYPE: u32 = 2;
     /// Instances of this type and its subclasses are exceptions.
     pub const EXCEPTION: u32 = 4;
+    /// Instances keep `__slots__` values in their `Instance::dict` cell
+    /// (the class or a base has nonempty `__slots__`); their `__dict__`, if
+    /// any, is the `Sub<Instance>` dict.
+    pub const SLOTTED: u32 = 8;
+    /// The class itself defines nonempty `__slots__`.
+    pub const OWN_SLOTS: u32 = 16;
 }
 
 /// Bumped whenever any type's dict or bases change.
@@ -42,6 +48,9 @@ pub struct TypeObj {
     /// Which attribute hooks the type overrides (`attr_flags`), with the
     /// TYPE_EPOCH they were computed at.
     pub attr_flags: PyCell<(u64, u32)>,
+    /// Direct subclasses, for `__subclasses__()`.  Strong references: the
+    /// heap has no weak references, so a class lives as long as its bases.
+    pub subclasses: PyCell<Vec<Gc<TypeObj>>>,
 }
 
 impl PyPayload for TypeObj {
@@ -51,6 +60,9 @@ impl PyPayload for TypeObj {
             t.mark(b.value().bits());
         }
         for b in self.mro.gc_peek().iter() {
+            t.mark(b.value().bits());
+        }
+        for b in self.subclasses.gc_peek().iter() {
             t.mark(b.value().bits());
         }
         t.mark(self.dict.value().bits());
@@ -67,6 +79,10 @@ impl TypeObj {
     pub fn layout(&self) -> Kind {
         // SAFETY-free: kind is always written from a Kind.
         kind_from_u32(self.meta.kind)
+    }
+    /// Whether instances have a `__dict__` (their layout has a dict slot).
+    pub fn has_instance_dict(&self) -> bool {
+        self.meta.flags != 0
     }
 }
 
@@ -252,6 +268,11 @@ pub fn compute_mro(
     ty: Gc<TypeObj>,
     bases: &[Gc<TypeObj>],
 ) -> PyResult<Vec<Gc<TypeObj>>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].contains(b) {
+            return Err(th.type_error(format!("duplicate base class {}", b.name())));
+        }
+    }
     let mut seqs: Vec<Vec<Gc<TypeObj>>> = bases.iter().map(|b| b.mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![ty];
@@ -278,7 +299,14 @@ pub fn compute_mro(
                 }
             }
             None => {
-                let names: Vec<String> = bases.iter().map(|b| b.name()).collect();
+                // CPython names the heads of the lists still to merge.
+                let mut heads: Vec<Gc<TypeObj>> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                let names: Vec<String> = heads.iter().map(|b| b.name()).collect();
                 return Err(th.type_error(format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
@@ -311,10 +339,12 @@ pub fn new_builtin_type(
             dict: d,
             flags: AtomicCell::new(if basetype { tflags::BASETYPE } else { 0 }),
             attr_flags: PyCell::new((0, 0)),
+            subclasses: PyCell::new(Vec::new()),
         },
     );
     let mut mro = vec![t];
     if let Some(b) = base {
+        b.subclasses.borrow_mut().push(t);
         mro.extend(b.mro.borrow().iter().copied());
         if b.flags.get() & tflags::EXCEPTION != 0 {
             t.flags.set(t.flags.get() | tflags::EXCEPTION);
@@ -412,6 +442,7 @@ pub fn new_heap_type(
             dict: d,
             flags: AtomicCell::new(flags),
             attr_flags: PyCell::new((0, 0)),
+            subclasses: PyCell::new(Vec::new()),
         },
     );
     let mro = compute_mro(th, t, &bases)?;
@@ -467,6 +498,7 @@ pub fn raw_type(th: &Thread, name: &str, meta: Meta, d: Gc<Dict>, basetype: bool
             dict: d,
             flags: AtomicCell::new(if basetype { tflags::BASETYPE } else { 0 }),
             attr_flags: PyCell::new((0, 0)),
+            subclasses: PyCell::new(Vec::new()),
         },
     )
 }
