@@ -306,6 +306,12 @@ macro_rules! for_each_opcode {
             BeforeWith = "mgr -> [bound __exit__, mgr.__enter__()].", pop: 1, push: 2, jump: None, cache: false, flags: 0;
             WithExceptStart = "Stack [exit, prev_exc, exc]: push exit(type(exc), exc, tb).", pop: 0, push: 1, jump: None, cache: false, flags: 0;
 
+            GetLen = "Push len(TOS) (TOS stays; for match patterns).", pop: 0, push: 1, jump: None, cache: false, flags: 0;
+            MatchSequence = "Push True if TOS is a sequence for pattern matching (list, tuple, range, collections.abc.Sequence and its registered classes; never str, bytes, bytearray), else False. TOS stays.", pop: 0, push: 1, jump: None, cache: false, flags: 0;
+            MatchMapping = "Push True if TOS is a mapping for pattern matching (dict, collections.abc.Mapping and its registered classes), else False. TOS stays.", pop: 0, push: 1, jump: None, cache: false, flags: 0;
+            MatchKeys = "[subject, keys tuple] -> [subject, keys, values]: values is the tuple of subject.get(k, <dummy>) for each key, or None if one is missing; ValueError on duplicate keys.", pop: 0, push: 1, jump: None, cache: false, flags: 0;
+            MatchClass = "[subject, cls, kwnames tuple] -> attrs tuple or None: isinstance(subject, cls), then a positional attributes named by cls.__match_args__ (or the subject itself for the self-matching builtins) and the keyword attributes; None when an attribute is missing. TypeError for a non-type cls or bad __match_args__.", pop: 3, push: 1, jump: None, cache: false, flags: 0;
+
             ImportName = "[level, fromlist] -> module names[a].", pop: 2, push: 1, jump: None, cache: false, flags: flags::NAME;
             ImportFrom = "Push getattr(TOS, names[a]) (TOS stays); ImportError if missing.", pop: 0, push: 1, jump: None, cache: false, flags: flags::NAME;
             ImportStar = "Pop a module; copy its public names into locals.", pop: 1, push: 0, jump: None, cache: false, flags: 0;

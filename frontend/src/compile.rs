@@ -47,6 +47,7 @@ use crate::symtable::{self, ScopeId, ScopeKind, SymbolScope, SymbolTable, mangle
 
 mod assemble;
 mod parse_error;
+mod pattern;
 
 pub use assemble::compute_max_stack;
 
@@ -706,10 +707,7 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.while_stmt(w),
             Stmt::If(i) => self.if_stmt(i),
             Stmt::With(w) => self.with_stmt(w, 0),
-            Stmt::Match(m) => Err(self.error(
-                "the match statement is not supported yet by taipan",
-                m.range,
-            )),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {

@@ -602,10 +602,14 @@ impl Builder {
                 self.visit_body(&w.body)?;
             }
             Stmt::Match(m) => {
-                return err(
-                    "the match statement is not supported yet by taipan",
-                    m.range,
-                );
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -702,6 +706,59 @@ impl Builder {
                 .directives
                 .entry(name)
                 .or_insert(range);
+        }
+        Ok(())
+    }
+
+    /// A `case` pattern: capture names are local bindings; value patterns,
+    /// class names and mapping keys are ordinary expressions.
+    fn visit_pattern(&mut self, p: &ast::Pattern) -> Result<(), SymtableError> {
+        match p {
+            ast::Pattern::MatchValue(v) => self.visit_expr(&v.value)?,
+            ast::Pattern::MatchSingleton(_) => {}
+            ast::Pattern::MatchSequence(s) => {
+                for q in &s.patterns {
+                    self.visit_pattern(q)?;
+                }
+            }
+            ast::Pattern::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.visit_expr(k)?;
+                }
+                for q in &m.patterns {
+                    self.visit_pattern(q)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.add_def(r.id.as_str(), DEF_LOCAL, r.range)?;
+                }
+            }
+            ast::Pattern::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                for q in &c.arguments.patterns {
+                    self.visit_pattern(q)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.visit_pattern(&k.pattern)?;
+                }
+            }
+            ast::Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add_def(n.id.as_str(), DEF_LOCAL, n.range)?;
+                }
+            }
+            ast::Pattern::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.visit_pattern(q)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add_def(n.id.as_str(), DEF_LOCAL, n.range)?;
+                }
+            }
+            ast::Pattern::MatchOr(o) => {
+                for q in &o.patterns {
+                    self.visit_pattern(q)?;
+                }
+            }
         }
         Ok(())
     }

@@ -48,7 +48,9 @@ pub struct Meta {
     pub trace: unsafe fn(*const Header, &mut Tracer),
     /// Drops the object's payload in place (its native resources); the memory
     /// itself is reclaimed by the sweeper.
-    pub drop: unsafe fn(*mut Header),
+    /// `None` when the payload owns no native resources (floats, ints):
+    /// the sweeper then skips the call.
+    pub drop: Option<unsafe fn(*mut Header)>,
     /// A small number the owner of the heap uses to tell layouts apart quickly.
     pub kind: u32,
     /// Free for the owner (the interpreter keeps layout flags here).

@@ -44,8 +44,8 @@ const BLOCK_HEADER: usize = 64;
 /// Largest object served from size-class blocks.
 pub const MAX_SMALL: usize = 2048;
 const MIN_TRIGGER: usize = 8 * 1024 * 1024;
-/// Empty blocks kept for reuse after a sweep (16 MiB); the rest go back to the system.
-const MAX_EMPTY_BLOCKS: usize = 256;
+/// Blocks taken from the system at once (2 MiB: one transparent huge page).
+const CHUNK_BLOCKS: usize = 32;
 const POISON: usize = 0xdead_0000_dead_0000;
 
 /// Cell sizes of the size classes, in bytes.
@@ -195,20 +195,27 @@ impl Heap {
         if let Some((_, free)) = inner.partial[class].pop() {
             return free;
         }
-        let block = match inner.empty.pop() {
-            Some(b) => b,
-            None => {
-                let layout = Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap();
-                // SAFETY: the layout has a non-zero size.
-                let p = unsafe { alloc(layout) } as usize;
-                if p == 0 {
-                    std::alloc::handle_alloc_error(layout);
-                }
-                inner.blocks.push(p);
-                inner.block_set.insert(p);
-                p
+        if inner.empty.is_empty() {
+            // Blocks come from the system in chunks, which are kept for the
+            // life of the process (empty blocks are reused, not returned).
+            let layout = Layout::from_size_align(CHUNK_BLOCKS * BLOCK_SIZE, BLOCK_SIZE).unwrap();
+            // SAFETY: the layout has a non-zero size.
+            let p = unsafe { alloc(layout) } as usize;
+            if p == 0 {
+                std::alloc::handle_alloc_error(layout);
             }
-        };
+            for i in (0..CHUNK_BLOCKS).rev() {
+                let b = p + i * BLOCK_SIZE;
+                // SAFETY: `b` is a fresh block inside the chunk; mark it empty.
+                unsafe {
+                    (b as *mut BlockHeader).write(BlockHeader { class: 0, cell_size: 0, ncells: 0 })
+                };
+                inner.blocks.push(b);
+                inner.block_set.insert(b);
+                inner.empty.push(b);
+            }
+        }
+        let block = inner.empty.pop().expect("a chunk was just added");
         let cell_size = CLASS_SIZES[class];
         let ncells = (BLOCK_SIZE - BLOCK_HEADER) / cell_size;
         // SAFETY: `block` is a BLOCK_SIZE allocation owned by the heap and not
@@ -316,11 +323,13 @@ impl Heap {
         let mut live = 0usize;
         let mut freed = 0u64;
         let poison = self.stress > 0;
-        // Pass 1: run the payload destructors of dead objects.  Memory is not
-        // reused until pass 2, so a destructor may still read the (dead) type
-        // descriptor of its object.
+        // Destructors of dead objects may read the Meta of their (possibly also
+        // dead) type, which lives in the type object's payload.  Turning a
+        // cell into a free cell writes only its header, so one pass can both
+        // drop and free.  Poisoning overwrites payloads: then all destructors
+        // run first, in a separate pass.
         let blocks = inner.blocks.clone();
-        for &b in &blocks {
+        for &b in blocks.iter().filter(|_| poison) {
             // SAFETY: every entry of `blocks` is an initialised block; a cell is
             // either free (null meta) or holds an initialised object.
             unsafe {
@@ -330,29 +339,37 @@ impl Heap {
                 }
                 for i in 0..bh.ncells {
                     let cell = (b + BLOCK_HEADER + i * bh.cell_size) as *mut Header;
-                    if !(*cell).meta.is_null() && !(*cell).is_marked() && !is_permanent(cell) {
-                        ((*(*cell).meta).drop)(cell);
+                    if !(*cell).meta.is_null()
+                        && !(*cell).is_marked()
+                        && !is_permanent(cell)
+                        && let Some(drop) = (*(*cell).meta).drop
+                    {
+                        drop(cell);
                     }
                 }
             }
         }
         let large: Vec<(usize, usize)> = inner.large.iter().map(|(a, s)| (*a, *s)).collect();
-        for &(a, _) in &large {
+        for &(a, _) in large.iter().filter(|_| poison) {
             let cell = a as *mut Header;
             // SAFETY: large objects are initialised objects owned by the heap.
             unsafe {
-                if !(*cell).is_marked() && !is_permanent(cell) {
-                    ((*(*cell).meta).drop)(cell);
+                if !(*cell).is_marked()
+                    && !is_permanent(cell)
+                    && let Some(drop) = (*(*cell).meta).drop
+                {
+                    drop(cell);
                 }
             }
         }
-        // Pass 2: rebuild free lists, clear marks, release dead large objects.
+        // Main pass: drop dead objects (unless done above), rebuild free
+        // lists, clear marks, release dead large objects.
         let mut new_partial: Vec<Vec<(usize, *mut Header)>> =
             (0..NCLASSES).map(|_| Vec::new()).collect();
         let mut new_empty = Vec::new();
         for &b in &blocks {
-            // SAFETY: as in pass 1; dead payloads were dropped, so a dead cell
-            // can be turned into a free cell.
+            // SAFETY: as above; a dead payload is dropped (here or in the
+            // poison pass) before its cell becomes a free cell.
             unsafe {
                 let bh = &*(b as *const BlockHeader);
                 if bh.cell_size == 0 {
@@ -372,6 +389,8 @@ impl Heap {
                     } else {
                         if poison {
                             std::ptr::write_bytes((cell as *mut u8).add(8), 0xdb, bh.cell_size - 8);
+                        } else if let Some(drop) = (*(*cell).meta).drop {
+                            drop(cell);
                         }
                         (*cell).meta = std::ptr::null();
                         (*cell).word = AtomicU64::new(free as u64);
@@ -397,6 +416,9 @@ impl Heap {
                     live += size;
                 } else {
                     inner.large.remove(&a);
+                    if !poison && let Some(drop) = (*(*cell).meta).drop {
+                        drop(cell);
+                    }
                     if poison {
                         std::ptr::write_bytes(cell as *mut u8, 0xdb, size);
                         (*cell).meta = POISON as *const Meta;
@@ -407,18 +429,6 @@ impl Heap {
             }
         }
         // Keep a few empty blocks for reuse; give the rest back to the system.
-        while new_empty.len() > MAX_EMPTY_BLOCKS {
-            let b = new_empty.pop().unwrap();
-            inner.blocks.retain(|x| *x != b);
-            inner.block_set.remove(&b);
-            // SAFETY: the block is empty (no live cell) and no longer listed.
-            unsafe {
-                dealloc(
-                    b as *mut u8,
-                    Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap(),
-                )
-            };
-        }
         inner.partial = new_partial;
         inner.empty = new_empty;
         (live, freed)
@@ -534,11 +544,11 @@ impl Mutator {
     /// Allocates `size` bytes (header included) for an object of type `meta`.
     /// The header is initialised; the payload is uninitialised and must be
     /// written before the next allocation.
-    #[inline]
     ///
     /// `pending` is traced as a root if a collection runs during the
     /// allocation: the caller passes the payload it is about to move into the
     /// new object, whose references exist nowhere else yet.
+    #[inline(always)]
     pub fn alloc(&self, meta: *const Meta, size: usize, pending: Option<Pending>) -> *mut Header {
         if size <= MAX_SMALL {
             let class = size_class(size);
@@ -619,11 +629,10 @@ mod tests {
         t.mark(p.a);
         t.mark(p.b);
     }
-    unsafe fn drop_nothing(_: *mut Header) {}
 
     static PAIR_META: Meta = Meta {
         trace: trace_pair,
-        drop: drop_nothing,
+        drop: None,
         kind: 0,
         flags: 0,
     };

@@ -93,6 +93,15 @@ pub fn float_op(th: &Thread, op: BinOp, x: f64, y: f64) -> Option<PyResult<Value
             }
             x / y
         }
+        // Positive finite bases have a real, finite-or-overflowing power;
+        // other cases (negative bases, zero, overflow) take the general path.
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Some(Ok(th.new_float(r)))

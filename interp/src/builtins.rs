@@ -225,6 +225,14 @@ pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    if let Some(members) = crate::objects::generic_alias::union_args(cls) {
+        for x in members {
+            if isinstance(th, v, x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
     Err(th.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into()))
 }
 
@@ -253,6 +261,14 @@ fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
     if let Some(tt) = cls.downcast::<Tuple>() {
         for x in tt.items.iter() {
             if issubclass(th, c, *x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(members) = crate::objects::generic_alias::union_args(cls) {
+        for x in members {
+            if issubclass(th, c, x)? {
                 return Ok(true);
             }
         }

@@ -44,7 +44,7 @@ pub fn special_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
     let n = as_str(name).unwrap_or("");
     match n {
         "__class__" => return Ok(Some(type_of(obj).value())),
-        "__dict__" => {
+        "__dict__" if type_of(obj) != types().object => {
             if let Some(slot) = obj.dict_slot() {
                 let mut d = slot.get_copy();
                 if d.is_null() {
@@ -364,6 +364,17 @@ pub fn special_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
         dict::set_item_str(th, d.as_gc_unchecked(), name, v);
         return Ok(());
     }
+    if let Some(d) = crate::objects::type_::lookup(type_of(obj), name)
+        && let Some(nf) = d.downcast::<NativeFunction>()
+        && nf.binding == crate::objects::function::Binding::Getter
+    {
+        // A getset descriptor without a setter (int.real, float.imag...).
+        return Err(th.attribute_error(format!(
+            "attribute '{}' of '{}' objects is not writable",
+            n,
+            type_of(obj).name()
+        )));
+    }
     if lookup_exists(th, obj, name) {
         return Err(th.attribute_error(format!(
             "'{}' object attribute '{}' is read-only",
@@ -584,6 +595,9 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
             )
         }
         _ => {
+            if let Some(r) = crate::objects::type_::repr_native_kind(th, v)? {
+                return Ok(r);
+            }
             let m = t.module.borrow().clone();
             if m == "builtins" {
                 format!("<{} object at {:#x}>", t.qualname.borrow(), v.bits())
@@ -776,7 +790,10 @@ pub fn slice_indices(
 
 fn norm_index(th: &Thread, k: Value, len: usize, what: &str) -> PyResult<usize> {
     let i = ops::index(th, k).map_err(|e| {
-        if ops::is_instance_of(e.0, g().exc.type_error) {
+        // A TypeError raised by (or about the result of) `__index__` stays.
+        if ops::is_instance_of(e.0, g().exc.type_error)
+            && crate::objects::type_::lookup(type_of(k), crate::name!(th, "__index__")).is_none()
+        {
             th.type_error(format!(
                 "{} indices must be integers or slices, not {}",
                 what,

@@ -967,12 +967,45 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         pc += 1;
                         let k = pop!();
                         let c = top!();
+                        // Fast path: exact list or tuple, in-range small int.
+                        if k.is_small() && c.is_ptr() {
+                            let t = c.heap_type();
+                            if t == types().list {
+                                let items = c.as_gc_unchecked::<List>();
+                                let items = items.items.borrow();
+                                let i = k.as_small();
+                                let j = if i < 0 { i + items.len() as i64 } else { i };
+                                if j >= 0 && (j as usize) < items.len() {
+                                    slots[sp - 1] = items[j as usize];
+                                    continue;
+                                }
+                            } else if t == types().tuple {
+                                let tup = c.as_gc_unchecked::<Tuple>();
+                                let i = k.as_small();
+                                let j = if i < 0 { i + tup.items.len() as i64 } else { i };
+                                if j >= 0 && (j as usize) < tup.items.len() {
+                                    slots[sp - 1] = tup.items[j as usize];
+                                    continue;
+                                }
+                            }
+                        }
                         slots[sp - 1] = tri!(ops::getitem(th, c, k));
                     }
                     Opcode::StoreSubscr => {
                         let k = pop!();
                         let c = pop!();
                         let v = pop!();
+                        // Fast path: exact list, in-range small int.
+                        if k.is_small() && c.is_ptr() && c.heap_type() == types().list {
+                            let l = c.as_gc_unchecked::<List>();
+                            let mut items = l.items.borrow_mut();
+                            let i = k.as_small();
+                            let j = if i < 0 { i + items.len() as i64 } else { i };
+                            if j >= 0 && (j as usize) < items.len() {
+                                items[j as usize] = v;
+                                continue;
+                            }
+                        }
                         tri!(ops::setitem(th, c, k, v));
                     }
                     Opcode::DeleteSubscr => {
@@ -1443,6 +1476,24 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::PrintExpr => {
                         let v = pop!();
                         tri!(crate::builtins::display_hook(th, v));
+                    }
+                    Opcode::GetLen => {
+                        let n = tri!(ops::len(th, top!()));
+                        push!(th.new_int(n as i64));
+                    }
+                    Opcode::MatchSequence | Opcode::MatchMapping => {
+                        let c = tri!(match_collection(th, top!()));
+                        push!(th.bool_val(c == Some(op == Opcode::MatchSequence)));
+                    }
+                    Opcode::MatchKeys => {
+                        let r = tri!(match_keys(th, slots[sp - 2], slots[sp - 1]));
+                        push!(r);
+                    }
+                    Opcode::MatchClass => {
+                        let (subject, cls, kw) = (slots[sp - 3], slots[sp - 2], slots[sp - 1]);
+                        let r = tri!(match_class(th, subject, cls, arg as usize, kw));
+                        sp -= 3;
+                        push!(r);
                     }
                 }
             }
@@ -1961,4 +2012,218 @@ fn make_func(
         },
     )
     .value()
+}
+
+// --- Structural pattern matching (the match statement) ---
+
+/// CPython's `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING` for `match`:
+/// `Some(true)` when sequence patterns apply to `v`, `Some(false)` when
+/// mapping patterns do.  Built-in layouts decide directly (str, bytes and
+/// bytearray are never sequences); other classes count when their MRO holds
+/// `collections.abc.Sequence`/`Mapping`, or a class registered with one of
+/// those ABCs or with an ABC derived from them (`deque` is registered with
+/// `MutableSequence`).
+fn match_collection(th: &Thread, v: Value) -> PyResult<Option<bool>> {
+    match v.kind() {
+        Kind::Str | Kind::Bytes | Kind::ByteArray => return Ok(None),
+        Kind::List | Kind::Tuple | Kind::Range => return Ok(Some(true)),
+        Kind::Dict => return Ok(Some(false)),
+        _ => {}
+    }
+    let t = type_of(v);
+    if !t.is_heap() {
+        return Ok(None);
+    }
+    let mro: Vec<Gc<TypeObj>> = t.mro.borrow().clone();
+    for c in &mro {
+        if c.module.borrow().as_str() == "collections.abc" {
+            match c.name.borrow().as_str() {
+                "Sequence" => return Ok(Some(true)),
+                "Mapping" => return Ok(Some(false)),
+                _ => {}
+            }
+        }
+    }
+    let Some(abc) = dict::get_str(g().modules, th.intern("collections.abc")) else {
+        return Ok(None);
+    };
+    for (name, is_seq) in [("Sequence", true), ("Mapping", false)] {
+        let Some(root) = ops::getattr_opt(th, abc, th.intern(name))? else {
+            continue;
+        };
+        // The ABCs are reachable from the module, so this Vec needs no rooting.
+        let mut todo = vec![root];
+        let mut seen: Vec<Value> = Vec::new();
+        while let Some(a) = todo.pop() {
+            let Some(at) = a.downcast::<TypeObj>() else {
+                continue;
+            };
+            if seen.contains(&a) {
+                continue;
+            }
+            seen.push(a);
+            let reg = dict::get_str(at.dict, th.intern("_abc_registry"));
+            if let Some(reg) = reg.and_then(|r| r.downcast::<List>()) {
+                let items = reg.items.borrow().clone();
+                if items.iter().any(|r| mro.iter().any(|c| c.value() == *r)) {
+                    return Ok(Some(is_seq));
+                }
+            }
+            let subs = dict::get_str(at.dict, th.intern("_abc_subclasses"));
+            if let Some(subs) = subs.and_then(|r| r.downcast::<List>()) {
+                todo.extend(subs.items.borrow().iter().copied());
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// `MatchKeys`: the tuple of `subject.get(key, dummy)` for every key, or
+/// None when a key is missing (CPython's `match_keys`).
+fn match_keys(th: &Thread, subject: Value, keys: Value) -> PyResult<Value> {
+    // The keys tuple stays on the value stack, so its items are rooted.
+    let keys: Vec<Value> = match keys.downcast::<Tuple>() {
+        Some(t) => t.items.to_vec(),
+        None => Vec::new(),
+    };
+    if keys.is_empty() {
+        return Ok(th.new_tuple(Vec::new()));
+    }
+    let get = ops::getattr(th, subject, th.intern("get"))?;
+    let dummy = ops::call(th, types().object.value(), &[])?;
+    let values = crate::runtime::TempVec::new(th);
+    values.push(get);
+    values.push(dummy);
+    let mut hashes = Vec::with_capacity(keys.len());
+    for (i, &k) in keys.iter().enumerate() {
+        let h = ops::hash(th, k)?;
+        for (j, &prev) in keys[..i].iter().enumerate() {
+            if hashes[j] == h && (prev == k || ops::eq_bool(th, prev, k)?) {
+                let r = ops::repr(th, k)?;
+                return Err(th.value_error(format!("mapping pattern checks duplicate key ({r})")));
+            }
+        }
+        hashes.push(h);
+        let v = ops::call(th, get, &[k, dummy])?;
+        if v == dummy {
+            return Ok(g().none);
+        }
+        values.push(v);
+    }
+    let items = values.to_vec();
+    Ok(th.new_tuple(items[2..].to_vec()))
+}
+
+/// Whether class patterns with one positional sub-pattern match the subject
+/// itself (CPython's `_Py_TPFLAGS_MATCH_SELF`, inherited by subclasses).
+fn match_self(t: Gc<TypeObj>) -> bool {
+    matches!(
+        t.layout(),
+        Kind::Bool
+            | Kind::ByteArray
+            | Kind::Bytes
+            | Kind::Dict
+            | Kind::Float
+            | Kind::FrozenSet
+            | Kind::Int
+            | Kind::List
+            | Kind::Set
+            | Kind::Str
+            | Kind::Tuple
+    )
+}
+
+/// One attribute of a class pattern; `None` when the subject lacks it.
+fn match_class_attr(
+    th: &Thread,
+    subject: Value,
+    t: Gc<TypeObj>,
+    name: Value,
+    seen: &mut Vec<Value>,
+) -> PyResult<Option<Value>> {
+    let s = as_str(name).unwrap_or("");
+    if seen.iter().any(|x| as_str(*x) == Some(s)) {
+        let r = ops::repr(th, name)?;
+        return Err(th.type_error(format!(
+            "{}() got multiple sub-patterns for attribute {r}",
+            t.name()
+        )));
+    }
+    seen.push(name);
+    ops::getattr_opt(th, subject, name)
+}
+
+/// `MatchClass`: `isinstance(subject, cls)`, then the attributes named by
+/// the first `nargs` entries of `cls.__match_args__` and by `kwnames`, as a
+/// tuple, or None when the subject does not match (CPython's `match_class`).
+fn match_class(th: &Thread, subject: Value, cls: Value, nargs: usize, kwnames: Value) -> PyResult<Value> {
+    let Some(t) = cls.downcast::<TypeObj>() else {
+        return Err(th.type_error("called match pattern must be a type".into()));
+    };
+    if !crate::builtins::isinstance(th, subject, cls)? {
+        return Ok(g().none);
+    }
+    let attrs = crate::runtime::TempVec::new(th);
+    // Attribute names live in tuples held by `attrs` or on the value stack.
+    let mut seen: Vec<Value> = Vec::new();
+    if nargs > 0 {
+        let (match_args, self_match) = match ops::getattr(th, cls, th.intern("__match_args__")) {
+            Ok(m) => {
+                if type_of(m) != types().tuple {
+                    return Err(th.type_error(format!(
+                        "{}.__match_args__ must be a tuple (got {})",
+                        t.name(),
+                        type_name(m)
+                    )));
+                }
+                (m, false)
+            }
+            Err(e) if ops::is_instance_of(e.0, g().exc.attribute_error) => {
+                (th.new_tuple(Vec::new()), match_self(t))
+            }
+            Err(e) => return Err(e),
+        };
+        attrs.push(match_args);
+        let names: Vec<Value> = match match_args.downcast::<Tuple>() {
+            Some(tt) => tt.items.to_vec(),
+            None => Vec::new(),
+        };
+        let allowed = if self_match { 1 } else { names.len() };
+        if allowed < nargs {
+            return Err(th.type_error(format!(
+                "{}() accepts {allowed} positional sub-pattern{} ({nargs} given)",
+                t.name(),
+                if allowed == 1 { "" } else { "s" }
+            )));
+        }
+        if self_match {
+            attrs.push(subject);
+        } else {
+            for &name in &names[..nargs] {
+                if type_of(name) != types().str {
+                    return Err(th.type_error(format!(
+                        "__match_args__ elements must be strings (got {})",
+                        type_name(name)
+                    )));
+                }
+                match match_class_attr(th, subject, t, name, &mut seen)? {
+                    Some(v) => attrs.push(v),
+                    None => return Ok(g().none),
+                }
+            }
+        }
+    }
+    let kw: Vec<Value> = match kwnames.downcast::<Tuple>() {
+        Some(tt) => tt.items.to_vec(),
+        None => Vec::new(),
+    };
+    for name in kw {
+        match match_class_attr(th, subject, t, name, &mut seen)? {
+            Some(v) => attrs.push(v),
+            None => return Ok(g().none),
+        }
+    }
+    let items = attrs.to_vec();
+    let skip = usize::from(nargs > 0);
+    Ok(th.new_tuple(items[skip..].to_vec()))
 }

@@ -262,11 +262,16 @@ impl<T: PyPayload> PyPayload for Sub<T> {
     }
 }
 
+/// The payload destructor of layout `T`, if it has one.
+fn drop_fn<T>() -> Option<unsafe fn(*mut Header)> {
+    if std::mem::needs_drop::<T>() { Some(drop_obj::<T>) } else { None }
+}
+
 /// The Meta for layout `T` (dict offset 0: no instance dict).
 pub fn meta_for<T: PyPayload>() -> Meta {
     Meta {
         trace: trace_obj::<T>,
-        drop: drop_obj::<T>,
+        drop: drop_fn::<T>(),
         kind: T::KIND as u32,
         flags: 0,
     }
@@ -277,7 +282,7 @@ pub fn sub_meta_for<T: PyPayload>() -> Meta {
     let off = HEADER_SIZE + std::mem::offset_of!(Sub<T>, dict);
     Meta {
         trace: trace_obj::<Sub<T>>,
-        drop: drop_obj::<Sub<T>>,
+        drop: drop_fn::<Sub<T>>(),
         kind: T::KIND as u32,
         flags: off as u32,
     }
@@ -287,7 +292,7 @@ pub fn sub_meta_for<T: PyPayload>() -> Meta {
 pub fn meta_with_dict<T: PyPayload>(dict_off: usize) -> Meta {
     Meta {
         trace: trace_obj::<T>,
-        drop: drop_obj::<T>,
+        drop: drop_fn::<T>(),
         kind: T::KIND as u32,
         flags: (HEADER_SIZE + dict_off) as u32,
     }
@@ -303,7 +308,7 @@ unsafe fn trace_pending<T: PyPayload>(p: *const u8, t: &mut Tracer) {
 
 /// Allocates an object of layout `T` and type `ty`.  The payload's
 /// references stay roots while the allocation may collect.
-#[inline]
+#[inline(always)]
 pub fn alloc<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T) -> Gc<T> {
     // A Python subclass of layout T (e.g. a metaclass instance, a property
     // subclass) has an instance dict after the payload: allocate Sub<T>.
@@ -314,7 +319,7 @@ pub fn alloc<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T) -> Gc<T
 }
 
 /// Allocates an `Obj<T>` exactly (the type's instances have layout `T`).
-#[inline]
+#[inline(always)]
 fn alloc_exact<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T) -> Gc<T> {
     let meta = &ty.meta as *const Meta;
     let pending: gc::Pending = (&payload as *const T as *const u8, trace_pending::<T>);

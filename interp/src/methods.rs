@@ -642,14 +642,9 @@ fn zip_new(th: &Thread, a: Args) -> PyResult<Value> {
         None => false,
     };
     let tv = crate::runtime::TempVec::new(th);
-    for (i, x) in a.pos[1..].iter().enumerate() {
-        let it = ops::get_iter(th, *x).map_err(|e| {
-            if ops::is_instance_of(e.0, g().exc.type_error) {
-                th.type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?;
+    for x in a.pos[1..].iter() {
+        // CPython 3.11: the plain "'int' object is not iterable".
+        let it = ops::get_iter(th, *x)?;
         tv.push(it);
     }
     Ok(new_iter(

@@ -562,6 +562,12 @@ fn binary_op_slow(th: &Thread, op: BinOp, a: Value, b: Value, inplace: bool) -> 
         if let Some(v) = arith::native_binop(th, op, a, b)? {
             return Ok(v);
         }
+        // `int | str`, `int | None`: a union type.
+        if op == BinOp::Or
+            && let Some(v) = crate::objects::generic_alias::union_or(th, a, b)?
+        {
+            return Ok(v);
+        }
         return Err(unsupported(th, op, a, b, inplace));
     }
     let (lname, rname, _) = op.dunders();
@@ -1077,6 +1083,9 @@ pub fn getitem(th: &Thread, c: Value, k: Value) -> PyResult<Value> {
         if let Some(f) = lookup(ct, crate::name!(th, "__class_getitem__")) {
             let b = descr_get(th, f, Value::NULL, ct)?;
             return call(th, b, &[k]);
+        }
+        if ct == types().type_ {
+            return Ok(crate::objects::generic_alias::new_alias(th, c, k));
         }
         return Err(th.type_error(format!("type '{}' is not subscriptable", ct.name())));
     }

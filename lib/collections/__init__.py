@@ -572,8 +572,9 @@ class OrderedDict(dict):
 # --- namedtuple ---
 
 class _TupleGetter:
-    """The descriptor behind a namedtuple field: reads one index of the
-    tuple; refuses assignment and deletion."""
+    # The descriptor behind a namedtuple field: reads one index of the
+    # tuple; refuses assignment and deletion.  (No docstring: '__doc__' is
+    # a slot, which CPython rejects next to a class docstring.)
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):

@@ -79,6 +79,9 @@ fn first_error(
 ) -> Option<CompileError> {
     let errors = parsed.errors();
     let unsupported = parsed.unsupported_syntax_errors();
+    if std::env::var_os("TAIPAN_DEBUG_PARSE").is_some() {
+        eprintln!("{errors:#?}\n{unsupported:#?}");
+    }
     let mk = |kind: ErrorKind, msg: &str, range: TextRange| li.error(kind, msg, filename, range);
     let lex = errors
         .iter()
@@ -207,6 +210,32 @@ fn parser_error(
                 ErrorKind::SyntaxError,
                 "f-string: empty expression not allowed",
                 TextRange::empty(end),
+            )
+        }
+        ParseErrorType::InvalidMatchPatternTarget => {
+            // `{**_}` is plain invalid syntax for CPython; `1 as _` is not.
+            let before = source.get(..loc.start().to_usize()).unwrap_or("");
+            if before.trim_end().ends_with("**") {
+                invalid(loc)
+            } else {
+                mk(ErrorKind::SyntaxError, "cannot use '_' as a target", loc)
+            }
+        }
+        ParseErrorType::ExpectedRealNumber => mk(
+            ErrorKind::SyntaxError,
+            "real number required in complex literal",
+            loc,
+        ),
+        ParseErrorType::ExpectedImaginaryNumber => mk(
+            ErrorKind::SyntaxError,
+            "imaginary number required in complex literal",
+            loc,
+        ),
+        ParseErrorType::OtherError(msg) if msg == "Positional patterns cannot follow keyword patterns" => {
+            mk(
+                ErrorKind::SyntaxError,
+                "positional patterns follow keyword patterns",
+                loc,
             )
         }
         ParseErrorType::PositionalAfterKeywordArgument => mk(

@@ -733,6 +733,59 @@ fn os_error_str(th: &Thread, a: Args) -> PyResult<Value> {
     base_str(th, e)
 }
 
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
+fn syntax_error_init(th: &Thread, a: Args) -> PyResult<Value> {
+    let e = this(th, a.pos[0], "__init__")?;
+    if a.has_kw() {
+        return Err(th.type_error(format!(
+            "{}() takes no keyword arguments",
+            type_of(a.pos[0]).name()
+        )));
+    }
+    let args = th.new_tuple(a.pos[1..].to_vec());
+    e.args.set(args);
+    let set = |k: &str, v: Value| ops::set_exc_attr(th, a.pos[0], k, v);
+    if let Some(m) = a.pos.get(1) {
+        set("msg", *m);
+    }
+    if a.pos.len() == 3 {
+        let info = ops::collect(th, a.pos[2])?;
+        if !(4..=6).contains(&info.len()) {
+            return Err(th.index_error("tuple index out of range".into()));
+        }
+        for (k, v) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
+            .iter()
+            .zip(info.iter())
+        {
+            set(k, *v);
+        }
+    }
+    Ok(g().none)
+}
+
+/// `str(SyntaxError)`: the message and "(file, line N)" when known.
+fn syntax_error_str(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__str__", 1, 1)?;
+    let e = a.pos[0];
+    let get = |k: &str| ops::getattr_str(th, e, k).ok().filter(|v| *v != g().none);
+    let msg = ops::str_of(th, get("msg").unwrap_or(g().none))?;
+    let file = get("filename").and_then(as_str).map(|f| {
+        f.rsplit('/').next().unwrap_or(f).to_string()
+    });
+    let line = get("lineno").filter(|v| crate::objects::int::is_int(*v));
+    let line = match line {
+        Some(l) => Some(ops::str_of(th, l)?),
+        None => None,
+    };
+    let s = match (file, line) {
+        (None, None) => msg,
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+    };
+    Ok(th.new_string(s))
+}
+
 // --- Installation ---
 
 /// Installs the methods and attributes of the builtin exception classes.
@@ -786,6 +839,12 @@ pub fn install(th: &Thread) {
         &[("__init__", os_error_init), ("__str__", os_error_str)],
     );
     add_fn(th, x.os_error, "OSError", "__new__", os_error_new, Binding::Static);
+    add_methods(
+        th,
+        x.syntax_error,
+        "SyntaxError",
+        &[("__init__", syntax_error_init), ("__str__", syntax_error_str)],
+    );
     let getters: &[(Gc<TypeObj>, &'static str, &'static str, NativeFn)] = &[
         (x.import_error, "ImportError", "name", get_none),
         (x.import_error, "ImportError", "path", get_none),
@@ -799,6 +858,14 @@ pub fn install(th: &Thread) {
         (x.os_error, "OSError", "filename2", get_none),
         (x.stop_iteration, "StopIteration", "value", get_first_arg),
         (x.system_exit, "SystemExit", "code", get_exit_code),
+        (x.syntax_error, "SyntaxError", "msg", get_first_arg),
+        (x.syntax_error, "SyntaxError", "filename", get_none),
+        (x.syntax_error, "SyntaxError", "lineno", get_none),
+        (x.syntax_error, "SyntaxError", "offset", get_none),
+        (x.syntax_error, "SyntaxError", "text", get_none),
+        (x.syntax_error, "SyntaxError", "end_lineno", get_none),
+        (x.syntax_error, "SyntaxError", "end_offset", get_none),
+        (x.syntax_error, "SyntaxError", "print_file_and_line", get_none),
     ];
     for (t, owner, name, f) in getters {
         add_fn(th, *t, owner, name, *f, Binding::Getter);

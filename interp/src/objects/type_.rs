@@ -361,15 +361,119 @@ pub fn set_attr_str(th: &Thread, t: Gc<TypeObj>, name: &str, v: Value) {
     TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
-/// Solid layout of a class derived from `bases`, and the Meta for its instances.
-fn instance_meta(th: &Thread, bases: &[Gc<TypeObj>]) -> PyResult<Meta> {
+/// What a class's `__slots__` declare.
+struct SlotSpec {
+    /// The slot names, mangled, in order.
+    names: Vec<String>,
+    /// `'__dict__'` was listed.
+    add_dict: bool,
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    cs.next()
+        .is_some_and(|c| c == '_' || unicode_ident_start(c))
+        && cs.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+fn unicode_ident_start(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// `__x` inside class `C` is `_C__x` (names with a trailing `__` are kept).
+pub fn mangle(class_name: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
+/// Reads and checks `__slots__` from a class namespace (None: not defined).
+fn parse_slots(
+    th: &Thread,
+    class_name: &str,
+    d: Gc<Dict>,
+    base_has_dict: bool,
+) -> PyResult<Option<SlotSpec>> {
+    let Some(sv) = dict::get_str(d, crate::name!(th, "__slots__")) else {
+        return Ok(None);
+    };
+    let items = if sv.is_kind(Kind::Str) {
+        vec![sv]
+    } else {
+        crate::ops::collect(th, sv)?
+    };
+    let mut spec = SlotSpec { names: Vec::new(), add_dict: false };
+    for it in &items {
+        let Some(n) = crate::objects::str::as_str(*it) else {
+            return Err(th.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                type_name(*it)
+            )));
+        };
+        if !is_identifier(n) {
+            return Err(th.type_error("__slots__ must be identifiers".into()));
+        }
+        if n == "__dict__" {
+            if base_has_dict || spec.add_dict {
+                return Err(th.type_error("__dict__ slot disallowed: we already got one".into()));
+            }
+            spec.add_dict = true;
+            continue;
+        }
+        if n == "__weakref__" {
+            continue;
+        }
+        let m = mangle(class_name, n);
+        if spec.names.contains(&m) {
+            continue;
+        }
+        spec.names.push(m);
+    }
+    for n in &spec.names {
+        if dict::get_str(d, th.intern(n)).is_some() {
+            return Err(th.value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+        }
+    }
+    Ok(Some(spec))
+}
+
+/// The most derived class in `t`'s MRO that defines nonempty `__slots__`.
+fn slots_owner(t: Gc<TypeObj>) -> Option<Gc<TypeObj>> {
+    t.mro
+        .borrow()
+        .iter()
+        .copied()
+        .find(|b| b.flags.get() & tflags::OWN_SLOTS != 0)
+}
+
+/// Solid layout of a class derived from `bases`, and the Meta for its
+/// instances; `slots` is what the class body declared in `__slots__`.
+fn instance_meta(th: &Thread, bases: &[Gc<TypeObj>], slots: Option<&SlotSpec>) -> PyResult<Meta> {
     let mut solid: Option<Gc<TypeObj>> = None;
+    let mut owner: Option<Gc<TypeObj>> = None;
     for b in bases {
         if b.flags.get() & tflags::BASETYPE == 0 {
             return Err(th.type_error(format!(
                 "type '{}' is not an acceptable base type",
                 b.name()
             )));
+        }
+        if let Some(o) = slots_owner(*b) {
+            match owner {
+                Some(p) if is_subtype(o, p) => owner = Some(o),
+                Some(p) if is_subtype(p, o) => {}
+                Some(_) => {
+                    return Err(
+                        th.type_error("multiple bases have instance lay-out conflict".to_string())
+                    );
+                }
+                None => owner = Some(o),
+            }
         }
         if b.layout() != Kind::Object {
             match solid {
@@ -384,9 +488,28 @@ fn instance_meta(th: &Thread, bases: &[Gc<TypeObj>]) -> PyResult<Meta> {
             }
         }
     }
-    let Some(s) = solid else {
-        return Ok(crate::objects::object::instance_meta());
+    let base_has_dict = bases.iter().any(|b| b.has_instance_dict());
+    let wants_dict = match slots {
+        None => true,
+        Some(sp) => sp.add_dict || base_has_dict,
     };
+    let Some(s) = solid else {
+        let slotted = owner.is_some() || slots.is_some_and(|sp| !sp.names.is_empty());
+        return Ok(match (slotted, wants_dict) {
+            (false, true) => crate::objects::object::instance_meta(),
+            (true, true) => layout::sub_meta_for::<crate::objects::object::Instance>(),
+            (_, false) => layout::meta_for::<crate::objects::object::Instance>(),
+        });
+    };
+    if let Some(sp) = slots
+        && !sp.names.is_empty()
+        && matches!(s.layout(), Kind::Int | Kind::Bool | Kind::Tuple | Kind::Bytes)
+    {
+        return Err(th.type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            s.name()
+        )));
+    }
     // The solid base already has an instance dict (a heap type or an exception).
     if s.meta.flags != 0 {
         return Ok(Meta {
@@ -412,14 +535,21 @@ pub fn new_heap_type(
     } else {
         bases_in
     };
-    let meta = instance_meta(th, &bases)?;
     let d = dict::new_dict(th);
     dict::update(th, d, ns)?;
+    let base_has_dict = bases.iter().any(|b| b.has_instance_dict());
+    let slots = parse_slots(th, name, d, base_has_dict)?;
+    let meta = instance_meta(th, &bases, slots.as_ref())?;
     let qualname = match dict::get_str(d, crate::name!(th, "__qualname__")) {
         Some(q) => {
-            let s = crate::objects::str::as_str(q).map(str::to_string);
+            let Some(s) = crate::objects::str::as_str(q).map(str::to_string) else {
+                return Err(th.type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    type_name(q)
+                )));
+            };
             dict::del_str(d, crate::name!(th, "__qualname__"));
-            s.unwrap_or_else(|| name.to_string())
+            s
         }
         None => name.to_string(),
     };
@@ -429,6 +559,15 @@ pub fn new_heap_type(
     let mut flags = tflags::HEAPTYPE | tflags::BASETYPE;
     if bases.iter().any(|b| b.flags.get() & tflags::EXCEPTION != 0) {
         flags |= tflags::EXCEPTION;
+    }
+    let own_slots = slots.as_ref().is_some_and(|sp| !sp.names.is_empty());
+    if meta.kind == Kind::Object as u32
+        && (own_slots || bases.iter().any(|b| b.flags.get() & tflags::SLOTTED != 0))
+    {
+        flags |= tflags::SLOTTED;
+        if own_slots {
+            flags |= tflags::OWN_SLOTS;
+        }
     }
     let t = th.alloc(
         metatype,
@@ -447,6 +586,14 @@ pub fn new_heap_type(
     );
     let mro = compute_mro(th, t, &bases)?;
     *t.mro.borrow_mut() = mro;
+    // Member descriptors for the slots.
+    if let Some(sp) = &slots {
+        for n in &sp.names {
+            let k = th.intern(n);
+            let m = crate::objects::member::new_member(th, k, t);
+            dict::set_item_str(th, d, k, m);
+        }
+    }
     // __new__ is an implicit staticmethod; __init_subclass__ and
     // __class_getitem__ implicit classmethods.
     for (n, wrap) in [
@@ -470,6 +617,9 @@ pub fn new_heap_type(
     }
     if dict::get_str(d, crate::name!(th, "__doc__")).is_none() {
         dict::set_item_str(th, d, crate::name!(th, "__doc__"), g().none);
+    }
+    for b in &bases {
+        b.subclasses.borrow_mut().push(t);
     }
     TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
     Ok(t)
@@ -564,25 +714,31 @@ pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
     if args.pos.len() != 4 {
         return Err(th.type_error("type() takes 1 or 3 arguments".to_string()));
     }
-    let meta = args.pos[0]
-        .downcast::<TypeObj>()
-        .ok_or_else(|| th.type_error("type.__new__(X): X is not a type object".to_string()))?;
+    let meta = args.pos[0].downcast::<TypeObj>().ok_or_else(|| {
+        th.type_error(format!(
+            "type.__new__(X): X is not a type object ({})",
+            type_name(args.pos[0])
+        ))
+    })?;
+    let arg_error = |i: usize, what: &str| {
+        th.type_error(format!(
+            "type.__new__() argument {i} must be {what}, not {}",
+            type_name(args.pos[i])
+        ))
+    };
     let name = crate::objects::str::as_str(args.pos[1])
-        .ok_or_else(|| th.type_error("type.__new__() argument 1 must be str".to_string()))?
+        .ok_or_else(|| arg_error(1, "str"))?
         .to_string();
     let bases_t = args.pos[2]
         .downcast::<crate::objects::tuple::Tuple>()
-        .ok_or_else(|| th.type_error("type.__new__() argument 2 must be tuple".to_string()))?;
+        .ok_or_else(|| arg_error(2, "tuple"))?;
+    let ns = args.pos[3].downcast::<Dict>().ok_or_else(|| arg_error(3, "dict"))?;
     let mut bases = Vec::new();
     for b in bases_t.items.iter() {
-        bases.push(
-            b.downcast::<TypeObj>()
-                .ok_or_else(|| th.type_error("bases must be types".to_string()))?,
-        );
+        bases.push(b.downcast::<TypeObj>().ok_or_else(|| {
+            th.type_error(format!("type.__new__() bases must be types, not {}", type_name(*b)))
+        })?);
     }
-    let ns = args.pos[3]
-        .downcast::<Dict>()
-        .ok_or_else(|| th.type_error("type.__new__() argument 3 must be dict".to_string()))?;
     // The most derived metaclass wins.
     let mut winner = meta;
     for b in &bases {
@@ -636,6 +792,22 @@ pub fn type_setattr(th: &Thread, t: Gc<TypeObj>, name: Value, v: Value) -> PyRes
             t.name()
         )));
     }
+    let n = crate::objects::str::as_str(name).unwrap_or("");
+    if n == "__name__" || n == "__qualname__" {
+        let Some(s) = crate::objects::str::as_str(v) else {
+            return Err(th.type_error(format!(
+                "can only assign string to {}.{n}, not '{}'",
+                t.name(),
+                if v.is_null() { "NoneType".to_string() } else { type_name(v) }
+            )));
+        };
+        if n == "__name__" {
+            *t.name.borrow_mut() = s.to_string();
+        } else {
+            *t.qualname.borrow_mut() = s.to_string();
+        }
+        return Ok(());
+    }
     if v.is_null() {
         if !dict::del_str(t.dict, name) {
             return Err(th.attribute_error(format!(
@@ -651,11 +823,137 @@ pub fn type_setattr(th: &Thread, t: Gc<TypeObj>, name: Value, v: Value) -> PyRes
     Ok(())
 }
 
+/// The repr of the `Kind::Native` objects of this module's family
+/// (member descriptors, generic aliases, unions); None for others.
+pub fn repr_native_kind(th: &Thread, v: Value) -> PyResult<Option<String>> {
+    if !v.is_kind(Kind::Native) {
+        return Ok(None);
+    }
+    if let Some(m) = crate::objects::member::as_member(v) {
+        return Ok(Some(crate::objects::member::member_repr(m)));
+    }
+    if let Some(a) = crate::objects::generic_alias::as_alias(v) {
+        return crate::objects::generic_alias::alias_repr(th, a).map(Some);
+    }
+    if let Some(u) = crate::objects::generic_alias::as_union(v) {
+        return crate::objects::generic_alias::union_repr(th, u).map(Some);
+    }
+    Ok(None)
+}
+
 // --- Installation ---
+
+/// `object.__init_subclass__()` (a classmethod): accepts no arguments.
+fn object_init_subclass(th: &Thread, a: Args) -> PyResult<Value> {
+    let cls = a.pos.first().and_then(|v| v.downcast::<TypeObj>());
+    let qn = cls.map(|c| c.name()).unwrap_or_else(|| "object".into());
+    if a.has_kw() {
+        return Err(th.type_error(format!("{qn}.__init_subclass__() takes no keyword arguments")));
+    }
+    if a.pos.len() > 1 {
+        return Err(th.type_error(format!(
+            "{qn}.__init_subclass__() takes no arguments ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    Ok(g().none)
+}
+
+/// `type.__subclasses__()`: the direct subclasses, oldest first.
+fn type_subclasses(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__subclasses__", 1, 1)?;
+    let t = a.pos[0]
+        .downcast::<TypeObj>()
+        .ok_or_else(|| th.type_error("descriptor '__subclasses__' requires a 'type' object".into()))?;
+    let v: Vec<Value> = t.subclasses.borrow().iter().map(|x| x.value()).collect();
+    Ok(th.new_list(v))
+}
+
+/// `type.mro()`.
+fn type_mro(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "mro", 1, 1)?;
+    let t = a.pos[0]
+        .downcast::<TypeObj>()
+        .ok_or_else(|| th.type_error("descriptor 'mro' requires a 'type' object".into()))?;
+    let v: Vec<Value> = t.mro.borrow().iter().map(|x| x.value()).collect();
+    Ok(th.new_list(v))
+}
+
+/// `type.__or__` / `type.__ror__`: `int | str` builds a union.
+fn type_or(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__or__", 2, 2)?;
+    Ok(crate::objects::generic_alias::union_or(th, a.pos[0], a.pos[1])?
+        .unwrap_or(g().not_implemented))
+}
+fn type_ror(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__ror__", 2, 2)?;
+    Ok(crate::objects::generic_alias::union_or(th, a.pos[1], a.pos[0])?
+        .unwrap_or(g().not_implemented))
+}
+
+fn this_type(th: &Thread, a: &Args) -> PyResult<Gc<TypeObj>> {
+    a.pos
+        .first()
+        .and_then(|v| v.downcast::<TypeObj>())
+        .ok_or_else(|| th.type_error("descriptor requires a 'type' object".into()))
+}
+
+fn type_name_get(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(th.new_string(this_type(th, &a)?.name()))
+}
+fn type_qualname_get(th: &Thread, a: Args) -> PyResult<Value> {
+    let t = this_type(th, &a)?;
+    let q = t.qualname.borrow().clone();
+    Ok(th.new_string(q))
+}
+fn type_name_set(th: &Thread, a: Args) -> PyResult<Value> {
+    let t = this_type(th, &a)?;
+    type_setattr(th, t, crate::name!(th, "__name__"), a.pos.get(1).copied().unwrap_or(Value::NULL))?;
+    Ok(g().none)
+}
+fn type_qualname_set(th: &Thread, a: Args) -> PyResult<Value> {
+    let t = this_type(th, &a)?;
+    type_setattr(th, t, crate::name!(th, "__qualname__"), a.pos.get(1).copied().unwrap_or(Value::NULL))?;
+    Ok(g().none)
+}
 
 /// Installs the methods of `type` and of the other object-model types
 /// (functions, descriptors, cells, code, generators, super).
 pub fn install(th: &Thread) {
+    use crate::objects::function::{Binding, new_native};
+    let t = types();
+    // `__name__` and `__qualname__` are data descriptors on `type`, so a
+    // class's own name wins over a `__name__` its instances get from its dict.
+    for (n, get, set) in [
+        ("__name__", type_name_get as crate::objects::function::NativeFn, type_name_set as crate::objects::function::NativeFn),
+        ("__qualname__", type_qualname_get, type_qualname_set),
+    ] {
+        let fget = new_native(th, n, "type", get, Binding::Function);
+        let fset = new_native(th, n, "type", set, Binding::Function);
+        let p = crate::objects::property::native_property(th, fget, fset, Value::NULL);
+        set_attr_str(th, t.type_, n, p);
+    }
+    crate::objects::add_fn(
+        th,
+        t.object,
+        "object",
+        "__init_subclass__",
+        object_init_subclass,
+        Binding::Class,
+    );
+    crate::objects::add_methods(
+        th,
+        t.type_,
+        "type",
+        &[
+            ("__subclasses__", type_subclasses),
+            ("mro", type_mro),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
+        ],
+    );
+    crate::objects::member::install(th);
+    crate::objects::generic_alias::install(th);
     crate::objects::function::install(th);
     crate::objects::property::install(th);
     crate::objects::cell::install(th);
