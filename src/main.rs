@@ -199,9 +199,30 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
     };
     interp::modules::sys::flush_all();
     if gc_stats {
-        eprintln!("{:?}", th.mutator.heap().stats());
+        let s = th.mutator.heap().stats();
+        eprintln!(
+            "gc-stats: collections={} live_bytes={} freed_objects={} blocks={} large_bytes={} peak_rss_kb={}",
+            s.collections,
+            s.live_bytes,
+            s.freed_objects,
+            s.blocks,
+            s.large_bytes,
+            peak_rss_kb()
+        );
     }
     code
+}
+
+/// Peak resident set size of this process (Linux: VmHWM), 0 if unknown.
+fn peak_rss_kb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse().ok()))
+        })
+        .unwrap_or(0)
 }
 
 fn io_msg(e: &std::io::Error) -> String {

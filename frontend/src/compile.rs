@@ -812,7 +812,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
-        self.expr(&f.iter)?;
+        self.iter_expr(&f.iter)?;
         self.set_loc(f.range);
         self.emit(Opcode::GetIter, 0);
         self.bind(start);
@@ -1735,6 +1735,13 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             Expr::Dict(d) => self.dict_display(d)?,
+            Expr::Set(s) if s.elts.len() > 2 && is_const_set(&s.elts) => {
+                // CPython folds the items into a frozenset constant that
+                // it merges into a new set (BUILD_SET 0; SET_UPDATE 1).
+                self.emit(Opcode::BuildSet, 0);
+                self.const_set(&s.elts)?;
+                self.emit(Opcode::SetUpdate, 1);
+            }
             Expr::Set(s) => self.starunpack(
                 &s.elts,
                 0,
@@ -1977,11 +1984,56 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The right operand of a comparison: the set display of constants in
+    /// `x in {1, 2, 3}` is built plainly (CPython makes it a frozenset
+    /// constant, whose layout cannot be observed there).
+    fn comparator(&mut self, op: AstCmpOp, e: &'a Expr) -> CResult<()> {
+        if matches!(op, AstCmpOp::In | AstCmpOp::NotIn)
+            && let Expr::Set(s) = e
+            && is_const_set(&s.elts)
+        {
+            for x in &s.elts {
+                self.expr(x)?;
+            }
+            self.emit(Opcode::BuildSet, s.elts.len() as u32);
+            return Ok(());
+        }
+        self.expr(e)
+    }
+
+    /// Pushes a set laid out as CPython's frozenset constant of a display
+    /// of constants: the items added in order to a first set, whose elements
+    /// are then added in its iteration order to a second one (CPython builds
+    /// the frozenset again when it merges the constants of a code object).
+    /// The layout decides the iteration order.
+    fn const_set(&mut self, elts: &'a [Expr]) -> CResult<()> {
+        self.emit(Opcode::BuildSet, 0);
+        self.emit(Opcode::BuildList, 0);
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.emit(Opcode::BuildSet, elts.len() as u32);
+        self.emit(Opcode::ListExtend, 1);
+        self.emit(Opcode::SetUpdate, 1);
+        Ok(())
+    }
+
+    /// The iterable of a `for` loop or comprehension: CPython turns a set
+    /// display of constants there into a frozenset constant.
+    fn iter_expr(&mut self, e: &'a Expr) -> CResult<()> {
+        if let Expr::Set(s) = e
+            && is_const_set(&s.elts)
+        {
+            return self.const_set(&s.elts);
+        }
+        self.expr(e)
+    }
+
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult<()> {
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            self.comparator(c.ops[0], &c.comparators[0])?;
             self.set_loc(c.range);
             self.cmp_op(c.ops[0]);
             return Ok(());
@@ -1989,14 +2041,14 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         for i in 0..n - 1 {
-            self.expr(&c.comparators[i])?;
+            self.comparator(c.ops[i], &c.comparators[i])?;
             self.set_loc(c.range);
             self.emit(Opcode::Swap, 2);
             self.emit(Opcode::Copy, 2);
             self.cmp_op(c.ops[i]);
             self.jump(Opcode::JumpIfFalseOrPop, cleanup);
         }
-        self.expr(&c.comparators[n - 1])?;
+        self.comparator(c.ops[n - 1], &c.comparators[n - 1])?;
         self.set_loc(c.range);
         self.cmp_op(c.ops[n - 1]);
         self.jump(Opcode::Jump, end);
@@ -2238,7 +2290,7 @@ impl<'a> Compiler<'a> {
         let code = self.leave_unit()?;
         self.set_loc(range);
         self.make_closure(code, scope, 0);
-        self.expr(&generators[0].iter)?;
+        self.iter_expr(&generators[0].iter)?;
         self.set_loc(range);
         self.emit(Opcode::GetIter, 0);
         self.emit(Opcode::Call, 1);
@@ -2262,7 +2314,7 @@ impl<'a> Compiler<'a> {
             self.set_loc(g.range);
             self.emit(Opcode::LoadFast, 0);
         } else {
-            self.expr(&g.iter)?;
+            self.iter_expr(&g.iter)?;
             self.set_loc(g.range);
             self.emit(Opcode::GetIter, 0);
         }
@@ -2505,6 +2557,12 @@ fn parse_big_int(text: &str) -> Option<BigInt> {
         (lower, 10)
     };
     BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+/// Whether a set display's items are all constants (CPython folds it into a
+/// frozenset constant).
+fn is_const_set(elts: &[Expr]) -> bool {
+    !elts.is_empty() && elts.iter().all(|e| constant_of(e).is_some())
 }
 
 fn is_constant_expr(e: &Expr) -> bool {

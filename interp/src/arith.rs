@@ -296,6 +296,43 @@ pub fn float_pow(th: &Thread, x: f64, y: f64) -> PyResult<Value> {
     Ok(th.new_float(r))
 }
 
+/// `x ** n` for an integer `n` (CPython's c_powi / c_powu / c_quot).
+fn complex_powi(x: (f64, f64), n: i64) -> (f64, f64) {
+    let prod = |a: (f64, f64), b: (f64, f64)| (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0);
+    let powu = |x: (f64, f64), n: u64| {
+        let (mut r, mut p, mut mask) = ((1.0, 0.0), x, 1u64);
+        while mask > 0 && n >= mask {
+            if n & mask != 0 {
+                r = prod(r, p);
+            }
+            mask <<= 1;
+            p = prod(p, p);
+        }
+        r
+    };
+    if n > 0 {
+        return powu(x, n as u64);
+    }
+    // 1 / x**-n with CPython's scaled division.
+    let (br, bi) = powu(x, n.unsigned_abs());
+    let (ar, ai) = (1.0f64, 0.0f64);
+    let (abs_br, abs_bi) = (br.abs(), bi.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return (f64::NAN, f64::NAN);
+        }
+        let ratio = bi / br;
+        let denom = br + bi * ratio;
+        ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
+    } else if abs_bi >= abs_br {
+        let ratio = br / bi;
+        let denom = br * ratio + bi;
+        ((ar * ratio + ai) / denom, (ai * ratio - ar) / denom)
+    } else {
+        (f64::NAN, f64::NAN)
+    }
+}
+
 fn complex_binop(th: &Thread, op: BinOp, a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
     let (ar, ai) = a;
     let (br, bi) = b;
@@ -321,11 +358,21 @@ fn complex_binop(th: &Thread, op: BinOp, a: (f64, f64), b: (f64, f64)) -> PyResu
                     0.0,
                 ));
             }
-            let (m, t) = ((ar * ar + ai * ai).sqrt(), ai.atan2(ar));
-            let lr = m.ln();
-            let nr = (br * lr - bi * t).exp();
-            let nt = bi * lr + br * t;
-            (nr * nt.cos(), nr * nt.sin())
+            if bi == 0.0 && br == br.floor() && br.abs() <= 100.0 {
+                // CPython's c_powi: repeated squaring for small integral exponents.
+                complex_powi((ar, ai), br as i64)
+            } else {
+                // CPython's _Py_c_pow.
+                let vabs = ar.hypot(ai);
+                let mut len = vabs.powf(br);
+                let at = ai.atan2(ar);
+                let mut phase = at * br;
+                if bi != 0.0 {
+                    len /= (at * bi).exp();
+                    phase += bi * vabs.ln();
+                }
+                (len * phase.cos(), len * phase.sin())
+            }
         }
         _ => {
             let av = crate::objects::complex::new_complex(th, ar, ai);

@@ -401,6 +401,7 @@ fn builtin_callable(th: &Thread, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_abs(th: &Thread, args: Args) -> PyResult<Value> {
+    args.no_kw(th, "abs")?;
     args.check(th, "abs", 1, 1)?;
     let v = args.pos[0];
     if v.is_small() {

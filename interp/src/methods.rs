@@ -248,6 +248,10 @@ macro_rules! make {
 
 fn int_new(th: &Thread, a: Args) -> PyResult<Value> {
     let cls = cls_of(th, &a)?;
+    let given = a.pos.len() - 1 + a.kwnames.len();
+    if given > 2 {
+        return Err(th.type_error(format!("int() takes at most 2 arguments ({given} given)")));
+    }
     let x = a.get(1, "x");
     let base = a.get(2, "base");
     let v = match (x, base) {

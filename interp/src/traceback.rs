@@ -116,7 +116,8 @@ fn anchors(seg: &[char]) -> Option<(usize, usize)> {
             c if c.is_whitespace() => {}
             c if c.is_alphanumeric() || c == '_' || c == '.' => {
                 let s = i;
-                while i < seg.len() && (seg[i].is_alphanumeric() || seg[i] == '_' || seg[i] == '.') {
+                while i < seg.len() && (seg[i].is_alphanumeric() || seg[i] == '_' || seg[i] == '.')
+                {
                     i += 1;
                 }
                 let word: String = seg[s..i].iter().collect();
@@ -134,7 +135,10 @@ fn anchors(seg: &[char]) -> Option<(usize, usize)> {
             _ => {
                 let two: String = seg[i..(i + 2).min(seg.len())].iter().collect();
                 let one = c.to_string();
-                if depth == 0 && matches!(c, '<' | '>' | '=' | '!' | ',' | ':') && !(two == "<<" || two == ">>") {
+                if depth == 0
+                    && matches!(c, '<' | '>' | '=' | '!' | ',' | ':')
+                    && !(two == "<<" || two == ">>")
+                {
                     return None;
                 }
                 let (tok, len) = if LEVELS.iter().any(|l| l.contains(&two.as_str())) {

@@ -231,7 +231,9 @@ fn parser_error(
             "imaginary number required in complex literal",
             loc,
         ),
-        ParseErrorType::OtherError(msg) if msg == "Positional patterns cannot follow keyword patterns" => {
+        ParseErrorType::OtherError(msg)
+            if msg == "Positional patterns cannot follow keyword patterns" =>
+        {
             mk(
                 ErrorKind::SyntaxError,
                 "positional patterns follow keyword patterns",
@@ -634,10 +636,10 @@ fn empty_fstring_field(parsed: &Parsed<ruff_python_ast::Mod>, loc: TextRange) ->
                 stack.push('{');
             }
             TokenKind::Lpar | TokenKind::Lsqb => stack.push('('),
-            TokenKind::Rbrace | TokenKind::Rpar | TokenKind::Rsqb => {
-                if stack.last().is_some_and(|&c| c != 'f') {
-                    stack.pop();
-                }
+            TokenKind::Rbrace | TokenKind::Rpar | TokenKind::Rsqb
+                if stack.last().is_some_and(|&c| c != 'f') =>
+            {
+                stack.pop();
             }
             _ => {}
         }

@@ -94,7 +94,11 @@ fn keys_equal(a: &Constant, b: &Constant) -> bool {
             Constant::True => (1.0, 0.0, Some(1)),
             Constant::False => (0.0, 0.0, Some(0)),
             Constant::Int(i) => (*i as f64, 0.0, Some(*i as i128)),
-            Constant::Float(f) => (*f, 0.0, (f.fract() == 0.0 && f.abs() < 1e30).then_some(*f as i128)),
+            Constant::Float(f) => (
+                *f,
+                0.0,
+                (f.fract() == 0.0 && f.abs() < 1e30).then_some(*f as i128),
+            ),
             Constant::Complex { re, im } => (*re, *im, None),
             _ => return None,
         })
@@ -232,7 +236,10 @@ impl<'a> Compiler<'a> {
             return Err(self.error("cannot assign to __debug__", range));
         }
         if pc.stores.iter().any(|s| s == n) {
-            return Err(self.error(format!("multiple assignments to name '{n}' in pattern"), loc));
+            return Err(self.error(
+                format!("multiple assignments to name '{n}' in pattern"),
+                loc,
+            ));
         }
         // Rotate the value underneath the items we need to preserve.
         self.pattern_rotate(pc.on_top + pc.stores.len() + 1);
@@ -255,9 +262,10 @@ impl<'a> Compiler<'a> {
                         | Expr::UnaryOp(_)
                         | Expr::BinOp(_)
                 ) {
-                    return Err(
-                        self.error("patterns may only match literals and attribute lookups", v.range)
-                    );
+                    return Err(self.error(
+                        "patterns may only match literals and attribute lookups",
+                        v.range,
+                    ));
                 }
                 self.expr(&v.value)?;
                 self.set_loc(p.range());
@@ -299,7 +307,10 @@ impl<'a> Compiler<'a> {
             if !pc.allow_irrefutable {
                 return Err(match &a.name {
                     Some(n) => self.error(
-                        format!("name capture '{}' makes remaining patterns unreachable", n.id),
+                        format!(
+                            "name capture '{}' makes remaining patterns unreachable",
+                            n.id
+                        ),
                         a.range,
                     ),
                     None => self.error("wildcard makes remaining patterns unreachable", a.range),
@@ -465,9 +476,20 @@ impl<'a> Compiler<'a> {
                 if seen.iter().any(|s| keys_equal(s, &c)) {
                     let shown = match &c {
                         Constant::Str(s) => py_str_repr(s),
-                        Constant::Complex { re, im } if *re == 0.0 => format!("{}j", float_repr(*im)),
+                        Constant::Complex { re, im } if *re == 0.0 => {
+                            format!("{}j", float_repr(*im))
+                        }
                         Constant::Complex { re, im } => {
-                            format!("({}{}{}j)", float_repr(*re), if *im < 0.0 || (*im == 0.0 && im.is_sign_negative()) { "-" } else { "+" }, float_repr(im.abs()))
+                            format!(
+                                "({}{}{}j)",
+                                float_repr(*re),
+                                if *im < 0.0 || (*im == 0.0 && im.is_sign_negative()) {
+                                    "-"
+                                } else {
+                                    "+"
+                                },
+                                float_repr(im.abs())
+                            )
                         }
                         Constant::Float(f) => float_repr(*f),
                         Constant::Bytes(b) => py_bytes_repr(b),
@@ -505,7 +527,6 @@ impl<'a> Compiler<'a> {
         }
         // A match: what follows consumes the keys tuple and the subject.
         pc.on_top -= 2;
-        self.set_loc(m.range);
         if let Some(rest) = star_target {
             // rest = dict(subject); for key in keys: del rest[key]
             self.emit(Opcode::BuildMap, 0); // [subject, keys, {}]
@@ -536,7 +557,10 @@ impl<'a> Compiler<'a> {
             if attr == "__debug__" {
                 return Err(self.error("cannot assign to __debug__", k.pattern.range()));
             }
-            if let Some(dup) = args.keywords[i + 1..].iter().find(|o| o.attr.id.as_str() == attr) {
+            if let Some(dup) = args.keywords[i + 1..]
+                .iter()
+                .find(|o| o.attr.id.as_str() == attr)
+            {
                 return Err(self.error(
                     format!("attribute name repeated in class pattern: {attr}"),
                     dup.pattern.range(),
@@ -562,7 +586,10 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::UnpackSequence, (nargs + nattrs) as u32);
         // The attributes tuple is replaced by its items.
         pc.on_top = pc.on_top + nargs + nattrs - 1;
-        let subs = args.patterns.iter().chain(args.keywords.iter().map(|k| &k.pattern));
+        let subs = args
+            .patterns
+            .iter()
+            .chain(args.keywords.iter().map(|k| &k.pattern));
         for p in subs {
             pc.on_top -= 1;
             if is_wildcard(p) {
@@ -600,7 +627,9 @@ impl<'a> Compiler<'a> {
                         let name = &ctl[icontrol];
                         let Some(istores) = apc.stores.iter().position(|s| s == name) else {
                             let loc = self.ur().loc;
-                            return Err(self.error("alternative patterns bind different names", loc));
+                            return Err(
+                                self.error("alternative patterns bind different names", loc)
+                            );
                         };
                         if icontrol != istores {
                             // Move the value to the control's position:
@@ -622,8 +651,8 @@ impl<'a> Compiler<'a> {
             self.jump(Opcode::Jump, end);
             self.emit_and_reset_fail_pop(&mut apc);
         }
-        // No alternative matched: pop the subject copy and fail.
-        self.set_loc(o.range);
+        // No alternative matched: pop the subject copy and fail.  (The
+        // location stays the last alternative's, as in CPython.)
         self.emit(Opcode::PopTop, 0);
         self.jump_to_fail_pop(pc, Opcode::Jump);
         self.bind(end);
@@ -636,9 +665,10 @@ impl<'a> Compiler<'a> {
             self.pattern_rotate(nrots);
             if pc.stores.contains(&name) {
                 let loc = self.ur().loc;
-                return Err(
-                    self.error(format!("multiple assignments to name '{name}' in pattern"), loc)
-                );
+                return Err(self.error(
+                    format!("multiple assignments to name '{name}' in pattern"),
+                    loc,
+                ));
             }
             pc.stores.push(name);
         }
@@ -650,7 +680,11 @@ impl<'a> Compiler<'a> {
 
 /// `repr()` of a str, as CPython writes it in error messages.
 fn py_str_repr(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(q);
     for ch in s.chars() {
@@ -663,7 +697,9 @@ fn py_str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -673,7 +709,11 @@ fn py_str_repr(s: &str) -> String {
 
 /// `repr()` of a bytes object.
 fn py_bytes_repr(b: &[u8]) -> String {
-    let q = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from("b");
     out.push(q as char);
     for &c in b {

@@ -104,7 +104,13 @@ fn gc_is_tracked(th: &Thread, a: Args) -> PyResult<Value> {
     let atom = v.is_small()
         || matches!(
             v.kind(),
-            Kind::Int | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes | Kind::None | Kind::Bool
+            Kind::Int
+                | Kind::Float
+                | Kind::Complex
+                | Kind::Str
+                | Kind::Bytes
+                | Kind::None
+                | Kind::Bool
         );
     Ok(th.bool_val(!atom))
 }

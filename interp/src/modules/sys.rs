@@ -183,9 +183,8 @@ fn sys_setrecursionlimit(th: &Thread, args: Args) -> PyResult<Value> {
         return Err(th.type_error("'float' object cannot be interpreted as an integer".into()));
     }
     let iv = ops::index(th, args.pos[0])?;
-    let n = crate::objects::int::to_i64(iv).ok_or_else(|| {
-        th.overflow_error("Python int too large to convert to C int".into())
-    })?;
+    let n = crate::objects::int::to_i64(iv)
+        .ok_or_else(|| th.overflow_error("Python int too large to convert to C int".into()))?;
     if n < 1 {
         return Err(th.value_error("recursion limit must be greater or equal than 1".into()));
     }
@@ -241,7 +240,13 @@ fn sys_getsizeof(th: &Thread, args: Args) -> PyResult<Value> {
         if crate::objects::int::to_i64(n).is_some_and(|x| x < 0) {
             return Err(th.value_error("__sizeof__() should return >= 0".into()));
         }
-        return ops::binary_op(th, frontend::bytecode::BinOp::Add, n, Value::small(16), false);
+        return ops::binary_op(
+            th,
+            frontend::bytecode::BinOp::Add,
+            n,
+            Value::small(16),
+            false,
+        );
     }
     let len = |v: Value| ops::len(th, v).unwrap_or(0) as i64;
     let n: i64 = if v.is_small() {
@@ -249,7 +254,9 @@ fn sys_getsizeof(th: &Thread, args: Args) -> PyResult<Value> {
     } else {
         match v.kind() {
             Kind::Int => {
-                let bits = crate::objects::int::to_bigint(v).map(|b| b.bits()).unwrap_or(0) as i64;
+                let bits = crate::objects::int::to_bigint(v)
+                    .map(|b| b.bits())
+                    .unwrap_or(0) as i64;
                 24 + 4 * ((bits + 29) / 30).max(1)
             }
             Kind::Bool => 28,
@@ -372,7 +379,13 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     let vi = struct_seq_new(
         th,
         vi_t,
-        vec![Value::small(3), Value::small(11), Value::small(7), fin, Value::small(0)],
+        vec![
+            Value::small(3),
+            Value::small(11),
+            Value::small(7),
+            fin,
+            Value::small(0),
+        ],
     );
     set("version_info", vi);
     let fi_t = struct_seq_type(
@@ -380,8 +393,17 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         "sys",
         "float_info",
         &[
-            "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
-            "epsilon", "radix", "rounds",
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
         ],
     )?;
     let tv = crate::runtime::TempVec::new(th);
@@ -402,7 +424,11 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     .enumerate()
     {
         // max, min and epsilon are floats; the rest are ints.
-        let v = if matches!(i, 0 | 3 | 8) { th.new_float(x) } else { th.new_int(x as i64) };
+        let v = if matches!(i, 0 | 3 | 8) {
+            th.new_float(x)
+        } else {
+            th.new_int(x as i64)
+        };
         tv.push(v);
     }
     set("float_info", struct_seq_new(th, fi_t, tv.to_vec()));
@@ -410,17 +436,45 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         th,
         "sys",
         "int_info",
-        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
     )?;
     set(
         "int_info",
-        struct_seq_new(th, ii_t, vec![Value::small(30), Value::small(4), Value::small(4300), Value::small(640)]),
+        struct_seq_new(
+            th,
+            ii_t,
+            vec![
+                Value::small(30),
+                Value::small(4),
+                Value::small(4300),
+                Value::small(640),
+            ],
+        ),
     );
     let flag_names = [
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
-        "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
-        "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
-        "safe_path", "int_max_str_digits",
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
     ];
     let fl_t = struct_seq_type(th, "sys", "flags", &flag_names)?;
     let mut fl: Vec<Value> = flag_names.iter().map(|_| Value::small(0)).collect();
@@ -435,7 +489,10 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     set("dont_write_bytecode", g().true_);
     set("prefix", th.new_str("/usr/local"));
     set("exec_prefix", th.new_str("/usr/local"));
-    set("copyright", th.new_str("Copyright (c) Taipan authors; Python semantics (c) PSF."));
+    set(
+        "copyright",
+        th.new_str("Copyright (c) Taipan authors; Python semantics (c) PSF."),
+    );
     set("builtin_module_names", {
         let tv = crate::runtime::TempVec::new(th);
         for n in ["builtins", "sys"] {
@@ -489,11 +546,25 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         let s = crate::objects::object::new_instance(th, stream_t)?;
         ops::setattr(th, s, crate::name!(th, "name"), th.new_str(name))?;
         ops::setattr(th, s, crate::name!(th, "encoding"), th.new_str("utf-8"))?;
-        let errors = if n == "stderr" { "backslashreplace" } else { "strict" };
+        let errors = if n == "stderr" {
+            "backslashreplace"
+        } else {
+            "strict"
+        };
         ops::setattr(th, s, crate::name!(th, "errors"), th.new_str(errors))?;
-        ops::setattr(th, s, crate::name!(th, "mode"), th.new_str(if n == "stdin" { "r" } else { "w" }))?;
+        ops::setattr(
+            th,
+            s,
+            crate::name!(th, "mode"),
+            th.new_str(if n == "stdin" { "r" } else { "w" }),
+        )?;
         ops::setattr(th, s, crate::name!(th, "closed"), g().false_)?;
-        ops::setattr(th, s, crate::name!(th, "line_buffering"), th.bool_val(n != "stdin"))?;
+        ops::setattr(
+            th,
+            s,
+            crate::name!(th, "line_buffering"),
+            th.bool_val(n != "stdin"),
+        )?;
         set(n, s);
         set(&format!("__{n}__"), s);
     }
@@ -508,10 +579,16 @@ macro_rules! field_getters {
         const FIELD_GETTERS: &[NativeFn] = &[$(|th: &Thread, a: Args| field_at(th, a, $i)),*];
     };
 }
-field_getters!(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19);
+field_getters!(
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19
+);
 
 fn field_at(th: &Thread, a: Args, i: usize) -> PyResult<Value> {
-    match a.pos.first().and_then(|v| v.downcast::<crate::objects::tuple::Tuple>()) {
+    match a
+        .pos
+        .first()
+        .and_then(|v| v.downcast::<crate::objects::tuple::Tuple>())
+    {
         Some(t) => Ok(t.items.get(i).copied().unwrap_or(g().none)),
         None => Err(th.type_error("descriptor requires a struct sequence".into())),
     }
@@ -582,7 +659,12 @@ pub fn struct_seq_type(
     let names_t = th.new_tuple(ops::collect(th, names)?);
     crate::objects::type_::set_attr_str(th, t, "__match_args__", names_t);
     crate::objects::type_::set_attr_str(th, t, "n_fields", th.new_int(fields.len() as i64));
-    crate::objects::type_::set_attr_str(th, t, "n_sequence_fields", th.new_int(fields.len() as i64));
+    crate::objects::type_::set_attr_str(
+        th,
+        t,
+        "n_sequence_fields",
+        th.new_int(fields.len() as i64),
+    );
     crate::objects::type_::set_attr_str(th, t, "n_unnamed_fields", Value::small(0));
     for (f, get) in fields.iter().zip(FIELD_GETTERS) {
         crate::objects::add_fn(th, t, "structseq", f, *get, Binding::Getter);
@@ -591,13 +673,20 @@ pub fn struct_seq_type(
         th,
         t,
         "structseq",
-        &[("__repr__", struct_seq_repr), ("__reduce__", struct_seq_reduce)],
+        &[
+            ("__repr__", struct_seq_repr),
+            ("__reduce__", struct_seq_reduce),
+        ],
     );
     Ok(t)
 }
 
 /// An instance of a struct-sequence type.
-pub fn struct_seq_new(th: &Thread, t: Gc<crate::objects::type_::TypeObj>, items: Vec<Value>) -> Value {
+pub fn struct_seq_new(
+    th: &Thread,
+    t: Gc<crate::objects::type_::TypeObj>,
+    items: Vec<Value>,
+) -> Value {
     crate::layout::alloc_sub(
         &th.mutator,
         t,

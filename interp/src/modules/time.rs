@@ -90,12 +90,26 @@ fn broken_down(secs: i64) -> [i64; 9] {
     let (y, m, d) = civil_from_days(days);
     let wday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday (Monday = 0)
     let yday = days - days_from_civil(y, 1, 1) + 1;
-    [y, m, d, rem / 3600, rem % 3600 / 60, rem % 60, wday, yday, 0]
+    [
+        y,
+        m,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        wday,
+        yday,
+        0,
+    ]
 }
 
 /// The `struct_time` type (created on first use, kept in `types().extra`).
 fn struct_time_type(th: &Thread) -> PyResult<Gc<crate::objects::type_::TypeObj>> {
-    if let Some(t) = crate::runtime::types().extra.borrow().get("time.struct_time") {
+    if let Some(t) = crate::runtime::types()
+        .extra
+        .borrow()
+        .get("time.struct_time")
+    {
         return Ok(*t);
     }
     let t = crate::modules::sys::struct_seq_type(
@@ -108,7 +122,14 @@ fn struct_time_type(th: &Thread) -> PyResult<Gc<crate::objects::type_::TypeObj>>
         ],
     )?;
     crate::objects::add_fn(th, t, "struct_time", "tm_zone", tm_zone, Binding::Getter);
-    crate::objects::add_fn(th, t, "struct_time", "tm_gmtoff", tm_gmtoff, Binding::Getter);
+    crate::objects::add_fn(
+        th,
+        t,
+        "struct_time",
+        "tm_gmtoff",
+        tm_gmtoff,
+        Binding::Getter,
+    );
     crate::runtime::types()
         .extra
         .borrow_mut()
@@ -190,9 +211,7 @@ fn tuple_arg(th: &Thread, v: Value, fname: &str) -> PyResult<[i64; 9]> {
         return Err(th.type_error("Tuple or struct_time argument required".into()));
     };
     if items.len() != 9 {
-        return Err(th.type_error(format!(
-            "{fname}(): illegal time tuple argument"
-        )));
+        return Err(th.type_error(format!("{fname}(): illegal time tuple argument")));
     }
     let mut out = [0i64; 9];
     for (i, x) in items.iter().enumerate() {
@@ -223,10 +242,28 @@ fn t_mktime(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(th.new_float(secs as f64))
 }
 
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 fn day_name(w: i64) -> &'static str {
@@ -295,12 +332,27 @@ fn strftime_str(th: &Thread, fmt: &str, f: &[i64; 9]) -> PyResult<String> {
             'Z' => out.push_str("UTC"),
             'z' => out.push_str("+0000"),
             'c' => out.push_str(&asctime_str(f)),
-            'x' => out.push_str(&format!("{:02}/{:02}/{:02}", f[1], f[2], f[0].rem_euclid(100))),
+            'x' => out.push_str(&format!(
+                "{:02}/{:02}/{:02}",
+                f[1],
+                f[2],
+                f[0].rem_euclid(100)
+            )),
             'X' | 'T' => out.push_str(&format!("{:02}:{:02}:{:02}", f[3], f[4], f[5])),
-            'D' => out.push_str(&format!("{:02}/{:02}/{:02}", f[1], f[2], f[0].rem_euclid(100))),
+            'D' => out.push_str(&format!(
+                "{:02}/{:02}/{:02}",
+                f[1],
+                f[2],
+                f[0].rem_euclid(100)
+            )),
             'F' => out.push_str(&format!("{}-{:02}-{:02}", f[0], f[1], f[2])),
             'R' => out.push_str(&format!("{:02}:{:02}", f[3], f[4])),
-            'r' => out.push_str(&format!("{hour12:02}:{:02}:{:02} {}", f[4], f[5], if f[3] < 12 { "AM" } else { "PM" })),
+            'r' => out.push_str(&format!(
+                "{hour12:02}:{:02}:{:02} {}",
+                f[4],
+                f[5],
+                if f[3] < 12 { "AM" } else { "PM" }
+            )),
             'n' => out.push('\n'),
             't' => out.push('\t'),
             '%' => out.push('%'),

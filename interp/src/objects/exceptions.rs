@@ -319,7 +319,11 @@ fn none_if_null(v: Value) -> Value {
 }
 
 fn exc_type(name: &str) -> Gc<TypeObj> {
-    g().exc.by_name.get(name).copied().unwrap_or(g().exc.os_error)
+    g().exc
+        .by_name
+        .get(name)
+        .copied()
+        .unwrap_or(g().exc.os_error)
 }
 
 // --- BaseException ---
@@ -391,10 +395,7 @@ fn exc_add_note(th: &Thread, a: Args) -> PyResult<Value> {
     a.no_kw(th, "add_note")?;
     let (e, note) = (a.pos[0], a.pos[1]);
     if !note.is_kind(Kind::Str) {
-        return Err(th.type_error(format!(
-            "note must be a str, not '{}'",
-            type_name(note)
-        )));
+        return Err(th.type_error(format!("note must be a str, not '{}'", type_name(note))));
     }
     let key = crate::name!(th, "__notes__");
     let notes = match ops::getattr_opt(th, e, key)? {
@@ -451,14 +452,18 @@ fn set_args(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(g().none)
 }
 fn get_tb(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(none_if_null(this(th, a.pos[0], "__traceback__")?.traceback.get_copy()))
+    Ok(none_if_null(
+        this(th, a.pos[0], "__traceback__")?.traceback.get_copy(),
+    ))
 }
 fn set_tb(th: &Thread, a: Args) -> PyResult<Value> {
     set_traceback(th, a.pos[0], a.pos[1])?;
     Ok(g().none)
 }
 fn get_cause(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(none_if_null(this(th, a.pos[0], "__cause__")?.cause.get_copy()))
+    Ok(none_if_null(
+        this(th, a.pos[0], "__cause__")?.cause.get_copy(),
+    ))
 }
 fn set_cause(th: &Thread, a: Args) -> PyResult<Value> {
     let e = this(th, a.pos[0], "__cause__")?;
@@ -468,13 +473,17 @@ fn set_cause(th: &Thread, a: Args) -> PyResult<Value> {
     } else if v.is_kind(Kind::BaseException) {
         e.cause.set(v);
     } else {
-        return Err(th.type_error("exception cause must be None or derive from BaseException".into()));
+        return Err(
+            th.type_error("exception cause must be None or derive from BaseException".into())
+        );
     }
     e.suppress_context.set(true);
     Ok(g().none)
 }
 fn get_context(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(none_if_null(this(th, a.pos[0], "__context__")?.context.get_copy()))
+    Ok(none_if_null(
+        this(th, a.pos[0], "__context__")?.context.get_copy(),
+    ))
 }
 fn set_context(th: &Thread, a: Args) -> PyResult<Value> {
     let e = this(th, a.pos[0], "__context__")?;
@@ -484,12 +493,18 @@ fn set_context(th: &Thread, a: Args) -> PyResult<Value> {
     } else if v.is_kind(Kind::BaseException) {
         e.context.set(v);
     } else {
-        return Err(th.type_error("exception context must be None or derive from BaseException".into()));
+        return Err(
+            th.type_error("exception context must be None or derive from BaseException".into())
+        );
     }
     Ok(g().none)
 }
 fn get_suppress(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(th.bool_val(this(th, a.pos[0], "__suppress_context__")?.suppress_context.get()))
+    Ok(th.bool_val(
+        this(th, a.pos[0], "__suppress_context__")?
+            .suppress_context
+            .get(),
+    ))
 }
 fn set_suppress(th: &Thread, a: Args) -> PyResult<Value> {
     let e = this(th, a.pos[0], "__suppress_context__")?;
@@ -753,9 +768,16 @@ fn syntax_error_init(th: &Thread, a: Args) -> PyResult<Value> {
         if !(4..=6).contains(&info.len()) {
             return Err(th.index_error("tuple index out of range".into()));
         }
-        for (k, v) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
-            .iter()
-            .zip(info.iter())
+        for (k, v) in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ]
+        .iter()
+        .zip(info.iter())
         {
             set(k, *v);
         }
@@ -769,9 +791,9 @@ fn syntax_error_str(th: &Thread, a: Args) -> PyResult<Value> {
     let e = a.pos[0];
     let get = |k: &str| ops::getattr_str(th, e, k).ok().filter(|v| *v != g().none);
     let msg = ops::str_of(th, get("msg").unwrap_or(g().none))?;
-    let file = get("filename").and_then(as_str).map(|f| {
-        f.rsplit('/').next().unwrap_or(f).to_string()
-    });
+    let file = get("filename")
+        .and_then(as_str)
+        .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
     let line = get("lineno").filter(|v| crate::objects::int::is_int(*v));
     let line = match line {
         Some(l) => Some(ops::str_of(th, l)?),
@@ -809,7 +831,14 @@ pub fn install(th: &Thread) {
     add_property(th, be, "args", get_args, set_args, no_delete_args);
     add_property(th, be, "__traceback__", get_tb, set_tb, no_delete_tb);
     add_property(th, be, "__cause__", get_cause, set_cause, no_delete_cause);
-    add_property(th, be, "__context__", get_context, set_context, no_delete_context);
+    add_property(
+        th,
+        be,
+        "__context__",
+        get_context,
+        set_context,
+        no_delete_context,
+    );
     add_property(
         th,
         be,
@@ -823,9 +852,17 @@ pub fn install(th: &Thread) {
         th,
         x.import_error,
         "ImportError",
-        &[("__init__", import_error_init), ("__str__", import_error_str)],
+        &[
+            ("__init__", import_error_init),
+            ("__str__", import_error_str),
+        ],
     );
-    add_methods(th, x.name_error, "NameError", &[("__init__", name_error_init)]);
+    add_methods(
+        th,
+        x.name_error,
+        "NameError",
+        &[("__init__", name_error_init)],
+    );
     add_methods(
         th,
         x.attribute_error,
@@ -838,12 +875,22 @@ pub fn install(th: &Thread) {
         "OSError",
         &[("__init__", os_error_init), ("__str__", os_error_str)],
     );
-    add_fn(th, x.os_error, "OSError", "__new__", os_error_new, Binding::Static);
+    add_fn(
+        th,
+        x.os_error,
+        "OSError",
+        "__new__",
+        os_error_new,
+        Binding::Static,
+    );
     add_methods(
         th,
         x.syntax_error,
         "SyntaxError",
-        &[("__init__", syntax_error_init), ("__str__", syntax_error_str)],
+        &[
+            ("__init__", syntax_error_init),
+            ("__str__", syntax_error_str),
+        ],
     );
     let getters: &[(Gc<TypeObj>, &'static str, &'static str, NativeFn)] = &[
         (x.import_error, "ImportError", "name", get_none),
@@ -865,7 +912,12 @@ pub fn install(th: &Thread) {
         (x.syntax_error, "SyntaxError", "text", get_none),
         (x.syntax_error, "SyntaxError", "end_lineno", get_none),
         (x.syntax_error, "SyntaxError", "end_offset", get_none),
-        (x.syntax_error, "SyntaxError", "print_file_and_line", get_none),
+        (
+            x.syntax_error,
+            "SyntaxError",
+            "print_file_and_line",
+            get_none,
+        ),
     ];
     for (t, owner, name, f) in getters {
         add_fn(th, *t, owner, name, *f, Binding::Getter);

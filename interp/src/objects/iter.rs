@@ -228,3 +228,47 @@ pub fn set_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
         }
     }
 }
+
+// --- __length_hint__ ---
+
+/// `__length_hint__` of the list, tuple and range iterators: the number of
+/// items left.
+fn length_hint(th: &Thread, a: crate::runtime::Args) -> PyResult<Value> {
+    a.check(th, "__length_hint__", 1, 1)?;
+    let it = a.pos[0]
+        .downcast::<Iter>()
+        .ok_or_else(|| th.type_error("__length_hint__ requires an iterator".into()))?;
+    let n: i64 = match &*it.state.borrow() {
+        IterState::Index { seq, i } => {
+            let len = if let Some(l) = seq.downcast::<crate::objects::list::List>() {
+                l.items.borrow().len()
+            } else if let Some(t) = seq.downcast::<crate::objects::tuple::Tuple>() {
+                t.items.len()
+            } else {
+                0
+            };
+            (len as i64 - *i as i64).max(0)
+        }
+        IterState::Range { cur, stop, step } => {
+            let (c, s, st) = (*cur as i128, *stop as i128, *step as i128);
+            let left = if st > 0 && c < s {
+                (s - c + st - 1) / st
+            } else if st < 0 && c > s {
+                (c - s - st - 1) / -st
+            } else {
+                0
+            };
+            left.min(i64::MAX as i128) as i64
+        }
+        _ => 0,
+    };
+    Ok(th.new_int(n))
+}
+
+/// Installs `__length_hint__` on the iterators that know their length.
+pub fn install_length_hint(th: &Thread) {
+    for k in [IterKind::List, IterKind::Tuple, IterKind::Range] {
+        let t = types().iters[k as usize];
+        crate::objects::add_methods(th, t, ITER_NAMES[k as usize], &[("__length_hint__", length_hint)]);
+    }
+}

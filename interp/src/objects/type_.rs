@@ -954,6 +954,7 @@ pub fn install(th: &Thread) {
     );
     crate::objects::member::install(th);
     crate::objects::generic_alias::install(th);
+    crate::objects::iter::install_length_hint(th);
     crate::objects::function::install(th);
     crate::objects::property::install(th);
     crate::objects::cell::install(th);
