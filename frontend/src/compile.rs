@@ -2562,7 +2562,95 @@ fn parse_big_int(text: &str) -> Option<BigInt> {
 /// Whether a set display's items are all constants (CPython folds it into a
 /// frozenset constant).
 fn is_const_set(elts: &[Expr]) -> bool {
-    !elts.is_empty() && elts.iter().all(|e| constant_of(e).is_some())
+    !elts.is_empty() && elts.iter().all(|e| folded_const(e).is_some())
+}
+
+/// Whether CPython's AST optimizer makes `e` a constant, as far as the
+/// folding of set displays needs it: `Some(Some(n))` for an int constant,
+/// `Some(None)` for another constant, `None` for an expression.  Operators
+/// on constants fold, except that CPython leaves alone int results over 128
+/// bits (`safe_multiply`, `safe_power`, `safe_lshift`) and divisions by zero.
+fn folded_const(e: &Expr) -> Option<Option<BigInt>> {
+    const MAX_BITS: u64 = 128;
+    let zero = BigInt::from(0);
+    match e {
+        Expr::BinOp(b) => {
+            if b.op == Operator::MatMult {
+                return None;
+            }
+            let l = folded_const(&b.left)?;
+            let r = folded_const(&b.right)?;
+            let divides = matches!(b.op, Operator::Div | Operator::FloorDiv | Operator::Mod);
+            let (Some(l), Some(r)) = (l, r) else {
+                let zero_divisor = matches!(
+                    constant_of(&b.right),
+                    Some(Constant::Float(f)) if f == 0.0
+                );
+                return if divides && zero_divisor {
+                    None
+                } else {
+                    Some(None)
+                };
+            };
+            Some(Some(match b.op {
+                Operator::Add => l + r,
+                Operator::Sub => l - r,
+                Operator::Mult => {
+                    if l != zero && r != zero && l.bits() + r.bits() > MAX_BITS {
+                        return None;
+                    }
+                    l * r
+                }
+                Operator::Pow => {
+                    if r < zero {
+                        return if l == zero { None } else { Some(None) };
+                    }
+                    let w = u32::try_from(&r).ok()?;
+                    if l != zero && w > 0 && l.bits() > MAX_BITS / u64::from(w) {
+                        return None;
+                    }
+                    l.pow(w)
+                }
+                Operator::LShift => {
+                    let w = u64::try_from(&r).ok()?;
+                    if l != zero && (w > MAX_BITS || l.bits() > MAX_BITS - w) {
+                        return None;
+                    }
+                    l << w
+                }
+                Operator::RShift => l >> u64::try_from(&r).ok()?,
+                Operator::BitAnd => l & r,
+                Operator::BitOr => l | r,
+                Operator::BitXor => l ^ r,
+                _ => {
+                    // `/`, `//`, `%`: the value is not needed further.
+                    return if r == zero { None } else { Some(None) };
+                }
+            }))
+        }
+        Expr::UnaryOp(u) => {
+            let v = folded_const(&u.operand)?;
+            Some(match (u.op, v) {
+                (UnaryOp::USub, Some(n)) => Some(-n),
+                (UnaryOp::UAdd, Some(n)) => Some(n),
+                (UnaryOp::Invert, Some(n)) => Some(!n),
+                _ => None,
+            })
+        }
+        Expr::Tuple(t) if t.ctx == ExprContext::Load => {
+            for x in &t.elts {
+                folded_const(x)?;
+            }
+            Some(None)
+        }
+        _ => Some(match constant_of(e)? {
+            Constant::Int(n) => Some(BigInt::from(n)),
+            Constant::BigInt(n) => Some(n),
+            Constant::True => Some(BigInt::from(1)),
+            Constant::False => Some(zero),
+            _ => None,
+        }),
+    }
 }
 
 fn is_constant_expr(e: &Expr) -> bool {

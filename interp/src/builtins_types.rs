@@ -448,7 +448,9 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
             }
         }
         Kind::Set | Kind::FrozenSet => {
-            let keys = set_table(v).map(crate::objects::set::keys_vec).unwrap_or_default();
+            let keys = set_table(v)
+                .map(crate::objects::set::keys_vec)
+                .unwrap_or_default();
             let name = t.name();
             let is_set = v.kind() == Kind::Set;
             if keys.is_empty() {

@@ -578,6 +578,10 @@ pub fn execute(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Ex
     if depth > g().recursion_limit.load(Ordering::Relaxed) || th.stack_exhausted() {
         return Err(recursion_error(th));
     }
+    if th.interrupt.load(Ordering::Relaxed) {
+        th.interrupt.store(false, Ordering::Relaxed);
+        return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
+    }
     th.depth.set(depth);
     frame.back.set(th.frame.get());
     th.frame.set(frame.value());

@@ -79,9 +79,6 @@ fn first_error(
 ) -> Option<CompileError> {
     let errors = parsed.errors();
     let unsupported = parsed.unsupported_syntax_errors();
-    if std::env::var_os("TAIPAN_DEBUG_PARSE").is_some() {
-        eprintln!("{errors:#?}\n{unsupported:#?}");
-    }
     let mk = |kind: ErrorKind, msg: &str, range: TextRange| li.error(kind, msg, filename, range);
     let lex = errors
         .iter()
@@ -96,7 +93,7 @@ fn first_error(
             "inconsistent use of tabs and spaces in indentation",
             TextRange::empty(tab),
         );
-        e.col = 0;
+        e.col = 1;
         e.end_col = 0;
         return Some(e);
     }
@@ -104,6 +101,17 @@ fn first_error(
         return None;
     }
     let first: Option<&ParseError> = errors.iter().min_by_key(|e| e.location.start());
+    // A malformed number literal is a tokenizer error at that token.
+    if let Some((token_start, msg, cur)) = number_error(parsed, source)
+        && first.is_none_or(|f| token_start <= f.location.start())
+    {
+        let mut e = mk(ErrorKind::SyntaxError, &msg, TextRange::empty(cur));
+        // CPython's offset counts the characters before the tokenizer's
+        // position, so the caret lands one character to the left.
+        e.col = e.col.saturating_sub(1);
+        e.end_col = e.col;
+        return Some(e);
+    }
     let parser_err = parser_error(parsed, first, unsupported, source, filename, li);
 
     // Tokenizer errors anywhere in the file take precedence (CPython
@@ -206,11 +214,19 @@ fn parser_error(
         ParseErrorType::FStringError(f) => fstring_error(f, loc, filename, li),
         ParseErrorType::ExpectedExpression if empty_fstring_field(parsed, loc).is_some() => {
             let end = empty_fstring_field(parsed, loc).unwrap_or(loc.end());
-            mk(
-                ErrorKind::SyntaxError,
-                "f-string: empty expression not allowed",
-                TextRange::empty(end),
-            )
+            let msg = match token_at(parsed, loc).start().to_usize() {
+                i if source.as_bytes().get(i) == Some(&b'!') => {
+                    "f-string: expression required before '!'"
+                }
+                i if source.as_bytes().get(i) == Some(&b':') => {
+                    "f-string: expression required before ':'"
+                }
+                i if source.as_bytes().get(i) == Some(&b'=') => {
+                    "f-string: expression required before '='"
+                }
+                _ => "f-string: empty expression not allowed",
+            };
+            mk(ErrorKind::SyntaxError, msg, TextRange::empty(end))
         }
         ParseErrorType::InvalidMatchPatternTarget => {
             // `{**_}` is plain invalid syntax for CPython; `1 as _` is not.
@@ -595,6 +611,197 @@ fn tab_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &str) -> Option<Text
     None
 }
 
+/// The first number literal CPython's tokenizer rejects (`1_`, `1a`, `0x`,
+/// `0b2`, `1e+`): (token start, message, tokenizer position).  Follows
+/// `tok_get`'s number branch and `verify_end_of_number` in
+/// `Parser/tokenizer.c`; leading zeros are left to the lexer's own error.
+fn number_error(
+    parsed: &Parsed<ruff_python_ast::Mod>,
+    source: &str,
+) -> Option<(TextSize, String, TextSize)> {
+    let b = source.as_bytes();
+    for t in parsed.tokens().iter() {
+        if !matches!(
+            t.kind(),
+            TokenKind::Int | TokenKind::Float | TokenKind::Complex | TokenKind::Unknown
+        ) {
+            continue;
+        }
+        let mut start = t.range().start().to_usize();
+        if t.kind() == TokenKind::Unknown {
+            // The lexer may drop the number and keep only the bad tail
+            // (`1.` of `1.__class__`): back up over the literal's characters.
+            while start > 0
+                && b.get(start - 1)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
+            {
+                start -= 1;
+            }
+            while b.get(start) == Some(&b'.') {
+                start += 1;
+            }
+        }
+        let first = b.get(start).copied().unwrap_or(0);
+        let starts_number = first.is_ascii_digit()
+            || (first == b'.' && b.get(start + 1).is_some_and(u8::is_ascii_digit));
+        if !starts_number {
+            continue;
+        }
+        if let Err((msg, cur)) = scan_number(b, start) {
+            return Some((TextSize::new(start as u32), msg, TextSize::new(cur as u32)));
+        }
+    }
+    None
+}
+
+/// Scans one number literal at `start`; `Err((message, position))` as the
+/// tokenizer reports it.
+fn scan_number(b: &[u8], start: usize) -> Result<(), (String, usize)> {
+    let mut pos = start;
+    let nextc = |pos: &mut usize| -> u8 {
+        let c = b.get(*pos).copied().unwrap_or(0);
+        *pos += 1;
+        c
+    };
+    let err = |msg: &str, pos: usize| Err((msg.to_string(), pos));
+    let is_ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+    // `verify_end_of_number`: the literal may not run into an identifier
+    // (a following keyword is only a warning).
+    let verify_end = |c: u8, pos: usize, kind: &str| -> Result<(), (String, usize)> {
+        let rest = b.get(pos..).unwrap_or(&[]);
+        let keyword = match c {
+            b'a' => rest.starts_with(b"nd"),
+            b'e' => rest.starts_with(b"lse"),
+            b'f' => rest.starts_with(b"or"),
+            b'i' => matches!(rest.first(), Some(b'f' | b'n' | b's')),
+            b'o' => rest.starts_with(b"r"),
+            b'n' => rest.starts_with(b"ot"),
+            _ => false,
+        };
+        if !keyword && is_ident(c) {
+            // tok_backup(c): the position is at `c`.
+            return Err((format!("invalid {kind} literal"), pos - 1));
+        }
+        Ok(())
+    };
+    // `tok_decimal_tail`: digits with single underscores between them.
+    let decimal_tail = |pos: &mut usize| -> Result<u8, (String, usize)> {
+        loop {
+            let mut c = nextc(pos);
+            while c.is_ascii_digit() {
+                c = nextc(pos);
+            }
+            if c != b'_' {
+                return Ok(c);
+            }
+            let c2 = nextc(pos);
+            if !c2.is_ascii_digit() {
+                return Err(("invalid decimal literal".to_string(), *pos - 1));
+            }
+        }
+    };
+    let mut c = nextc(&mut pos);
+    let mut fraction_or_exp = false;
+    if c == b'.' {
+        c = nextc(&mut pos);
+        fraction_or_exp = true;
+    } else if c == b'0' {
+        c = nextc(&mut pos);
+        let radix = match c {
+            b'x' | b'X' => Some((16, "hexadecimal")),
+            b'o' | b'O' => Some((8, "octal")),
+            b'b' | b'B' => Some((2, "binary")),
+            _ => None,
+        };
+        if let Some((radix, kind)) = radix {
+            c = nextc(&mut pos);
+            let ok = |c: u8| (c as char).is_digit(radix) && c.is_ascii_alphanumeric();
+            loop {
+                if c == b'_' {
+                    c = nextc(&mut pos);
+                }
+                if !ok(c) {
+                    if radix != 16 && c.is_ascii_digit() {
+                        return err(
+                            &format!("invalid digit '{}' in {kind} literal", c as char),
+                            pos,
+                        );
+                    }
+                    return err(&format!("invalid {kind} literal"), pos - 1);
+                }
+                while ok(c) {
+                    c = nextc(&mut pos);
+                }
+                if c != b'_' {
+                    break;
+                }
+            }
+            if radix != 16 && c.is_ascii_digit() {
+                return err(
+                    &format!("invalid digit '{}' in {kind} literal", c as char),
+                    pos,
+                );
+            }
+            return verify_end(c, pos, kind);
+        }
+        // Zeros, maybe old-style octal (reported by the lexer).
+        loop {
+            if c == b'_' {
+                c = nextc(&mut pos);
+                if !c.is_ascii_digit() {
+                    return err("invalid decimal literal", pos - 1);
+                }
+            }
+            if c != b'0' {
+                break;
+            }
+            c = nextc(&mut pos);
+        }
+        let mut nonzero = false;
+        if c.is_ascii_digit() {
+            nonzero = true;
+            c = decimal_tail(&mut pos)?;
+        }
+        if c == b'.' {
+            c = nextc(&mut pos);
+            fraction_or_exp = true;
+        } else if !matches!(c, b'e' | b'E' | b'j' | b'J') {
+            if nonzero {
+                return Ok(());
+            }
+            return verify_end(c, pos, "decimal");
+        }
+    } else {
+        c = decimal_tail(&mut pos)?;
+        if c == b'.' {
+            c = nextc(&mut pos);
+            fraction_or_exp = true;
+        }
+    }
+    if fraction_or_exp && c.is_ascii_digit() {
+        c = decimal_tail(&mut pos)?;
+    }
+    if c == b'e' || c == b'E' {
+        let e = c;
+        c = nextc(&mut pos);
+        if c == b'+' || c == b'-' {
+            c = nextc(&mut pos);
+            if !c.is_ascii_digit() {
+                return err("invalid decimal literal", pos - 1);
+            }
+        } else if !c.is_ascii_digit() {
+            // `1e` followed by something else: the number ends before `e`.
+            return verify_end(e, pos - 1, "decimal");
+        }
+        c = decimal_tail(&mut pos)?;
+    }
+    if c == b'j' || c == b'J' {
+        c = nextc(&mut pos);
+        return verify_end(c, pos, "imaginary");
+    }
+    verify_end(c, pos, "decimal")
+}
+
 /// When the parser expected an expression at `loc` right after the `{` of an
 /// f-string replacement field (`f"{}"`, `f"{!r}"`, `f"{:x}"`), the end of that
 /// f-string: CPython 3.11 reports `f-string: empty expression not allowed`
@@ -613,7 +820,10 @@ fn empty_fstring_field(parsed: &Parsed<ruff_python_ast::Mod>, loc: TextRange) ->
             if !prev_is_field_open
                 || !matches!(
                     t.kind(),
-                    TokenKind::Rbrace | TokenKind::Exclamation | TokenKind::Colon
+                    TokenKind::Rbrace
+                        | TokenKind::Exclamation
+                        | TokenKind::Colon
+                        | TokenKind::Equal
                 )
             {
                 return None;

@@ -289,3 +289,59 @@ fn big_ints() {
     let m = ok("x = 123456789012345678901234567890\ny = 0xffff_ffff_ffff_ffff_ff\n");
     assert!(m.consts.iter().any(|c| matches!(c, Constant::BigInt(_))));
 }
+
+#[test]
+fn match_statement_uses_pattern_instructions() {
+    let code = ok(
+        "match x:\n    case [a, *_] | {'k': a}:\n        pass\n    case P(1, y=b) if b:\n        pass\n    case _:\n        pass\n",
+    );
+    let o = ops(&code);
+    for op in [
+        Opcode::MatchSequence,
+        Opcode::MatchMapping,
+        Opcode::MatchKeys,
+        Opcode::MatchClass,
+        Opcode::GetLen,
+    ] {
+        assert!(o.contains(&op), "{op:?} missing");
+    }
+}
+
+#[test]
+fn match_errors_match_cpython() {
+    let cases = [
+        (
+            "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+            "name capture 'y' makes remaining patterns unreachable",
+            (2, 10),
+        ),
+        (
+            "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+            "wildcard makes remaining patterns unreachable",
+            (2, 10),
+        ),
+        (
+            "match x:\n    case [a, a]:\n        pass\n",
+            "multiple assignments to name 'a' in pattern",
+            (2, 14),
+        ),
+        (
+            "match x:\n    case [a] | [b]:\n        pass\n",
+            "alternative patterns bind different names",
+            (2, 17),
+        ),
+        (
+            "match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
+            "mapping pattern checks duplicate key ('a')",
+            (2, 10),
+        ),
+    ];
+    for (src, msg, pos) in cases {
+        let e = compile(src, "t.py", Mode::Exec).unwrap_err();
+        assert_eq!(
+            (e.msg.as_str(), (e.line, e.col)),
+            (msg, pos),
+            "source {src:?}"
+        );
+    }
+}

@@ -46,7 +46,14 @@ fn cell_new(th: &Thread, a: Args) -> PyResult<Value> {
     a.no_kw(th, "cell")?;
     a.check(th, "cell", 1, 2)?;
     let v = a.pos.get(1).copied().unwrap_or(Value::NULL);
-    Ok(th.alloc(types().cell, CellObj { value: PyCell::new(v) }).value())
+    Ok(th
+        .alloc(
+            types().cell,
+            CellObj {
+                value: PyCell::new(v),
+            },
+        )
+        .value())
 }
 
 /// Installs `cell_contents` (a property over native accessors) and `cell.__new__`.

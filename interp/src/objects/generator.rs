@@ -112,7 +112,9 @@ pub fn set_name_attr(th: &Thread, gn: Gc<Generator>, name: &str, v: Value) -> Op
         _ => return None,
     };
     if !v.is_kind(Kind::Str) {
-        return Some(Err(th.type_error(format!("{name} must be set to a string object"))));
+        return Some(Err(
+            th.type_error(format!("{name} must be set to a string object"))
+        ));
     }
     cell.set(v);
     Some(Ok(()))

@@ -65,7 +65,9 @@ fn extra_type(name: &str) -> Gc<TypeObj> {
 }
 
 fn tuple_items(v: Value) -> Vec<Value> {
-    v.downcast::<Tuple>().map(|t| t.items.to_vec()).unwrap_or_default()
+    v.downcast::<Tuple>()
+        .map(|t| t.items.to_vec())
+        .unwrap_or_default()
 }
 
 /// `origin[args]`; a non-tuple `item` is a single argument.
@@ -75,7 +77,8 @@ pub fn new_alias(th: &Thread, origin: Value, item: Value) -> Value {
     } else {
         th.new_tuple(vec![item])
     };
-    th.alloc(extra_type("GenericAlias"), GenericAlias { origin, args }).value()
+    th.alloc(extra_type("GenericAlias"), GenericAlias { origin, args })
+        .value()
 }
 
 /// The members of a union, for isinstance/issubclass.
@@ -100,7 +103,11 @@ pub fn union_or(th: &Thread, a: Value, b: Value) -> PyResult<Option<Value>> {
             None => vec![x],
         };
         for p in parts {
-            let p = if p == g().none { types().none.value() } else { p };
+            let p = if p == g().none {
+                types().none.value()
+            } else {
+                p
+            };
             let mut dup = false;
             for q in tv.to_vec() {
                 if q == p || (as_alias(p).is_some() && crate::ops::eq_bool(th, q, p)?) {
@@ -118,7 +125,9 @@ pub fn union_or(th: &Thread, a: Value, b: Value) -> PyResult<Option<Value>> {
         return Ok(Some(items[0]));
     }
     let args = th.new_tuple(items);
-    Ok(Some(th.alloc(extra_type("UnionType"), Union { args }).value()))
+    Ok(Some(
+        th.alloc(extra_type("UnionType"), Union { args }).value(),
+    ))
 }
 
 // --- repr ---
@@ -134,7 +143,11 @@ fn repr_item(th: &Thread, v: Value) -> PyResult<String> {
     {
         let m = t.module.borrow().clone();
         let q = t.qualname.borrow().clone();
-        return Ok(if m == "builtins" { q } else { format!("{m}.{q}") });
+        return Ok(if m == "builtins" {
+            q
+        } else {
+            format!("{m}.{q}")
+        });
     }
     crate::ops::repr(th, v)
 }
@@ -235,7 +248,8 @@ fn alias_eq(th: &Thread, a: Args) -> PyResult<Value> {
     let Some(y) = as_alias(a.pos[1]) else {
         return Ok(g().not_implemented);
     };
-    let same = crate::ops::eq_bool(th, x.origin, y.origin)? && crate::ops::eq_bool(th, x.args, y.args)?;
+    let same =
+        crate::ops::eq_bool(th, x.origin, y.origin)? && crate::ops::eq_bool(th, x.args, y.args)?;
     Ok(th.bool_val(same))
 }
 
@@ -309,7 +323,10 @@ pub fn install(th: &Thread) {
         ],
     );
     for (n, f) in [
-        ("__origin__", alias_origin as crate::objects::function::NativeFn),
+        (
+            "__origin__",
+            alias_origin as crate::objects::function::NativeFn,
+        ),
         ("__args__", alias_args),
         ("__parameters__", alias_parameters),
     ] {
@@ -320,9 +337,21 @@ pub fn install(th: &Thread) {
         th,
         un,
         "UnionType",
-        &[("__eq__", union_eq), ("__hash__", union_hash), ("__or__", or), ("__ror__", ror)],
+        &[
+            ("__eq__", union_eq),
+            ("__hash__", union_hash),
+            ("__or__", or),
+            ("__ror__", ror),
+        ],
     );
-    crate::objects::add_fn(th, un, "UnionType", "__args__", union_args_get, Binding::Getter);
+    crate::objects::add_fn(
+        th,
+        un,
+        "UnionType",
+        "__args__",
+        union_args_get,
+        Binding::Getter,
+    );
     let t = types();
     for (ty, owner) in [
         (t.list, "list"),
@@ -334,6 +363,13 @@ pub fn install(th: &Thread) {
         (t.dict_values, "dict_values"),
         (t.dict_items, "dict_items"),
     ] {
-        crate::objects::add_fn(th, ty, owner, "__class_getitem__", class_getitem, Binding::Class);
+        crate::objects::add_fn(
+            th,
+            ty,
+            owner,
+            "__class_getitem__",
+            class_getitem,
+            Binding::Class,
+        );
     }
 }

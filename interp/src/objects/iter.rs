@@ -269,6 +269,11 @@ fn length_hint(th: &Thread, a: crate::runtime::Args) -> PyResult<Value> {
 pub fn install_length_hint(th: &Thread) {
     for k in [IterKind::List, IterKind::Tuple, IterKind::Range] {
         let t = types().iters[k as usize];
-        crate::objects::add_methods(th, t, ITER_NAMES[k as usize], &[("__length_hint__", length_hint)]);
+        crate::objects::add_methods(
+            th,
+            t,
+            ITER_NAMES[k as usize],
+            &[("__length_hint__", length_hint)],
+        );
     }
 }

@@ -176,9 +176,34 @@ pub fn install(th: &Thread) {
         th,
         t,
         "member_descriptor",
-        &[("__get__", member_get), ("__set__", member_set), ("__delete__", member_delete)],
+        &[
+            ("__get__", member_get),
+            ("__set__", member_set),
+            ("__delete__", member_delete),
+        ],
     );
-    crate::objects::add_fn(th, t, "member_descriptor", "__name__", member_name, Binding::Getter);
-    crate::objects::add_fn(th, t, "member_descriptor", "__qualname__", member_name, Binding::Getter);
-    crate::objects::add_fn(th, t, "member_descriptor", "__objclass__", member_objclass, Binding::Getter);
+    crate::objects::add_fn(
+        th,
+        t,
+        "member_descriptor",
+        "__name__",
+        member_name,
+        Binding::Getter,
+    );
+    crate::objects::add_fn(
+        th,
+        t,
+        "member_descriptor",
+        "__qualname__",
+        member_name,
+        Binding::Getter,
+    );
+    crate::objects::add_fn(
+        th,
+        t,
+        "member_descriptor",
+        "__objclass__",
+        member_objclass,
+        Binding::Getter,
+    );
 }

@@ -155,15 +155,40 @@ pub fn install(th: &Thread) {
         th,
         t.staticmethod,
         "staticmethod",
-        &[("__get__", staticmethod_get), ("__call__", staticmethod_call)],
+        &[
+            ("__get__", staticmethod_get),
+            ("__call__", staticmethod_call),
+        ],
     );
-    crate::objects::add_methods(th, t.classmethod, "classmethod", &[("__get__", classmethod_get)]);
-    for (ty, owner) in [(t.staticmethod, "staticmethod"), (t.classmethod, "classmethod")] {
+    crate::objects::add_methods(
+        th,
+        t.classmethod,
+        "classmethod",
+        &[("__get__", classmethod_get)],
+    );
+    for (ty, owner) in [
+        (t.staticmethod, "staticmethod"),
+        (t.classmethod, "classmethod"),
+    ] {
         crate::objects::add_fn(th, ty, owner, "__func__", wrapper_func, Binding::Getter);
         crate::objects::add_fn(th, ty, owner, "__wrapped__", wrapper_func, Binding::Getter);
-        crate::objects::add_fn(th, ty, owner, "__isabstractmethod__", is_abstract, Binding::Getter);
+        crate::objects::add_fn(
+            th,
+            ty,
+            owner,
+            "__isabstractmethod__",
+            is_abstract,
+            Binding::Getter,
+        );
     }
-    crate::objects::add_fn(th, t.property, "property", "__isabstractmethod__", is_abstract, Binding::Getter);
+    crate::objects::add_fn(
+        th,
+        t.property,
+        "property",
+        "__isabstractmethod__",
+        is_abstract,
+        Binding::Getter,
+    );
 }
 
 /// A `property` over native accessor functions (CPython's getset

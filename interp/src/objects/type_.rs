@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use gc::{Meta, Tracer};
 
-use crate::layout::{AtomicCell, self, Gc, Kind, PyCell, PyPayload};
+use crate::layout::{self, AtomicCell, Gc, Kind, PyCell, PyPayload};
 use crate::objects::dict::{self, Dict};
 use crate::runtime::{Args, PyResult, Thread, g, types};
 use crate::value::Value;
@@ -217,7 +217,12 @@ pub fn lookup(ty: Gc<TypeObj>, name: Value) -> Option<Value> {
     }
     let r = lookup_uncached(ty, name);
     METHOD_CACHE.with(|c| {
-        c[idx].set(MethodCacheEntry { ty: t, name: n, epoch, value: r.unwrap_or(Value::NULL) })
+        c[idx].set(MethodCacheEntry {
+            ty: t,
+            name: n,
+            epoch,
+            value: r.unwrap_or(Value::NULL),
+        })
     });
     r
 }
@@ -407,7 +412,10 @@ fn parse_slots(
     } else {
         crate::ops::collect(th, sv)?
     };
-    let mut spec = SlotSpec { names: Vec::new(), add_dict: false };
+    let mut spec = SlotSpec {
+        names: Vec::new(),
+        add_dict: false,
+    };
     for it in &items {
         let Some(n) = crate::objects::str::as_str(*it) else {
             return Err(th.type_error(format!(
@@ -503,7 +511,10 @@ fn instance_meta(th: &Thread, bases: &[Gc<TypeObj>], slots: Option<&SlotSpec>) -
     };
     if let Some(sp) = slots
         && !sp.names.is_empty()
-        && matches!(s.layout(), Kind::Int | Kind::Bool | Kind::Tuple | Kind::Bytes)
+        && matches!(
+            s.layout(),
+            Kind::Int | Kind::Bool | Kind::Tuple | Kind::Bytes
+        )
     {
         return Err(th.type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",
@@ -732,11 +743,16 @@ pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
     let bases_t = args.pos[2]
         .downcast::<crate::objects::tuple::Tuple>()
         .ok_or_else(|| arg_error(2, "tuple"))?;
-    let ns = args.pos[3].downcast::<Dict>().ok_or_else(|| arg_error(3, "dict"))?;
+    let ns = args.pos[3]
+        .downcast::<Dict>()
+        .ok_or_else(|| arg_error(3, "dict"))?;
     let mut bases = Vec::new();
     for b in bases_t.items.iter() {
         bases.push(b.downcast::<TypeObj>().ok_or_else(|| {
-            th.type_error(format!("type.__new__() bases must be types, not {}", type_name(*b)))
+            th.type_error(format!(
+                "type.__new__() bases must be types, not {}",
+                type_name(*b)
+            ))
         })?);
     }
     // The most derived metaclass wins.
@@ -798,7 +814,11 @@ pub fn type_setattr(th: &Thread, t: Gc<TypeObj>, name: Value, v: Value) -> PyRes
             return Err(th.type_error(format!(
                 "can only assign string to {}.{n}, not '{}'",
                 t.name(),
-                if v.is_null() { "NoneType".to_string() } else { type_name(v) }
+                if v.is_null() {
+                    "NoneType".to_string()
+                } else {
+                    type_name(v)
+                }
             )));
         };
         if n == "__name__" {
@@ -848,7 +868,9 @@ fn object_init_subclass(th: &Thread, a: Args) -> PyResult<Value> {
     let cls = a.pos.first().and_then(|v| v.downcast::<TypeObj>());
     let qn = cls.map(|c| c.name()).unwrap_or_else(|| "object".into());
     if a.has_kw() {
-        return Err(th.type_error(format!("{qn}.__init_subclass__() takes no keyword arguments")));
+        return Err(th.type_error(format!(
+            "{qn}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     if a.pos.len() > 1 {
         return Err(th.type_error(format!(
@@ -862,9 +884,9 @@ fn object_init_subclass(th: &Thread, a: Args) -> PyResult<Value> {
 /// `type.__subclasses__()`: the direct subclasses, oldest first.
 fn type_subclasses(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__subclasses__", 1, 1)?;
-    let t = a.pos[0]
-        .downcast::<TypeObj>()
-        .ok_or_else(|| th.type_error("descriptor '__subclasses__' requires a 'type' object".into()))?;
+    let t = a.pos[0].downcast::<TypeObj>().ok_or_else(|| {
+        th.type_error("descriptor '__subclasses__' requires a 'type' object".into())
+    })?;
     let v: Vec<Value> = t.subclasses.borrow().iter().map(|x| x.value()).collect();
     Ok(th.new_list(v))
 }
@@ -882,13 +904,17 @@ fn type_mro(th: &Thread, a: Args) -> PyResult<Value> {
 /// `type.__or__` / `type.__ror__`: `int | str` builds a union.
 fn type_or(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__or__", 2, 2)?;
-    Ok(crate::objects::generic_alias::union_or(th, a.pos[0], a.pos[1])?
-        .unwrap_or(g().not_implemented))
+    Ok(
+        crate::objects::generic_alias::union_or(th, a.pos[0], a.pos[1])?
+            .unwrap_or(g().not_implemented),
+    )
 }
 fn type_ror(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__ror__", 2, 2)?;
-    Ok(crate::objects::generic_alias::union_or(th, a.pos[1], a.pos[0])?
-        .unwrap_or(g().not_implemented))
+    Ok(
+        crate::objects::generic_alias::union_or(th, a.pos[1], a.pos[0])?
+            .unwrap_or(g().not_implemented),
+    )
 }
 
 fn this_type(th: &Thread, a: &Args) -> PyResult<Gc<TypeObj>> {
@@ -908,12 +934,22 @@ fn type_qualname_get(th: &Thread, a: Args) -> PyResult<Value> {
 }
 fn type_name_set(th: &Thread, a: Args) -> PyResult<Value> {
     let t = this_type(th, &a)?;
-    type_setattr(th, t, crate::name!(th, "__name__"), a.pos.get(1).copied().unwrap_or(Value::NULL))?;
+    type_setattr(
+        th,
+        t,
+        crate::name!(th, "__name__"),
+        a.pos.get(1).copied().unwrap_or(Value::NULL),
+    )?;
     Ok(g().none)
 }
 fn type_qualname_set(th: &Thread, a: Args) -> PyResult<Value> {
     let t = this_type(th, &a)?;
-    type_setattr(th, t, crate::name!(th, "__qualname__"), a.pos.get(1).copied().unwrap_or(Value::NULL))?;
+    type_setattr(
+        th,
+        t,
+        crate::name!(th, "__qualname__"),
+        a.pos.get(1).copied().unwrap_or(Value::NULL),
+    )?;
     Ok(g().none)
 }
 
@@ -925,7 +961,11 @@ pub fn install(th: &Thread) {
     // `__name__` and `__qualname__` are data descriptors on `type`, so a
     // class's own name wins over a `__name__` its instances get from its dict.
     for (n, get, set) in [
-        ("__name__", type_name_get as crate::objects::function::NativeFn, type_name_set as crate::objects::function::NativeFn),
+        (
+            "__name__",
+            type_name_get as crate::objects::function::NativeFn,
+            type_name_set as crate::objects::function::NativeFn,
+        ),
         ("__qualname__", type_qualname_get, type_qualname_set),
     ] {
         let fget = new_native(th, n, "type", get, Binding::Function);
