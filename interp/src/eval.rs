@@ -37,6 +37,9 @@ use crate::value::Value;
 /// Signature of a compiled entry installed in `Code::jit_entry`.
 pub type CompiledEntry = extern "C" fn(th: *const Thread, frame: *const Frame) -> u64;
 
+const ADD: u32 = BinOp::Add as u32;
+const SUB: u32 = BinOp::Sub as u32;
+
 /// Counts after which a code object is considered hot (read by the JIT).
 pub const HOT_CALLS: u32 = 1000;
 pub const HOT_BACKEDGES: u32 = 10000;
@@ -52,16 +55,13 @@ pub enum Exit {
 /// Calls a Python function.
 pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value> {
     let code = f.code;
-    code.call_count.fetch_add(1, Ordering::Relaxed);
-    // Reuse the code's spare frame when it belongs to the same globals.
-    let spare = code.spare_frame.get();
-    let frame = match spare.downcast::<Frame>() {
-        Some(fr) if fr.globals == f.globals => {
-            code.spare_frame.set(Value::NULL);
-            fr.reset();
-            fr
-        }
-        _ => new_frame(th, code, f.globals, g().builtins, Value::NULL),
+    code.call_count.store(
+        code.call_count.load(Ordering::Relaxed).wrapping_add(1),
+        Ordering::Relaxed,
+    );
+    let frame = match th.frame_cache.take(code, f.globals) {
+        Some(fr) => fr,
+        None => new_frame(th, code, f.globals, g().builtins, Value::NULL),
     };
     bind_args(th, f, frame, args)?;
     if code.code.is_generator() {
@@ -75,12 +75,81 @@ pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value
     }
     let r = execute(th, frame, None);
     if !frame.escaped.get() {
-        code.spare_frame.set(frame.value());
+        th.frame_cache.put(frame);
     }
     match r? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(th.runtime_error("yield in a non-generator frame".into())),
     }
+}
+
+/// The function to run inline in the caller's `run` loop: a plain Python
+/// function (not a generator, whose frame outlives the call).
+#[inline(always)]
+fn inline_callee(f: Value) -> Option<Gc<Function>> {
+    let func = f.downcast::<Function>()?;
+    if func.code.code.is_generator() {
+        return None;
+    }
+    Some(func)
+}
+
+/// Prepares and links the frame of an inline call of `f` (what
+/// `call_function` and `execute` do before `run`): binds the arguments,
+/// checks the recursion limit and pending interrupts, and makes the new frame
+/// the thread's current one.
+#[inline]
+fn enter_frame(th: &Thread, f: Gc<Function>, args: &[Value]) -> PyResult<Gc<Frame>> {
+    let code = f.code;
+    code.call_count.store(
+        code.call_count.load(Ordering::Relaxed).wrapping_add(1),
+        Ordering::Relaxed,
+    );
+    let frame = match th.frame_cache.take(code, f.globals) {
+        Some(fr) => fr,
+        None => new_frame(th, code, f.globals, g().builtins, Value::NULL),
+    };
+    bind_args(
+        th,
+        f,
+        frame,
+        Args {
+            pos: args,
+            kwnames: &[],
+            kwvals: &[],
+        },
+    )?;
+    let depth = th.depth.get() + 1;
+    if depth > g().recursion_limit.load(Ordering::Relaxed) {
+        return Err(recursion_error(th));
+    }
+    if th.interrupt.load(Ordering::Relaxed) {
+        th.interrupt.store(false, Ordering::Relaxed);
+        return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
+    }
+    th.depth.set(depth);
+    frame.back.set(th.frame.get());
+    th.frame.set(frame.value());
+    frame.running.set(true);
+    frame.caller_handled.set(th.handled.get());
+    Ok(frame)
+}
+
+/// Unlinks a finished inline frame (the end of `execute` and
+/// `call_function`) and returns its caller.
+#[inline]
+fn leave_frame(th: &Thread, frame: Gc<Frame>) -> Gc<Frame> {
+    frame.running.set(false);
+    frame.finished.set(true);
+    th.handled.set(frame.caller_handled.get());
+    let caller = frame.back.get();
+    th.frame.set(caller);
+    frame.back.set(Value::NULL);
+    th.depth.set(th.depth.get() - 1);
+    if !frame.escaped.get() {
+        th.frame_cache.put(frame);
+    }
+    caller.as_gc_unchecked()
 }
 
 fn fname(f: Gc<Function>) -> String {
@@ -613,20 +682,62 @@ macro_rules! name_str {
     };
 }
 
-fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
-    let code = frame.code;
-    let code_ref = crate::layout::payload_static(code);
-    let co: &frontend::CodeObject = &code_ref.code;
-    let units: &[u32] = &co.code;
-    let consts: &[Value] = &code_ref.consts;
-    let names: &[Value] = &code_ref.names;
-    let slots = frame.slots.slice_mut();
-    let nlocals = co.nlocalsplus();
-    let globals = frame.globals;
-    let builtins = frame.builtins;
+fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
+    // The state of the executing frame, cached in locals.  Calls of plain
+    // Python functions do not recurse into `run`: they switch these to the
+    // callee's frame (`enter_frame`) and back on return or unwinding
+    // (`leave_frame`); `inline_depth` counts the frames entered so.
+    let mut frame = entry;
+    let mut code_ref: &'static Code = crate::layout::payload_static(frame.code);
+    let mut co: &'static frontend::CodeObject = &code_ref.code;
+    let mut units: &'static [u32] = &co.code;
+    let mut consts: &'static [Value] = &code_ref.consts;
+    let mut names: &'static [Value] = &code_ref.names;
+    let mut slots: &'static mut [Value] = crate::layout::payload_static(frame).slots.slice_mut();
+    let mut nlocals = co.nlocalsplus();
+    let mut globals = frame.globals;
+    let mut builtins = frame.builtins;
     let mut sp = frame.sp.get() as usize;
     let mut pc = frame.pc.get() as usize;
     let mut pending = throw;
+    let mut inline_depth = 0u32;
+
+    macro_rules! switch_to {
+        ($fr:expr) => {{
+            frame = $fr;
+            code_ref = crate::layout::payload_static(frame.code);
+            co = &code_ref.code;
+            units = &co.code;
+            consts = &code_ref.consts;
+            names = &code_ref.names;
+            slots = crate::layout::payload_static(frame).slots.slice_mut();
+            nlocals = co.nlocalsplus();
+            globals = frame.globals;
+            builtins = frame.builtins;
+            sp = frame.sp.get() as usize;
+        }};
+    }
+    // Calls `$f` with `slots[$args]`, popping `$pop` stack entries: a plain
+    // Python function continues in this loop, anything else is called.
+    macro_rules! call_inline {
+        ($f:expr, $args:expr, $pop:expr, $cur:expr) => {{
+            let f: Value = $f;
+            if let Some(func) = inline_callee(f) {
+                let new = tri!(enter_frame(th, func, &slots[$args]));
+                sp -= $pop;
+                frame.sp.set(sp as u32);
+                frame.pc.set(pc as u32);
+                frame.lasti.set($cur as u32);
+                switch_to!(new);
+                pc = 0;
+                inline_depth += 1;
+                continue;
+            }
+            let r = tri!(call_value(th, f, &slots[$args], &[]));
+            sp -= $pop;
+            push!(r);
+        }};
+    }
 
     macro_rules! push {
         ($v:expr) => {{
@@ -840,23 +951,17 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::Call => {
                         pc += 1;
                         let n = arg as usize;
-                        let f = slots[sp - n - 1];
-                        let r = tri!(call_value(th, f, &slots[sp - n..sp], &[]));
-                        sp -= n + 1;
-                        push!(r);
+                        call_inline!(slots[sp - n - 1], sp - n..sp, n + 1, cur);
                     }
                     Opcode::CallMethod => {
                         pc += 1;
                         let n = arg as usize;
                         let x = slots[sp - n - 2];
-                        let r = if x.is_null() {
-                            let f = slots[sp - n - 1];
-                            tri!(call_value(th, f, &slots[sp - n..sp], &[]))
+                        if x.is_null() {
+                            call_inline!(slots[sp - n - 1], sp - n..sp, n + 2, cur);
                         } else {
-                            tri!(call_value(th, x, &slots[sp - n - 1..sp], &[]))
-                        };
-                        sp -= n + 2;
-                        push!(r);
+                            call_inline!(x, sp - n - 1..sp, n + 2, cur);
+                        }
                     }
                     Opcode::CallKw | Opcode::CallMethodKw => {
                         let n = arg as usize;
@@ -920,6 +1025,23 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::BinaryOp => {
                         pc += 1;
+                        // Fast path: + and - of two small ints, on the tagged
+                        // words (2x+1 + 2y = 2(x+y)+1; i64 overflow is exactly
+                        // small-int overflow).
+                        let (a, b) = (slots[sp - 2], slots[sp - 1]);
+                        if a.is_small() && b.is_small() {
+                            let (x, y) = (a.bits() as i64, b.bits() as i64 - 1);
+                            let r = match arg & !BinOp::INPLACE {
+                                ADD => x.checked_add(y),
+                                SUB => x.checked_sub(y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                sp -= 1;
+                                slots[sp - 1] = Value::from_bits(r as u64);
+                                continue;
+                            }
+                        }
                         let b = pop!();
                         let a = top!();
                         let inplace = arg & BinOp::INPLACE != 0;
@@ -929,6 +1051,27 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::CompareOp => {
                         pc += 1;
+                        // Fast path: two small ints (tagging preserves order),
+                        // fused with a following conditional jump.
+                        let (a, b) = (slots[sp - 2], slots[sp - 1]);
+                        if a.is_small() && b.is_small() {
+                            let r = ops::cmp_ord(
+                                CmpOp::from_u32(arg).unwrap_or(CmpOp::Eq),
+                                (a.bits() as i64).cmp(&(b.bits() as i64)),
+                            );
+                            let (nop, narg) = bytecode::decode(units[pc]);
+                            if nop == Opcode::PopJumpIfFalse as u8 {
+                                sp -= 2;
+                                pc = if r { pc + 1 } else { narg as usize };
+                            } else if nop == Opcode::PopJumpIfTrue as u8 {
+                                sp -= 2;
+                                pc = if r { narg as usize } else { pc + 1 };
+                            } else {
+                                sp -= 1;
+                                slots[sp - 1] = th.bool_val(r);
+                            }
+                            continue;
+                        }
                         let b = pop!();
                         let a = top!();
                         let r = tri!(ops::compare(
@@ -1128,7 +1271,10 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                                 if ops::is_instance_of(e.0, g().exc.type_error)
                                     && ops::get_iter(th, it).is_err()
                                 {
-                                    let below = slots.get((sp - arg as usize).wrapping_sub(1)).copied().unwrap_or(Value::NULL);
+                                    let below = slots
+                                        .get((sp - arg as usize).wrapping_sub(1))
+                                        .copied()
+                                        .unwrap_or(Value::NULL);
                                     break 'op star_arg_error(th, units, cur, l, below, it);
                                 }
                                 break 'op e;
@@ -1162,7 +1308,10 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         let v = pop!();
                         let n = arg as usize;
                         // Exact tuples and lists are pushed straight from their storage.
-                        if let Some(t) = v.downcast::<Tuple>().filter(|_| type_of(v) == types().tuple) {
+                        if let Some(t) = v
+                            .downcast::<Tuple>()
+                            .filter(|_| type_of(v) == types().tuple)
+                        {
                             if t.items.len() != n {
                                 break 'op unpack_error(th, t.items.len(), n, false);
                             }
@@ -1171,7 +1320,8 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             }
                             continue;
                         }
-                        if let Some(l) = v.downcast::<List>().filter(|_| type_of(v) == types().list) {
+                        if let Some(l) = v.downcast::<List>().filter(|_| type_of(v) == types().list)
+                        {
                             let items = l.items.borrow();
                             if items.len() != n {
                                 let got = items.len();
@@ -1183,9 +1333,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             }
                             continue;
                         }
-                        let items: Vec<Value> = {
-                            tri!(unpack_iter(th, v, n))
-                        };
+                        let items: Vec<Value> = { tri!(unpack_iter(th, v, n)) };
                         if items.len() != n {
                             break 'op unpack_error(th, items.len(), n, false);
                         }
@@ -1228,7 +1376,13 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::Jump => pc = arg as usize,
                     Opcode::JumpBackward => {
                         pc = arg as usize;
-                        code_ref.backedge_count.fetch_add(1, Ordering::Relaxed);
+                        code_ref.backedge_count.store(
+                            code_ref
+                                .backedge_count
+                                .load(Ordering::Relaxed)
+                                .wrapping_add(1),
+                            Ordering::Relaxed,
+                        );
                         if th.interrupt.load(Ordering::Relaxed) {
                             th.interrupt.store(false, Ordering::Relaxed);
                             break 'op th.new_exc(g().exc.keyboard_interrupt, String::new());
@@ -1303,6 +1457,14 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::ReturnValue => {
                         let v = pop!();
+                        if inline_depth > 0 {
+                            let caller = leave_frame(th, frame);
+                            switch_to!(caller);
+                            pc = frame.pc.get() as usize;
+                            inline_depth -= 1;
+                            push!(v);
+                            continue;
+                        }
                         frame.sp.set(sp as u32);
                         frame.pc.set(pc as u32);
                         frame.finished.set(true);
@@ -1532,6 +1694,15 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                 frame.sp.set(sp as u32);
                 frame.pc.set(pc as u32);
                 frame.finished.set(true);
+                if inline_depth > 0 {
+                    // Go on unwinding in the caller, at its call instruction.
+                    let caller = leave_frame(th, frame);
+                    switch_to!(caller);
+                    inline_depth -= 1;
+                    pc = frame.lasti.get() as usize + 1;
+                    pending = Some(exc);
+                    continue 'outer;
+                }
                 return Err(exc);
             }
         }
@@ -1560,7 +1731,9 @@ fn unbound_deref(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
     } else {
         th.new_exc(
             g().exc.unbound_local_error,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 }
@@ -1706,26 +1879,51 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
                 _ => {}
             }
         } else if ty.is_heap()
-            && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE == 0
+            && crate::objects::type_::attr_flags(th, ty)
+                & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE
+                == 0
         {
             let kind = match lookup(ty, name) {
                 None => Some((ATTR_INSTANCE, Value::small(0))),
                 Some(d) if d.is_kind(Kind::Function) => Some((ATTR_METHOD, d)),
-                Some(d) if d.is_small() || matches!(d.kind(), Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple) => {
+                Some(d)
+                    if d.is_small()
+                        || matches!(
+                            d.kind(),
+                            Kind::Int
+                                | Kind::Float
+                                | Kind::Str
+                                | Kind::None
+                                | Kind::Bool
+                                | Kind::Tuple
+                        ) =>
+                {
                     Some((ATTR_CLASS_VALUE, d))
                 }
                 Some(_) => None,
             };
             if let Some((a, b)) = kind {
                 let mut caches = code.caches.borrow_mut();
-                caches[slot] = crate::objects::code::CacheEntry { tag: ty.value().bits(), a, b, seen: epoch };
+                caches[slot] = crate::objects::code::CacheEntry {
+                    tag: ty.value().bits(),
+                    a,
+                    b,
+                    seen: epoch,
+                };
             }
         }
     }
     ops::getattr(th, o, name)
 }
 
-fn store_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value, v: Value) -> PyResult<()> {
+fn store_attr(
+    th: &Thread,
+    code: &Code,
+    slot: usize,
+    o: Value,
+    name: Value,
+    v: Value,
+) -> PyResult<()> {
     if o.is_ptr() && !matches!(o.kind(), Kind::Type | Kind::Module) {
         let ty = o.heap_type();
         let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
@@ -1748,11 +1946,25 @@ fn store_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value, v: V
             }
         } else if ty.is_heap()
             && o.dict_slot().is_some()
-            && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::CUSTOM_SETATTR == 0
-            && lookup(ty, name).is_none_or(|d| d.is_kind(Kind::Function) || d.is_small() || matches!(d.kind(), Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple))
+            && crate::objects::type_::attr_flags(th, ty)
+                & crate::objects::type_::attr::CUSTOM_SETATTR
+                == 0
+            && lookup(ty, name).is_none_or(|d| {
+                d.is_kind(Kind::Function)
+                    || d.is_small()
+                    || matches!(
+                        d.kind(),
+                        Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple
+                    )
+            })
         {
             let mut caches = code.caches.borrow_mut();
-            caches[slot] = crate::objects::code::CacheEntry { tag: ty.value().bits(), a: ATTR_INSTANCE, b: Value::small(0), seen: epoch };
+            caches[slot] = crate::objects::code::CacheEntry {
+                tag: ty.value().bits(),
+                a: ATTR_INSTANCE,
+                b: Value::small(0),
+                seen: epoch,
+            };
         }
     }
     ops::setattr(th, o, name, v)
@@ -1785,7 +1997,13 @@ fn load_name(th: &Thread, frame: Gc<Frame>, name: Value) -> PyResult<Value> {
 /// `b` = the method found on the type, `a` = 1 when instances have a dict
 /// that could shadow it.
 #[inline]
-fn load_method_cached(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> PyResult<Option<Value>> {
+fn load_method_cached(
+    th: &Thread,
+    code: &Code,
+    slot: usize,
+    o: Value,
+    name: Value,
+) -> PyResult<Option<Value>> {
     let t = type_of(o);
     let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
     let c = code.caches.borrow()[slot];
@@ -1830,7 +2048,10 @@ fn load_method(th: &Thread, o: Value, name: Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     if t.is_heap() {
-        if crate::objects::type_::attr_flags(th, t) & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE != 0 {
+        if crate::objects::type_::attr_flags(th, t)
+            & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE
+            != 0
+        {
             return Ok(None);
         }
         if let Some(slot) = o.dict_slot()
@@ -1943,12 +2164,26 @@ fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) 
 /// when `x` is a call's only star argument (`f(*x)`, compiled here as an
 /// empty list extended by `x`, then turned into the args tuple).
 #[cold]
-fn star_arg_error(th: &Thread, units: &[u32], cur: usize, l: Gc<List>, below: Value, it: Value) -> Exc {
-    let op_at = |i: usize| units.get(i).and_then(|u| Opcode::from_u8(bytecode::decode(*u).0));
+fn star_arg_error(
+    th: &Thread,
+    units: &[u32],
+    cur: usize,
+    l: Gc<List>,
+    below: Value,
+    it: Value,
+) -> Exc {
+    let op_at = |i: usize| {
+        units
+            .get(i)
+            .and_then(|u| Opcode::from_u8(bytecode::decode(*u).0))
+    };
     let in_call = !below.is_null()
         && l.items.borrow().is_empty()
         && op_at(cur + 1) == Some(Opcode::ListToTuple)
-        && matches!(op_at(cur + 2), Some(Opcode::PushNull | Opcode::BuildMap | Opcode::CallEx));
+        && matches!(
+            op_at(cur + 2),
+            Some(Opcode::PushNull | Opcode::BuildMap | Opcode::CallEx)
+        );
     if in_call {
         return th.type_error(format!(
             "{} argument after * must be an iterable, not {}",
@@ -1956,7 +2191,10 @@ fn star_arg_error(th: &Thread, units: &[u32], cur: usize, l: Gc<List>, below: Va
             type_name(it)
         ));
     }
-    th.type_error(format!("Value after * must be an iterable, not {}", type_name(it)))
+    th.type_error(format!(
+        "Value after * must be an iterable, not {}",
+        type_name(it)
+    ))
 }
 
 fn func_desc(f: Value) -> String {
@@ -2160,7 +2398,13 @@ fn match_class_attr(
 /// `MatchClass`: `isinstance(subject, cls)`, then the attributes named by
 /// the first `nargs` entries of `cls.__match_args__` and by `kwnames`, as a
 /// tuple, or None when the subject does not match (CPython's `match_class`).
-fn match_class(th: &Thread, subject: Value, cls: Value, nargs: usize, kwnames: Value) -> PyResult<Value> {
+fn match_class(
+    th: &Thread,
+    subject: Value,
+    cls: Value,
+    nargs: usize,
+    kwnames: Value,
+) -> PyResult<Value> {
     let Some(t) = cls.downcast::<TypeObj>() else {
         return Err(th.type_error("called match pattern must be a type".into()));
     };

@@ -150,6 +150,8 @@ pub struct Thread {
     pub stack_limit: usize,
     /// Set by the SIGINT handler; checked at safepoints.
     pub interrupt: &'static std::sync::atomic::AtomicBool,
+    /// Finished frames kept for reuse by the next calls.
+    pub frame_cache: crate::objects::frame::FrameCache,
 }
 
 static THREADS: crate::layout::Registry<Thread> = crate::layout::Registry::new();
@@ -177,6 +179,7 @@ impl Thread {
             temp_roots: PyCell::new(Vec::new()),
             stack_limit: stack_base.saturating_sub(stack_size) + 256 * 1024,
             interrupt: &INTERRUPT,
+            frame_cache: Default::default(),
         }));
         THREADS.register(th);
         th
@@ -250,6 +253,7 @@ fn trace_roots(t: &mut Tracer) {
     THREADS.for_each(|th| {
         t.mark(th.frame.get().0);
         t.mark(th.handled.get().0);
+        th.frame_cache.trace(t);
         for v in th.temp_roots.gc_peek().iter() {
             t.mark(v.0);
         }

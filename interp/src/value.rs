@@ -83,6 +83,13 @@ impl Value {
     }
 
     /// The raw word (for tracing and identity).
+    /// The value whose word is `bits` (the inverse of `bits`); callers
+    /// build only small ints or words that came from `bits`.
+    #[inline(always)]
+    pub fn from_bits(bits: u64) -> Value {
+        Value(bits)
+    }
+
     #[inline(always)]
     pub fn bits(self) -> u64 {
         self.0

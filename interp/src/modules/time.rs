@@ -52,7 +52,30 @@ fn t_sleep(th: &Thread, a: Args) -> PyResult<Value> {
     if s < 0.0 {
         return Err(th.value_error("sleep length must be non-negative".into()));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    if s.is_nan() {
+        return Err(th.value_error("Invalid value NaN (not a number)".into()));
+    }
+    // CPython keeps time in i64 nanoseconds.
+    if s * 1e9 >= i64::MAX as f64 {
+        return Err(th.new_exc(g().exc.overflow_error, "sleep length is too large".into()));
+    }
+    let total = std::time::Duration::from_secs_f64(s);
+    // Sleep in short slices so SIGINT (which only sets the interrupt flag)
+    // raises KeyboardInterrupt promptly, as CPython's interrupted sleep does.
+    let deadline = std::time::Instant::now() + total;
+    loop {
+        if th
+            .interrupt
+            .swap(false, std::sync::atomic::Ordering::Relaxed)
+        {
+            return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
+        }
+        let now = std::time::Instant::now();
+        if now >= deadline {
+            break;
+        }
+        std::thread::sleep((deadline - now).min(std::time::Duration::from_millis(10)));
+    }
     Ok(g().none)
 }
 

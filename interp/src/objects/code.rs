@@ -36,9 +36,6 @@ pub struct Code {
     /// The replaceable entry point: 0 = interpret; otherwise a compiled
     /// tier's entry (installed by the JIT, see `eval::CompiledEntry`).
     pub jit_entry: AtomicU64,
-    /// A finished frame of this code that nothing else references, kept for
-    /// the next call (see `eval::call_function`), or NULL.
-    pub spare_frame: crate::layout::AtomicCell<Value>,
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
@@ -53,7 +50,6 @@ impl PyPayload for Code {
         for c in self.caches.gc_peek().iter() {
             t.mark(c.b.bits());
         }
-        t.mark(self.spare_frame.get().bits());
         t.mark(self.name.bits());
         t.mark(self.qualname.bits());
         t.mark(self.filename.bits());
@@ -110,7 +106,6 @@ pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
             call_count: AtomicU32::new(0),
             backedge_count: AtomicU32::new(0),
             jit_entry: AtomicU64::new(0),
-            spare_frame: crate::layout::AtomicCell::new(Value::NULL),
             name,
             qualname,
             filename,
