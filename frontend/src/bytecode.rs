@@ -112,6 +112,10 @@ impl BinOp {
     }
 }
 
+/// Receiver types remembered by the inline cache of one attribute
+/// instruction (`LoadAttr`, `StoreAttr`, `LoadMethod`).
+pub const ATTR_CACHE_WAYS: usize = 4;
+
 /// Comparison operators of `CompareOp`.
 #[repr(u8)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -372,6 +376,16 @@ macro_rules! define_opcodes {
 
             pub fn flags(self) -> u8 {
                 match self { $(Opcode::$name => $flags,)* }
+            }
+
+            /// How many consecutive `CacheEntry` slots the instruction's
+            /// cache index names: attribute instructions keep a small
+            /// polymorphic cache (`ATTR_CACHE_WAYS` receiver types).
+            pub fn cache_entries(self) -> u32 {
+                match self {
+                    Opcode::LoadAttr | Opcode::StoreAttr | Opcode::LoadMethod => ATTR_CACHE_WAYS as u32,
+                    _ => self.has_cache() as u32,
+                }
             }
         }
     };

@@ -347,7 +347,7 @@ impl<'a> Compiler<'a> {
             if i.op.has_cache() {
                 code.push(0xff | (ncaches << 8));
                 positions.push(pos);
-                ncaches += 1;
+                ncaches += i.op.cache_entries();
             }
         }
         if let Some((h, s)) = cur

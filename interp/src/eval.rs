@@ -15,11 +15,13 @@
 //! stack) is shared with compiled code.
 use std::sync::atomic::Ordering;
 
-use frontend::bytecode::{self, BinOp, CmpOp, Opcode, format_value, make_function};
+use frontend::bytecode::{
+    self, ATTR_CACHE_WAYS, BinOp, CmpOp, Opcode, format_value, make_function,
+};
 
 use crate::layout::{Gc, Kind, PyCell};
 use crate::objects::cell::CellObj;
-use crate::objects::code::Code;
+use crate::objects::code::{CacheEntry, Code};
 use crate::objects::dict::{self, Dict};
 use crate::objects::exceptions::BaseExc;
 use crate::objects::frame::{Frame, new_frame};
@@ -1851,66 +1853,111 @@ fn instance_dict_get(o: Value, name: Value) -> Option<Value> {
     dict::get_str(d, name)
 }
 
+// --- Attribute inline caches ---
+//
+// `LoadAttr`, `StoreAttr` and `LoadMethod` own `ATTR_CACHE_WAYS` consecutive
+// cache entries: a small polymorphic inline cache (Hölzle, Chambers and
+// Ungar, ECOOP '91), one entry per receiver type seen, each valid for one
+// `TYPE_EPOCH`.  `tag` is the type, `seen` the epoch, `a` the kind of hit and
+// `b` its datum.  The entries are also the type feedback a compiled tier reads.
+
+/// The way of the polymorphic cache at `slot` that holds `tag` in `epoch`.
+#[inline(always)]
+fn pic_find(caches: &[CacheEntry], slot: usize, tag: u64, epoch: u64) -> Option<usize> {
+    (slot..slot + ATTR_CACHE_WAYS).find(|&i| caches[i].tag == tag && caches[i].seen == epoch)
+}
+
+/// Records `e` in the polymorphic cache at `slot`: in a free or stale way,
+/// else in the first way, moving the others down (the oldest falls out).
+fn pic_fill(code: &Code, slot: usize, e: CacheEntry) {
+    let mut caches = code.caches.borrow_mut();
+    let ways = &mut caches[slot..slot + ATTR_CACHE_WAYS];
+    match ways.iter().position(|c| c.tag == 0 || c.seen != e.seen) {
+        Some(i) => ways[i] = e,
+        None => {
+            ways.rotate_right(1);
+            ways[0] = e;
+        }
+    }
+}
+
+/// What a `LoadAttr` cache entry for `ty` should say about `name`, if the
+/// lookup is cacheable.
+fn attr_cache_kind(th: &Thread, ty: Gc<TypeObj>, name: Value) -> Option<(u64, Value)> {
+    if !ty.is_heap()
+        || crate::objects::type_::attr_flags(th, ty)
+            & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE
+            != 0
+    {
+        return None;
+    }
+    match lookup(ty, name) {
+        None => Some((ATTR_INSTANCE, Value::small(0))),
+        Some(d) if d.is_kind(Kind::Function) => Some((ATTR_METHOD, d)),
+        Some(d)
+            if d.is_small()
+                || matches!(
+                    d.kind(),
+                    Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple
+                ) =>
+        {
+            Some((ATTR_CLASS_VALUE, d))
+        }
+        Some(_) => None,
+    }
+}
+
 fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> PyResult<Value> {
     // Classes and modules look attributes up in their own namespaces.
     if o.is_ptr() && !matches!(o.kind(), Kind::Type | Kind::Module) {
         let ty = o.heap_type();
         let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
-        let c = code.caches.borrow()[slot];
-        if c.tag == ty.value().bits() && c.seen == epoch {
-            if c.a == ATTR_INSTANCE {
-                // `b` holds the entry position the name had last time.
-                if let Some(d) = o.dict_slot().and_then(|s| s.get_copy().downcast::<Dict>())
-                    && let Some((v, pos)) = dict::get_str_hinted(d, name, c.b.as_small() as usize)
-                {
-                    if pos as i64 != c.b.as_small() {
-                        code.caches.borrow_mut()[slot].b = Value::small(pos as i64);
+        let hit = {
+            let caches = code.caches.borrow();
+            pic_find(&caches, slot, ty.value().bits(), epoch).map(|i| (i, caches[i]))
+        };
+        let (way, c) = match hit {
+            Some(h) => h,
+            None => match attr_cache_kind(th, ty, name) {
+                Some((a, b)) => {
+                    pic_fill(
+                        code,
+                        slot,
+                        CacheEntry {
+                            tag: ty.value().bits(),
+                            a,
+                            b,
+                            seen: epoch,
+                        },
+                    );
+                    let caches = code.caches.borrow();
+                    match pic_find(&caches, slot, ty.value().bits(), epoch) {
+                        Some(i) => (i, caches[i]),
+                        None => return ops::getattr(th, o, name),
                     }
-                    return Ok(v);
                 }
-                return ops::getattr(th, o, name);
-            }
-            if let Some(v) = instance_dict_get(o, name) {
+                None => return ops::getattr(th, o, name),
+            },
+        };
+        if c.a == ATTR_INSTANCE {
+            // `b` holds the entry position the name had last time.
+            if let Some(d) = o.dict_slot().and_then(|s| s.get_copy().downcast::<Dict>())
+                && let Some((v, pos)) = dict::get_str_hinted(d, name, c.b.as_small() as usize)
+            {
+                if pos as i64 != c.b.as_small() {
+                    code.caches.borrow_mut()[way].b = Value::small(pos as i64);
+                }
                 return Ok(v);
             }
-            match c.a {
-                ATTR_METHOD => return Ok(crate::objects::function::new_bound(th, c.b, o)),
-                ATTR_CLASS_VALUE => return Ok(c.b),
-                _ => {}
-            }
-        } else if ty.is_heap()
-            && crate::objects::type_::attr_flags(th, ty)
-                & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE
-                == 0
-        {
-            let kind = match lookup(ty, name) {
-                None => Some((ATTR_INSTANCE, Value::small(0))),
-                Some(d) if d.is_kind(Kind::Function) => Some((ATTR_METHOD, d)),
-                Some(d)
-                    if d.is_small()
-                        || matches!(
-                            d.kind(),
-                            Kind::Int
-                                | Kind::Float
-                                | Kind::Str
-                                | Kind::None
-                                | Kind::Bool
-                                | Kind::Tuple
-                        ) =>
-                {
-                    Some((ATTR_CLASS_VALUE, d))
-                }
-                Some(_) => None,
-            };
-            if let Some((a, b)) = kind {
-                let mut caches = code.caches.borrow_mut();
-                caches[slot] = crate::objects::code::CacheEntry {
-                    tag: ty.value().bits(),
-                    a,
-                    b,
-                    seen: epoch,
-                };
-            }
+            return ops::getattr(th, o, name);
+        }
+        if let Some(v) = instance_dict_get(o, name) {
+            return Ok(v);
+        }
+        match c.a {
+            ATTR_METHOD => return Ok(crate::objects::function::new_bound(th, c.b, o)),
+            ATTR_CLASS_VALUE => return Ok(c.b),
+            _ => {}
         }
     }
     ops::getattr(th, o, name)
@@ -1927,8 +1974,13 @@ fn store_attr(
     if o.is_ptr() && !matches!(o.kind(), Kind::Type | Kind::Module) {
         let ty = o.heap_type();
         let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
-        let c = code.caches.borrow()[slot];
-        if c.tag == ty.value().bits() && c.seen == epoch && c.a == ATTR_INSTANCE {
+        let hit = {
+            let caches = code.caches.borrow();
+            pic_find(&caches, slot, ty.value().bits(), epoch).map(|i| (i, caches[i]))
+        };
+        if let Some((way, c)) = hit
+            && c.a == ATTR_INSTANCE
+        {
             if let Some(dslot) = o.dict_slot() {
                 let mut d = dslot.get_copy();
                 if d.is_null() {
@@ -1939,12 +1991,13 @@ fn store_attr(
                     let hint = c.b.as_small() as usize;
                     let pos = dict::set_str_hinted(dd, name, v, hint);
                     if pos != hint {
-                        code.caches.borrow_mut()[slot].b = Value::small(pos as i64);
+                        code.caches.borrow_mut()[way].b = Value::small(pos as i64);
                     }
                     return Ok(());
                 }
             }
-        } else if ty.is_heap()
+        } else if hit.is_none()
+            && ty.is_heap()
             && o.dict_slot().is_some()
             && crate::objects::type_::attr_flags(th, ty)
                 & crate::objects::type_::attr::CUSTOM_SETATTR
@@ -1958,13 +2011,16 @@ fn store_attr(
                     )
             })
         {
-            let mut caches = code.caches.borrow_mut();
-            caches[slot] = crate::objects::code::CacheEntry {
-                tag: ty.value().bits(),
-                a: ATTR_INSTANCE,
-                b: Value::small(0),
-                seen: epoch,
-            };
+            pic_fill(
+                code,
+                slot,
+                CacheEntry {
+                    tag: ty.value().bits(),
+                    a: ATTR_INSTANCE,
+                    b: Value::small(0),
+                    seen: epoch,
+                },
+            );
         }
     }
     ops::setattr(th, o, name, v)
@@ -2006,8 +2062,11 @@ fn load_method_cached(
 ) -> PyResult<Option<Value>> {
     let t = type_of(o);
     let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
-    let c = code.caches.borrow()[slot];
-    if c.tag == t.value().bits() && c.seen == epoch {
+    let hit = {
+        let caches = code.caches.borrow();
+        pic_find(&caches, slot, t.value().bits(), epoch).map(|i| caches[i])
+    };
+    if let Some(c) = hit {
         if c.a == 1 && instance_dict_get(o, name).is_some() {
             return Ok(None);
         }
@@ -2016,12 +2075,16 @@ fn load_method_cached(
     let r = load_method(th, o, name)?;
     if let Some(f) = r {
         let shadowable = t.is_heap() && o.dict_slot().is_some();
-        code.caches.borrow_mut()[slot] = crate::objects::code::CacheEntry {
-            tag: t.value().bits(),
-            a: shadowable as u64,
-            b: f,
-            seen: epoch,
-        };
+        pic_fill(
+            code,
+            slot,
+            CacheEntry {
+                tag: t.value().bits(),
+                a: shadowable as u64,
+                b: f,
+                seen: epoch,
+            },
+        );
     }
     Ok(r)
 }
