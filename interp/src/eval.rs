@@ -41,6 +41,7 @@ pub type CompiledEntry = extern "C" fn(th: *const Thread, frame: *const Frame) -
 
 const ADD: u32 = BinOp::Add as u32;
 const SUB: u32 = BinOp::Sub as u32;
+const MUL: u32 = BinOp::Mul as u32;
 
 /// Counts after which a code object is considered hot (read by the JIT).
 pub const HOT_CALLS: u32 = 1000;
@@ -1041,6 +1042,21 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             if let Some(r) = r {
                                 sp -= 1;
                                 slots[sp - 1] = Value::from_bits(r as u64);
+                                continue;
+                            }
+                        } else if let (Some(x), Some(y)) =
+                            (ops::exact_float(a), ops::exact_float(b))
+                        {
+                            let r = match arg & !BinOp::INPLACE {
+                                ADD => Some(x + y),
+                                SUB => Some(x - y),
+                                MUL => Some(x * y),
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                let v = th.new_float(r);
+                                sp -= 1;
+                                slots[sp - 1] = v;
                                 continue;
                             }
                         }
