@@ -330,7 +330,13 @@ pub fn gen_resume(
             return Ok(Exit::Return(g().none));
         }
         GenState::Created => {
-            if exc.is_none() && sent != g().none && !sent.is_null() {
+            if let Some(e) = exc {
+                // Thrown in before the first step: the body never runs.
+                gen_.state.set(GenState::Closed);
+                gen_.frame.finished.set(true);
+                return Err(e);
+            }
+            if sent != g().none && !sent.is_null() {
                 return Err(th.type_error(format!(
                     "can't send non-None value to a just-started {}",
                     flavor.noun()
