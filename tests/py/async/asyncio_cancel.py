@@ -71,9 +71,17 @@ async def main():
         print("shield: outer timed out, inner cancelled:", inner.cancelled())
     print("inner result:", await inner)
 
-    tasks = [asyncio.create_task(quick(i, 0.01 * (3 - i))) for i in range(3)]
+    gate = asyncio.Event()
+
+    async def gated(x):
+        await gate.wait()
+        return x
+
+    tasks = [asyncio.create_task(gated(0)), asyncio.create_task(quick(1)),
+             asyncio.create_task(gated(2))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    print("first completed:", [t.result() for t in done], len(pending))
+    print("first completed:", sorted(t.result() for t in done), len(pending))
+    gate.set()
     done, pending = await asyncio.wait(tasks)
     print("all:", sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait([asyncio.create_task(long_sleep("w"))],
@@ -83,10 +91,20 @@ async def main():
         p.cancel()
         await asyncio.gather(p, return_exceptions=True)
 
+    loop = asyncio.get_running_loop()
+    futs = [loop.create_future() for _ in range(3)]
+
+    async def resolve():
+        for i in (1, 2, 0):
+            await asyncio.sleep(0)
+            futs[i].set_result("f%d" % i)
+
+    resolver = asyncio.create_task(resolve())
     order = []
-    for f in asyncio.as_completed([quick("c", 0.03), quick("a", 0.01), quick("b", 0.02)]):
+    for f in asyncio.as_completed(futs):
         order.append(await f)
     print("as_completed:", order)
+    await resolver
 
     try:
         async with asyncio.timeout(0.01):
