@@ -113,8 +113,82 @@ def resolve_bases(bases):
     return tuple(bases)
 
 
+CoroutineType = None
+AsyncGeneratorType = None
+
+
+async def _coro():
+    pass
+
+
+_c = _coro()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _c, _coro, _ag
+
+
 def coroutine(func):
-    return func
+    """Convert a regular generator function into a coroutine (its
+    generators may then be awaited)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if type(func) is FunctionType and code is not None:
+        if code.co_flags & 0x180:
+            # An async def function, or already marked.
+            return func
+        if code.co_flags & 0x20:
+            import _coroutines
+            return _coroutines.iterable_coroutine(func)
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType or (
+                type(coro) is GeneratorType
+                and coro.gi_code.co_flags & 0x100):
+            return coro
+        if type(coro) is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+
+    wrapped.__name__ = getattr(func, '__name__', 'wrapped')
+    wrapped.__qualname__ = getattr(func, '__qualname__', 'wrapped')
+    wrapped.__doc__ = getattr(func, '__doc__', None)
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """What types.coroutine makes of a generator returned by a callable that
+    is not a generator function: awaitable, and iterable like it."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
 
 
 class DynamicClassAttribute(property):

@@ -300,6 +300,12 @@ macro_rules! for_each_opcode {
             GetYieldFromIter = "TOS = iter(TOS) unless it is a generator (yield from).", pop: 1, push: 1, jump: None, cache: false, flags: 0;
             Send = "[receiver, v] -> send v into receiver; on a yield [receiver, yielded] and fall through; on return pop both, push the return value and jump to a.", pop: 1, push: 1, jump: Some(-1), cache: false, flags: flags::JUMP;
 
+            GetAwaitable = "TOS = the iterator `await TOS` drives: a coroutine itself (RuntimeError if it is already being awaited), a generator-based coroutine, or the iterator returned by type(TOS).__await__(); TypeError otherwise. a = 0: await; 1: after __aenter__; 2: after __aexit__ (for the error message).", pop: 1, push: 1, jump: None, cache: false, flags: 0;
+            GetAIter = "TOS = TOS.__aiter__() (async for); TypeError if there is no __aiter__ or it returns an object without __anext__.", pop: 1, push: 1, jump: None, cache: false, flags: 0;
+            GetANext = "Push the awaitable of TOS.__anext__() (TOS, the async iterator, stays).", pop: 0, push: 1, jump: None, cache: false, flags: 0;
+            EndAsyncFor = "[aiter, exc] -> []: the handler that ends an async for; re-raises exc unless it is a StopAsyncIteration.", pop: 2, push: 0, jump: None, cache: false, flags: 0;
+            BeforeAsyncWith = "mgr -> [bound __aexit__, mgr.__aenter__()] (the second still to be awaited).", pop: 1, push: 2, jump: None, cache: false, flags: 0;
+
             RaiseVarargs = "a = 0: re-raise the handled exception; 1: raise TOS; 2: [exc, cause] raise exc from cause.", pop: a, push: 0, jump: None, cache: false, flags: flags::TERMINATOR;
             Reraise = "Pop an exception and raise it again, keeping its traceback.", pop: 1, push: 0, jump: None, cache: false, flags: flags::TERMINATOR;
             PushExcInfo = "[exc] -> [previous handled exception, exc]; exc becomes the handled exception.", pop: 1, push: 2, jump: None, cache: false, flags: 0;

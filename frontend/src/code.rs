@@ -39,6 +39,8 @@ pub mod code_flags {
     pub const NESTED: u32 = 16;
     pub const GENERATOR: u32 = 32;
     pub const COROUTINE: u32 = 128;
+    /// A generator usable with `await` (set by `types.coroutine`).
+    pub const ITERABLE_COROUTINE: u32 = 256;
     pub const ASYNC_GENERATOR: u32 = 512;
     /// consts[0] is the function's docstring.
     pub const HAS_DOCSTRING: u32 = 1 << 26;
@@ -81,7 +83,7 @@ pub struct ExceptionEntry {
     pub push_lasti: bool,
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CodeObject {
     pub name: String,
     pub qualname: String,
@@ -132,6 +134,13 @@ impl CodeObject {
 
     pub fn is_generator(&self) -> bool {
         self.flags & code_flags::GENERATOR != 0
+    }
+
+    /// Calling the function makes a generator, a coroutine or an async
+    /// generator instead of running the body.
+    pub fn is_resumable(&self) -> bool {
+        self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
     }
 
     /// Source line of the instruction at code index `i`.

@@ -111,7 +111,7 @@ enum FBlock<'a> {
     TryExcept,
     FinallyTry { body: &'a [Stmt] },
     FinallyEnd,
-    With { range: TextRange },
+    With { range: TextRange, is_async: bool },
     ExceptionHandler,
     HandlerCleanup { name: Option<&'a str> },
     PopValue,
@@ -142,6 +142,8 @@ struct Unit<'a> {
     posonlyargcount: u32,
     kwonlyargcount: u32,
     flags: u32,
+    /// The body of an `async def` (CPython's COMPILER_SCOPE_ASYNC_FUNCTION).
+    async_def: bool,
 }
 
 struct Compiler<'a> {
@@ -210,9 +212,7 @@ impl<'a> Compiler<'a> {
             if s.nested {
                 flags |= code_flags::NESTED;
             }
-            if s.is_generator {
-                flags |= code_flags::GENERATOR;
-            }
+            flags |= resumable_flags(s);
         }
         let firstlineno = self.li.line_col(firstline_range.start()).0;
         self.units.push(Unit {
@@ -240,6 +240,7 @@ impl<'a> Compiler<'a> {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             flags,
+            async_def: false,
         });
     }
 
@@ -279,8 +280,8 @@ impl<'a> Compiler<'a> {
         })?;
         let mut flags = u.flags;
         let s = &self.st.scopes[u.scope];
-        if s.is_generator {
-            flags |= code_flags::GENERATOR;
+        if s.kind.is_function() {
+            flags |= resumable_flags(s);
         }
         Ok(Arc::new(CodeObject {
             name: u.name,
@@ -809,6 +810,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
+        if f.is_async {
+            return self.async_for_stmt(f);
+        }
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
@@ -828,6 +832,52 @@ impl<'a> Compiler<'a> {
         self.stmts(&f.orelse)?;
         self.bind(exit);
         Ok(())
+    }
+
+    /// `async for` (CPython 3.11's layout):
+    ///
+    /// ```text
+    ///         <iter> GetAIter
+    ///   start: setup L (depth with the aiter)  GetANext  <await>  pop
+    ///         store target; body; Jump start
+    ///   L:    EndAsyncFor      (StopAsyncIteration ends the loop)
+    ///         orelse
+    /// ```
+    fn async_for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
+        if !self.ur().async_def {
+            return Err(self.error("'async for' outside async function", f.range));
+        }
+        let start = self.new_label();
+        let except = self.new_label();
+        let exit = self.new_label();
+        self.iter_expr(&f.iter)?;
+        self.set_loc(f.range);
+        self.emit(Opcode::GetAIter, 0);
+        self.bind(start);
+        self.set_loc(f.range);
+        self.setup_handler(except, false, None);
+        self.emit(Opcode::GetANext, 0);
+        self.await_tos();
+        self.pop_handler();
+        self.store_target(&f.target)?;
+        self.u().fblocks.push(FBlock::ForLoop { start, exit });
+        self.stmts(&f.body)?;
+        self.u().fblocks.pop();
+        self.set_loc(f.range);
+        self.jump(Opcode::Jump, start);
+        self.bind(except);
+        self.set_loc(f.range);
+        self.emit(Opcode::EndAsyncFor, 0);
+        self.stmts(&f.orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    /// `[awaitable source]` -> the result of awaiting it (GetAwaitable
+    /// already applied for `GetANext`, which pushes an awaitable iterator).
+    fn await_tos(&mut self) {
+        self.load_const(Constant::None);
+        self.yield_from_loop();
     }
 
     fn loop_index(&self) -> Option<usize> {
@@ -874,6 +924,10 @@ impl<'a> Compiler<'a> {
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult<()> {
         if !self.ur().kind.is_function() {
             return Err(self.error("'return' outside function", r.range));
+        }
+        let sc = &self.st.scopes[self.ur().scope];
+        if r.value.is_some() && sc.is_coroutine && sc.is_generator {
+            return Err(self.error("'return' with value in async generator", r.range));
         }
         let saved = self.save_state();
         match &r.value {
@@ -943,7 +997,7 @@ impl<'a> Compiler<'a> {
                 self.pop_handler();
                 self.emit(Opcode::PopExcept, 0);
             }
-            FBlock::With { range } => {
+            FBlock::With { range, is_async } => {
                 let loc = self.ur().loc;
                 self.set_loc(range);
                 self.pop_handler();
@@ -951,6 +1005,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::Swap, 2);
                 }
                 self.call_exit_with_nones();
+                if is_async {
+                    self.emit(Opcode::GetAwaitable, 2);
+                    self.await_tos();
+                }
                 self.emit(Opcode::PopTop, 0);
                 self.set_loc(loc);
             }
@@ -1106,19 +1164,31 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `with` and `async with` (the async form awaits `__aenter__()`'s and
+    /// `__aexit__()`'s results).
     fn with_stmt(&mut self, w: &'a ast::StmtWith, idx: usize) -> CResult<()> {
-        if w.is_async {
-            return Err(self.error(symtable::ASYNC_UNSUPPORTED, w.range));
+        let is_async = w.is_async;
+        if is_async && !self.ur().async_def {
+            return Err(self.error("'async with' outside async function", w.range));
         }
         let item = &w.items[idx];
         let exit = self.new_label();
         let final_l = self.new_label();
         self.expr(&item.context_expr)?;
         self.set_loc(w.range);
-        self.emit(Opcode::BeforeWith, 0);
+        if is_async {
+            self.emit(Opcode::BeforeAsyncWith, 0);
+            self.emit(Opcode::GetAwaitable, 1);
+            self.await_tos();
+        } else {
+            self.emit(Opcode::BeforeWith, 0);
+        }
         let d = self.ur().depth - 1;
         self.setup_handler(final_l, false, Some(d));
-        self.u().fblocks.push(FBlock::With { range: w.range });
+        self.u().fblocks.push(FBlock::With {
+            range: w.range,
+            is_async,
+        });
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit(Opcode::PopTop, 0),
@@ -1132,6 +1202,10 @@ impl<'a> Compiler<'a> {
         self.pop_handler();
         self.set_loc(w.range);
         self.call_exit_with_nones();
+        if is_async {
+            self.emit(Opcode::GetAwaitable, 2);
+            self.await_tos();
+        }
         self.emit(Opcode::PopTop, 0);
         self.jump(Opcode::Jump, exit);
         // Exceptional exit: [exit, exc].
@@ -1141,6 +1215,10 @@ impl<'a> Compiler<'a> {
         self.setup_handler(cleanup, true, None);
         self.emit(Opcode::PushExcInfo, 0);
         self.emit(Opcode::WithExceptStart, 0);
+        if is_async {
+            self.emit(Opcode::GetAwaitable, 2);
+            self.await_tos();
+        }
         self.jump(Opcode::PopJumpIfTrue, suppress);
         self.emit(Opcode::Reraise, 0);
         self.pop_handler();
@@ -1435,9 +1513,6 @@ impl<'a> Compiler<'a> {
     // --- Functions and classes ---
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
-        if f.is_async {
-            return Err(self.error(symtable::ASYNC_UNSUPPORTED, f.range));
-        }
         let first_range = f.decorator_list.first().map(|d| d.range).unwrap_or(f.range);
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
@@ -1449,6 +1524,7 @@ impl<'a> Compiler<'a> {
         }
         let scope = self.st.lookup(node_key(f)).expect("function scope");
         self.enter_unit(scope, f.name.id.as_str(), f.range, first_range);
+        self.u().async_def = f.is_async;
         self.set_arg_counts(&f.parameters);
         let body: &'a [Stmt] = &f.body;
         let rest = match docstring(body) {
@@ -1820,7 +1896,19 @@ impl<'a> Compiler<'a> {
                 None,
                 c.range,
             )?,
-            Expr::Await(a) => return Err(self.error(symtable::ASYNC_UNSUPPORTED, a.range)),
+            Expr::Await(a) => {
+                let u = self.ur();
+                if !u.kind.is_function() {
+                    return Err(self.error("'await' outside function", a.range));
+                }
+                if !u.async_def && !u.kind.is_comprehension() {
+                    return Err(self.error("'await' outside async function", a.range));
+                }
+                self.expr(&a.value)?;
+                self.set_loc(a.range);
+                self.emit(Opcode::GetAwaitable, 0);
+                self.await_tos();
+            }
             Expr::Yield(y) => {
                 self.check_in_function(y.range, "'yield' outside function")?;
                 match &y.value {
@@ -1831,6 +1919,9 @@ impl<'a> Compiler<'a> {
             }
             Expr::YieldFrom(y) => {
                 self.check_in_function(y.range, "'yield' outside function")?;
+                if self.ur().async_def {
+                    return Err(self.error("'yield from' inside async function", y.range));
+                }
                 self.expr(&y.value)?;
                 self.emit(Opcode::GetYieldFromIter, 0);
                 self.load_const(Constant::None);
@@ -2273,6 +2364,16 @@ impl<'a> Compiler<'a> {
         range: TextRange,
     ) -> CResult<()> {
         let scope = self.st.lookup(key).expect("comprehension scope");
+        let (parent_async, parent_kind) = (self.ur().async_def, self.ur().kind);
+        // A list/set/dict comprehension that awaits is a coroutine, awaited
+        // where it is made.
+        let awaited = self.st.scopes[scope].is_coroutine && kind != ScopeKind::GenExpr;
+        if awaited && !parent_async && !parent_kind.is_comprehension() {
+            return Err(self.error(
+                "asynchronous comprehension outside of an asynchronous function",
+                range,
+            ));
+        }
         self.enter_unit(scope, name, range, range);
         self.u().argcount = 1;
         match kind {
@@ -2292,8 +2393,17 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, scope, 0);
         self.iter_expr(&generators[0].iter)?;
         self.set_loc(range);
-        self.emit(Opcode::GetIter, 0);
+        let get_iter = if generators[0].is_async {
+            Opcode::GetAIter
+        } else {
+            Opcode::GetIter
+        };
+        self.emit(get_iter, 0);
         self.emit(Opcode::Call, 1);
+        if awaited {
+            self.emit(Opcode::GetAwaitable, 0);
+            self.await_tos();
+        }
         Ok(())
     }
 
@@ -2316,11 +2426,23 @@ impl<'a> Compiler<'a> {
         } else {
             self.iter_expr(&g.iter)?;
             self.set_loc(g.range);
-            self.emit(Opcode::GetIter, 0);
+            let get_iter = if g.is_async {
+                Opcode::GetAIter
+            } else {
+                Opcode::GetIter
+            };
+            self.emit(get_iter, 0);
         }
         self.bind(start);
         self.set_loc(g.range);
-        self.jump(Opcode::ForIter, anchor);
+        if g.is_async {
+            self.setup_handler(anchor, false, None);
+            self.emit(Opcode::GetANext, 0);
+            self.await_tos();
+            self.pop_handler();
+        } else {
+            self.jump(Opcode::ForIter, anchor);
+        }
         self.store_target(&g.target)?;
         let depth = depth + 1;
         for cond in &g.ifs {
@@ -2358,6 +2480,9 @@ impl<'a> Compiler<'a> {
         self.set_loc(g.range);
         self.jump(Opcode::Jump, start);
         self.bind(anchor);
+        if g.is_async {
+            self.emit(Opcode::EndAsyncFor, 0);
+        }
         Ok(())
     }
 
@@ -2749,3 +2874,14 @@ pub(crate) fn expr_name(e: &Expr) -> &'static str {
 
 #[cfg(test)]
 mod tests;
+
+/// The code flags saying what calling a function scope makes: a generator,
+/// a coroutine, or an async generator (CPython's `compute_code_flags`).
+fn resumable_flags(s: &symtable::Scope) -> u32 {
+    match (s.is_generator, s.is_coroutine) {
+        (true, false) => code_flags::GENERATOR,
+        (false, true) => code_flags::COROUTINE,
+        (true, true) => code_flags::ASYNC_GENERATOR,
+        (false, false) => 0,
+    }
+}

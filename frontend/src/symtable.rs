@@ -109,6 +109,10 @@ pub struct Scope {
     pub params: Vec<String>,
     pub children: Vec<ScopeId>,
     pub is_generator: bool,
+    /// Contains `await` or `async for`/`async with`/an async comprehension,
+    /// or is an `async def` (CPython's `ste_coroutine`).  With
+    /// `is_generator` it is an async generator.
+    pub is_coroutine: bool,
     /// Nested inside a function scope (code flag NESTED).
     pub nested: bool,
     /// A class body whose methods use `__class__` / `super`.
@@ -139,6 +143,7 @@ impl Scope {
             params: Vec::new(),
             children: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             nested,
             needs_class_closure: false,
             has_free: false,
@@ -298,8 +303,6 @@ struct Builder {
     comp_iter_target: bool,
     comp_iter_expr: u32,
 }
-
-pub const ASYNC_UNSUPPORTED: &str = "async is not supported yet by taipan";
 
 impl Builder {
     fn new(range: TextRange) -> Self {
@@ -472,9 +475,6 @@ impl Builder {
     fn visit_stmt(&mut self, s: &Stmt) -> Result<(), SymtableError> {
         match s {
             Stmt::FunctionDef(f) => {
-                if f.is_async {
-                    return err(ASYNC_UNSUPPORTED, s.range());
-                }
                 if f.type_params.is_some() {
                     return err("invalid syntax", s.range());
                 }
@@ -493,6 +493,9 @@ impl Builder {
                     node_key(f),
                     f.range,
                 );
+                if f.is_async {
+                    self.cur_scope().is_coroutine = true;
+                }
                 self.visit_params(&f.parameters)?;
                 self.visit_body(&f.body)?;
                 self.leave();
@@ -566,9 +569,6 @@ impl Builder {
                 }
             }
             Stmt::For(f) => {
-                if f.is_async {
-                    return err(ASYNC_UNSUPPORTED, s.range());
-                }
                 self.visit_expr(&f.target)?;
                 self.visit_expr(&f.iter)?;
                 self.visit_body(&f.body)?;
@@ -590,9 +590,6 @@ impl Builder {
                 }
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return err(ASYNC_UNSUPPORTED, s.range());
-                }
                 for item in &w.items {
                     self.visit_expr(&item.context_expr)?;
                     if let Some(v) = &item.optional_vars {
@@ -861,7 +858,10 @@ impl Builder {
                 &c.elt,
                 None,
             )?,
-            Expr::Await(a) => return err(ASYNC_UNSUPPORTED, a.range),
+            Expr::Await(a) => {
+                self.visit_expr(&a.value)?;
+                self.cur_scope().is_coroutine = true;
+            }
             Expr::Yield(y) => {
                 if let Some(v) = &y.value {
                     self.visit_expr(v)?;
@@ -986,14 +986,14 @@ impl Builder {
         value: Option<&Expr>,
     ) -> Result<(), SymtableError> {
         let first = &generators[0];
-        if generators.iter().any(|g| g.is_async) {
-            return err(ASYNC_UNSUPPORTED, range);
-        }
         self.comp_iter_expr += 1;
         self.visit_expr(&first.iter)?;
         self.comp_iter_expr -= 1;
         self.enter(kind, name, key, range);
         let id = self.cur();
+        if generators.iter().any(|g| g.is_async) {
+            self.cur_scope().is_coroutine = true;
+        }
         self.add_def_in(id, ".0", DEF_PARAM, range)?;
         self.comp_iter_target = true;
         self.visit_expr(&first.target)?;
@@ -1019,7 +1019,14 @@ impl Builder {
         if kind == ScopeKind::GenExpr {
             self.cur_scope().is_generator = true;
         }
+        // A list/set/dict comprehension that awaits is a coroutine awaited by
+        // its parent, which therefore awaits too (an async generator
+        // expression is only iterated, never awaited, where it is made).
+        let awaited = kind != ScopeKind::GenExpr && self.cur_scope().is_coroutine;
         self.leave();
+        if awaited {
+            self.cur_scope().is_coroutine = true;
+        }
         Ok(())
     }
 

@@ -314,12 +314,17 @@ fn builtin_iter(th: &Thread, args: Args) -> PyResult<Value> {
 fn builtin_next(th: &Thread, args: Args) -> PyResult<Value> {
     args.check(th, "next", 1, 2)?;
     let it = args.pos[0];
-    if !matches!(it.kind(), Kind::Iterator | Kind::Generator)
+    let plain_gen = crate::objects::generator::is_plain_generator(it);
+    if !(it.is_kind(Kind::Iterator) || plain_gen)
         && crate::objects::type_::lookup(type_of(it), th.intern("__next__")).is_none()
     {
         return Err(th.type_error(format!("'{}' object is not an iterator", type_name(it))));
     }
-    if it.is_kind(Kind::Generator) {
+    if !(it.is_kind(Kind::Iterator) || plain_gen) && args.pos.len() == 1 {
+        // A Python-level __next__: its StopIteration (and value) propagates.
+        return ops::call_method(th, it, "__next__", &[]);
+    }
+    if plain_gen {
         return match crate::eval::gen_resume(th, it.as_gc_unchecked(), g().none, None)? {
             crate::eval::Exit::Yield(v) => Ok(v),
             crate::eval::Exit::Return(r) => {

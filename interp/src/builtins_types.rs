@@ -230,6 +230,13 @@ pub fn special_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
         });
     }
     if let Some(gn) = obj.downcast::<crate::objects::generator::Generator>() {
+        if !crate::objects::generator::is_plain_generator(obj) {
+            return Ok(match n {
+                "__name__" => Some(gn.name.get()),
+                "__qualname__" => Some(gn.qualname.get()),
+                _ => None,
+            });
+        }
         return Ok(match n {
             "__name__" => Some(gn.name.get()),
             "__qualname__" => Some(gn.qualname.get()),
@@ -580,7 +587,8 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
         Kind::Generator => {
             let gn = v.as_gc_unchecked::<crate::objects::generator::Generator>();
             format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                type_of(v).name(),
                 as_str(gn.qualname.get()).unwrap_or("?"),
                 v.bits()
             )

@@ -26,7 +26,7 @@ use crate::objects::dict::{self, Dict};
 use crate::objects::exceptions::BaseExc;
 use crate::objects::frame::{Frame, new_frame};
 use crate::objects::function::{Function, NativeFunction};
-use crate::objects::generator::{GenState, Generator};
+use crate::objects::generator::{Flavor, GenState, Generator};
 use crate::objects::list::List;
 use crate::objects::str::as_str;
 use crate::objects::traceback::Traceback;
@@ -67,7 +67,7 @@ pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value
         None => new_frame(th, code, f.globals, g().builtins, Value::NULL),
     };
     bind_args(th, f, frame, args)?;
-    if code.code.is_generator() {
+    if code.code.is_resumable() {
         let gen_ = crate::objects::generator::new_generator(
             th,
             frame,
@@ -387,19 +387,32 @@ pub fn gen_resume(
     sent: Value,
     exc: Option<Exc>,
 ) -> PyResult<Exit> {
+    let flavor = gen_.flavor();
     match gen_.state.get() {
-        GenState::Running => return Err(th.value_error("generator already executing".into())),
+        GenState::Running => {
+            return Err(th.value_error(format!("{} already executing", flavor.noun())));
+        }
         GenState::Closed => {
+            if flavor == Flavor::Coroutine {
+                return Err(th.runtime_error("cannot reuse already awaited coroutine".into()));
+            }
             if let Some(e) = exc {
                 return Err(e);
             }
             return Ok(Exit::Return(g().none));
         }
         GenState::Created => {
-            if exc.is_none() && sent != g().none && !sent.is_null() {
-                return Err(
-                    th.type_error("can't send non-None value to a just-started generator".into())
-                );
+            if let Some(e) = exc {
+                // Thrown in before the first step: the body never runs.
+                gen_.state.set(GenState::Closed);
+                gen_.frame.finished.set(true);
+                return Err(e);
+            }
+            if sent != g().none && !sent.is_null() {
+                return Err(th.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    flavor.noun()
+                )));
             }
         }
         GenState::Suspended => {}
@@ -420,8 +433,17 @@ pub fn gen_resume(
         _ => gen_.state.set(GenState::Closed),
     }
     match r {
-        Err(e) if ops::is_instance_of(e.0, g().exc.stop_iteration) => {
-            let re = th.runtime_error("generator raised StopIteration".into());
+        Err(e)
+            if ops::is_instance_of(e.0, g().exc.stop_iteration)
+                || (flavor == Flavor::AsyncGenerator
+                    && ops::is_instance_of(e.0, g().exc.by_name["StopAsyncIteration"])) =>
+        {
+            let what = if ops::is_instance_of(e.0, g().exc.stop_iteration) {
+                "StopIteration"
+            } else {
+                "StopAsyncIteration"
+            };
+            let re = th.runtime_error(format!("{} raised {what}", flavor.noun()));
             if let Some(x) = re.0.downcast::<BaseExc>() {
                 x.cause.set(e.0);
                 x.context.set(e.0);
@@ -532,7 +554,10 @@ pub fn gen_close(th: &Thread, gen_: Gc<Generator>) -> PyResult<Value> {
     let exc =
         crate::objects::exceptions::new_exception(th, g().exc.generator_exit, g().empty_tuple);
     match gen_throw(th, gen_, Exc(exc)) {
-        Ok(Exit::Yield(_)) => Err(th.runtime_error("generator ignored GeneratorExit".into())),
+        Ok(Exit::Yield(_)) => Err(th.runtime_error(format!(
+            "{} ignored GeneratorExit",
+            gen_.flavor().noun()
+        ))),
         Ok(Exit::Return(_)) => Ok(g().none),
         Err(e)
             if ops::is_instance_of(e.0, g().exc.generator_exit)
@@ -1497,9 +1522,43 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::GetYieldFromIter => {
                         let v = top!();
-                        if !v.is_kind(Kind::Generator) {
+                        if crate::objects::coroutine::as_coroutine(v).is_some() {
+                            use frontend::code::code_flags as cf;
+                            if co.flags & (cf::COROUTINE | cf::ITERABLE_COROUTINE) == 0 {
+                                break 'op th.type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator"
+                                        .into(),
+                                );
+                            }
+                        } else if !crate::objects::generator::is_plain_generator(v) {
                             slots[sp - 1] = tri!(ops::get_iter(th, v));
                         }
+                    }
+                    Opcode::GetAwaitable => {
+                        let v = top!();
+                        slots[sp - 1] = tri!(crate::objects::coroutine::get_awaitable(th, v, arg));
+                    }
+                    Opcode::GetAIter => {
+                        let v = top!();
+                        slots[sp - 1] = tri!(crate::objects::coroutine::get_aiter(th, v));
+                    }
+                    Opcode::GetANext => {
+                        let v = tri!(crate::objects::coroutine::get_anext(th, top!()));
+                        push!(v);
+                    }
+                    Opcode::EndAsyncFor => {
+                        let e = pop!();
+                        if !ops::is_instance_of(e, g().exc.by_name["StopAsyncIteration"]) {
+                            skip_tb = true;
+                            break 'op Exc(e);
+                        }
+                        sp -= 1;
+                    }
+                    Opcode::BeforeAsyncWith => {
+                        let mgr = pop!();
+                        let (exit, r) = tri!(crate::objects::coroutine::before_async_with(th, mgr));
+                        push!(exit);
+                        push!(r);
                     }
                     Opcode::Send => {
                         let v = pop!();
@@ -1512,7 +1571,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                                     None
                                 }
                             }
-                        } else if v == g().none {
+                        } else if v == g().none && recv.is_kind(Kind::Iterator) {
                             match tri!(ops::next(th, recv)) {
                                 Some(y) => Some(y),
                                 None => {
@@ -1521,7 +1580,14 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                                 }
                             }
                         } else {
-                            match ops::call_method(th, recv, "send", &[v]) {
+                            // `__next__` when sending None, keeping the
+                            // StopIteration value (the result of an await).
+                            let r = if v == g().none {
+                                ops::call_method(th, recv, "__next__", &[])
+                            } else {
+                                ops::call_method(th, recv, "send", &[v])
+                            };
+                            match r {
                                 Ok(y) => Some(y),
                                 Err(e) if ops::is_instance_of(e.0, g().exc.stop_iteration) => {
                                     slots[sp - 1] = stop_value(e.0);

@@ -753,7 +753,7 @@ fn gen_of(
         .ok_or_else(|| th.type_error("expected a generator".into()))
 }
 
-fn gen_send(th: &Thread, a: Args) -> PyResult<Value> {
+pub(crate) fn gen_send(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "send", 2, 2)?;
     match crate::eval::gen_resume(th, gen_of(th, a.pos[0])?, a.pos[1], None)? {
         crate::eval::Exit::Yield(v) => Ok(v),
@@ -761,11 +761,11 @@ fn gen_send(th: &Thread, a: Args) -> PyResult<Value> {
     }
 }
 
-fn gen_throw(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "throw", 2, 4)?;
-    let mut e = a.pos[1];
+/// The exception `throw(typ[, val[, tb]])` raises (`args` without self).
+pub(crate) fn throw_exc(th: &Thread, args: &[Value]) -> PyResult<crate::runtime::Exc> {
+    let mut e = args[0];
     if let Some(t) = e.downcast::<TypeObj>() {
-        let args: Vec<Value> = match a.pos.get(2) {
+        let args: Vec<Value> = match args.get(1) {
             Some(v) if *v != g().none => vec![*v],
             _ => vec![],
         };
@@ -777,12 +777,18 @@ fn gen_throw(th: &Thread, a: Args) -> PyResult<Value> {
                 + &type_name(e),
         ));
     }
-    match crate::eval::gen_throw(th, gen_of(th, a.pos[0])?, crate::runtime::Exc(e))? {
+    Ok(crate::runtime::Exc(e))
+}
+
+pub(crate) fn gen_throw(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "throw", 2, 4)?;
+    let e = throw_exc(th, &a.pos[1..])?;
+    match crate::eval::gen_throw(th, gen_of(th, a.pos[0])?, e)? {
         crate::eval::Exit::Yield(v) => Ok(v),
         crate::eval::Exit::Return(r) => Err(th.stop_iteration(r)),
     }
 }
 
-fn gen_close(th: &Thread, a: Args) -> PyResult<Value> {
+pub(crate) fn gen_close(th: &Thread, a: Args) -> PyResult<Value> {
     crate::eval::gen_close(th, gen_of(th, a.pos[0])?)
 }

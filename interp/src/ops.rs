@@ -1005,7 +1005,8 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
                 Some((dv.which, crate::objects::iter::dict_state(dv.d)))
             }
             Kind::Range => return Ok(crate::builtins_types::range_iter(th, v)),
-            Kind::Iterator | Kind::Generator => return Ok(v),
+            Kind::Iterator => return Ok(v),
+            Kind::Generator if crate::objects::generator::is_plain_generator(v) => return Ok(v),
             _ => None,
         };
         if let Some((k, s)) = st
@@ -1047,7 +1048,9 @@ pub fn next(th: &Thread, it: Value) -> PyResult<Option<Value>> {
     if it.is_ptr() {
         match it.kind() {
             Kind::Iterator => return crate::builtins_types::iter_next(th, it.as_gc_unchecked()),
-            Kind::Generator => return crate::eval::gen_next(th, it.as_gc_unchecked()),
+            Kind::Generator if crate::objects::generator::is_plain_generator(it) => {
+                return crate::eval::gen_next(th, it.as_gc_unchecked());
+            }
             _ => {}
         }
     }

@@ -160,10 +160,19 @@ fn error_messages_match_cpython() {
 }
 
 #[test]
-fn async_is_reported() {
-    let e = compile("x = 1\nasync def f():\n    pass\n", "t.py", Mode::Exec).unwrap_err();
-    assert_eq!(e.msg, "async is not supported yet by taipan");
-    assert_eq!((e.line, e.col), (2, 1));
+fn async_flags_and_misuse() {
+    let m = ok("async def f():\n    await g()\nasync def h():\n    yield 1\n");
+    assert_eq!(child(&m, "f").flags & code_flags::COROUTINE, code_flags::COROUTINE);
+    assert_eq!(
+        child(&m, "h").flags & code_flags::ASYNC_GENERATOR,
+        code_flags::ASYNC_GENERATOR
+    );
+    assert!(!child(&m, "h").is_generator());
+    let e = compile("x = 1\ndef f():\n    await g()\n", "t.py", Mode::Exec).unwrap_err();
+    assert_eq!(e.msg, "'await' outside async function");
+    assert_eq!((e.line, e.col), (3, 5));
+    let e = compile("async def f():\n    yield from g\n", "t.py", Mode::Exec).unwrap_err();
+    assert_eq!(e.msg, "'yield from' inside async function");
 }
 
 #[test]

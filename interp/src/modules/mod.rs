@@ -20,6 +20,7 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("time", time::init_module),
     ("_random", random::init_module),
     ("gc", gc::init_module),
+    ("_coroutines", crate::objects::coroutine::init_module),
 ];
 
 pub fn init(th: &Thread) {

@@ -189,6 +189,7 @@ fn co_flags(th: &Thread, a: Args) -> PyResult<Value> {
             | f::NESTED
             | f::GENERATOR
             | f::COROUTINE
+            | f::ITERABLE_COROUTINE
             | f::ASYNC_GENERATOR);
     if fl & f::OPTIMIZED != 0 {
         out |= f::NEWLOCALS;

@@ -2,6 +2,10 @@
 //! `eval::resume_generator`.  The introspection attributes (`gi_frame`,
 //! `gi_running`, `gi_code`, `gi_yieldfrom`, settable `__name__` and
 //! `__qualname__`) are installed on the type by `install`.
+//!
+//! Coroutines (`async def`) and async generators (`async def` with `yield`)
+//! are the same payload under other types (`objects/coroutine.rs`): which
+//! one a `Generator` is follows from its code's flags (`Flavor`).
 
 use gc::Tracer;
 
@@ -23,6 +27,51 @@ pub struct Generator {
     pub state: AtomicCell<GenState>,
     pub name: AtomicCell<Value>,
     pub qualname: AtomicCell<Value>,
+    /// Async generators: an `__anext__()`/`asend()`/`athrow()` awaitable is
+    /// in progress (CPython's `ag_running_async`, shown as `ag_running`).
+    pub running_async: AtomicCell<bool>,
+    /// Async generators: finished by `aclose()` or by StopAsyncIteration /
+    /// GeneratorExit (CPython's `ag_closed`).
+    pub closed_async: AtomicCell<bool>,
+}
+
+/// What a `Generator` payload is, by its code's flags.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Flavor {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl Flavor {
+    /// The name used in messages ("coroutine already executing").
+    pub fn noun(self) -> &'static str {
+        match self {
+            Flavor::Generator => "generator",
+            Flavor::Coroutine => "coroutine",
+            Flavor::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+impl Generator {
+    pub fn flavor(&self) -> Flavor {
+        use frontend::code::code_flags as f;
+        let fl = self.frame.code.code.flags;
+        if fl & f::COROUTINE != 0 {
+            Flavor::Coroutine
+        } else if fl & f::ASYNC_GENERATOR != 0 {
+            Flavor::AsyncGenerator
+        } else {
+            Flavor::Generator
+        }
+    }
+}
+
+/// Whether `v` is a plain generator (not a coroutine or async generator,
+/// which share the payload).
+pub fn is_plain_generator(v: Value) -> bool {
+    v.is_kind(Kind::Generator) && crate::objects::type_::type_of(v) == types().generator
 }
 
 impl PyPayload for Generator {
@@ -50,13 +99,24 @@ impl crate::layout::AtomicWord for GenState {
 
 /// A new generator over `frame` (not started).
 pub fn new_generator(th: &Thread, frame: Gc<Frame>, name: Value, qualname: Value) -> Gc<Generator> {
+    use frontend::code::code_flags as f;
+    let fl = frame.code.code.flags;
+    let ty = if fl & f::COROUTINE != 0 {
+        crate::objects::coroutine::coroutine_type()
+    } else if fl & f::ASYNC_GENERATOR != 0 {
+        crate::objects::coroutine::async_generator_type()
+    } else {
+        types().generator
+    };
     th.alloc(
-        types().generator,
+        ty,
         Generator {
             frame,
             state: AtomicCell::new(GenState::Created),
             name: AtomicCell::new(name),
             qualname: AtomicCell::new(qualname),
+            running_async: AtomicCell::new(false),
+            closed_async: AtomicCell::new(false),
         },
     )
 }
@@ -120,18 +180,23 @@ pub fn set_name_attr(th: &Thread, gn: Gc<Generator>, name: &str, v: Value) -> Op
     Some(Ok(()))
 }
 
-/// Installs the generator attributes.
-pub fn install(th: &Thread) {
-    use crate::objects::function::{Binding, NativeFn};
-    let t = types().generator;
-    let getters: &[(&'static str, NativeFn)] = &[
+/// The introspection getters, by their generator names (`coroutine.rs`
+/// installs them again under `cr_*`/`ag_*` names).
+pub fn getters() -> &'static [(&'static str, crate::objects::function::NativeFn)] {
+    &[
         ("gi_frame", gi_frame),
         ("gi_running", gi_running),
         ("gi_suspended", gi_suspended),
         ("gi_code", gi_code),
         ("gi_yieldfrom", gi_yieldfrom),
-    ];
-    for (name, f) in getters {
+    ]
+}
+
+/// Installs the generator attributes.
+pub fn install(th: &Thread) {
+    use crate::objects::function::Binding;
+    let t = types().generator;
+    for (name, f) in getters() {
         crate::objects::add_fn(th, t, "generator", name, *f, Binding::Getter);
     }
 }

@@ -8,6 +8,7 @@ pub mod bytes;
 pub mod cell;
 pub mod code;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod dictview;
 pub mod exceptions;

@@ -1000,4 +1000,5 @@ pub fn install(th: &Thread) {
     crate::objects::cell::install(th);
     crate::objects::code::install(th);
     crate::objects::generator::install(th);
+    crate::objects::coroutine::install(th);
 }
