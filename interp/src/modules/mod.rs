@@ -3,6 +3,7 @@
 pub mod gc;
 pub mod math;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 
@@ -20,6 +21,7 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("time", time::init_module),
     ("_random", random::init_module),
     ("gc", gc::init_module),
+    ("_re", re::init_module),
 ];
 
 pub fn init(th: &Thread) {
