@@ -87,11 +87,12 @@ pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value
 }
 
 /// The function to run inline in the caller's `run` loop: a plain Python
-/// function (not a generator, whose frame outlives the call).
+/// function (not a generator, coroutine or async generator, whose frame
+/// outlives the call).
 #[inline(always)]
 fn inline_callee(f: Value) -> Option<Gc<Function>> {
     let func = f.downcast::<Function>()?;
-    if func.code.code.is_generator() {
+    if func.code.code.is_resumable() {
         return None;
     }
     Some(func)

@@ -11,6 +11,7 @@ pub mod methods;
 pub mod modules;
 pub mod objects;
 pub mod ops;
+pub mod regex;
 pub mod runtime;
 pub mod traceback;
 pub mod value;

@@ -3,6 +3,7 @@
 pub mod gc;
 pub mod math;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 
@@ -21,6 +22,7 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("_random", random::init_module),
     ("gc", gc::init_module),
     ("_coroutines", crate::objects::coroutine::init_module),
+    ("_re", re::init_module),
 ];
 
 pub fn init(th: &Thread) {

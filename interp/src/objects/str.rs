@@ -225,13 +225,13 @@ pub fn is_decimal(c: char) -> bool {
     }
     in_table(unicode_db::DECIMAL, c)
 }
-fn is_digit(c: char) -> bool {
+pub fn is_digit(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit();
     }
     in_table(unicode_db::DIGIT, c)
 }
-fn is_numeric(c: char) -> bool {
+pub fn is_numeric(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit();
     }

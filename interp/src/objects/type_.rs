@@ -858,6 +858,15 @@ pub fn repr_native_kind(th: &Thread, v: Value) -> PyResult<Option<String>> {
     if let Some(u) = crate::objects::generic_alias::as_union(v) {
         return crate::objects::generic_alias::union_repr(th, u).map(Some);
     }
+    // Other native types (`re.Pattern`, `re.Match`) define `__repr__` in
+    // their own dict.
+    let t = type_of(v);
+    if let Some(f) = dict::get_str(t.dict, th.intern("__repr__")) {
+        let r = crate::ops::call_method_value(th, f, v, Args::new(&[]))?;
+        if let Some(s) = crate::objects::str::as_str(r) {
+            return Ok(Some(s.to_string()));
+        }
+    }
     Ok(None)
 }
 

@@ -1,0 +1,57 @@
+# Lookahead, lookbehind, backreferences and conditional groups.
+import re
+
+
+def s(p, t, f=0):
+    m = re.search(p, t, f)
+    print(p, repr(t), None if m is None else (m.span(), m.groups()))
+
+
+s("foo(?=bar)", "foobaz foobar")
+s("foo(?!bar)", "foobar foobaz")
+s("(?<=\\$)\\d+", "cost: $42")
+s("(?<!\\$)\\b\\d+", "$42 17")
+s("(?<=ab)c", "abc")
+s("(?<=a|b)c", "bc")
+s("(?<=(a))b", "ab")
+s("(?<!(a))b", "cb")
+s("(?=(a+))a*b\\1", "baaabac")
+s("(?=(\\w+))\\w", "ab")
+s("a(?=b)|ac", "ac")
+s("(?!a)\\w", "ab")
+s("(?!)", "a")
+s("(?=)", "a")
+s("\\b(?=\\w{3}\\b)\\w+", "a abc abcd")
+s("(?<=^)a", "a")
+s("(?<=\\n)a", "x\na")
+s("(?=a)*b", "b")
+s("(?:(?=a))+a", "a")
+s("(a)\\1", "aa")
+s("(a)(b)\\2\\1", "abba")
+s("(\\w+) \\1", "hello hello world")
+s("(?P<q>['\"]).*?(?P=q)", "say 'hi' \"x\"")
+s("(a)?\\1", "b")
+s("(a)|\\1", "x")
+s("(a*)\\1", "aaaa")
+s("(?i)(a)\\1", "aA")
+s("(a)(?(1)b|c)", "ab")
+s("(a)?(?(1)b|c)", "c")
+s("(a)?(?(1)b|c)", "ac")
+s("(?P<n>a)?(?(n)b|c)", "xab")
+s("(<)?\\w+(?(1)>|$)", "<abc>")
+s("(<)?\\w+(?(1)>|$)", "<abc")
+s("(<)?\\w+(?(1)>|$)", "abc")
+s("(a)?(?(1)b)", "c")
+s("^(?:(a)|b)(?(1)c|d)$", "bd")
+s("^(?:(a)|b)(?(1)c|d)$", "ac")
+s("^(?:(a)|b)(?(1)c|d)$", "ad")
+s("(?:(a)|b)*(?(1)x|y)", "aby")
+s("(?:(a)|b)*(?(1)x|y)", "abx")
+s("(?<=(?P<a>a))(?P=a)", "aa")
+s("(a)(?<=\\1)", "a")
+for p in ["(?<=a*)b", "(?<=a|bc)d", "(?<!a+)", "(?<=(a)|b)", "(a)(?<=\\1)b", "(?<=\\1(a))"]:
+    try:
+        re.compile(p)
+        print(p, "ok")
+    except re.error as e:
+        print(p, "error:", e)
