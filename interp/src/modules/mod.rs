@@ -1,8 +1,11 @@
 //! Native modules, from one table: name → initialiser.  Modules written in
 //! Python live in `lib/` and are found on `sys.path` like user modules.
 pub mod gc;
+pub mod io;
 pub mod math;
+pub mod os;
 pub mod random;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -20,6 +23,9 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("time", time::init_module),
     ("_random", random::init_module),
     ("gc", gc::init_module),
+    ("_os", os::init_module),
+    ("_io", io::init_module),
+    ("_struct", struct_::init_module),
 ];
 
 pub fn init(th: &Thread) {
