@@ -1,5 +1,6 @@
 //! Native modules, from one table: name → initialiser.  Modules written in
 //! Python live in `lib/` and are found on `sys.path` like user modules.
+pub mod binascii;
 pub mod gc;
 pub mod io;
 pub mod math;
@@ -24,6 +25,7 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("_random", random::init_module),
     ("gc", gc::init_module),
     ("_os", os::init_module),
+    ("binascii", binascii::init_module),
     ("_io", io::init_module),
     ("_struct", struct_::init_module),
 ];
