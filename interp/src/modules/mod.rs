@@ -1,9 +1,13 @@
 //! Native modules, from one table: name → initialiser.  Modules written in
 //! Python live in `lib/` and are found on `sys.path` like user modules.
+pub mod binascii;
 pub mod gc;
+pub mod io;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod re;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -23,6 +27,10 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("gc", gc::init_module),
     ("_coroutines", crate::objects::coroutine::init_module),
     ("_re", re::init_module),
+    ("_os", os::init_module),
+    ("binascii", binascii::init_module),
+    ("_io", io::init_module),
+    ("_struct", struct_::init_module),
 ];
 
 pub fn init(th: &Thread) {

@@ -117,7 +117,6 @@ pub fn install(th: &Thread) {
         make_permanent(t);
         types().extra.borrow_mut().insert("UnsupportedOperation", t);
     }
-    crate::objects::add_methods(th, ose, "OSError", &[("__str__", os_error_str)]);
 }
 
 fn file_type(name: &'static str) -> Gc<TypeObj> {
@@ -181,38 +180,6 @@ fn strerror(e: &std::io::Error) -> String {
     match s.rfind(" (os error ") {
         Some(i) => s[..i].to_string(),
         None => s,
-    }
-}
-
-/// `OSError.__str__`: "[Errno 2] No such file or directory: 'x'".
-fn os_error_str(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "__str__", 1, 1)?;
-    let e = a.pos[0];
-    let get = |n: &str| -> PyResult<Option<Value>> {
-        Ok(ops::getattr_opt(th, e, th.intern(n))?.filter(|v| *v != g().none))
-    };
-    let args = crate::objects::exceptions::exc_args(e);
-    let items = args
-        .downcast::<crate::objects::tuple::Tuple>()
-        .map(|t| t.items.to_vec())
-        .unwrap_or_default();
-    if let (Some(errno), Some(strerror)) = (get("errno")?, get("strerror")?) {
-        let errno = ops::str_of(th, errno)?;
-        let strerror = ops::str_of(th, strerror)?;
-        return Ok(th.new_string(match get("filename")? {
-            Some(f) => format!("[Errno {errno}] {strerror}: {}", ops::repr(th, f)?),
-            None => format!("[Errno {errno}] {strerror}"),
-        }));
-    }
-    match items.len() {
-        0 => Ok(g().empty_str),
-        1 => ops::str_value(th, items[0]),
-        2 => {
-            let errno = ops::str_of(th, items[0])?;
-            let strerror = ops::str_of(th, items[1])?;
-            Ok(th.new_string(format!("[Errno {errno}] {strerror}")))
-        }
-        _ => ops::repr_value(th, args),
     }
 }
 
