@@ -12,6 +12,80 @@ FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
+if MappingProxyType is dict:
+    # Class __dict__ is a plain dict in Taipan; the read-only view that
+    # enum's __members__ and user code build explicitly is this class.
+    class MappingProxyType:
+        """Read-only proxy of a mapping."""
+
+        __slots__ = ('_mapping',)
+
+        def __new__(cls, mapping):
+            if (not hasattr(mapping, '__getitem__') or
+                    not hasattr(mapping, 'keys') or
+                    isinstance(mapping, (list, tuple))):
+                raise TypeError("mappingproxy() argument must be a mapping, "
+                                "not %s" % type(mapping).__name__)
+            self = object.__new__(cls)
+            object.__setattr__(self, '_mapping', mapping)
+            return self
+
+        def __getitem__(self, key):
+            return self._mapping[key]
+
+        def __contains__(self, key):
+            return key in self._mapping
+
+        def __iter__(self):
+            return iter(self._mapping)
+
+        def __len__(self):
+            return len(self._mapping)
+
+        def __reversed__(self):
+            return reversed(self._mapping)
+
+        def get(self, key, default=None):
+            return self._mapping.get(key, default)
+
+        def keys(self):
+            return self._mapping.keys()
+
+        def values(self):
+            return self._mapping.values()
+
+        def items(self):
+            return self._mapping.items()
+
+        def copy(self):
+            return self._mapping.copy()
+
+        def __eq__(self, other):
+            return self._mapping == other
+
+        def __ne__(self, other):
+            return self._mapping != other
+
+        __hash__ = None
+
+        def __or__(self, other):
+            return dict(self._mapping) | other
+
+        def __ror__(self, other):
+            return other | dict(self._mapping)
+
+        def __repr__(self):
+            return 'mappingproxy(%r)' % (self._mapping,)
+
+        def __str__(self):
+            return str(self._mapping)
+
+        def __setattr__(self, name, value):
+            raise AttributeError("'mappingproxy' object attribute '%s' is "
+                                 "read-only" % name)
+
+    MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+    MappingProxyType.__module__ = 'builtins'
 
 
 def _g():

@@ -379,7 +379,7 @@ pub fn install(th: &Thread) {
             ("__ror__", bool_or),
             ("__xor__", bool_xor),
             ("__rxor__", bool_xor),
-            ("__repr__", int_repr_method),
+            ("__repr__", bool_repr_method),
         ],
     );
 }
@@ -466,7 +466,20 @@ fn int_hash(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(th.new_int(hash_bigint(&arg_big(th, &a, 0)?)))
 }
 
+/// `int.__repr__`: the decimal digits, also for a bool (`int.__repr__(True)`
+/// is `'1'`, which is how `json` and `enum` print int subclasses).
 fn int_repr_method(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__repr__", 1, 1)?;
+    let v = a.pos[0];
+    if v.is_kind(Kind::Bool) {
+        let s = if crate::objects::bool_::bool_value(v) { "1" } else { "0" };
+        return Ok(th.new_str(s));
+    }
+    let s = int_repr(th, v)?;
+    Ok(th.new_string(s))
+}
+
+fn bool_repr_method(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__repr__", 1, 1)?;
     let v = a.pos[0];
     if v.is_kind(Kind::Bool) {

@@ -1085,9 +1085,16 @@ fn search_args(
     name: &str,
 ) -> PyResult<Option<(&'static str, usize, &'static str, usize)>> {
     parse(th, a, name, 1, 3)?;
-    let s = this(a);
+    // The receiver's cached length keeps a search from `start` from
+    // scanning the whole string first (a scanner calling `s.find(c, i)`
+    // in a loop must not be quadratic).
+    let Some(obj) = a.pos.first().and_then(|v| v.downcast::<Str>()) else {
+        return Ok(None);
+    };
+    let obj: &'static Str = unsafe_static(obj);
+    let s: &'static str = &obj.s;
     let sub = sub_arg(th, a.pos[1])?;
-    let n = nchars(s);
+    let n = obj.nchars;
     let (st, en) = adjust(
         bound_arg(th, a.pos.get(2).copied())?,
         bound_arg(th, a.pos.get(3).copied())?,
@@ -1097,7 +1104,18 @@ fn search_args(
     if en < st || en - st < sublen {
         return Ok(None);
     }
-    let hay = &s[byte_at(s, st)..byte_at(s, en)];
+    let hay = if obj.is_ascii() {
+        &s[st..en]
+    } else {
+        let at = |s: &str, i: usize| s.char_indices().nth(i).map_or(s.len(), |(b, _)| b);
+        let b0 = at(s, st);
+        let b1 = if en >= n {
+            s.len()
+        } else {
+            b0 + at(&s[b0..], en - st)
+        };
+        &s[b0..b1]
+    };
     Ok(Some((hay, st, sub, en - st)))
 }
 
