@@ -331,9 +331,13 @@ fn builtin_next(th: &Thread, args: Args) -> PyResult<Value> {
             }
         };
     }
-    match ops::next(th, it)? {
-        Some(v) => Ok(v),
-        None => {
+    match ops::next_raw(th, it) {
+        Ok(Some(v)) => Ok(v),
+        Err(e) if args.pos.len() == 2 && ops::is_instance_of(e.0, g().exc.stop_iteration) => {
+            Ok(args.pos[1])
+        }
+        Err(e) => Err(e),
+        Ok(None) => {
             if args.pos.len() == 2 {
                 Ok(args.pos[1])
             } else {

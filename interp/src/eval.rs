@@ -1333,12 +1333,17 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                                 }
                             }
                         } else if v == g().none {
-                            match tri!(ops::next(th, recv)) {
-                                Some(y) => Some(y),
-                                None => {
+                            match ops::next_raw(th, recv) {
+                                Ok(Some(y)) => Some(y),
+                                Ok(None) => {
                                     slots[sp - 1] = g().none;
                                     None
                                 }
+                                Err(e) if ops::is_instance_of(e.0, g().exc.stop_iteration) => {
+                                    slots[sp - 1] = stop_value(e.0);
+                                    None
+                                }
+                                Err(e) => break 'op e,
                             }
                         } else {
                             match ops::call_method(th, recv, "send", &[v]) {

@@ -584,8 +584,24 @@ fn super_new(th: &Thread, a: Args) -> PyResult<Value> {
     if a.pos.len() >= 3 {
         let t = a.pos[1]
             .downcast::<TypeObj>()
-            .ok_or_else(|| th.type_error("super() argument 1 must be a type".into()))?;
+            .ok_or_else(|| {
+                th.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    type_name(a.pos[1])
+                ))
+            })?;
         return crate::objects::super_::new_super(th, t, a.pos[2]);
+    }
+    if a.pos.len() == 2 {
+        let t = a.pos[1]
+            .downcast::<TypeObj>()
+            .ok_or_else(|| {
+                th.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    type_name(a.pos[1])
+                ))
+            })?;
+        return Ok(crate::objects::super_::new_unbound_super(th, t));
     }
     // Zero-argument form: __class__ cell and first argument of the caller.
     let f = th
@@ -760,12 +776,21 @@ fn gen_send(th: &Thread, a: Args) -> PyResult<Value> {
 fn gen_throw(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "throw", 2, 4)?;
     let mut e = a.pos[1];
+    let val = a.pos.get(2).copied().unwrap_or(g().none);
     if let Some(t) = e.downcast::<TypeObj>() {
-        let args: Vec<Value> = match a.pos.get(2) {
-            Some(v) if *v != g().none => vec![*v],
-            _ => vec![],
+        // Normalised as CPython does: an instance of the class is used as is,
+        // a tuple gives the constructor arguments, None none.
+        e = if val != g().none && ops::is_instance_of(val, t) {
+            val
+        } else if let Some(tup) = val.downcast::<crate::objects::tuple::Tuple>() {
+            ops::call(th, t.value(), &tup.items.to_vec())?
+        } else if val != g().none {
+            ops::call(th, t.value(), &[val])?
+        } else {
+            ops::call(th, t.value(), &[])?
         };
-        e = ops::call(th, t.value(), &args)?;
+    } else if e.is_kind(Kind::BaseException) && val != g().none {
+        return Err(th.type_error("instance exception may not have a separate value".into()));
     }
     if !e.is_kind(Kind::BaseException) {
         return Err(th.type_error(

@@ -222,7 +222,7 @@ pub fn generic_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
 /// super(T, obj).name: search the MRO of obj's type after T, binding what
 /// is found to obj (or, when obj is a class, as on the class).
 fn super_getattr(th: &Thread, s: Gc<crate::objects::super_::Super>, name: Value) -> PyResult<Option<Value>> {
-    if as_str(name) == Some("__class__") {
+    if as_str(name) == Some("__class__") || s.obj.is_null() {
         return Ok(None);
     }
     let mro = s.obj_type.mro.borrow().clone();
@@ -1027,6 +1027,16 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
 
 /// next(it): Some(value), or None when exhausted (StopIteration consumed).
 pub fn next(th: &Thread, it: Value) -> PyResult<Option<Value>> {
+    match next_raw(th, it) {
+        Err(e) if is_instance_of(e.0, g().exc.stop_iteration) => Ok(None),
+        r => r,
+    }
+}
+
+/// `tp_iternext`: Some(value), None when exhausted without an exception, or
+/// the exception the iterator raised, a StopIteration included (so `next()`
+/// and `yield from` see its arguments, as in CPython).
+pub fn next_raw(th: &Thread, it: Value) -> PyResult<Option<Value>> {
     if it.is_ptr() {
         match it.kind() {
             Kind::Iterator => return crate::builtins_types::iter_next(th, it.as_gc_unchecked()),
@@ -1038,11 +1048,7 @@ pub fn next(th: &Thread, it: Value) -> PyResult<Option<Value>> {
     let Some(f) = lookup(t, crate::name!(th, "__next__")) else {
         return Err(th.type_error(format!("'{}' object is not an iterator", t.name())));
     };
-    match call_method_value(th, f, it, Args::new(&[])) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if is_instance_of(e.0, g().exc.stop_iteration) => Ok(None),
-        Err(e) => Err(e),
-    }
+    call_method_value(th, f, it, Args::new(&[])).map(Some)
 }
 
 /// Collects an iterable into a Vec (kept rooted while iterating).
