@@ -28,6 +28,7 @@ use crate::value::Value;
 
 pub fn object_getattribute(th: &Thread, args: Args) -> PyResult<Value> {
     args.check(th, "__getattribute__", 2, 2)?;
+    crate::builtins::attr_name_arg(th, args.pos[1])?;
     match ops::generic_getattr(th, args.pos[0], args.pos[1])? {
         Some(v) => Ok(v),
         None => Err(ops::no_attr_error(th, args.pos[0], args.pos[1])),
@@ -153,6 +154,9 @@ pub fn special_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
             "f_code" => Some(f.code.value()),
             "f_lineno" => Some(th.new_int(f.lineno() as i64)),
             "f_globals" => Some(f.globals.value()),
+            "f_builtins" => Some(f.builtins.value()),
+            // A snapshot dict for function frames, as locals() gives.
+            "f_locals" => Some(crate::builtins::frame_locals(th, f)?),
             "f_back" => Some(if f.back.get().is_null() {
                 g().none
             } else {

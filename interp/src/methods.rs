@@ -5,7 +5,7 @@ use crate::layout::{Kind, PyCell, alloc_sub};
 use crate::objects::dict::{self, Dict};
 use crate::objects::function::{Binding, NativeFn};
 use crate::objects::int;
-use crate::objects::iter::{IterKind, IterState, new_iter};
+use crate::objects::iter::{IterKind, IterState};
 use crate::objects::list::List;
 use crate::objects::str::as_str;
 use crate::objects::tuple::Tuple;
@@ -34,6 +34,10 @@ pub fn install(th: &Thread) {
             ("__hash__", crate::builtins_types::object_hash),
             ("__eq__", obj_eq),
             ("__ne__", obj_ne),
+            ("__lt__", obj_not_implemented),
+            ("__le__", obj_not_implemented),
+            ("__gt__", obj_not_implemented),
+            ("__ge__", obj_not_implemented),
             ("__format__", obj_format),
             ("__init_subclass__", obj_noop),
             ("__reduce_ex__", obj_noop),
@@ -57,6 +61,14 @@ pub fn install(th: &Thread) {
     );
     add_fn(
         th,
+        t.object,
+        "object",
+        "__subclasshook__",
+        obj_subclasshook,
+        Binding::Class,
+    );
+    add_fn(
+        th,
         t.type_,
         "type",
         "__new__",
@@ -69,6 +81,7 @@ pub fn install(th: &Thread) {
         "type",
         &[
             ("__init__", obj_noop),
+            ("__call__", type_call),
             ("mro", type_mro),
             ("__subclasses__", type_subclasses),
         ],
@@ -167,13 +180,37 @@ pub fn install(th: &Thread) {
 fn obj_noop(_th: &Thread, _a: Args) -> PyResult<Value> {
     Ok(g().none)
 }
+/// object.__lt__ and the other orderings: NotImplemented.
+fn obj_not_implemented(_th: &Thread, _a: Args) -> PyResult<Value> {
+    Ok(g().not_implemented)
+}
+/// object.__subclasshook__: "no opinion" for every argument.
+fn obj_subclasshook(_th: &Thread, _a: Args) -> PyResult<Value> {
+    Ok(g().not_implemented)
+}
+/// type.__call__(cls, *args, **kw): `__new__` then `__init__`, bypassing
+/// any metaclass `__call__` override (that is what calling it via super does).
+fn type_call(th: &Thread, a: Args) -> PyResult<Value> {
+    let t = a.pos[0].as_gc_unchecked::<TypeObj>();
+    crate::objects::type_::call_type(
+        th,
+        t,
+        Args {
+            pos: &a.pos[1..],
+            kwnames: a.kwnames,
+            kwvals: a.kwvals,
+        },
+    )
+}
 fn obj_setattr(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__setattr__", 3, 3)?;
+    crate::builtins::attr_name_arg(th, a.pos[1])?;
     ops::generic_setattr(th, a.pos[0], a.pos[1], a.pos[2])?;
     Ok(g().none)
 }
 fn obj_delattr(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__delattr__", 2, 2)?;
+    crate::builtins::attr_name_arg(th, a.pos[1])?;
     ops::generic_setattr(th, a.pos[0], a.pos[1], Value::NULL)?;
     Ok(g().none)
 }
@@ -649,8 +686,9 @@ fn enumerate_new(th: &Thread, a: Args) -> PyResult<Value> {
         )));
     }
     let it = ops::get_iter(th, it)?;
-    Ok(new_iter(
+    Ok(crate::objects::iter::new_iter_for(
         th,
+        cls_of(th, &a)?,
         IterKind::Enumerate,
         IterState::Enumerate { it, count: start },
     ))
@@ -667,8 +705,9 @@ fn zip_new(th: &Thread, a: Args) -> PyResult<Value> {
         let it = ops::get_iter(th, *x)?;
         tv.push(it);
     }
-    Ok(new_iter(
+    Ok(crate::objects::iter::new_iter_for(
         th,
+        cls_of(th, &a)?,
         IterKind::Zip,
         IterState::Zip {
             its: tv.to_vec(),
@@ -685,8 +724,9 @@ fn map_new(th: &Thread, a: Args) -> PyResult<Value> {
     for x in &a.pos[2..] {
         tv.push(ops::get_iter(th, *x)?);
     }
-    Ok(new_iter(
+    Ok(crate::objects::iter::new_iter_for(
         th,
+        cls_of(th, &a)?,
         IterKind::Map,
         IterState::Map {
             f: a.pos[1],
@@ -698,8 +738,9 @@ fn map_new(th: &Thread, a: Args) -> PyResult<Value> {
 fn filter_new(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "filter", 3, 3)?;
     let it = ops::get_iter(th, a.pos[2])?;
-    Ok(new_iter(
+    Ok(crate::objects::iter::new_iter_for(
         th,
+        cls_of(th, &a)?,
         IterKind::Filter,
         IterState::Filter { f: a.pos[1], it },
     ))
@@ -714,8 +755,9 @@ fn reversed_new(th: &Thread, a: Args) -> PyResult<Value> {
     let n = match v.kind() {
         Kind::List | Kind::Tuple => {
             let n = ops::len(th, v)?;
-            return Ok(new_iter(
+            return Ok(crate::objects::iter::new_iter_for(
                 th,
+                cls_of(th, &a)?,
                 IterKind::Reversed,
                 IterState::Index {
                     seq: v,
@@ -736,8 +778,9 @@ fn reversed_new(th: &Thread, a: Args) -> PyResult<Value> {
             ops::len(th, v)?
         }
     };
-    Ok(new_iter(
+    Ok(crate::objects::iter::new_iter_for(
         th,
+        cls_of(th, &a)?,
         IterKind::Reversed,
         IterState::Index {
             seq: v,
@@ -750,11 +793,21 @@ fn iter_self(_th: &Thread, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
 
+/// `__next__` of the native iterators and of generators: the native step
+/// itself (never a lookup of `__next__`, which a subclass may override).
 fn iter_next(th: &Thread, a: Args) -> PyResult<Value> {
-    match ops::next(th, a.pos[0])? {
-        Some(v) => Ok(v),
-        None => Err(th.stop_iteration(Value::NULL)),
-    }
+    let v = a.pos[0];
+    let r = if let Some(gen_) = v.downcast::<crate::objects::generator::Generator>() {
+        match crate::eval::gen_resume(th, gen_, g().none, None)? {
+            crate::eval::Exit::Yield(y) => Some(y),
+            crate::eval::Exit::Return(r) => return Err(th.stop_iteration(r)),
+        }
+    } else if v.is_kind(Kind::Iterator) {
+        crate::builtins_types::iter_next(th, v.as_gc_unchecked())?
+    } else {
+        ops::next_raw(th, v)?
+    };
+    r.ok_or_else(|| th.stop_iteration(Value::NULL))
 }
 
 fn gen_of(
