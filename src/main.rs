@@ -170,6 +170,10 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
         Mode::File(f) => match std::fs::read(&f) {
             Ok(bytes) => {
                 dict::set_item_str(th, md, th.intern("__file__"), th.new_str(&f));
+                // A script run as __main__ has no cached bytecode and no spec.
+                for k in ["__cached__", "__package__", "__spec__"] {
+                    dict::set_item_str(th, md, th.intern(k), g().none);
+                }
                 let src = String::from_utf8_lossy(&bytes).into_owned();
                 interp::import::run_module_source(th, &src, &f, md)
             }

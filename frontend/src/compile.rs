@@ -61,6 +61,15 @@ pub enum Mode {
 
 /// Compiles `source` into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+    // Universal newlines, as CPython's tokenizer: "\r\n" and a lone "\r" are
+    // read as "\n" (also inside string literals).
+    let normalized;
+    let source = if source.contains('\r') {
+        normalized = source.replace("\r\n", "\n").replace('\r', "\n");
+        normalized.as_str()
+    } else {
+        source
+    };
     let li = LineIndex::new(source);
     match mode {
         Mode::Exec | Mode::Single => {

@@ -5,7 +5,7 @@
 use frontend::bytecode::{BinOp, CmpOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::layout::Kind;
 use crate::objects::bytes::{ByteArray, Bytes, bytes_data, new_bytes};
@@ -177,6 +177,13 @@ fn int_pow(th: &Thread, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         }
         return Ok(th.new_float(fa.powf(fb)));
     }
+    // 0, 1 and -1 stay small under any exponent.
+    if (a.is_zero() && !b.is_zero()) || a.is_one() {
+        return Ok(from_bigint(th, a.clone()));
+    }
+    if (-a).is_one() {
+        return Ok(th.new_int(if b.is_odd() { -1 } else { 1 }));
+    }
     let e = b
         .to_u64()
         .ok_or_else(|| th.overflow_error("exponent too large".into()))?;
@@ -277,7 +284,8 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 pub fn float_pow(th: &Thread, x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
+    // 0.0 ** -inf is inf (C pow), only a finite negative power divides by 0.
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(th.zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {

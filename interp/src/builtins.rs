@@ -204,18 +204,17 @@ fn builtin_ascii(th: &Thread, args: Args) -> PyResult<Value> {
 
 /// isinstance with tuples and __instancecheck__.
 pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
-    if let Some(t) = cls.downcast::<TypeObj>() {
-        if crate::objects::type_::is_instance(v, t) {
+    // As CPython: an exact type match wins, then a tuple is searched, then
+    // the __instancecheck__ of type(cls) decides (even against a subclass).
+    let meta = type_of(cls);
+    let t = cls.downcast::<TypeObj>();
+    if let Some(t) = t {
+        if type_of(v) == t {
             return Ok(true);
         }
-        let meta = type_of(cls);
-        if meta.is_heap()
-            && let Some(f) = crate::objects::type_::lookup(meta, th.intern("__instancecheck__"))
-        {
-            let r = ops::call_method_value(th, f, cls, Args::new(&[v]))?;
-            return ops::truthy(th, r);
+        if meta == types().type_ {
+            return Ok(crate::objects::type_::is_instance(v, t));
         }
-        return Ok(false);
     }
     if let Some(tt) = cls.downcast::<Tuple>() {
         for x in tt.items.iter() {
@@ -224,6 +223,15 @@ pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if meta.is_heap()
+        && let Some(f) = crate::objects::type_::lookup(meta, th.intern("__instancecheck__"))
+    {
+        let r = ops::call_method_value(th, f, cls, Args::new(&[v]))?;
+        return ops::truthy(th, r);
+    }
+    if let Some(t) = t {
+        return Ok(crate::objects::type_::is_instance(v, t));
     }
     if let Some(members) = crate::objects::generic_alias::union_args(cls) {
         for x in members {
@@ -242,21 +250,17 @@ fn builtin_isinstance(th: &Thread, args: Args) -> PyResult<Value> {
 }
 
 fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
-    let Some(ct) = c.downcast::<TypeObj>() else {
-        return Err(th.type_error("issubclass() arg 1 must be a class".into()));
+    // As CPython: a plain class is checked directly, a tuple is searched,
+    // otherwise the __subclasscheck__ of type(cls) decides.
+    let meta = type_of(cls);
+    let arg1 = || {
+        c.downcast::<TypeObj>()
+            .ok_or_else(|| th.type_error("issubclass() arg 1 must be a class".into()))
     };
-    if let Some(t) = cls.downcast::<TypeObj>() {
-        if is_subtype(ct, t) {
-            return Ok(true);
-        }
-        let meta = type_of(cls);
-        if meta.is_heap()
-            && let Some(f) = crate::objects::type_::lookup(meta, th.intern("__subclasscheck__"))
-        {
-            let r = ops::call_method_value(th, f, cls, Args::new(&[c]))?;
-            return ops::truthy(th, r);
-        }
-        return Ok(false);
+    if let Some(t) = cls.downcast::<TypeObj>()
+        && meta == types().type_
+    {
+        return Ok(is_subtype(arg1()?, t));
     }
     if let Some(tt) = cls.downcast::<Tuple>() {
         for x in tt.items.iter() {
@@ -265,6 +269,15 @@ fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if meta.is_heap()
+        && let Some(f) = crate::objects::type_::lookup(meta, th.intern("__subclasscheck__"))
+    {
+        let r = ops::call_method_value(th, f, cls, Args::new(&[c]))?;
+        return ops::truthy(th, r);
+    }
+    if let Some(t) = cls.downcast::<TypeObj>() {
+        return Ok(is_subtype(arg1()?, t));
     }
     if let Some(members) = crate::objects::generic_alias::union_args(cls) {
         for x in members {
@@ -336,9 +349,13 @@ fn builtin_next(th: &Thread, args: Args) -> PyResult<Value> {
             }
         };
     }
-    match ops::next(th, it)? {
-        Some(v) => Ok(v),
-        None => {
+    match ops::next_raw(th, it) {
+        Ok(Some(v)) => Ok(v),
+        Err(e) if args.pos.len() == 2 && ops::is_instance_of(e.0, g().exc.stop_iteration) => {
+            Ok(args.pos[1])
+        }
+        Err(e) => Err(e),
+        Ok(None) => {
             if args.pos.len() == 2 {
                 Ok(args.pos[1])
             } else {
@@ -348,7 +365,7 @@ fn builtin_next(th: &Thread, args: Args) -> PyResult<Value> {
     }
 }
 
-fn attr_name_arg(th: &Thread, v: Value) -> PyResult<Value> {
+pub fn attr_name_arg(th: &Thread, v: Value) -> PyResult<Value> {
     if v.is_kind(Kind::Str) {
         Ok(v)
     } else {

@@ -28,6 +28,7 @@ use crate::value::Value;
 
 pub fn object_getattribute(th: &Thread, args: Args) -> PyResult<Value> {
     args.check(th, "__getattribute__", 2, 2)?;
+    crate::builtins::attr_name_arg(th, args.pos[1])?;
     match ops::generic_getattr(th, args.pos[0], args.pos[1])? {
         Some(v) => Ok(v),
         None => Err(ops::no_attr_error(th, args.pos[0], args.pos[1])),
@@ -55,6 +56,11 @@ pub fn special_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
             }
         }
         _ => {}
+    }
+    if let Some(s) = obj.downcast::<crate::objects::super_::Super>()
+        && let Some(v) = crate::objects::super_::super_attr(s, n)
+    {
+        return Ok(Some(v));
     }
     if let Some(e) = obj.downcast::<BaseExc>() {
         let v = match n {
@@ -148,6 +154,9 @@ pub fn special_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
             "f_code" => Some(f.code.value()),
             "f_lineno" => Some(th.new_int(f.lineno() as i64)),
             "f_globals" => Some(f.globals.value()),
+            "f_builtins" => Some(f.builtins.value()),
+            // A snapshot dict for function frames, as locals() gives.
+            "f_locals" => Some(crate::builtins::frame_locals(th, f)?),
             "f_back" => Some(if f.back.get().is_null() {
                 g().none
             } else {
@@ -594,6 +603,7 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
             )
         }
         Kind::Cell => format!("<cell at {:#x}>", v.bits()),
+        Kind::Super => crate::objects::super_::super_repr(v.as_gc_unchecked()),
         Kind::Code => {
             let c = v.as_gc_unchecked::<crate::objects::code::Code>();
             format!(
@@ -1211,7 +1221,13 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
         IterState::Callable { f, sentinel } => {
             let (f, s) = (*f, *sentinel);
             drop(st);
-            let v = ops::call(th, f, &[])?;
+            let v = match ops::call(th, f, &[]) {
+                Err(e) if ops::is_instance_of(e.0, g().exc.stop_iteration) => {
+                    *it.state.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                r => r?,
+            };
             if v == s || ops::eq_bool(th, v, s)? {
                 *it.state.borrow_mut() = IterState::Exhausted;
                 return Ok(None);
@@ -1221,7 +1237,7 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
         IterState::Enumerate { it: inner, count } => {
             let (inner, c) = (*inner, *count);
             drop(st);
-            match ops::next(th, inner)? {
+            match ops::next_raw(th, inner)? {
                 Some(v) => {
                     let nc = ops::binary_op(th, BinOp::Add, c, Value::small(1), false)?;
                     if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
@@ -1241,7 +1257,12 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
             }
             let out = crate::runtime::TempVec::new(th);
             for (n, x) in its.iter().enumerate() {
-                match ops::next(th, *x)? {
+                let nx = if strict {
+                    ops::next(th, *x)?
+                } else {
+                    ops::next_raw(th, *x)?
+                };
+                match nx {
                     Some(v) => out.push(v),
                     None => {
                         if strict {
@@ -1284,7 +1305,7 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
             drop(st);
             let out = crate::runtime::TempVec::new(th);
             for x in its.iter() {
-                match ops::next(th, *x)? {
+                match ops::next_raw(th, *x)? {
                     Some(v) => out.push(v),
                     None => return Ok(None),
                 }
@@ -1294,7 +1315,7 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
         IterState::Filter { f, it: inner } => {
             let (f, inner) = (*f, *inner);
             drop(st);
-            while let Some(v) = ops::next(th, inner)? {
+            while let Some(v) = ops::next_raw(th, inner)? {
                 let keep = if f == g().none || f.is_null() {
                     ops::truthy(th, v)?
                 } else {

@@ -1572,13 +1572,18 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                                     None
                                 }
                             }
-                        } else if v == g().none && recv.is_kind(Kind::Iterator) {
-                            match tri!(ops::next(th, recv)) {
-                                Some(y) => Some(y),
-                                None => {
+                        } else if v == g().none {
+                            match ops::next_raw(th, recv) {
+                                Ok(Some(y)) => Some(y),
+                                Ok(None) => {
                                     slots[sp - 1] = g().none;
                                     None
                                 }
+                                Err(e) if ops::is_instance_of(e.0, g().exc.stop_iteration) => {
+                                    slots[sp - 1] = stop_value(e.0);
+                                    None
+                                }
+                                Err(e) => break 'op e,
                             }
                         } else {
                             // `__next__` when sending None, keeping the

@@ -182,6 +182,8 @@ pub fn load_source(
     let m = new_module(th, name);
     let _r = th.root(m.value());
     dict::set_item_str(th, m.dict, crate::name!(th, "__file__"), th.new_str(file));
+    // No bytecode cache (sys.implementation.cache_tag is None): __cached__ is None.
+    dict::set_item_str(th, m.dict, crate::name!(th, "__cached__"), g().none);
     let package = match &pkg_dir {
         Some(d) => {
             let p = th.new_list(vec![th.new_str(d)]);

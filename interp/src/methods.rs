@@ -5,7 +5,7 @@ use crate::layout::{Kind, PyCell, alloc_sub};
 use crate::objects::dict::{self, Dict};
 use crate::objects::function::{Binding, NativeFn};
 use crate::objects::int;
-use crate::objects::iter::{IterKind, IterState, new_iter};
+use crate::objects::iter::{IterKind, IterState};
 use crate::objects::list::List;
 use crate::objects::str::as_str;
 use crate::objects::tuple::Tuple;
@@ -34,6 +34,10 @@ pub fn install(th: &Thread) {
             ("__hash__", crate::builtins_types::object_hash),
             ("__eq__", obj_eq),
             ("__ne__", obj_ne),
+            ("__lt__", obj_not_implemented),
+            ("__le__", obj_not_implemented),
+            ("__gt__", obj_not_implemented),
+            ("__ge__", obj_not_implemented),
             ("__format__", obj_format),
             ("__init_subclass__", obj_noop),
             ("__reduce_ex__", obj_noop),
@@ -57,6 +61,14 @@ pub fn install(th: &Thread) {
     );
     add_fn(
         th,
+        t.object,
+        "object",
+        "__subclasshook__",
+        obj_subclasshook,
+        Binding::Class,
+    );
+    add_fn(
+        th,
         t.type_,
         "type",
         "__new__",
@@ -69,6 +81,7 @@ pub fn install(th: &Thread) {
         "type",
         &[
             ("__init__", obj_noop),
+            ("__call__", type_call),
             ("mro", type_mro),
             ("__subclasses__", type_subclasses),
         ],
@@ -171,13 +184,37 @@ pub fn install(th: &Thread) {
 fn obj_noop(_th: &Thread, _a: Args) -> PyResult<Value> {
     Ok(g().none)
 }
+/// object.__lt__ and the other orderings: NotImplemented.
+fn obj_not_implemented(_th: &Thread, _a: Args) -> PyResult<Value> {
+    Ok(g().not_implemented)
+}
+/// object.__subclasshook__: "no opinion" for every argument.
+fn obj_subclasshook(_th: &Thread, _a: Args) -> PyResult<Value> {
+    Ok(g().not_implemented)
+}
+/// type.__call__(cls, *args, **kw): `__new__` then `__init__`, bypassing
+/// any metaclass `__call__` override (that is what calling it via super does).
+fn type_call(th: &Thread, a: Args) -> PyResult<Value> {
+    let t = a.pos[0].as_gc_unchecked::<TypeObj>();
+    crate::objects::type_::call_type(
+        th,
+        t,
+        Args {
+            pos: &a.pos[1..],
+            kwnames: a.kwnames,
+            kwvals: a.kwvals,
+        },
+    )
+}
 fn obj_setattr(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__setattr__", 3, 3)?;
+    crate::builtins::attr_name_arg(th, a.pos[1])?;
     ops::generic_setattr(th, a.pos[0], a.pos[1], a.pos[2])?;
     Ok(g().none)
 }
 fn obj_delattr(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__delattr__", 2, 2)?;
+    crate::builtins::attr_name_arg(th, a.pos[1])?;
     ops::generic_setattr(th, a.pos[0], a.pos[1], Value::NULL)?;
     Ok(g().none)
 }
@@ -588,8 +625,24 @@ fn super_new(th: &Thread, a: Args) -> PyResult<Value> {
     if a.pos.len() >= 3 {
         let t = a.pos[1]
             .downcast::<TypeObj>()
-            .ok_or_else(|| th.type_error("super() argument 1 must be a type".into()))?;
+            .ok_or_else(|| {
+                th.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    type_name(a.pos[1])
+                ))
+            })?;
         return crate::objects::super_::new_super(th, t, a.pos[2]);
+    }
+    if a.pos.len() == 2 {
+        let t = a.pos[1]
+            .downcast::<TypeObj>()
+            .ok_or_else(|| {
+                th.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    type_name(a.pos[1])
+                ))
+            })?;
+        return Ok(crate::objects::super_::new_unbound_super(th, t));
     }
     // Zero-argument form: __class__ cell and first argument of the caller.
     let f = th
@@ -637,8 +690,9 @@ fn enumerate_new(th: &Thread, a: Args) -> PyResult<Value> {
         )));
     }
     let it = ops::get_iter(th, it)?;
-    Ok(new_iter(
+    Ok(crate::objects::iter::new_iter_for(
         th,
+        cls_of(th, &a)?,
         IterKind::Enumerate,
         IterState::Enumerate { it, count: start },
     ))
@@ -655,8 +709,9 @@ fn zip_new(th: &Thread, a: Args) -> PyResult<Value> {
         let it = ops::get_iter(th, *x)?;
         tv.push(it);
     }
-    Ok(new_iter(
+    Ok(crate::objects::iter::new_iter_for(
         th,
+        cls_of(th, &a)?,
         IterKind::Zip,
         IterState::Zip {
             its: tv.to_vec(),
@@ -673,8 +728,9 @@ fn map_new(th: &Thread, a: Args) -> PyResult<Value> {
     for x in &a.pos[2..] {
         tv.push(ops::get_iter(th, *x)?);
     }
-    Ok(new_iter(
+    Ok(crate::objects::iter::new_iter_for(
         th,
+        cls_of(th, &a)?,
         IterKind::Map,
         IterState::Map {
             f: a.pos[1],
@@ -686,8 +742,9 @@ fn map_new(th: &Thread, a: Args) -> PyResult<Value> {
 fn filter_new(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "filter", 3, 3)?;
     let it = ops::get_iter(th, a.pos[2])?;
-    Ok(new_iter(
+    Ok(crate::objects::iter::new_iter_for(
         th,
+        cls_of(th, &a)?,
         IterKind::Filter,
         IterState::Filter { f: a.pos[1], it },
     ))
@@ -702,8 +759,9 @@ fn reversed_new(th: &Thread, a: Args) -> PyResult<Value> {
     let n = match v.kind() {
         Kind::List | Kind::Tuple => {
             let n = ops::len(th, v)?;
-            return Ok(new_iter(
+            return Ok(crate::objects::iter::new_iter_for(
                 th,
+                cls_of(th, &a)?,
                 IterKind::Reversed,
                 IterState::Index {
                     seq: v,
@@ -724,8 +782,9 @@ fn reversed_new(th: &Thread, a: Args) -> PyResult<Value> {
             ops::len(th, v)?
         }
     };
-    Ok(new_iter(
+    Ok(crate::objects::iter::new_iter_for(
         th,
+        cls_of(th, &a)?,
         IterKind::Reversed,
         IterState::Index {
             seq: v,
@@ -738,11 +797,21 @@ fn iter_self(_th: &Thread, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
 
+/// `__next__` of the native iterators and of generators: the native step
+/// itself (never a lookup of `__next__`, which a subclass may override).
 fn iter_next(th: &Thread, a: Args) -> PyResult<Value> {
-    match ops::next(th, a.pos[0])? {
-        Some(v) => Ok(v),
-        None => Err(th.stop_iteration(Value::NULL)),
-    }
+    let v = a.pos[0];
+    let r = if let Some(gen_) = v.downcast::<crate::objects::generator::Generator>() {
+        match crate::eval::gen_resume(th, gen_, g().none, None)? {
+            crate::eval::Exit::Yield(y) => Some(y),
+            crate::eval::Exit::Return(r) => return Err(th.stop_iteration(r)),
+        }
+    } else if v.is_kind(Kind::Iterator) {
+        crate::builtins_types::iter_next(th, v.as_gc_unchecked())?
+    } else {
+        ops::next_raw(th, v)?
+    };
+    r.ok_or_else(|| th.stop_iteration(Value::NULL))
 }
 
 fn gen_of(
@@ -764,12 +833,21 @@ pub(crate) fn gen_send(th: &Thread, a: Args) -> PyResult<Value> {
 /// The exception `throw(typ[, val[, tb]])` raises (`args` without self).
 pub(crate) fn throw_exc(th: &Thread, args: &[Value]) -> PyResult<crate::runtime::Exc> {
     let mut e = args[0];
+    let val = args.get(1).copied().unwrap_or(g().none);
     if let Some(t) = e.downcast::<TypeObj>() {
-        let args: Vec<Value> = match args.get(1) {
-            Some(v) if *v != g().none => vec![*v],
-            _ => vec![],
+        // Normalised as CPython does: an instance of the class is used as is,
+        // a tuple gives the constructor arguments, None none.
+        e = if val != g().none && ops::is_instance_of(val, t) {
+            val
+        } else if let Some(tup) = val.downcast::<crate::objects::tuple::Tuple>() {
+            ops::call(th, t.value(), &tup.items.to_vec())?
+        } else if val != g().none {
+            ops::call(th, t.value(), &[val])?
+        } else {
+            ops::call(th, t.value(), &[])?
         };
-        e = ops::call(th, t.value(), &args)?;
+    } else if e.is_kind(Kind::BaseException) && val != g().none {
+        return Err(th.type_error("instance exception may not have a separate value".into()));
     }
     if !e.is_kind(Kind::BaseException) {
         return Err(th.type_error(

@@ -228,7 +228,7 @@ fn super_getattr(
     s: Gc<crate::objects::super_::Super>,
     name: Value,
 ) -> PyResult<Option<Value>> {
-    if as_str(name) == Some("__class__") {
+    if as_str(name) == Some("__class__") || s.obj.is_null() {
         return Ok(None);
     }
     let mro = s.obj_type.mro.borrow().clone();
@@ -404,6 +404,12 @@ pub fn call(th: &Thread, f: Value, args: &[Value]) -> PyResult<Value> {
 
 /// Calls `f` with `self_` prepended to the arguments.
 pub fn call_method_value(th: &Thread, f: Value, self_: Value, args: Args) -> PyResult<Value> {
+    // A special method wrapped in staticmethod/classmethod is bound through
+    // its descriptor, as CPython's special-method lookup does.
+    if f.is_ptr() && matches!(f.kind(), Kind::StaticMethod | Kind::ClassMethod) {
+        let bound = descr_get(th, f, self_, type_of(self_))?;
+        return call_with(th, bound, args);
+    }
     let mut v = Vec::with_capacity(args.pos.len() + 1);
     v.push(self_);
     v.extend_from_slice(args.pos);
@@ -452,6 +458,8 @@ pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
                 if nf.self_.is_null() {
                     if nf.binding == Binding::Method && !nf.owner_type.is_null() {
                         check_descr_self(th, nf, &args)?;
+                    } else if nf.binding == Binding::Static && nf.name == "__new__" {
+                        check_new_cls(th, nf, &args)?;
                     }
                     return (nf.func)(th, args);
                 }
@@ -513,6 +521,34 @@ fn check_descr_self(th: &Thread, nf: Gc<NativeFunction>, args: &Args) -> PyResul
             nf.name
         ))),
     }
+}
+
+/// A builtin `T.__new__(cls, ...)`: `cls` must be a subtype of T (CPython's
+/// tp_new_wrapper messages).
+fn check_new_cls(th: &Thread, nf: Gc<NativeFunction>, args: &Args) -> PyResult<()> {
+    let Some(owner) = nf.owner_type.downcast::<TypeObj>() else {
+        return Ok(());
+    };
+    let Some(first) = args.pos.first() else {
+        return Err(th.type_error(format!("{}.__new__(): not enough arguments", owner.name())));
+    };
+    let Some(cls) = first.downcast::<TypeObj>() else {
+        return Err(th.type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            owner.name(),
+            type_name(*first)
+        )));
+    };
+    if !is_subtype(cls, owner) {
+        return Err(th.type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            owner.name(),
+            cls.name(),
+            cls.name(),
+            owner.name()
+        )));
+    }
+    Ok(())
 }
 
 fn call_native_bound(th: &Thread, nf: Gc<NativeFunction>, args: Args) -> PyResult<Value> {
@@ -1005,8 +1041,10 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
                 Some((dv.which, crate::objects::iter::dict_state(dv.d)))
             }
             Kind::Range => return Ok(crate::builtins_types::range_iter(th, v)),
-            Kind::Iterator => return Ok(v),
-            Kind::Generator if crate::objects::generator::is_plain_generator(v) => return Ok(v),
+            Kind::Iterator if !t.is_heap() => return Ok(v),
+            Kind::Generator if !t.is_heap() && crate::objects::generator::is_plain_generator(v) => {
+                return Ok(v);
+            }
             _ => None,
         };
         if let Some((k, s)) = st
@@ -1045,9 +1083,22 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
 
 /// next(it): Some(value), or None when exhausted (StopIteration consumed).
 pub fn next(th: &Thread, it: Value) -> PyResult<Option<Value>> {
+    match next_raw(th, it) {
+        Err(e) if is_instance_of(e.0, g().exc.stop_iteration) => Ok(None),
+        r => r,
+    }
+}
+
+/// `tp_iternext`: Some(value), None when exhausted without an exception, or
+/// the exception the iterator raised, a StopIteration included (so `next()`
+/// and `yield from` see its arguments, as in CPython).
+pub fn next_raw(th: &Thread, it: Value) -> PyResult<Option<Value>> {
     if it.is_ptr() {
         match it.kind() {
-            Kind::Iterator => return crate::builtins_types::iter_next(th, it.as_gc_unchecked()),
+            // A Python subclass (`class m(map)`) may override __next__.
+            Kind::Iterator if !it.heap_type().is_heap() => {
+                return crate::builtins_types::iter_next(th, it.as_gc_unchecked());
+            }
             Kind::Generator if crate::objects::generator::is_plain_generator(it) => {
                 return crate::eval::gen_next(th, it.as_gc_unchecked());
             }
@@ -1058,11 +1109,7 @@ pub fn next(th: &Thread, it: Value) -> PyResult<Option<Value>> {
     let Some(f) = lookup(t, crate::name!(th, "__next__")) else {
         return Err(th.type_error(format!("'{}' object is not an iterator", t.name())));
     };
-    match call_method_value(th, f, it, Args::new(&[])) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if is_instance_of(e.0, g().exc.stop_iteration) => Ok(None),
-        Err(e) => Err(e),
-    }
+    call_method_value(th, f, it, Args::new(&[])).map(Some)
 }
 
 /// Collects an iterable into a Vec (kept rooted while iterating).

@@ -37,11 +37,11 @@ pub fn init(th: &Thread) {
     // sys is created eagerly: print() and import need it.
     let m = load_native(th, "sys").ok().flatten().expect("sys module");
     let _ = m;
-    let b = new_module(th, "builtins");
-    dict::update(th, b.dict, g().builtins).ok();
+    // The `builtins` module's namespace is the builtins dict itself, so
+    // `builtins.x = v` is seen by every name lookup.
+    let b = crate::objects::module::module_over(th, g().builtins);
     let k = th.new_str("builtins");
-    let _ = dict::set_item(th, g().modules, k, g().builtins.value());
-    let _ = b;
+    let _ = dict::set_item(th, g().modules, k, b.value());
 }
 
 /// Creates a native module on first import.

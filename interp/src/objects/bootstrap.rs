@@ -92,7 +92,10 @@ pub fn run(th: &Thread, heap: &'static Heap) -> Globals {
     let function_t = m.ty("function", o, meta_for::<function::Function>(), false);
     let iters: Vec<Gc<TypeObj>> = iter::ITER_NAMES
         .iter()
-        .map(|n| m.ty(n, o, meta_for::<iter::Iter>(), false))
+        .map(|n| {
+            let basetype = matches!(*n, "enumerate" | "zip" | "map" | "filter" | "reversed");
+            m.ty(n, o, meta_for::<iter::Iter>(), basetype)
+        })
         .collect();
     let types = Types {
         object: object_t,

@@ -8,6 +8,7 @@ use gc::Tracer;
 use crate::layout::{Gc, Kind, PyCell, PyPayload};
 use crate::objects::dict::{self, Dict};
 use crate::objects::set::SetRef;
+use crate::objects::type_::TypeObj;
 use crate::runtime::{PyResult, Thread, types};
 use crate::value::Value;
 
@@ -145,6 +146,19 @@ pub fn new_iter(th: &Thread, kind: IterKind, state: IterState) -> Value {
         },
     )
     .value()
+}
+
+/// An iterator of `kind` whose class is `cls`: the builtin type itself or a
+/// Python subclass of it (`class mymap(map)`).
+pub fn new_iter_for(th: &Thread, cls: Gc<TypeObj>, kind: IterKind, state: IterState) -> Value {
+    if cls == types().iters[kind as usize] {
+        return new_iter(th, kind, state);
+    }
+    let payload = Iter {
+        kind,
+        state: PyCell::new(state),
+    };
+    crate::layout::alloc_sub(&th.mutator, cls, payload, Value::NULL).value()
 }
 
 // --- Dict iteration ---

@@ -59,6 +59,7 @@ pub fn sub_meta(k: Kind) -> Meta {
         Kind::Type => sub_meta_for::<type_::TypeObj>(),
         Kind::Module => sub_meta_for::<module::Module>(),
         Kind::Property => sub_meta_for::<property::Property>(),
+        Kind::Iterator => sub_meta_for::<iter::Iter>(),
         _ => object::instance_meta(),
     }
 }

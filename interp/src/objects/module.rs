@@ -23,3 +23,8 @@ pub fn new_module(th: &Thread, name: &str) -> Gc<Module> {
     dict::set_item_str(th, d, crate::name!(th, "__doc__"), crate::runtime::g().none);
     m
 }
+
+/// A module whose namespace is an existing dict (the `builtins` module).
+pub fn module_over(th: &Thread, d: Gc<Dict>) -> Gc<Module> {
+    th.alloc(types().module, Module { dict: d })
+}

@@ -49,6 +49,7 @@ pub fn install(th: &Thread) {
         "NotImplementedType",
         &[("__reduce__", ni_repr)],
     );
+    crate::objects::add_methods(th, t.ellipsis, "ellipsis", &[("__reduce__", ellipsis_repr)]);
 }
 
 fn singleton_new(th: &Thread, a: Args, name: &str, v: Value) -> PyResult<Value> {

@@ -24,6 +24,45 @@ impl PyPayload for Super {
     }
 }
 
+/// `super(T)`: an unbound super object (`obj` is NULL, `obj_type` is T).
+pub fn new_unbound_super(th: &Thread, ty: Gc<TypeObj>) -> Value {
+    th.alloc(
+        types().super_,
+        Super {
+            ty,
+            obj: Value::NULL,
+            obj_type: ty,
+        },
+    )
+    .value()
+}
+
+/// `__thisclass__`, `__self__`, `__self_class__`.
+pub fn super_attr(s: Gc<Super>, name: &str) -> Option<Value> {
+    let none = crate::runtime::g().none;
+    Some(match name {
+        "__thisclass__" => s.ty.value(),
+        "__self__" if s.obj.is_null() => none,
+        "__self__" => s.obj,
+        "__self_class__" if s.obj.is_null() => none,
+        "__self_class__" => s.obj_type.value(),
+        _ => return None,
+    })
+}
+
+/// `<super: <class 'T'>, <U object>>` (CPython's super_repr).
+pub fn super_repr(s: Gc<Super>) -> String {
+    if s.obj.is_null() {
+        format!("<super: <class '{}'>, NULL>", s.ty.name())
+    } else {
+        format!(
+            "<super: <class '{}'>, <{} object>>",
+            s.ty.name(),
+            s.obj_type.name()
+        )
+    }
+}
+
 pub fn new_super(th: &Thread, ty: Gc<TypeObj>, obj: Value) -> PyResult<Value> {
     let ot = type_of(obj);
     let obj_type = if is_subtype(ot, ty) {

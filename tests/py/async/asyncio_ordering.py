@@ -46,8 +46,8 @@ async def main():
         await asyncio.sleep(d)
         order.append(tag)
 
-    await asyncio.gather(sleeper(0.03, "slow"), sleeper(0.01, "fast"),
-                         sleeper(0.02, "mid"))
+    await asyncio.gather(sleeper(0.3, "slow"), sleeper(0.1, "fast"),
+                         sleeper(0.2, "mid"))
     print("timer order", order)
 
     # call_soon / call_later callbacks.
