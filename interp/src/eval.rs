@@ -555,10 +555,9 @@ pub fn gen_close(th: &Thread, gen_: Gc<Generator>) -> PyResult<Value> {
     let exc =
         crate::objects::exceptions::new_exception(th, g().exc.generator_exit, g().empty_tuple);
     match gen_throw(th, gen_, Exc(exc)) {
-        Ok(Exit::Yield(_)) => Err(th.runtime_error(format!(
-            "{} ignored GeneratorExit",
-            gen_.flavor().noun()
-        ))),
+        Ok(Exit::Yield(_)) => {
+            Err(th.runtime_error(format!("{} ignored GeneratorExit", gen_.flavor().noun())))
+        }
         Ok(Exit::Return(_)) => Ok(g().none),
         Err(e)
             if ops::is_instance_of(e.0, g().exc.generator_exit)

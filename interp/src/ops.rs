@@ -448,6 +448,14 @@ pub fn call_special(
 }
 
 pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
+    // Calls through native code (slots, descriptors, `__call__` chains) nest
+    // on the native stack without a Python frame: bound them by the stack.
+    if th.stack_exhausted() {
+        return Err(th.new_exc(
+            g().exc.recursion_error,
+            "maximum recursion depth exceeded while calling a Python object".into(),
+        ));
+    }
     if f.is_ptr() {
         match f.kind() {
             Kind::Function => {
@@ -492,7 +500,23 @@ pub fn call_with(th: &Thread, f: Value, args: Args) -> PyResult<Value> {
     }
     let ty = type_of(f);
     if let Some(c) = lookup(ty, crate::name!(th, "__call__")) {
-        return call_method_value(th, c, f, args);
+        // Counted in the recursion depth, as CPython's slot_tp_call does
+        // (a `__call__` that is the instance itself recurses here).
+        let depth = th.depth.get() + 1;
+        if depth
+            > g()
+                .recursion_limit
+                .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            return Err(th.new_exc(
+                g().exc.recursion_error,
+                "maximum recursion depth exceeded while calling a Python object".into(),
+            ));
+        }
+        th.depth.set(depth);
+        let r = call_method_value(th, c, f, args);
+        th.depth.set(depth - 1);
+        return r;
     }
     Err(th.type_error(format!("'{}' object is not callable", type_name(f))))
 }

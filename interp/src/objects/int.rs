@@ -472,7 +472,11 @@ fn int_repr_method(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__repr__", 1, 1)?;
     let v = a.pos[0];
     if v.is_kind(Kind::Bool) {
-        let s = if crate::objects::bool_::bool_value(v) { "1" } else { "0" };
+        let s = if crate::objects::bool_::bool_value(v) {
+            "1"
+        } else {
+            "0"
+        };
         return Ok(th.new_str(s));
     }
     let s = int_repr(th, v)?;

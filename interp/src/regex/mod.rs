@@ -216,7 +216,10 @@ mod tests {
             search(r"(<)?a(?(1)>|$)", "<a>", 0),
             Some(vec![Some((0, 3)), Some((0, 1))])
         );
-        assert_eq!(search(r"(<)?a(?(1)>|$)", "<a", 0), Some(vec![Some((1, 2)), None]));
+        assert_eq!(
+            search(r"(<)?a(?(1)>|$)", "<a", 0),
+            Some(vec![Some((1, 2)), None])
+        );
     }
 
     #[test]
@@ -235,9 +238,18 @@ mod tests {
 
     #[test]
     fn ignorecase() {
-        assert_eq!(search("K", "\u{212a}", flags::IGNORECASE), Some(vec![Some((0, 1))]));
-        assert_eq!(search("[a-z]+", "ABC", flags::IGNORECASE), Some(vec![Some((0, 3))]));
-        assert_eq!(search("i", "\u{131}", flags::IGNORECASE), Some(vec![Some((0, 1))]));
+        assert_eq!(
+            search("K", "\u{212a}", flags::IGNORECASE),
+            Some(vec![Some((0, 1))])
+        );
+        assert_eq!(
+            search("[a-z]+", "ABC", flags::IGNORECASE),
+            Some(vec![Some((0, 3))])
+        );
+        assert_eq!(
+            search("i", "\u{131}", flags::IGNORECASE),
+            Some(vec![Some((0, 1))])
+        );
     }
 
     #[test]
