@@ -162,7 +162,10 @@ fn error_messages_match_cpython() {
 #[test]
 fn async_flags_and_misuse() {
     let m = ok("async def f():\n    await g()\nasync def h():\n    yield 1\n");
-    assert_eq!(child(&m, "f").flags & code_flags::COROUTINE, code_flags::COROUTINE);
+    assert_eq!(
+        child(&m, "f").flags & code_flags::COROUTINE,
+        code_flags::COROUTINE
+    );
     assert_eq!(
         child(&m, "h").flags & code_flags::ASYNC_GENERATOR,
         code_flags::ASYNC_GENERATOR

@@ -476,9 +476,9 @@ fn aw_send_value(th: &Thread, aw: Gc<AgAwaitable>, arg: Value) -> PyResult<Value
         let mut arg = arg;
         if aw.state.get() == AW_INIT {
             if ag.running_async.get() {
-                return Err(th.runtime_error(
-                    "anext(): asynchronous generator is already running".into(),
-                ));
+                return Err(
+                    th.runtime_error("anext(): asynchronous generator is already running".into())
+                );
             }
             if arg.is_null() || arg == g().none {
                 arg = aw.arg;
@@ -510,9 +510,9 @@ fn aw_send_value(th: &Thread, aw: Gc<AgAwaitable>, arg: Value) -> PyResult<Value
             return Err(stop_async_iteration(th));
         }
         if !arg.is_null() && arg != g().none {
-            return Err(th.runtime_error(
-                "can't send non-None value to a just-started coroutine".into(),
-            ));
+            return Err(
+                th.runtime_error("can't send non-None value to a just-started coroutine".into())
+            );
         }
         aw.state.set(AW_ITER);
         ag.running_async.set(true);
@@ -601,10 +601,25 @@ pub fn install(th: &Thread) {
     use crate::objects::function::{Binding, NativeFn};
     use crate::objects::{add_fn, add_methods};
     let coro = make_type(th, "coroutine", meta_for::<Generator>(), &COROUTINE);
-    let agen = make_type(th, "async_generator", meta_for::<Generator>(), &ASYNC_GENERATOR);
+    let agen = make_type(
+        th,
+        "async_generator",
+        meta_for::<Generator>(),
+        &ASYNC_GENERATOR,
+    );
     let wrapper = make_type(th, "coroutine_wrapper", meta_for::<CoroWrapper>(), &WRAPPER);
-    let asend = make_type(th, "async_generator_asend", meta_for::<AgAwaitable>(), &ASEND);
-    let athrow = make_type(th, "async_generator_athrow", meta_for::<AgAwaitable>(), &ATHROW);
+    let asend = make_type(
+        th,
+        "async_generator_asend",
+        meta_for::<AgAwaitable>(),
+        &ASEND,
+    );
+    let athrow = make_type(
+        th,
+        "async_generator_athrow",
+        meta_for::<AgAwaitable>(),
+        &ATHROW,
+    );
     add_methods(
         th,
         coro,
@@ -674,7 +689,14 @@ pub fn install(th: &Thread) {
         let f: NativeFn = gi.iter().find(|(n, _)| n == from).map(|(_, f)| *f).unwrap();
         add_fn(th, *t, owner, name, f, Binding::Getter);
     }
-    add_fn(th, agen, "async_generator", "ag_running", ag_running, Binding::Getter);
+    add_fn(
+        th,
+        agen,
+        "async_generator",
+        "ag_running",
+        ag_running,
+        Binding::Getter,
+    );
 }
 
 // --- types.coroutine support (native module `_coroutines`) ---
@@ -683,8 +705,8 @@ pub fn install(th: &Thread) {
 /// `f` whose code is flagged `CO_ITERABLE_COROUTINE`, so that its
 /// generators may be awaited and may `yield from` coroutines.
 fn iterable_coroutine(th: &Thread, a: Args) -> PyResult<Value> {
-    use crate::objects::function::Function;
     use crate::layout::PyCell;
+    use crate::objects::function::Function;
     a.check(th, "iterable_coroutine", 1, 1)?;
     let Some(f) = a.pos[0].downcast::<Function>() else {
         return Err(th.type_error("iterable_coroutine() expects a function".into()));
