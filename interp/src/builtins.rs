@@ -29,6 +29,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hash", builtin_hash),
     ("iter", builtin_iter),
     ("next", builtin_next),
+    ("aiter", crate::objects::coroutine::builtin_aiter),
+    ("anext", crate::objects::coroutine::builtin_anext),
     ("getattr", builtin_getattr),
     ("setattr", builtin_setattr),
     ("hasattr", builtin_hasattr),

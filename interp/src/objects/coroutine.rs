@@ -153,7 +153,10 @@ pub fn get_awaitable(th: &Thread, v: Value, why: u32) -> PyResult<Value> {
         }
         return Ok(v);
     }
-    if as_wrapper(v).is_some() || as_ag_awaitable(v).is_some() {
+    if as_wrapper(v).is_some()
+        || as_ag_awaitable(v).is_some()
+        || (v.is_kind(Kind::Native) && is_type(v, &ANEXT))
+    {
         return Ok(v);
     }
     if crate::objects::generator::is_plain_generator(v)
@@ -579,6 +582,141 @@ fn aw_close(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(g().none)
 }
 
+// --- aiter() and anext() ---
+
+/// `anext(ait, default)`'s awaitable: awaits `ait.__anext__()` and turns
+/// its StopAsyncIteration into the default value.
+pub struct AnextAwaitable {
+    wrapped: Value,
+    default: Value,
+    /// The iterator of `wrapped` once first stepped (NULL before).
+    iter: AtomicCell<Value>,
+}
+
+impl PyPayload for AnextAwaitable {
+    const KIND: Kind = Kind::Native;
+    fn trace(&self, t: &mut Tracer) {
+        t.mark(self.wrapped.bits());
+        t.mark(self.default.bits());
+        t.mark(self.iter.get().bits());
+    }
+}
+
+static ANEXT: AtomicU64 = AtomicU64::new(0);
+
+/// `aiter(obj)`.
+pub fn builtin_aiter(th: &Thread, a: Args) -> PyResult<Value> {
+    a.no_kw(th, "aiter")?;
+    a.check(th, "aiter", 1, 1)?;
+    let v = a.pos[0];
+    let t = type_of(v);
+    let Some(f) = lookup(t, crate::name!(th, "__aiter__")) else {
+        return Err(th.type_error(format!("'{}' object is not an async iterable", t.name())));
+    };
+    let it = ops::call_method_value(th, f, v, Args::new(&[]))?;
+    if lookup(type_of(it), crate::name!(th, "__anext__")).is_none() {
+        return Err(th.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            type_of(it).name()
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(ait[, default])`.
+pub fn builtin_anext(th: &Thread, a: Args) -> PyResult<Value> {
+    a.no_kw(th, "anext")?;
+    a.check(th, "anext", 1, 2)?;
+    let v = a.pos[0];
+    let t = type_of(v);
+    let Some(f) = lookup(t, crate::name!(th, "__anext__")) else {
+        return Err(th.type_error(format!("'{}' object is not an async iterator", t.name())));
+    };
+    let wrapped = ops::call_method_value(th, f, v, Args::new(&[]))?;
+    if a.pos.len() == 1 {
+        return Ok(wrapped);
+    }
+    Ok(th
+        .alloc(
+            type_at(&ANEXT),
+            AnextAwaitable {
+                wrapped,
+                default: a.pos[1],
+                iter: AtomicCell::new(Value::NULL),
+            },
+        )
+        .value())
+}
+
+fn anext_of(th: &Thread, a: &Args) -> PyResult<Gc<AnextAwaitable>> {
+    a.pos
+        .first()
+        .filter(|v| v.is_kind(Kind::Native) && is_type(**v, &ANEXT))
+        .map(|v| v.as_gc_unchecked())
+        .ok_or_else(|| th.type_error("descriptor requires an 'anext_awaitable' object".into()))
+}
+
+/// Steps an awaitable iterator: sends `v` (NULL: next) or throws `exc`.
+fn step_iter(th: &Thread, it: Value, v: Value, exc: Option<Exc>) -> PyResult<Value> {
+    if let Some(gn) = it.downcast::<Generator>() {
+        let r = match exc {
+            Some(e) => eval::gen_throw(th, gn, e)?,
+            None => eval::gen_resume(th, gn, v, None)?,
+        };
+        return step_result(th, r);
+    }
+    match exc {
+        Some(e) => ops::call_method(th, it, "throw", &[e.0]),
+        None if v.is_null() || v == g().none => ops::call_method(th, it, "__next__", &[]),
+        None => ops::call_method(th, it, "send", &[v]),
+    }
+}
+
+fn anext_step(th: &Thread, a: &Args, v: Value, exc: Option<Exc>) -> PyResult<Value> {
+    let aw = anext_of(th, a)?;
+    let mut it = aw.iter.get();
+    if it.is_null() {
+        it = get_awaitable(th, aw.wrapped, 0)?;
+        aw.iter.set(it);
+    }
+    match step_iter(th, it, v, exc) {
+        Err(e) if ops::is_instance_of(e.0, g().exc.by_name["StopAsyncIteration"]) => {
+            Err(th.stop_iteration(aw.default))
+        }
+        r => r,
+    }
+}
+
+fn anext_next(th: &Thread, a: Args) -> PyResult<Value> {
+    anext_step(th, &a, Value::NULL, None)
+}
+
+fn anext_send(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "send", 2, 2)?;
+    anext_step(th, &a, a.pos[1], None)
+}
+
+fn anext_throw(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "throw", 2, 4)?;
+    let e = crate::methods::throw_exc(th, &a.pos[1..])?;
+    anext_step(th, &a, Value::NULL, Some(e))
+}
+
+fn anext_close(th: &Thread, a: Args) -> PyResult<Value> {
+    let aw = anext_of(th, &a)?;
+    let it = aw.iter.get();
+    if it.is_null() {
+        return Ok(g().none);
+    }
+    if let Some(gn) = it.downcast::<Generator>() {
+        return eval::gen_close(th, gn);
+    }
+    match ops::getattr_opt(th, it, crate::name!(th, "close"))? {
+        Some(c) => ops::call(th, c, &[]),
+        None => Ok(g().none),
+    }
+}
+
 // --- Attributes ---
 
 fn ag_running(th: &Thread, a: Args) -> PyResult<Value> {
@@ -619,6 +757,20 @@ pub fn install(th: &Thread) {
         "async_generator_athrow",
         meta_for::<AgAwaitable>(),
         &ATHROW,
+    );
+    let anext = make_type(th, "anext_awaitable", meta_for::<AnextAwaitable>(), &ANEXT);
+    add_methods(
+        th,
+        anext,
+        "anext_awaitable",
+        &[
+            ("__await__", iter_self),
+            ("__iter__", iter_self),
+            ("__next__", anext_next),
+            ("send", anext_send),
+            ("throw", anext_throw),
+            ("close", anext_close),
+        ],
     );
     add_methods(
         th,

@@ -39,15 +39,16 @@ async def main():
         print("gather raised", e)
     print("empty gather", await asyncio.gather())
 
-    # Timers run in order of their deadlines.
+    # Timers run in order of their deadlines (fixed deadlines, so that a slow
+    # machine cannot reorder them).
     order = []
-
-    async def sleeper(d, tag):
-        await asyncio.sleep(d)
-        order.append(tag)
-
-    await asyncio.gather(sleeper(0.3, "slow"), sleeper(0.1, "fast"),
-                         sleeper(0.2, "mid"))
+    loop = asyncio.get_running_loop()
+    finished = loop.create_future()
+    now = loop.time()
+    for d, tag in ((0.03, "slow"), (0.01, "fast"), (0.02, "mid")):
+        loop.call_at(now + d, order.append, tag)
+    loop.call_at(now + 0.04, finished.set_result, None)
+    await finished
     print("timer order", order)
 
     # call_soon / call_later callbacks.
