@@ -87,7 +87,11 @@ pub fn install(th: &Thread) {
         (t.float, "float", float_new),
         (t.str, "str", str_new),
         (t.bytes, "bytes", crate::objects::bytes::bytes_new),
-        (t.bytearray, "bytearray", crate::objects::bytes::bytearray_new),
+        (
+            t.bytearray,
+            "bytearray",
+            crate::objects::bytes::bytearray_new,
+        ),
         (t.complex, "complex", crate::objects::complex::complex_new),
         (t.tuple, "tuple", tuple_new),
         (t.list, "list", list_new),
@@ -782,4 +786,3 @@ fn gen_throw(th: &Thread, a: Args) -> PyResult<Value> {
 fn gen_close(th: &Thread, a: Args) -> PyResult<Value> {
     crate::eval::gen_close(th, gen_of(th, a.pos[0])?)
 }
-

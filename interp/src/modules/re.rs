@@ -122,7 +122,14 @@ impl Subject {
         }
     }
 
-    fn exec(&self, re: &Regex, start: usize, end: usize, mode: Mode, adv: bool) -> Option<Captures> {
+    fn exec(
+        &self,
+        re: &Regex,
+        start: usize,
+        end: usize,
+        mode: Mode,
+        adv: bool,
+    ) -> Option<Captures> {
         match &self.text {
             Text::Narrow(b) => re.exec(&b[..], start, end, mode, adv),
             Text::Wide(w) => re.exec(&w[..], start, end, mode, adv),
@@ -155,9 +162,7 @@ impl Subject {
 fn subject(th: &Thread, p: &PatternObj, v: Value) -> PyResult<Subject> {
     if let Some(s) = as_str(v) {
         if !p.re.istext {
-            return Err(th.type_error(
-                "cannot use a bytes pattern on a string-like object".into(),
-            ));
+            return Err(th.type_error("cannot use a bytes pattern on a string-like object".into()));
         }
         let text = if s.is_ascii() {
             Text::Narrow(Cow::Borrowed(s.as_bytes()))
@@ -180,9 +185,7 @@ fn subject(th: &Thread, p: &PatternObj, v: Value) -> PyResult<Subject> {
         )));
     };
     if p.re.istext {
-        return Err(th.type_error(
-            "cannot use a string pattern on a bytes-like object".into(),
-        ));
+        return Err(th.type_error("cannot use a string pattern on a bytes-like object".into()));
     }
     let b = crate::objects::bytes::bytes_data(v).unwrap_or_default();
     Ok(Subject {
@@ -284,9 +287,7 @@ fn match_type() -> Gc<TypeObj> {
 
 /// Clamps `pos`/`endpos` as CPython's `state_init` does.
 fn bounds(th: &Thread, a: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
-    let clamp = |v: isize| -> usize {
-        if v < 0 { 0 } else { (v as usize).min(len) }
-    };
+    let clamp = |v: isize| -> usize { if v < 0 { 0 } else { (v as usize).min(len) } };
     let pos = match a.get(first, "pos") {
         Some(v) => clamp(ops::index_isize(th, v)?),
         None => 0,
@@ -298,7 +299,15 @@ fn bounds(th: &Thread, a: &Args, first: usize, len: usize) -> PyResult<(usize, u
     Ok((pos, endpos))
 }
 
-fn new_match(th: &Thread, pat: Value, string: Value, pos: usize, endpos: usize, c: &Captures, groups: usize) -> Value {
+fn new_match(
+    th: &Thread,
+    pat: Value,
+    string: Value,
+    pos: usize,
+    endpos: usize,
+    c: &Captures,
+    groups: usize,
+) -> Value {
     let spans = (0..=groups).map(|g| c.span(g)).collect();
     th.alloc(
         match_type(),
@@ -497,7 +506,11 @@ fn compile_template(th: &Thread, p: &PatternObj, repl: Value) -> PyResult<Templa
         match it {
             TemplateItem::Literal(l) => {
                 let v = if istext {
-                    th.new_string(l.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect())
+                    th.new_string(
+                        l.iter()
+                            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+                            .collect(),
+                    )
                 } else {
                     new_bytes(th, l.iter().map(|&c| c as u8).collect())
                 };
@@ -523,10 +536,14 @@ fn repl_is_literal(v: Value) -> bool {
 fn do_sub(th: &Thread, a: Args, fname: &str) -> PyResult<(Value, usize)> {
     let p = pattern_of(th, a.pos[0])?;
     let repl = a.get(1, "repl").ok_or_else(|| {
-        th.type_error(format!("{fname}() missing required argument 'repl' (pos 1)"))
+        th.type_error(format!(
+            "{fname}() missing required argument 'repl' (pos 1)"
+        ))
     })?;
     let s = a.get(2, "string").ok_or_else(|| {
-        th.type_error(format!("{fname}() missing required argument 'string' (pos 2)"))
+        th.type_error(format!(
+            "{fname}() missing required argument 'string' (pos 2)"
+        ))
     })?;
     let count = match a.get(3, "count") {
         Some(v) => ops::index_isize(th, v)?,
@@ -588,7 +605,10 @@ fn do_sub(th: &Thread, a: Args, fname: &str) -> PyResult<(Value, usize)> {
     if last < len {
         pieces.push(subj.slice(th, last, len));
     }
-    if n == 0 && subj.kind != SubjKind::ByteArray && type_of(s).value() == str_or_bytes_type(subj.kind) {
+    if n == 0
+        && subj.kind != SubjKind::ByteArray
+        && type_of(s).value() == str_or_bytes_type(subj.kind)
+    {
         return Ok((s, 0));
     }
     Ok((join_pieces(th, &pieces, subj.kind)?, n))
@@ -726,10 +746,11 @@ fn group_index(th: &Thread, m: &MatchObj, v: Value) -> PyResult<usize> {
         }
         return Err(th.index_error("no such group".into()));
     }
-    if let Ok(i) = ops::index_isize(th, v) {
-        if i >= 0 && (i as usize) < ngroups {
-            return Ok(i as usize);
-        }
+    if let Ok(i) = ops::index_isize(th, v)
+        && i >= 0
+        && (i as usize) < ngroups
+    {
+        return Ok(i as usize);
     }
     Err(th.index_error("no such group".into()))
 }
@@ -851,9 +872,7 @@ fn match_repr(th: &Thread, a: Args) -> PyResult<Value> {
     let (s, e) = m.spans[0].unwrap_or((0, 0));
     let g0 = group_value(th, &m, 0, g().none);
     let r = truncate_chars(ops::repr(th, g0)?, 50);
-    Ok(th.new_string(format!(
-        "<re.Match object; span=({s}, {e}), match={r}>"
-    )))
+    Ok(th.new_string(format!("<re.Match object; span=({s}, {e}), match={r}>")))
 }
 
 fn match_get_string(th: &Thread, a: Args) -> PyResult<Value> {
@@ -877,10 +896,10 @@ fn match_get_lastindex(th: &Thread, a: Args) -> PyResult<Value> {
 fn match_get_lastgroup(th: &Thread, a: Args) -> PyResult<Value> {
     let m = match_of(th, a.pos[0])?;
     let p: Gc<PatternObj> = m.pattern.as_gc_unchecked();
-    if let Some(i) = m.lastindex {
-        if let Some((n, _)) = p.re.names.iter().find(|(_, gi)| *gi == i) {
-            return Ok(th.new_str(n));
-        }
+    if let Some(i) = m.lastindex
+        && let Some((n, _)) = p.re.names.iter().find(|(_, gi)| *gi == i)
+    {
+        return Ok(th.new_str(n));
     }
     Ok(g().none)
 }
@@ -917,7 +936,13 @@ fn make_type(
 
 pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     let pt = if PATTERN_TYPE.load(Ordering::Relaxed) == 0 {
-        let pt = make_type(th, "Pattern", "re.Pattern", meta_for::<PatternObj>(), &PATTERN_TYPE);
+        let pt = make_type(
+            th,
+            "Pattern",
+            "re.Pattern",
+            meta_for::<PatternObj>(),
+            &PATTERN_TYPE,
+        );
         add_methods(
             th,
             pt,
@@ -940,7 +965,10 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
             ],
         );
         for (n, f) in [
-            ("pattern", pattern_get_pattern as crate::objects::function::NativeFn),
+            (
+                "pattern",
+                pattern_get_pattern as crate::objects::function::NativeFn,
+            ),
             ("flags", pattern_get_flags),
             ("groups", pattern_get_groups),
             ("groupindex", pattern_get_groupindex),
@@ -967,7 +995,10 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
             ],
         );
         for (n, f) in [
-            ("string", match_get_string as crate::objects::function::NativeFn),
+            (
+                "string",
+                match_get_string as crate::objects::function::NativeFn,
+            ),
             ("re", match_get_re),
             ("pos", match_get_pos),
             ("endpos", match_get_endpos),
@@ -984,7 +1015,8 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     let d = m.dict;
     dict::set_item_str(th, d, th.intern("Pattern"), pt.value());
     dict::set_item_str(th, d, th.intern("Match"), match_type().value());
-    let f = crate::objects::function::new_native(th, "compile", "_re", re_compile, Binding::Function);
+    let f =
+        crate::objects::function::new_native(th, "compile", "_re", re_compile, Binding::Function);
     dict::set_item_str(th, d, th.intern("compile"), f);
     Ok(())
 }

@@ -256,7 +256,10 @@ pub enum Inst {
         kind: RepeatKind,
     },
     /// Starts repeat `r` (counter -1) and jumps to its `Until`.
-    RepeatStart { r: usize, until: usize },
+    RepeatStart {
+        r: usize,
+        until: usize,
+    },
     /// End of an iteration of repeat `r`; the tail follows.
     Until {
         r: usize,
@@ -266,7 +269,9 @@ pub enum Inst {
         body: usize,
     },
     /// Starts possessive repeat `r`; `PossIter` follows.
-    PossStart { r: usize },
+    PossStart {
+        r: usize,
+    },
     /// Decides whether to run another (atomic) iteration, at `pc + 1`.
     PossIter {
         r: usize,
@@ -275,7 +280,10 @@ pub enum Inst {
         exit: usize,
     },
     /// End of a possessive iteration: cut, count, back to `iter`.
-    PossEnd { r: usize, iter: usize },
+    PossEnd {
+        r: usize,
+        iter: usize,
+    },
     AtomicStart,
     AtomicEnd,
     /// A lookaround whose body follows; `end` is the instruction after its `LookEnd`.
@@ -284,10 +292,18 @@ pub enum Inst {
         behind: usize,
         end: usize,
     },
-    LookEnd { negative: bool },
-    GroupRef { group: usize, fold: Option<Fold> },
+    LookEnd {
+        negative: bool,
+    },
+    GroupRef {
+        group: usize,
+        fold: Option<Fold>,
+    },
     /// Continue if `group` matched, else jump to `no`.
-    GroupExists { group: usize, no: usize },
+    GroupExists {
+        group: usize,
+        no: usize,
+    },
     Match,
 }
 
@@ -344,11 +360,11 @@ fn merge(mut v: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
     v.sort_unstable();
     let mut out: Vec<(u32, u32)> = Vec::with_capacity(v.len());
     for (lo, hi) in v {
-        if let Some(last) = out.last_mut() {
-            if lo <= last.1.saturating_add(1) {
-                last.1 = last.1.max(hi);
-                continue;
-            }
+        if let Some(last) = out.last_mut()
+            && lo <= last.1.saturating_add(1)
+        {
+            last.1 = last.1.max(hi);
+            continue;
         }
         out.push((lo, hi));
     }
@@ -753,7 +769,10 @@ mod tests {
 
     #[test]
     fn ignorecase_set_is_closed() {
-        let (s, cased) = build_set(&[SetItem::Range('a' as u32, 'z' as u32)], flags::IGNORECASE | flags::UNICODE);
+        let (s, cased) = build_set(
+            &[SetItem::Range('a' as u32, 'z' as u32)],
+            flags::IGNORECASE | flags::UNICODE,
+        );
         assert!(cased);
         assert!(s.test('Q' as u32));
         assert!(s.test(0x212a)); // KELVIN SIGN lowers to 'k'

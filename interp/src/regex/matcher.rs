@@ -547,9 +547,8 @@ impl<T: Unit> Vm<'_, T> {
                         } else {
                             let ok = match fold {
                                 None => (0..len).all(|i| self.ch(s + i) == self.ch(pos + i)),
-                                Some(f) => (0..len).all(|i| {
-                                    f.lower(self.ch(s + i)) == f.lower(self.ch(pos + i))
-                                }),
+                                Some(f) => (0..len)
+                                    .all(|i| f.lower(self.ch(s + i)) == f.lower(self.ch(pos + i))),
                             };
                             if ok {
                                 pos += len;

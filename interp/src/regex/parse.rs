@@ -250,10 +250,7 @@ impl<'a> Tokenizer<'a> {
                     if out.is_empty() {
                         return Err(self.error(format!("missing {name}"), 0));
                     }
-                    return Err(self.error(
-                        format!("missing {term}, unterminated name"),
-                        out.len(),
-                    ));
+                    return Err(self.error(format!("missing {term}, unterminated name"), out.len()));
                 }
                 Some(t) if t.is(term) => {
                     if out.is_empty() {
@@ -405,10 +402,7 @@ pub fn width(nodes: &[Node], group_widths: &[Option<(u64, u64)>]) -> (u64, u64) 
             Node::Group { body, .. } => width(body, group_widths),
             Node::Repeat { min, max, body, .. } => {
                 let (l, h) = width(body, group_widths);
-                (
-                    l.saturating_mul(*min as u64),
-                    h.saturating_mul(*max as u64),
-                )
+                (l.saturating_mul(*min as u64), h.saturating_mul(*max as u64))
             }
             Node::Literal(_) | Node::NotLiteral(_) | Node::Any | Node::In(_) => (1, 1),
             Node::GroupRef(g) => group_widths.get(*g).copied().flatten().unwrap_or((0, 0)),
@@ -491,10 +485,7 @@ fn numeric_escape(src: &mut Tokenizer, t: Tok) -> Result<Option<u32>, Error> {
     let digits = src.getwhile(n, is_hexdigit)?;
     if digits.len() != n {
         let text = format!("\\{prefix}{}", to_string(&digits));
-        return Err(src.error(
-            format!("incomplete escape {text}"),
-            digits.len() + 2,
-        ));
+        return Err(src.error(format!("incomplete escape {text}"), digits.len() + 2));
     }
     let v = hex_value(&digits);
     if prefix == 'U' && v > 0x10ffff {
@@ -562,8 +553,7 @@ fn escape(src: &mut Tokenizer, t: Tok, state: &mut State) -> Result<Esc, Error> 
         if src.next_plain_in(is_digit) {
             let d = src.get()?.map_or(0, |t| t.c);
             digits.push(d);
-            if is_octdigit(digits[0]) && is_octdigit(digits[1]) && src.next_plain_in(is_octdigit)
-            {
+            if is_octdigit(digits[0]) && is_octdigit(digits[1]) && src.next_plain_in(is_octdigit) {
                 let d = src.get()?.map_or(0, |t| t.c);
                 digits.push(d);
                 let v = digits.iter().fold(0u32, |a, &d| a * 8 + (d - '0' as u32));
@@ -584,18 +574,12 @@ fn escape(src: &mut Tokenizer, t: Tok, state: &mut State) -> Result<Esc, Error> 
             .fold(0usize, |a, &d| a * 10 + (d - '0' as u32) as usize);
         if group < state.groups() {
             if !state.checkgroup(group) {
-                return Err(src.error(
-                    "cannot refer to an open group".into(),
-                    digits.len() + 1,
-                ));
+                return Err(src.error("cannot refer to an open group".into(), digits.len() + 1));
             }
             state.checklookbehindgroup(group, src)?;
             return Ok(Esc::Node(Node::GroupRef(group)));
         }
-        return Err(src.error(
-            format!("invalid group reference {group}"),
-            digits.len(),
-        ));
+        return Err(src.error(format!("invalid group reference {group}"), digits.len()));
     }
     if is_ascii_letter(t.c) {
         return Err(src.error(format!("bad escape {}", t.text()), 2));
@@ -687,10 +671,7 @@ fn parse_set(src: &mut Tokenizer) -> Result<Node, Error> {
     let negate = src.matches('^')?;
     loop {
         let Some(this) = src.get()? else {
-            return Err(src.error(
-                "unterminated character set".into(),
-                src.tell() - here,
-            ));
+            return Err(src.error("unterminated character set".into(), src.tell() - here));
         };
         if this.is(']') && !set.is_empty() {
             break;
@@ -702,10 +683,7 @@ fn parse_set(src: &mut Tokenizer) -> Result<Node, Error> {
         };
         if src.matches('-')? {
             let Some(that) = src.get()? else {
-                return Err(src.error(
-                    "unterminated character set".into(),
-                    src.tell() - here,
-                ));
+                return Err(src.error("unterminated character set".into(), src.tell() - here));
             };
             if that.is(']') {
                 set.push(code1);
@@ -743,14 +721,14 @@ fn parse_set(src: &mut Tokenizer) -> Result<Node, Error> {
             uniq.push(i);
         }
     }
-    if uniq.len() == 1 {
-        if let SetItem::Literal(c) = uniq[0] {
-            return Ok(if negate {
-                Node::NotLiteral(c)
-            } else {
-                Node::Literal(c)
-            });
-        }
+    if uniq.len() == 1
+        && let SetItem::Literal(c) = uniq[0]
+    {
+        return Ok(if negate {
+            Node::NotLiteral(c)
+        } else {
+            Node::Literal(c)
+        });
     }
     if negate {
         uniq.insert(0, SetItem::Negate);
@@ -766,8 +744,7 @@ fn parse_seq(
     first: bool,
 ) -> Result<Vec<Node>, Error> {
     let mut seq: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = src.next else { break };
+    while let Some(this) = src.next {
         if this.is('|') || this.is(')') {
             break;
         }
@@ -922,10 +899,7 @@ fn parse_group(
                         }
                     };
                     if !state.checkgroup(gid) {
-                        return Err(src.error(
-                            "cannot refer to an open group".into(),
-                            n.len() + 1,
-                        ));
+                        return Err(src.error("cannot refer to an open group".into(), n.len() + 1));
                     }
                     state.checklookbehindgroup(gid, src)?;
                     return Ok(Some(Node::GroupRef(gid)));
@@ -933,20 +907,18 @@ fn parse_group(
                     let Some(t2) = src.get()? else {
                         return Err(src.error("unexpected end of pattern".into(), 0));
                     };
-                    return Err(src.error(
-                        format!("unknown extension ?P{}", t2.text()),
-                        t2.len() + 2,
-                    ));
+                    return Err(
+                        src.error(format!("unknown extension ?P{}", t2.text()), t2.len() + 2)
+                    );
                 }
             }
             ':' => capture = false,
             '#' => {
                 loop {
                     if src.next.is_none() {
-                        return Err(src.error(
-                            "missing ), unterminated comment".into(),
-                            src.tell() - start,
-                        ));
+                        return Err(
+                            src.error("missing ), unterminated comment".into(), src.tell() - start)
+                        );
                     }
                     if src.get()?.is_some_and(|t| t.is(')')) {
                         break;
@@ -963,10 +935,9 @@ fn parse_group(
                         return Err(src.error("unexpected end of pattern".into(), 0));
                     };
                     if !(t2.is('=') || t2.is('!')) {
-                        return Err(src.error(
-                            format!("unknown extension ?<{}", t2.text()),
-                            t2.len() + 2,
-                        ));
+                        return Err(
+                            src.error(format!("unknown extension ?<{}", t2.text()), t2.len() + 2)
+                        );
                     }
                     kind = ch(t2.c);
                     behind = true;
@@ -1018,16 +989,13 @@ fn parse_group(
                         return Err(src.error("bad group number".into(), cond.len() + 1));
                     }
                     if g >= MAXGROUPS as u128 {
-                        return Err(src.error(
-                            format!("invalid group reference {g}"),
-                            cond.len() + 1,
-                        ));
+                        return Err(
+                            src.error(format!("invalid group reference {g}"), cond.len() + 1)
+                        );
                     }
                     group = g as usize;
                     if !state.grouprefpos.iter().any(|p| p.0 == group) {
-                        state
-                            .grouprefpos
-                            .push((group, src.tell() - cond.len() - 1));
+                        state.grouprefpos.push((group, src.tell() - cond.len() - 1));
                     }
                 }
                 state.checklookbehindgroup(group, src)?;
@@ -1035,10 +1003,9 @@ fn parse_group(
                 let no = if src.matches('|')? {
                     let no = parse_seq(src, state, *verbose, nested + 1, false)?;
                     if src.next_is('|') {
-                        return Err(src.error(
-                            "conditional backref with more than two branches".into(),
-                            0,
-                        ));
+                        return Err(
+                            src.error("conditional backref with more than two branches".into(), 0)
+                        );
                     }
                     Some(no)
                 } else {
@@ -1056,25 +1023,23 @@ fn parse_group(
                 capture = false;
                 atomic = true;
             }
-            c if !t.esc && (is_flag(t.c) || c == '-') => {
-                match parse_flags(src, state, t.c)? {
-                    None => {
-                        if !first || !seq.is_empty() {
-                            return Err(src.error(
-                                "global flags not at the start of the expression".into(),
-                                src.tell() - start,
-                            ));
-                        }
-                        *verbose = state.flags & flags::VERBOSE != 0;
-                        return Ok(None);
+            c if !t.esc && (is_flag(t.c) || c == '-') => match parse_flags(src, state, t.c)? {
+                None => {
+                    if !first || !seq.is_empty() {
+                        return Err(src.error(
+                            "global flags not at the start of the expression".into(),
+                            src.tell() - start,
+                        ));
                     }
-                    Some((a, d)) => {
-                        add = a;
-                        del = d;
-                        capture = false;
-                    }
+                    *verbose = state.flags & flags::VERBOSE != 0;
+                    return Ok(None);
                 }
-            }
+                Some((a, d)) => {
+                    add = a;
+                    del = d;
+                    capture = false;
+                }
+            },
             _ => {
                 return Err(src.error(format!("unknown extension ?{}", t.text()), t.len() + 1));
             }
@@ -1120,7 +1085,10 @@ fn parse_int(s: &str) -> Option<u128> {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__")
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
     {
         return None;
     }
@@ -1185,7 +1153,11 @@ fn is_alpha(c: u32) -> bool {
 
 /// Inline flags after `(?`: `None` for global flags `(?imsx)`, otherwise
 /// the flags turned on and off by a scoped group `(?i-m:...)`.
-fn parse_flags(src: &mut Tokenizer, state: &mut State, c0: u32) -> Result<Option<(u32, u32)>, Error> {
+fn parse_flags(
+    src: &mut Tokenizer,
+    state: &mut State,
+    c0: u32,
+) -> Result<Option<(u32, u32)>, Error> {
     let mut add = 0u32;
     let mut del = 0u32;
     let mut c = Some(Tok { c: c0, esc: false });
@@ -1236,10 +1208,7 @@ fn parse_flags(src: &mut Tokenizer, state: &mut State, c0: u32) -> Result<Option
         return Ok(None);
     }
     if add & flags::GLOBAL_FLAGS != 0 {
-        return Err(src.error(
-            "bad inline flags: cannot turn on global flag".into(),
-            1,
-        ));
+        return Err(src.error("bad inline flags: cannot turn on global flag".into(), 1));
     }
     if t.is('-') {
         c = src.get()?;
@@ -1282,10 +1251,7 @@ fn parse_flags(src: &mut Tokenizer, state: &mut State, c0: u32) -> Result<Option
         }
     }
     if del & flags::GLOBAL_FLAGS != 0 {
-        return Err(src.error(
-            "bad inline flags: cannot turn off global flag".into(),
-            1,
-        ));
+        return Err(src.error("bad inline flags: cannot turn off global flag".into(), 1));
     }
     if add & del != 0 {
         return Err(src.error("bad inline flags: flag turned on and off".into(), 1));
@@ -1356,6 +1322,7 @@ pub enum TemplateItem {
 
 /// Why a template is bad: an `re.error`, or the IndexError CPython raises
 /// for an unknown group name.
+#[derive(Debug)]
 pub enum TemplateError {
     Error(Error),
     UnknownName(String),
@@ -1404,10 +1371,9 @@ pub fn parse_template(
             }
             let name = s.getuntil('>', "group name")?;
             let name_s = to_string(&name);
-            let index;
-            if crate::objects::str::is_identifier(&name_s) {
+            let index = if crate::objects::str::is_identifier(&name_s) {
                 s.checkgroupname(&name, 1)?;
-                index = match names.iter().find(|(n, _)| *n == name_s) {
+                match names.iter().find(|(n, _)| *n == name_s) {
                     Some(&(_, g)) => g,
                     None => {
                         return Err(TemplateError::UnknownName(format!(
@@ -1415,7 +1381,7 @@ pub fn parse_template(
                             py_repr(&name)
                         )));
                     }
-                };
+                }
             } else {
                 let g = parse_int(&name_s).ok_or_else(|| {
                     s.error(
@@ -1428,8 +1394,8 @@ pub fn parse_template(
                         .error(format!("invalid group reference {g}"), name.len() + 1)
                         .into());
                 }
-                index = g as usize;
-            }
+                g as usize
+            };
             add_group(&mut items, &mut lit, &s, index, name.len() + 1)?;
         } else if c == '0' {
             let mut v = 0u32;
@@ -1506,7 +1472,7 @@ mod tests {
 
     #[test]
     fn literals_and_repeats() {
-        let p = parse(&cp("ab*"), true, 0).ok().expect("parses");
+        let p = parse(&cp("ab*"), true, 0).expect("parses");
         assert_eq!(p.nodes.len(), 2);
         assert_eq!(p.nodes[0], Node::Literal('a' as u32));
         assert!(matches!(
@@ -1523,7 +1489,7 @@ mod tests {
 
     #[test]
     fn groups_and_names() {
-        let p = parse(&cp("(?P<x>a)(b)(?:c)"), true, 0).ok().expect("parses");
+        let p = parse(&cp("(?P<x>a)(b)(?:c)"), true, 0).expect("parses");
         assert_eq!(p.groups, 2);
         assert_eq!(p.names, vec![("x".to_string(), 1)]);
     }
@@ -1552,9 +1518,7 @@ mod tests {
 
     #[test]
     fn templates() {
-        let t = parse_template(&cp("a\\1\\g<x>b"), true, 1, &[("x".into(), 1)])
-            .ok()
-            .expect("parses");
+        let t = parse_template(&cp("a\\1\\g<x>b"), true, 1, &[("x".into(), 1)]).expect("parses");
         assert_eq!(
             t,
             vec![
