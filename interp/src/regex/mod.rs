@@ -51,9 +51,17 @@
 //! mappings (`casemap.rs`, generated from CPython 3.11's Unicode 14 data),
 //! as SRE does.
 //!
-//! Not supported: `\N{name}` escapes (Taipan has no Unicode name database;
-//! every name is reported as undefined), and LOCALE (`re.L`, bytes only) is
-//! treated as ASCII.
+//! Known differences from CPython 3.11 (half-done parts, on purpose or not):
+//!
+//! | feature | status |
+//! |---|---|
+//! | `\N{name}` escapes | every name is reported as undefined (no Unicode name database) |
+//! | `re.LOCALE` (bytes only) | matched as ASCII |
+//! | `re.DEBUG` | accepted, prints nothing |
+//! | `re.TEMPLATE` / `re.template()` | accepted, repeats not rejected |
+//! | `Pattern.scanner` | missing |
+//! | captures after a failed alternative inside a possessive repeat | restored cleanly; SRE leaves the failed alternative's mark in place when no general repeat encloses it (`(?:(a)\|b)++` on `"ab"` gives `''` for group 1 in CPython, `'a'` here) |
+//! | KeyboardInterrupt during a long match | not checked while matching |
 pub mod casemap;
 pub mod compile;
 pub mod matcher;
