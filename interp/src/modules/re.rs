@@ -14,14 +14,14 @@
 //! next search starts at the same position but must not match empty there
 //! (Python 3.7+ semantics).
 //!
-//! `finditer` builds the list of matches eagerly and returns an iterator
-//! over it (CPython's is lazy; the values are the same).
+//! `finditer` returns a lazy iterator (`callable_iterator`, as in CPython)
+//! that keeps the decoded subject and searches on at each `__next__`.
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use gc::Tracer;
 
-use crate::layout::{Gc, Kind, PyPayload, make_permanent, meta_for};
+use crate::layout::{Gc, Kind, PyCell, PyPayload, make_permanent, meta_for};
 use crate::objects::bytes::{ByteArray, Bytes, new_bytes};
 use crate::objects::dict;
 use crate::objects::function::Binding;
@@ -68,7 +68,29 @@ impl PyPayload for MatchObj {
     }
 }
 
+/// The iterator `finditer` returns: the subject is read once, and each
+/// `__next__` searches on from where the previous match ended.
+pub struct MatchIter {
+    pattern: Value,
+    string: Value,
+    /// Read from `string`, which this object keeps alive.
+    subject: Subject,
+    endpos: usize,
+    pos: usize,
+    /// (next search start, must it advance, exhausted)
+    state: PyCell<(usize, bool, bool)>,
+}
+
+impl PyPayload for MatchIter {
+    const KIND: Kind = Kind::Native;
+    fn trace(&self, t: &mut Tracer) {
+        t.mark(self.pattern.bits());
+        t.mark(self.string.bits());
+    }
+}
+
 static PATTERN_TYPE: AtomicU64 = AtomicU64::new(0);
+static ITER_TYPE: AtomicU64 = AtomicU64::new(0);
 static MATCH_TYPE: AtomicU64 = AtomicU64::new(0);
 
 fn is_type(v: Value, bits: &AtomicU64) -> bool {
@@ -409,15 +431,60 @@ fn pattern_findall(th: &Thread, a: Args) -> PyResult<Value> {
 fn pattern_finditer(th: &Thread, a: Args) -> PyResult<Value> {
     let p = pattern_of(th, a.pos[0])?;
     let s = string_arg(th, &a, "finditer")?;
-    let subj = subject(th, &p, s)?;
-    let (pos, endpos) = bounds(th, &a, 2, subj.len())?;
-    let out = TempVec::new(th);
-    each_match(&p.re, &subj, pos, endpos, |c| {
-        out.push(new_match(th, a.pos[0], s, pos, endpos, c, p.re.groups));
-        Ok(true)
-    })?;
-    let l = th.new_list(out.to_vec());
-    ops::get_iter(th, l)
+    let subject = subject(th, &p, s)?;
+    let (pos, endpos) = bounds(th, &a, 2, subject.len())?;
+    let t = *types()
+        .extra
+        .borrow()
+        .get("re.callable_iterator")
+        .expect("the finditer iterator type is created with _re");
+    let it = MatchIter {
+        pattern: a.pos[0],
+        string: s,
+        subject,
+        endpos,
+        pos,
+        state: PyCell::new((pos, false, false)),
+    };
+    Ok(th.alloc(t, it).value())
+}
+
+fn iter_of(th: &Thread, v: Value) -> PyResult<Gc<MatchIter>> {
+    if is_type(v, &ITER_TYPE) {
+        return Ok(v.as_gc_unchecked());
+    }
+    Err(th.type_error(format!(
+        "descriptor requires a 'callable_iterator' object but received a '{}'",
+        type_name(v)
+    )))
+}
+
+fn match_iter_next(th: &Thread, a: Args) -> PyResult<Value> {
+    let it = iter_of(th, a.pos[0])?;
+    let (start, adv, done) = *it.state.borrow();
+    if done || start > it.endpos {
+        return Err(th.stop_iteration(Value::NULL));
+    }
+    let p: Gc<PatternObj> = it.pattern.as_gc_unchecked();
+    match it.subject.exec(&p.re, start, it.endpos, Mode::Search, adv) {
+        Some(c) => {
+            let (b, e) = c.span(0).unwrap_or((start, start));
+            *it.state.borrow_mut() = (e, e == b, false);
+            Ok(new_match(
+                th,
+                it.pattern,
+                it.string,
+                it.pos,
+                it.endpos,
+                &c,
+                p.re.groups,
+            ))
+        }
+        None => {
+            it.state.borrow_mut().2 = true;
+            Err(th.stop_iteration(Value::NULL))
+        }
+    }
 }
 
 fn pattern_split(th: &Thread, a: Args) -> PyResult<Value> {
@@ -730,6 +797,14 @@ fn pattern_hash(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(th.new_int(x))
 }
 
+fn pattern_new(th: &Thread, _a: Args) -> PyResult<Value> {
+    Err(th.type_error("cannot create 're.Pattern' instances".into()))
+}
+
+fn match_new(th: &Thread, _a: Args) -> PyResult<Value> {
+    Err(th.type_error("cannot create 're.Match' instances".into()))
+}
+
 fn return_self(_th: &Thread, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
@@ -746,10 +821,11 @@ fn group_index(th: &Thread, m: &MatchObj, v: Value) -> PyResult<usize> {
         }
         return Err(th.index_error("no such group".into()));
     }
-    if let Ok(i) = ops::index_isize(th, v) {
-        if i >= 0 && (i as usize) < ngroups {
-            return Ok(i as usize);
-        }
+    if let Ok(i) = ops::index_isize(th, v)
+        && i >= 0
+        && (i as usize) < ngroups
+    {
+        return Ok(i as usize);
     }
     Err(th.index_error("no such group".into()))
 }
@@ -895,10 +971,10 @@ fn match_get_lastindex(th: &Thread, a: Args) -> PyResult<Value> {
 fn match_get_lastgroup(th: &Thread, a: Args) -> PyResult<Value> {
     let m = match_of(th, a.pos[0])?;
     let p: Gc<PatternObj> = m.pattern.as_gc_unchecked();
-    if let Some(i) = m.lastindex {
-        if let Some((n, _)) = p.re.names.iter().find(|(_, gi)| *gi == i) {
-            return Ok(th.new_str(n));
-        }
+    if let Some(i) = m.lastindex
+        && let Some((n, _)) = p.re.names.iter().find(|(_, gi)| *gi == i)
+    {
+        return Ok(th.new_str(n));
     }
     Ok(g().none)
 }
@@ -963,6 +1039,15 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
                 ("__deepcopy__", return_self),
             ],
         );
+        add_fn(th, pt, "Pattern", "__new__", pattern_new, Binding::Static);
+        add_fn(
+            th,
+            pt,
+            "Pattern",
+            "__class_getitem__",
+            crate::objects::generic_alias::class_getitem,
+            Binding::Class,
+        );
         for (n, f) in [
             (
                 "pattern",
@@ -974,6 +1059,22 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         ] {
             add_fn(th, pt, "Pattern", n, f, Binding::Getter);
         }
+        let it = make_type(
+            th,
+            "callable_iterator",
+            "re.callable_iterator",
+            meta_for::<MatchIter>(),
+            &ITER_TYPE,
+        );
+        *it.module.borrow_mut() = "builtins".into();
+        let k = th.new_str("builtins");
+        set_attr_str(th, it, "__module__", k);
+        add_methods(
+            th,
+            it,
+            "callable_iterator",
+            &[("__iter__", return_self), ("__next__", match_iter_next)],
+        );
         let mt = make_type(th, "Match", "re.Match", meta_for::<MatchObj>(), &MATCH_TYPE);
         add_methods(
             th,
@@ -992,6 +1093,15 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
                 ("__copy__", return_self),
                 ("__deepcopy__", return_self),
             ],
+        );
+        add_fn(th, mt, "Match", "__new__", match_new, Binding::Static);
+        add_fn(
+            th,
+            mt,
+            "Match",
+            "__class_getitem__",
+            crate::objects::generic_alias::class_getitem,
+            Binding::Class,
         );
         for (n, f) in [
             (

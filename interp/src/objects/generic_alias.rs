@@ -198,7 +198,7 @@ fn union_this(th: &Thread, a: &Args) -> PyResult<Gc<Union>> {
 }
 
 /// `cls.__class_getitem__(item)` of the builtin generic classes.
-fn class_getitem(th: &Thread, a: Args) -> PyResult<Value> {
+pub fn class_getitem(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__class_getitem__", 2, 2)?;
     Ok(new_alias(th, a.pos[0], a.pos[1]))
 }

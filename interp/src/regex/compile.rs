@@ -360,11 +360,11 @@ fn merge(mut v: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
     v.sort_unstable();
     let mut out: Vec<(u32, u32)> = Vec::with_capacity(v.len());
     for (lo, hi) in v {
-        if let Some(last) = out.last_mut() {
-            if lo <= last.1.saturating_add(1) {
-                last.1 = last.1.max(hi);
-                continue;
-            }
+        if let Some(last) = out.last_mut()
+            && lo <= last.1.saturating_add(1)
+        {
+            last.1 = last.1.max(hi);
+            continue;
         }
         out.push((lo, hi));
     }

@@ -721,14 +721,14 @@ fn parse_set(src: &mut Tokenizer) -> Result<Node, Error> {
             uniq.push(i);
         }
     }
-    if uniq.len() == 1 {
-        if let SetItem::Literal(c) = uniq[0] {
-            return Ok(if negate {
-                Node::NotLiteral(c)
-            } else {
-                Node::Literal(c)
-            });
-        }
+    if uniq.len() == 1
+        && let SetItem::Literal(c) = uniq[0]
+    {
+        return Ok(if negate {
+            Node::NotLiteral(c)
+        } else {
+            Node::Literal(c)
+        });
     }
     if negate {
         uniq.insert(0, SetItem::Negate);
@@ -744,8 +744,7 @@ fn parse_seq(
     first: bool,
 ) -> Result<Vec<Node>, Error> {
     let mut seq: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = src.next else { break };
+    while let Some(this) = src.next {
         if this.is('|') || this.is(')') {
             break;
         }
@@ -1323,6 +1322,7 @@ pub enum TemplateItem {
 
 /// Why a template is bad: an `re.error`, or the IndexError CPython raises
 /// for an unknown group name.
+#[derive(Debug)]
 pub enum TemplateError {
     Error(Error),
     UnknownName(String),
@@ -1371,10 +1371,9 @@ pub fn parse_template(
             }
             let name = s.getuntil('>', "group name")?;
             let name_s = to_string(&name);
-            let index;
-            if crate::objects::str::is_identifier(&name_s) {
+            let index = if crate::objects::str::is_identifier(&name_s) {
                 s.checkgroupname(&name, 1)?;
-                index = match names.iter().find(|(n, _)| *n == name_s) {
+                match names.iter().find(|(n, _)| *n == name_s) {
                     Some(&(_, g)) => g,
                     None => {
                         return Err(TemplateError::UnknownName(format!(
@@ -1382,7 +1381,7 @@ pub fn parse_template(
                             py_repr(&name)
                         )));
                     }
-                };
+                }
             } else {
                 let g = parse_int(&name_s).ok_or_else(|| {
                     s.error(
@@ -1395,8 +1394,8 @@ pub fn parse_template(
                         .error(format!("invalid group reference {g}"), name.len() + 1)
                         .into());
                 }
-                index = g as usize;
-            }
+                g as usize
+            };
             add_group(&mut items, &mut lit, &s, index, name.len() + 1)?;
         } else if c == '0' {
             let mut v = 0u32;
@@ -1473,7 +1472,7 @@ mod tests {
 
     #[test]
     fn literals_and_repeats() {
-        let p = parse(&cp("ab*"), true, 0).ok().expect("parses");
+        let p = parse(&cp("ab*"), true, 0).expect("parses");
         assert_eq!(p.nodes.len(), 2);
         assert_eq!(p.nodes[0], Node::Literal('a' as u32));
         assert!(matches!(
@@ -1490,9 +1489,7 @@ mod tests {
 
     #[test]
     fn groups_and_names() {
-        let p = parse(&cp("(?P<x>a)(b)(?:c)"), true, 0)
-            .ok()
-            .expect("parses");
+        let p = parse(&cp("(?P<x>a)(b)(?:c)"), true, 0).expect("parses");
         assert_eq!(p.groups, 2);
         assert_eq!(p.names, vec![("x".to_string(), 1)]);
     }
@@ -1521,9 +1518,7 @@ mod tests {
 
     #[test]
     fn templates() {
-        let t = parse_template(&cp("a\\1\\g<x>b"), true, 1, &[("x".into(), 1)])
-            .ok()
-            .expect("parses");
+        let t = parse_template(&cp("a\\1\\g<x>b"), true, 1, &[("x".into(), 1)]).expect("parses");
         assert_eq!(
             t,
             vec![

@@ -69,3 +69,10 @@ for f in [lambda: re.sub("a", lambda m: 1, "xa"), lambda: re.sub("a", 1, "a"), l
         print(f())
     except TypeError as e:
         print("TypeError:", e)
+it = re.finditer(r"a*", "baaac")
+print(type(it).__name__, iter(it) is it)
+print([m.span() for m in it], list(it))
+it = re.compile("o").finditer("foo boo", 2, 6)
+print(next(it), next(it).span(), next(it, "end"), next(it, "end"))
+print([m.group() for m in re.finditer(r"\w+", "héllo wörld")])
+print(next(re.finditer("b", "ab" * 100000)).span())

@@ -42,3 +42,9 @@ print(sorted(re.compile(r"(?P<b>x)(?P<a>y)").groupindex.items()))
 print(re.compile("(a)(b)(c)").groups, re.compile("(?:a)").groups)
 for name in ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge", "escape"]:
     print(name, callable(getattr(re, name)))
+for f in [lambda: re.Pattern(), lambda: re.Match()]:
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError:", e)
+print(re.Pattern[str], re.Match[bytes])
