@@ -839,6 +839,9 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::Call => {
                         pc += 1;
+                        // The caller's line stays visible to the callee
+                        // (sys._getframe(1).f_lineno, warnings, tracebacks of the stack).
+                        frame.lasti.set(cur as u32);
                         let n = arg as usize;
                         let f = slots[sp - n - 1];
                         let r = tri!(call_value(th, f, &slots[sp - n..sp], &[]));
@@ -847,6 +850,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::CallMethod => {
                         pc += 1;
+                        frame.lasti.set(cur as u32);
                         let n = arg as usize;
                         let x = slots[sp - n - 2];
                         let r = if x.is_null() {
@@ -859,6 +863,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         push!(r);
                     }
                     Opcode::CallKw | Opcode::CallMethodKw => {
+                        frame.lasti.set(cur as u32);
                         let n = arg as usize;
                         let kwnames_v = pop!();
                         let kwt = kwnames_v.as_gc_unchecked::<Tuple>();
@@ -879,6 +884,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         push!(r);
                     }
                     Opcode::CallEx => {
+                        frame.lasti.set(cur as u32);
                         // The kwargs slot is always there (NULL when absent).
                         let kw = pop!();
                         let args_t = pop!();
