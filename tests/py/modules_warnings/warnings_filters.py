@@ -82,3 +82,8 @@ print(shown, warnings.showwarning is not my_show)
 with warnings.catch_warnings(action="ignore"):
     warnings.warn("silenced")
 print('done')
+import _warnings
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    _warnings.warn("via _warnings")
+    print([str(x.message) for x in w])
