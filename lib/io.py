@@ -11,7 +11,10 @@ stores text as written; `None` turns '\\r\\n' and '\\r' into '\\n' on write;
 `''` keeps text as written and ends lines at any of '\\r', '\\n', '\\r\\n';
 '\\r' and '\\r\\n' turn '\\n' into that ending on write and end lines there.
 
-Not here: `FileIO`, `BufferedRWPair`, `IncrementalNewlineDecoder`,
+`FileIO` is a raw file over an `os` descriptor.
+
+Not here: `BufferedReader(raw)` and `TextIOWrapper(buffer)` wrapping
+arbitrary streams (the native types only come from `open()`), `BufferedRWPair`, `IncrementalNewlineDecoder`,
 `BytesIO.getbuffer()` (Taipan has no memoryview yet), `open_code`.
 """
 
@@ -186,6 +189,163 @@ class TextIOBase(_TextIOBase, IOBase):
 for _klass in (BufferedReader, BufferedWriter, BufferedRandom):
     BufferedIOBase.register(_klass)
 TextIOBase.register(TextIOWrapper)
+
+
+# --- FileIO ---
+
+class FileIO(_RawIOBase):
+    """A raw binary file on an OS descriptor (os.open / os.read / os.write)."""
+
+    __module__ = '_io'
+
+    def __init__(self, file, mode='r', closefd=True, opener=None):
+        import os as _os_mod
+        self._fd = -1
+        self._closed_flag = False
+        if isinstance(file, float):
+            raise TypeError('integer argument expected, got float')
+        if not isinstance(mode, str):
+            raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
+        if set(mode) - set('rwaxb+'):
+            raise ValueError(f"invalid mode: {mode}")
+        if (sum(mode.count(c) for c in 'rwax') != 1 or mode.count('+') > 1
+                or mode.count('b') > 1):
+            raise ValueError("Must have exactly one of create/read/write/append "
+                             "mode and at most one plus")
+        self._readable = 'r' in mode or '+' in mode
+        self._writable = 'r' not in mode or '+' in mode
+        self._appending = 'a' in mode
+        if 'r' in mode:
+            self.mode = 'rb+' if '+' in mode else 'rb'
+        elif 'w' in mode:
+            self.mode = 'rb+' if '+' in mode else 'wb'
+        elif 'a' in mode:
+            self.mode = 'ab+' if '+' in mode else 'ab'
+        else:
+            self.mode = 'xb+' if '+' in mode else 'xb'
+        if isinstance(file, int):
+            if file < 0:
+                raise ValueError('negative file descriptor')
+            self._fd = file
+            self.closefd = closefd
+        else:
+            if not closefd:
+                raise ValueError('Cannot use closefd=False with file name')
+            flags = (_os_mod.O_RDWR if '+' in mode else
+                     _os_mod.O_RDONLY if 'r' in mode else _os_mod.O_WRONLY)
+            if 'w' in mode:
+                flags |= _os_mod.O_CREAT | _os_mod.O_TRUNC
+            elif 'a' in mode:
+                flags |= _os_mod.O_CREAT | _os_mod.O_APPEND
+            elif 'x' in mode:
+                flags |= _os_mod.O_CREAT | _os_mod.O_EXCL
+            if opener is None:
+                self._fd = _os_mod.open(file, flags, 0o666)
+            else:
+                self._fd = opener(file, flags)
+            self.closefd = True
+        self.name = file
+        self._os = _os_mod
+
+    def _check(self):
+        if self._closed_flag:
+            raise ValueError("I/O operation on closed file")
+
+    def fileno(self):
+        self._check()
+        return self._fd
+
+    def readable(self):
+        self._check()
+        return self._readable
+
+    def writable(self):
+        self._check()
+        return self._writable
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return self._os.isatty(self._fd)
+
+    def read(self, size=-1):
+        self._check()
+        if not self._readable:
+            raise UnsupportedOperation('File not open for reading')
+        size = _size_arg(size)
+        if size < 0:
+            return self.readall()
+        return self._os.read(self._fd, size)
+
+    def readall(self):
+        self._check()
+        chunks = []
+        while True:
+            chunk = self._os.read(self._fd, DEFAULT_BUFFER_SIZE)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        return b''.join(chunks)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check()
+        size = _size_arg(size)
+        out = bytearray()
+        while size < 0 or len(out) < size:
+            c = self._os.read(self._fd, 1)
+            if not c:
+                break
+            out += c
+            if c == b'\n':
+                break
+        return bytes(out)
+
+    def write(self, b):
+        self._check()
+        if not self._writable:
+            raise UnsupportedOperation('File not open for writing')
+        return self._os.write(self._fd, _bytes_like(b))
+
+    def seek(self, pos, whence=0):
+        self._check()
+        return self._os.lseek(self._fd, pos, whence)
+
+    def tell(self):
+        self._check()
+        return self._os.lseek(self._fd, 0, 1)
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self.tell()
+        self._os.ftruncate(self._fd, size)
+        return size
+
+    def close(self):
+        if not self._closed_flag:
+            self._closed_flag = True
+            if self.closefd and self._fd >= 0:
+                self._os.close(self._fd)
+
+    @property
+    def closed(self):
+        return self._closed_flag
+
+    def __repr__(self):
+        if self._closed_flag:
+            return '<_io.FileIO [closed]>'
+        return f'<_io.FileIO name={self.name!r} mode={self.mode!r} closefd={self.closefd!r}>'
+
+
+RawIOBase.register(FileIO)
 
 
 # --- StringIO ---

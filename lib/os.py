@@ -11,6 +11,7 @@ what `os.environ` shows but not the C-level environment (see os.rs).
 """
 
 import sys
+_builtin_open = open  # before `from _os import open` shadows it
 import abc as _abc
 import _os
 from _os import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, unlink, remove,
@@ -221,6 +222,34 @@ class uname_result(tuple):
 
 def uname():
     return uname_result(_os.uname())
+
+
+# --- Process groups (read from /proc; Linux only) ---
+
+def _proc_stat_field(pid, index):
+    """Field `index` after the command name in /proc/<pid>/stat
+    (0 state, 1 ppid, 2 pgrp, 3 session)."""
+    if not isinstance(pid, int):
+        raise TypeError(f"'{type(pid).__name__}' object cannot be interpreted as an integer")
+    target = 'self' if pid == 0 else str(pid)
+    try:
+        with _builtin_open(f'/proc/{target}/stat') as f:
+            text = f.read()
+    except FileNotFoundError:
+        raise ProcessLookupError(3, 'No such process') from None
+    return int(text[text.rindex(')') + 2:].split()[index])
+
+
+def getsid(pid):
+    return _proc_stat_field(pid, 3)
+
+
+def getpgid(pid):
+    return _proc_stat_field(pid, 2)
+
+
+def getpgrp():
+    return _proc_stat_field(0, 2)
 
 
 # --- Environment ---

@@ -206,6 +206,7 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
         Ok(_) => 0,
         Err(e) => handle_uncaught(th, e.0),
     };
+    interp::modules::run_atexit(th);
     interp::modules::sys::flush_all();
     if gc_stats {
         let s = th.mutator.heap().stats();
@@ -330,8 +331,10 @@ fn repl(th: &Thread, md: interp::layout::Gc<dict::Dict>) {
                 let c = interp::objects::code::new_code(th, code);
                 if let Err(e) = interp::eval::run_code(th, c, md, md.value()) {
                     if interp::ops::is_instance_of(e.0, g().exc.system_exit) {
+                        let code = handle_uncaught(th, e.0);
+                        interp::modules::run_atexit(th);
                         interp::modules::sys::flush_all();
-                        std::process::exit(handle_uncaught(th, e.0));
+                        std::process::exit(code);
                     }
                     handle_uncaught(th, e.0);
                 }

@@ -152,6 +152,24 @@ fn builtin_print(th: &Thread, args: Args) -> PyResult<Value> {
             ))
         })?
     };
+    if file != none {
+        // A file object gets one write() per piece, as CPython's print does.
+        let sep_v = th.new_string(sep_s);
+        let _r = th.root(sep_v);
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                ops::call_method(th, file, "write", &[sep_v])?;
+            }
+            let s = ops::str_value(th, *v)?;
+            ops::call_method(th, file, "write", &[s])?;
+        }
+        let end_v = th.new_string(end_s);
+        ops::call_method(th, file, "write", &[end_v])?;
+        if ops::truthy(th, flush)? {
+            ops::call_method(th, file, "flush", &[])?;
+        }
+        return Ok(none);
+    }
     let mut out = String::new();
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -160,17 +178,9 @@ fn builtin_print(th: &Thread, args: Args) -> PyResult<Value> {
         out.push_str(&ops::str_of(th, *v)?);
     }
     out.push_str(&end_s);
-    if file == none {
-        crate::modules::sys::write_stdout(th, &out)?;
-        if ops::truthy(th, flush)? {
-            crate::modules::sys::flush_stdout(th)?;
-        }
-    } else {
-        let s = th.new_string(out);
-        ops::call_method(th, file, "write", &[s])?;
-        if ops::truthy(th, flush)? {
-            ops::call_method(th, file, "flush", &[])?;
-        }
+    crate::modules::sys::write_stdout(th, &out)?;
+    if ops::truthy(th, flush)? {
+        crate::modules::sys::flush_stdout(th)?;
     }
     Ok(none)
 }

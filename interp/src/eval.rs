@@ -978,11 +978,15 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::Call => {
                         pc += 1;
+                        // The caller's line stays visible to the callee
+                        // (sys._getframe(1).f_lineno, warnings, tracebacks of the stack).
+                        frame.lasti.set(cur as u32);
                         let n = arg as usize;
                         call_inline!(slots[sp - n - 1], sp - n..sp, n + 1, cur);
                     }
                     Opcode::CallMethod => {
                         pc += 1;
+                        frame.lasti.set(cur as u32);
                         let n = arg as usize;
                         let x = slots[sp - n - 2];
                         if x.is_null() {
@@ -992,6 +996,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         }
                     }
                     Opcode::CallKw | Opcode::CallMethodKw => {
+                        frame.lasti.set(cur as u32);
                         let n = arg as usize;
                         let kwnames_v = pop!();
                         let kwt = kwnames_v.as_gc_unchecked::<Tuple>();
@@ -1012,6 +1017,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         push!(r);
                     }
                     Opcode::CallEx => {
+                        frame.lasti.set(cur as u32);
                         // The kwargs slot is always there (NULL when absent).
                         let kw = pop!();
                         let args_t = pop!();

@@ -44,6 +44,18 @@ pub fn init(th: &Thread) {
     let _ = dict::set_item(th, g().modules, k, b.value());
 }
 
+/// Runs `atexit._run_exitfuncs()` if the program imported `atexit` (called
+/// by the CLI once the main program has ended, before the final flush).
+pub fn run_atexit(th: &Thread) {
+    let k = th.new_str("atexit");
+    let Ok(Some(m)) = dict::get_item(th, g().modules, k) else {
+        return;
+    };
+    if let Ok(f) = crate::ops::getattr_str(th, m, "_run_exitfuncs") {
+        let _ = crate::ops::call(th, f, &[]);
+    }
+}
+
 /// Creates a native module on first import.
 pub fn load_native(th: &Thread, name: &str) -> PyResult<Option<Value>> {
     for (n, init) in NATIVE {

@@ -93,6 +93,31 @@ fn std_size(c: u8) -> Option<usize> {
 /// The format text of a `str` or `bytes` argument.
 fn format_text(th: &Thread, v: Value) -> PyResult<String> {
     if let Some(s) = as_str(v) {
+        if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
+            // str formats are encoded as ASCII first, as in CPython.
+            let ty = g().exc.by_name["UnicodeEncodeError"];
+            let n = c as u32;
+            let shown = if n < 0x100 {
+                format!("\\x{n:02x}")
+            } else if n < 0x10000 {
+                format!("\\u{n:04x}")
+            } else {
+                format!("\\U{n:08x}")
+            };
+            let e = th.new_exc(
+                ty,
+                format!(
+                    "'ascii' codec can't encode character '{shown}' in position {i}: ordinal not in range(128)"
+                ),
+            );
+            let set = |k: &str, x: Value| ops::set_exc_attr(th, e.0, k, x);
+            set("encoding", th.new_str("ascii"));
+            set("object", v);
+            set("start", Value::small(i as i64));
+            set("end", Value::small(i as i64 + 1));
+            set("reason", th.new_str("ordinal not in range(128)"));
+            return Err(e);
+        }
         return Ok(s.to_string());
     }
     if let Some(b) = v.downcast::<Bytes>() {

@@ -29,7 +29,7 @@ pub fn write_stdout(th: &Thread, s: &str) -> PyResult<()> {
     let sys = g().sys_dict.get_copy();
     if let Some(d) = sys.downcast::<dict::Dict>()
         && let Some(out) = dict::get_str(d, crate::name!(th, "stdout"))
-        && !out.is_kind(crate::layout::Kind::Native)
+        && Some(out) != dict::get_str(d, crate::name!(th, "__stdout__"))
         && !out.is_kind(crate::layout::Kind::Module)
     {
         let sv = th.new_str(s);

@@ -214,9 +214,28 @@ pub fn builtin_open(th: &Thread, a: Args) -> PyResult<Value> {
         })?,
     };
     let enc = a.get(3, "encoding").filter(|v| *v != g().none);
-    let path = match as_str(file) {
+    // An os.PathLike gives its path through __fspath__ (the file's `name`
+    // stays the object itself, as in CPython).
+    let mut path_v = file;
+    if as_str(file).is_none()
+        && file.downcast::<crate::objects::bytes::Bytes>().is_none()
+        && let Some(f) = ops::getattr_opt(th, type_of(file).value(), th.intern("__fspath__"))?
+    {
+        path_v = ops::call(th, f, &[file])?;
+        if as_str(path_v).is_none() && path_v.downcast::<crate::objects::bytes::Bytes>().is_none() {
+            return Err(th.type_error(format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                type_name(file),
+                type_name(path_v)
+            )));
+        }
+    }
+    let path = match as_str(path_v) {
         Some(s) => s.to_string(),
-        None => match crate::objects::bytes::bytes_data(file) {
+        None => match path_v
+            .downcast::<crate::objects::bytes::Bytes>()
+            .map(|b| b.b.to_vec())
+        {
             Some(b) => String::from_utf8_lossy(&b).into_owned(),
             None => {
                 return Err(th.type_error(format!(
@@ -284,10 +303,10 @@ pub fn builtin_open(th: &Thread, a: Args) -> PyResult<Value> {
         .truncate(w)
         .create(w || ap)
         .create_new(x);
-    let f = oo.open(&path).map_err(|e| os_error(th, &e, Some(file)))?;
+    let f = oo.open(&path).map_err(|e| os_error(th, &e, Some(path_v)))?;
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         let e = std::io::Error::from_raw_os_error(21);
-        return Err(os_error(th, &e, Some(file)));
+        return Err(os_error(th, &e, Some(path_v)));
     }
     let tname = if !b {
         "TextIOWrapper"
@@ -318,7 +337,7 @@ pub fn builtin_open(th: &Thread, a: Args) -> PyResult<Value> {
     let obj = th.alloc(
         file_type(tname),
         File {
-            name: file,
+            name: path_v,
             mode: shown_mode,
             binary: b,
             readable: r || plus,

@@ -45,3 +45,8 @@ print(os.SEEK_SET, os.SEEK_CUR, os.SEEK_END, os.O_RDONLY, os.O_WRONLY, os.O_RDWR
 print(os.access('/', os.F_OK), os.access('/nonexistent_taipan', os.F_OK), os.access('/', os.R_OK))
 print(os.getcwd() == os.path.abspath('.'), isinstance(os.getcwdb(), bytes), os.isatty(987654))
 print(os.get_exec_path(env={'PATH': '/a:/b'}))
+print(os.getpgrp() == os.getpgid(0) == os.getpgid(os.getpid()), isinstance(os.getsid(0), int), os.getsid(0) == os.getsid(os.getpid()))
+try:
+    os.getsid(2 ** 22 + 12345)
+except ProcessLookupError as e:
+    print('ProcessLookupError:', e)

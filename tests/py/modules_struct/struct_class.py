@@ -45,3 +45,14 @@ try:
     struct.unpack('<h', b'\x01')
 except struct.error as e:
     print('error:', e)
+try:
+    struct.Struct('\ud55c')
+except UnicodeEncodeError as e:
+    print('UnicodeEncodeError:', e, e.encoding, e.start, e.end, e.reason)
+try:
+    struct.calcsize(b'\xff')
+except struct.error as e:
+    print('error:', e)
+s = struct.Struct('>h')
+s.__init__('>hh')
+print(s.format, s.size, s.pack(1, 2))
