@@ -148,10 +148,7 @@ pub fn int_from_value(th: &Thread, x: Value) -> PyResult<Value> {
     for m in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = ops::call_special(th, x, m, &[])? {
             if m != "__trunc__" && !int::is_int(r) {
-                return Err(th.type_error(format!(
-                    "{m} returned non-int (type {})",
-                    type_name(r)
-                )));
+                return Err(th.type_error(format!("{m} returned non-int (type {})", type_name(r))));
             }
             return Ok(r);
         }
@@ -475,7 +472,11 @@ fn int_repr_method(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__repr__", 1, 1)?;
     let v = a.pos[0];
     if v.is_kind(Kind::Bool) {
-        let s = if crate::objects::bool_::bool_value(v) { "1" } else { "0" };
+        let s = if crate::objects::bool_::bool_value(v) {
+            "1"
+        } else {
+            "0"
+        };
         return Ok(th.new_str(s));
     }
     let s = int_repr(th, v)?;

@@ -93,7 +93,10 @@ impl Str {
         let (hc, hb) = ((h >> 32) as usize, (h & 0xffff_ffff) as usize);
         let b = if i >= hc {
             let rest = &self.s[hb..];
-            hb + rest.char_indices().nth(i - hc).map_or(rest.len(), |(b, _)| b)
+            hb + rest
+                .char_indices()
+                .nth(i - hc)
+                .map_or(rest.len(), |(b, _)| b)
         } else if i >= hc / 2 {
             let mut b = hb;
             for _ in i..hc {
@@ -104,10 +107,14 @@ impl Str {
             }
             b
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         };
         if self.s.len() <= u32::MAX as usize {
-            self.hint.store(((i as u64) << 32) | b as u64, Ordering::Relaxed);
+            self.hint
+                .store(((i as u64) << 32) | b as u64, Ordering::Relaxed);
         }
         b
     }
