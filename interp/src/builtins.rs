@@ -983,17 +983,17 @@ fn builtin_build_class(th: &Thread, args: Args) -> PyResult<Value> {
     let mut changed = false;
     let mut entry_roots = Vec::new();
     for &b in &orig_bases {
-        if b.downcast::<TypeObj>().is_none() {
-            if let Some(m) = ops::getattr_opt(th, b, th.intern("__mro_entries__"))? {
-                let entries = ops::call(th, m, &[orig_t])?;
-                entry_roots.push(th.root(entries));
-                if !entries.is_kind(Kind::Tuple) {
-                    return Err(th.type_error("__mro_entries__ must return a tuple".into()));
-                }
-                bases_v.extend(ops::collect(th, entries)?);
-                changed = true;
-                continue;
+        if b.downcast::<TypeObj>().is_none()
+            && let Some(m) = ops::getattr_opt(th, b, th.intern("__mro_entries__"))?
+        {
+            let entries = ops::call(th, m, &[orig_t])?;
+            entry_roots.push(th.root(entries));
+            if !entries.is_kind(Kind::Tuple) {
+                return Err(th.type_error("__mro_entries__ must return a tuple".into()));
             }
+            bases_v.extend(ops::collect(th, entries)?);
+            changed = true;
+            continue;
         }
         bases_v.push(b);
     }
