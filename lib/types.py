@@ -270,3 +270,4 @@ class DynamicClassAttribute(property):
 
 
 GenericAlias = type(list[int]) if hasattr(list, '__class_getitem__') else None
+UnionType = type(int | str)

@@ -253,12 +253,32 @@ pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
+    // Any object whose class defines __instancecheck__ (typing's aliases).
+    if let Some(r) = check_hook(th, cls, v, "__instancecheck__")? {
+        return Ok(r);
+    }
     Err(th.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into()))
 }
 
 fn builtin_isinstance(th: &Thread, args: Args) -> PyResult<Value> {
     args.check(th, "isinstance", 2, 2)?;
     Ok(th.bool_val(isinstance(th, args.pos[0], args.pos[1])?))
+}
+
+/// `type(cls).hook(cls, arg)` for a non-class `cls` whose class is a
+/// Python class defining the hook; None when there is no such hook.
+fn check_hook(th: &Thread, cls: Value, arg: Value, hook: &str) -> PyResult<Option<bool>> {
+    let meta = type_of(cls);
+    if !meta.is_heap() {
+        return Ok(None);
+    }
+    match crate::objects::type_::lookup(meta, th.intern(hook)) {
+        Some(f) => {
+            let r = ops::call_method_value(th, f, cls, Args::new(&[arg]))?;
+            Ok(Some(ops::truthy(th, r)?))
+        }
+        None => Ok(None),
+    }
 }
 
 fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
@@ -981,7 +1001,29 @@ fn builtin_build_class(th: &Thread, args: Args) -> PyResult<Value> {
         .downcast::<crate::objects::function::Function>()
         .ok_or_else(|| th.type_error("__build_class__: func must be a function".into()))?;
     let name = args.pos[1];
-    let bases_v: Vec<Value> = args.pos[2..].to_vec();
+    let orig_bases: Vec<Value> = args.pos[2..].to_vec();
+    let orig_t = th.new_tuple(orig_bases.clone());
+    let _r0 = th.root(orig_t);
+    // PEP 560: a base that is not a class may stand for other classes
+    // through `__mro_entries__` (`class C(Generic[T])`).
+    let mut bases_v: Vec<Value> = Vec::with_capacity(orig_bases.len());
+    let mut changed = false;
+    let mut entry_roots = Vec::new();
+    for &b in &orig_bases {
+        if b.downcast::<TypeObj>().is_none()
+            && let Some(m) = ops::getattr_opt(th, b, th.intern("__mro_entries__"))?
+        {
+            let entries = ops::call(th, m, &[orig_t])?;
+            entry_roots.push(th.root(entries));
+            if !entries.is_kind(Kind::Tuple) {
+                return Err(th.type_error("__mro_entries__ must return a tuple".into()));
+            }
+            bases_v.extend(ops::collect(th, entries)?);
+            changed = true;
+            continue;
+        }
+        bases_v.push(b);
+    }
     let mut meta: Option<Value> = None;
     let mut kwn = Vec::new();
     let mut kwv = Vec::new();
@@ -1032,6 +1074,9 @@ fn builtin_build_class(th: &Thread, args: Args) -> PyResult<Value> {
         .ok_or_else(|| th.type_error("__prepare__() must return a mapping".into()))?;
     let cell = crate::eval::run_class_body(th, func, nsd)?;
     let _r3 = th.root(cell);
+    if changed {
+        ops::setitem(th, ns, th.intern("__orig_bases__"), orig_t)?;
+    }
     let cls = ops::call_with(
         th,
         meta,

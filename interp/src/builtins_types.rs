@@ -906,6 +906,14 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
                         th.new_string(String::from_utf8(b).unwrap_or_default()),
                     ));
                 }
+                if count == 0 {
+                    return Ok(Some(th.new_str("")));
+                }
+                if step == 1 {
+                    let b0 = s.byte_offset(start as usize);
+                    let b1 = s.byte_offset(start as usize + count);
+                    return Ok(Some(th.new_str(&s.s[b0..b1])));
+                }
                 let chars: Vec<char> = s.s.chars().collect();
                 let out: String = take_slice(&chars, start, step, count).into_iter().collect();
                 return Ok(Some(th.new_string(out)));

@@ -1,7 +1,7 @@
 //! `str`: immutable text.  Stored as UTF-8 with its length in code points;
 //! indexing and slicing are O(1) for ASCII strings (the common case) and
 //! walk the UTF-8 otherwise.  The hash is computed once and cached.
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 use gc::Tracer;
 
@@ -21,6 +21,12 @@ pub struct Str {
     hash: AtomicI64,
     /// In the interned table (lives forever; its address identifies its text).
     interned: std::sync::atomic::AtomicBool,
+    /// Last code-point lookup of a non-ASCII string: (char index << 32) |
+    /// byte offset.  Indexing walks from here, so a left-to-right scan
+    /// (`s[i]` for i = 0, 1, 2, ...) costs O(1) per step instead of O(i).
+    /// Any stored pair is a valid position of this immutable text, so
+    /// racing threads can only make a walk longer, never wrong.
+    hint: AtomicU64,
 }
 
 /// Flags a str as interned (called by `Thread::intern`).
@@ -54,6 +60,7 @@ impl Str {
             nchars,
             hash: AtomicI64::new(0),
             interned: std::sync::atomic::AtomicBool::new(false),
+            hint: AtomicU64::new(0),
         }
     }
     #[inline]
@@ -73,24 +80,51 @@ impl Str {
         self.hash.store(h, Ordering::Relaxed);
         h
     }
-    /// Byte offset of code point `i` (i <= nchars).
+    /// Byte offset of code point `i` (i <= nchars), found by walking from
+    /// the position of the previous lookup (see `hint`).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i
+            return i;
+        }
+        if i >= self.nchars {
+            return self.s.len();
+        }
+        let h = self.hint.load(Ordering::Relaxed);
+        let (hc, hb) = ((h >> 32) as usize, (h & 0xffff_ffff) as usize);
+        let b = if i >= hc {
+            let rest = &self.s[hb..];
+            hb + rest
+                .char_indices()
+                .nth(i - hc)
+                .map_or(rest.len(), |(b, _)| b)
+        } else if i >= hc / 2 {
+            let mut b = hb;
+            for _ in i..hc {
+                b -= 1;
+                while !self.s.is_char_boundary(b) {
+                    b -= 1;
+                }
+            }
+            b
         } else {
             self.s
                 .char_indices()
                 .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+                .map_or(self.s.len(), |(b, _)| b)
+        };
+        if self.s.len() <= u32::MAX as usize {
+            self.hint
+                .store(((i as u64) << 32) | b as u64, Ordering::Relaxed);
         }
+        b
     }
     /// Code point `i` (i < nchars).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
             self.s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap()
+            let b = self.byte_offset(i);
+            self.s[b..].chars().next().unwrap()
         }
     }
 }
@@ -1107,13 +1141,8 @@ fn search_args(
     let hay = if obj.is_ascii() {
         &s[st..en]
     } else {
-        let at = |s: &str, i: usize| s.char_indices().nth(i).map_or(s.len(), |(b, _)| b);
-        let b0 = at(s, st);
-        let b1 = if en >= n {
-            s.len()
-        } else {
-            b0 + at(&s[b0..], en - st)
-        };
+        let b0 = obj.byte_offset(st);
+        let b1 = obj.byte_offset(en);
         &s[b0..b1]
     };
     Ok(Some((hay, st, sub, en - st)))
