@@ -54,6 +54,9 @@ pub fn bytes_data(v: Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<Bytes>() {
         return Some(b.b.to_vec());
     }
+    if let Some(m) = crate::objects::memoryview::as_memoryview(v) {
+        return crate::objects::memoryview::view_bytes(m);
+    }
     v.downcast::<ByteArray>().map(|b| b.b.borrow().clone())
 }
 
