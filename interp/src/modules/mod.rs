@@ -1,5 +1,6 @@
 //! Native modules, from one table: name → initialiser.  Modules written in
 //! Python live in `lib/` and are found on `sys.path` like user modules.
+pub mod array;
 pub mod gc;
 pub mod math;
 pub mod random;
@@ -20,6 +21,7 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("time", time::init_module),
     ("_random", random::init_module),
     ("gc", gc::init_module),
+    ("array", array::init_module),
 ];
 
 pub fn init(th: &Thread) {

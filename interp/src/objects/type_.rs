@@ -861,6 +861,9 @@ pub fn repr_native_kind(th: &Thread, v: Value) -> PyResult<Option<String>> {
     if let Some(m) = crate::objects::memoryview::as_memoryview(v) {
         return Ok(Some(crate::objects::memoryview::memoryview_repr(v, m)));
     }
+    if let Some(r) = crate::modules::array::array_repr(th, v)? {
+        return Ok(Some(r));
+    }
     Ok(None)
 }
 
