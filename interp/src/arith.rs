@@ -829,6 +829,13 @@ pub fn native_hash(th: &Thread, v: Value) -> PyResult<i64> {
         Kind::FrozenSet => crate::builtins_types::frozenset_hash(th, v),
         Kind::Range => crate::objects::range::hash(th, v.as_gc_unchecked()),
         Kind::BoundMethod => crate::objects::function::method_hash_value(th, v),
+        // dict_values has no __eq__ of its own: it hashes by identity.
+        Kind::DictView
+            if v.as_gc_unchecked::<crate::objects::dictview::DictView>().which
+                == crate::objects::iter::IterKind::DictValues =>
+        {
+            Ok(ops::identity_hash(v))
+        }
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice | Kind::DictView => {
             Err(th.type_error(format!("unhashable type: '{}'", type_of(v).name())))
         }

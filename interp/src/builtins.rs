@@ -118,6 +118,7 @@ pub fn init(th: &Thread) {
     crate::objects::float::install(th);
     crate::objects::file::install(th);
     crate::objects::none::install(th);
+    crate::objects::memoryview::install(th);
 }
 
 fn kw_or(args: &Args, name: &str, default: Value) -> Value {
@@ -949,6 +950,13 @@ fn builtin_dir(th: &Thread, args: Args) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     if args.pos.is_empty() {
         let l = builtin_locals(th, args)?;
+        if type_of(l) != types().dict {
+            // A mapping given as locals (eval/exec): sorted(locals.keys()).
+            let keys = ops::call_method(th, l, "keys", &[])?;
+            let lst = th.new_list(ops::collect(th, keys)?);
+            ops::call_method(th, lst, "sort", &[])?;
+            return Ok(lst);
+        }
         names = dict::keys_vec(l.as_gc_unchecked())
             .into_iter()
             .filter_map(|k| as_str(k).map(str::to_string))

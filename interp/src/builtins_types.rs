@@ -334,6 +334,9 @@ pub fn special_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
                 .kwdefaults
                 .set(if v == g().none { Value::NULL } else { v }),
             "__annotations__" => f.annotations.set(v),
+            "__globals__" | "__closure__" | "__builtins__" => {
+                return Err(th.attribute_error("readonly attribute".into()));
+            }
             _ => {
                 let mut d = f.dict.get_copy();
                 if d.is_null() {
@@ -823,7 +826,12 @@ fn norm_index(th: &Thread, k: Value, len: usize, what: &str) -> PyResult<usize> 
             e
         }
     })?;
-    let i = int::to_i64(i).unwrap_or(i64::MAX);
+    let i = int::to_i64(i).ok_or_else(|| {
+        th.index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name(k)
+        ))
+    })?;
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
         return Err(th.index_error(format!("{what} index out of range")));
@@ -947,8 +955,9 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
             } else {
                 "bytearray index"
             };
+            let fits = !int::is_int(k) || int::to_i64(k).is_some();
             let i = norm_index(th, k, b.len(), "index").map_err(|e| {
-                if ops::is_instance_of(e.0, g().exc.index_error) {
+                if ops::is_instance_of(e.0, g().exc.index_error) && fits {
                     th.index_error(format!("{what} out of range"))
                 } else if ops::is_instance_of(e.0, g().exc.type_error) {
                     th.type_error(format!(

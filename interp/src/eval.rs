@@ -589,7 +589,7 @@ fn make_raisable(th: &Thread, v: Value) -> PyResult<Value> {
                 return Err(th.type_error(format!(
                     "calling {} should have returned an instance of BaseException, not {}",
                     crate::objects::type_::type_repr(th, t),
-                    type_name(e)
+                    crate::objects::type_::type_repr(th, type_of(e))
                 )));
             }
             return Ok(e);

@@ -784,6 +784,9 @@ fn percent_engine(th: &Thread, fmt: &[char], args: Value, bytes: bool) -> PyResu
                 th.new_string(key)
             };
             key_val = Some(ops::getitem(th, m, k)?);
+            // As CPython: a keyed conversion consumes the argument, so a
+            // later positional one finds none left.
+            idx = items.len();
         }
         let mut spec = PctSpec::default();
         while i < c.len() && matches!(c[i], '-' | '+' | ' ' | '#' | '0') {

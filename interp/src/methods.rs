@@ -351,6 +351,10 @@ fn float_new(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn str_new(th: &Thread, a: Args) -> PyResult<Value> {
     let cls = cls_of(th, &a)?;
+    let given = a.pos.len() - 1 + a.kwnames.len();
+    if given > 3 {
+        return Err(th.type_error(format!("str() takes at most 3 arguments ({given} given)")));
+    }
     let s = match a.get(1, "object") {
         None => String::new(),
         Some(x) => {
@@ -830,7 +834,10 @@ pub(crate) fn gen_send(th: &Thread, a: Args) -> PyResult<Value> {
 pub(crate) fn throw_exc(th: &Thread, args: &[Value]) -> PyResult<crate::runtime::Exc> {
     let mut e = args[0];
     let val = args.get(1).copied().unwrap_or(g().none);
-    if let Some(t) = e.downcast::<TypeObj>() {
+    if let Some(t) = e
+        .downcast::<TypeObj>()
+        .filter(|t| crate::objects::exceptions::is_exception_type(*t))
+    {
         // Normalised as CPython does: an instance of the class is used as is,
         // a tuple gives the constructor arguments, None none.
         e = if val != g().none && ops::is_instance_of(val, t) {
@@ -842,6 +849,13 @@ pub(crate) fn throw_exc(th: &Thread, args: &[Value]) -> PyResult<crate::runtime:
         } else {
             ops::call(th, t.value(), &[])?
         };
+        if !e.is_kind(Kind::BaseException) {
+            return Err(th.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                crate::objects::type_::type_repr(th, t),
+                type_name(e)
+            )));
+        }
     } else if e.is_kind(Kind::BaseException) && val != g().none {
         return Err(th.type_error("instance exception may not have a separate value".into()));
     }

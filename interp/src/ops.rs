@@ -1206,6 +1206,19 @@ pub fn setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<()> {
     if arith::native_setitem(th, c, k, v)? {
         return Ok(());
     }
+    // A native __setitem__/__delitem__ of a type without a native layout
+    // for it (memoryview).
+    if t.is_heap() {
+        let name = if v.is_null() { "__delitem__" } else { "__setitem__" };
+        if let Some(f) = lookup(t, th.intern(name)) {
+            if v.is_null() {
+                call_method_value(th, f, c, Args::new(&[k]))?;
+            } else {
+                call_method_value(th, f, c, Args::new(&[k, v]))?;
+            }
+            return Ok(());
+        }
+    }
     if v.is_null() {
         Err(th.type_error(format!(
             "'{}' object doesn't support item deletion",

@@ -1,5 +1,6 @@
 //! Native modules, from one table: name → initialiser.  Modules written in
 //! Python live in `lib/` and are found on `sys.path` like user modules.
+pub mod array;
 pub mod binascii;
 pub mod gc;
 pub mod io;
@@ -31,6 +32,7 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("binascii", binascii::init_module),
     ("_io", io::init_module),
     ("_struct", struct_::init_module),
+    ("array", array::init_module),
 ];
 
 pub fn init(th: &Thread) {

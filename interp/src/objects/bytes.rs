@@ -54,6 +54,12 @@ pub fn bytes_data(v: Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<Bytes>() {
         return Some(b.b.to_vec());
     }
+    if let Some(m) = crate::objects::memoryview::as_memoryview(v) {
+        return crate::objects::memoryview::view_bytes(m);
+    }
+    if let Some(a) = crate::modules::array::array_bytes(v) {
+        return Some(a);
+    }
     v.downcast::<ByteArray>().map(|b| b.b.borrow().clone())
 }
 
@@ -1684,7 +1690,14 @@ fn b_repr(th: &Thread, a: Args) -> PyResult<Value> {
 }
 fn cmp(th: &Thread, a: &Args, f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     dunder(th, a, 1)?;
-    match bytes_data(a.pos[1]) {
+    // bytes compares with bytes and bytearray only (CPython's
+    // bytes_richcompare); bytearray with any bytes-like object.
+    let other = a.pos[1];
+    if a.pos[0].is_kind(Kind::Bytes) && !other.is_kind(Kind::Bytes) && !other.is_kind(Kind::ByteArray)
+    {
+        return Ok(g().not_implemented);
+    }
+    match bytes_data(other) {
         Some(y) => Ok(th.bool_val(f(this(a).as_slice().cmp(y.as_slice())))),
         None => Ok(g().not_implemented),
     }

@@ -22,6 +22,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod member;
+pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod object;

@@ -858,6 +858,12 @@ pub fn repr_native_kind(th: &Thread, v: Value) -> PyResult<Option<String>> {
     if let Some(u) = crate::objects::generic_alias::as_union(v) {
         return crate::objects::generic_alias::union_repr(th, u).map(Some);
     }
+    if let Some(m) = crate::objects::memoryview::as_memoryview(v) {
+        return Ok(Some(crate::objects::memoryview::memoryview_repr(v, m)));
+    }
+    if let Some(r) = crate::modules::array::array_repr(th, v)? {
+        return Ok(Some(r));
+    }
     // Other native types (`re.Pattern`, `re.Match`) define `__repr__` in
     // their own dict.
     let t = type_of(v);
