@@ -6,7 +6,8 @@
 //!
 //! Runs every program of `benches/programs/` (or the NAMES given) under
 //! each implementation, one warm-up run and N timed runs each, thread
-//! programs once per thread count; checks every run's stdout against
+//! programs once per thread count (with the warm-up before the first thread
+//! count only); checks every run's stdout against
 //! CPython's for the same size and thread count; prints progress and a
 //! table; writes `benches/results/latest.{md,json}` and the plots
 //! (`speed`, `threads`, as SVG and PNG).  `--help` lists the options.
@@ -55,7 +56,8 @@ options:
   --impl LIST        comma-separated: taipan, taipan-nojit, cpython, pypy
                      (default: taipan,cpython,pypy)
   --runs N           timed runs per program and implementation (default 3; --quick: 1)
-  --warmup N         untimed warm-up runs first (default 1; --quick: 0)
+  --warmup N         untimed warm-up runs per program and implementation
+                     (thread programs: before the first thread count; default 1; --quick: 0)
   --threads LIST     thread counts for the thread programs (default 1,2,4,8)
   --quick            tiny sizes (smoke test); writes quick.md/quick.json instead of latest.*
   --size NAME=N      size (argv[1]) for one program; may be repeated
@@ -373,6 +375,7 @@ fn run_cell(
     imp: &Impl,
     o: &Options,
     expected: Option<&str>,
+    warmup: u32,
     dir: &Path,
     scratch: &Path,
 ) -> (Cell, Option<String>) {
@@ -388,10 +391,10 @@ fn run_cell(
         gc_stats: None,
     };
     let mut first_stdout: Option<String> = None;
-    let total = o.warmup + o.runs;
+    let total = warmup + o.runs;
     for i in 0..total {
-        // Taipan's first run (the warm-up, when there is one) also reports
-        // its heap statistics.
+        // Taipan's first run of a cell (the warm-up, when there is one)
+        // also reports its heap statistics.
         let gc_stats = imp.info.name.starts_with("taipan") && i == 0;
         let timeout = Duration::from_secs(o.timeout_s);
         let out = match exec::run(&imp.binary, &job.args(gc_stats), dir, timeout, scratch) {
@@ -414,7 +417,7 @@ fn run_cell(
         if first_stdout.is_none() {
             first_stdout = Some(out.stdout.clone());
         }
-        if i >= o.warmup {
+        if i >= warmup {
             cell.wall_s.push(out.wall_s);
             if let Some(c) = out.cpu_s {
                 cell.cpu_s.push(c);
@@ -603,7 +606,15 @@ fn run_suite(o: &Options, args: &[String]) -> Result<(), String> {
             });
             let (cell, stdout) = match timed_out {
                 Some(prev) => (skipped_cell(job, imp, prev), None),
-                None => run_cell(job, imp, o, expected.as_deref(), &dir, &scratch),
+                None => {
+                    // One warm-up per program and implementation: a thread
+                    // program warms up before its first thread count only.
+                    let seen = cells
+                        .iter()
+                        .any(|c| c.program == job.program.name && c.imp == imp.info.name);
+                    let warmup = if seen { 0 } else { o.warmup };
+                    run_cell(job, imp, o, expected.as_deref(), warmup, &dir, &scratch)
+                }
             };
             if imp.info.name == CPYTHON {
                 expected = stdout.filter(|_| cell.status == Status::Ok);

@@ -276,8 +276,8 @@ pub fn markdown(r: &Report) -> String {
         );
     }
     md += &format!(
-        "\nEach program ran {} warm-up run(s), then {} timed run(s) (timeout {} s per run); thread \
-         programs ran with {} threads. An implementation stops running a program after its first \
+        "\nEach program ran {} warm-up run(s) (a thread program: before its first thread count \
+         only), then {} timed run(s) (timeout {} s per run); thread programs ran with {} threads. An implementation stops running a program after its first \
          failure (and after a timeout, at the other thread counts too). Every run's stdout is compared with CPython's for the same size and thread count.\n\n",
         r.config.warmup,
         r.config.runs,
@@ -407,7 +407,7 @@ pub fn markdown(r: &Report) -> String {
     let gc: Vec<&Cell> = r.cells.iter().filter(|c| c.gc_stats.is_some()).collect();
     if !gc.is_empty() {
         md += "## GC statistics\n\nTaipan's `-X gc-stats` line (printed on stderr at exit), taken from \
-               its first (warm-up) run of each program.\n\n";
+               its first run of each row (the warm-up, where there is one).\n\n";
         let mut keys: Vec<String> = Vec::new();
         for c in &gc {
             for (k, _) in c.gc_stats.as_ref().into_iter().flatten() {
