@@ -623,25 +623,21 @@ fn classmethod_new(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn super_new(th: &Thread, a: Args) -> PyResult<Value> {
     if a.pos.len() >= 3 {
-        let t = a.pos[1]
-            .downcast::<TypeObj>()
-            .ok_or_else(|| {
-                th.type_error(format!(
-                    "super() argument 1 must be a type, not {}",
-                    type_name(a.pos[1])
-                ))
-            })?;
+        let t = a.pos[1].downcast::<TypeObj>().ok_or_else(|| {
+            th.type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                type_name(a.pos[1])
+            ))
+        })?;
         return crate::objects::super_::new_super(th, t, a.pos[2]);
     }
     if a.pos.len() == 2 {
-        let t = a.pos[1]
-            .downcast::<TypeObj>()
-            .ok_or_else(|| {
-                th.type_error(format!(
-                    "super() argument 1 must be a type, not {}",
-                    type_name(a.pos[1])
-                ))
-            })?;
+        let t = a.pos[1].downcast::<TypeObj>().ok_or_else(|| {
+            th.type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                type_name(a.pos[1])
+            ))
+        })?;
         return Ok(crate::objects::super_::new_unbound_super(th, t));
     }
     // Zero-argument form: __class__ cell and first argument of the caller.
@@ -843,7 +839,7 @@ fn gen_throw(th: &Thread, a: Args) -> PyResult<Value> {
         e = if val != g().none && ops::is_instance_of(val, t) {
             val
         } else if let Some(tup) = val.downcast::<crate::objects::tuple::Tuple>() {
-            ops::call(th, t.value(), &tup.items.to_vec())?
+            ops::call(th, t.value(), &tup.items)?
         } else if val != g().none {
             ops::call(th, t.value(), &[val])?
         } else {

@@ -1076,7 +1076,9 @@ pub fn next_raw(th: &Thread, it: Value) -> PyResult<Option<Value>> {
     if it.is_ptr() {
         match it.kind() {
             // A Python subclass (`class m(map)`) may override __next__.
-            Kind::Iterator if !it.heap_type().is_heap() => return crate::builtins_types::iter_next(th, it.as_gc_unchecked()),
+            Kind::Iterator if !it.heap_type().is_heap() => {
+                return crate::builtins_types::iter_next(th, it.as_gc_unchecked());
+            }
             Kind::Generator => return crate::eval::gen_next(th, it.as_gc_unchecked()),
             _ => {}
         }
@@ -1160,7 +1162,11 @@ pub fn setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<()> {
     // A native __setitem__/__delitem__ of a type without a native layout
     // for it (memoryview).
     if t.is_heap() {
-        let name = if v.is_null() { "__delitem__" } else { "__setitem__" };
+        let name = if v.is_null() {
+            "__delitem__"
+        } else {
+            "__setitem__"
+        };
         if let Some(f) = lookup(t, th.intern(name)) {
             if v.is_null() {
                 call_method_value(th, f, c, Args::new(&[k]))?;
