@@ -831,7 +831,8 @@ pub fn native_hash(th: &Thread, v: Value) -> PyResult<i64> {
         Kind::BoundMethod => crate::objects::function::method_hash_value(th, v),
         // dict_values has no __eq__ of its own: it hashes by identity.
         Kind::DictView
-            if v.as_gc_unchecked::<crate::objects::dictview::DictView>().which
+            if v.as_gc_unchecked::<crate::objects::dictview::DictView>()
+                .which
                 == crate::objects::iter::IterKind::DictValues =>
         {
             Ok(ops::identity_hash(v))

@@ -843,7 +843,7 @@ pub(crate) fn throw_exc(th: &Thread, args: &[Value]) -> PyResult<crate::runtime:
         e = if val != g().none && ops::is_instance_of(val, t) {
             val
         } else if let Some(tup) = val.downcast::<crate::objects::tuple::Tuple>() {
-            ops::call(th, t.value(), &tup.items.to_vec())?
+            ops::call(th, t.value(), &tup.items)?
         } else if val != g().none {
             ops::call(th, t.value(), &[val])?
         } else {

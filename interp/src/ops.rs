@@ -1209,7 +1209,11 @@ pub fn setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<()> {
     // A native __setitem__/__delitem__ of a type without a native layout
     // for it (memoryview).
     if t.is_heap() {
-        let name = if v.is_null() { "__delitem__" } else { "__setitem__" };
+        let name = if v.is_null() {
+            "__delitem__"
+        } else {
+            "__setitem__"
+        };
         if let Some(f) = lookup(t, th.intern(name)) {
             if v.is_null() {
                 call_method_value(th, f, c, Args::new(&[k]))?;

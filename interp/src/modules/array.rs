@@ -91,10 +91,7 @@ fn put_item(th: &Thread, code: char, v: Value) -> PyResult<Vec<u8>> {
         let x = if int::is_int(v) || v.is_kind(Kind::Float) {
             crate::builtins::to_f64(th, v)?
         } else {
-            return Err(th.type_error(format!(
-                "must be real number, not {}",
-                type_name(v)
-            )));
+            return Err(th.type_error(format!("must be real number, not {}", type_name(v))));
         };
         return Ok(if code == 'f' {
             (x as f32).to_ne_bytes().to_vec()
@@ -103,9 +100,7 @@ fn put_item(th: &Thread, code: char, v: Value) -> PyResult<Vec<u8>> {
         });
     }
     if v.is_kind(Kind::Float) {
-        return Err(th.type_error(
-            "'float' object cannot be interpreted as an integer".into(),
-        ));
+        return Err(th.type_error("'float' object cannot be interpreted as an integer".into()));
     }
     let n = int::to_bigint(ops::index(th, v)?).unwrap_or_default();
     let (lo, hi, what): (i128, i128, &str) = match code {
@@ -198,7 +193,7 @@ fn extend_from(th: &Thread, a: Gc<Array>, src: Value) -> PyResult<()> {
 }
 
 fn frombytes_into(th: &Thread, a: Gc<Array>, b: &[u8]) -> PyResult<()> {
-    if b.len() % itemsize(a.code) != 0 {
+    if !b.len().is_multiple_of(itemsize(a.code)) {
         return Err(th.value_error("bytes length not a multiple of item size".into()));
     }
     a.data.borrow_mut().extend_from_slice(b);
@@ -228,9 +223,9 @@ fn array_new(th: &Thread, a: Args) -> PyResult<Value> {
         }
     };
     if !CODES.contains(code) {
-        return Err(th.value_error(
-            "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)".into(),
-        ));
+        return Err(
+            th.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)".into())
+        );
     }
     let arr = new_array(th, code, Vec::new());
     let ag = arr.as_gc_unchecked::<Array>();
@@ -278,7 +273,8 @@ fn array_getitem(th: &Thread, a: Args) -> PyResult<Value> {
     let k = a.pos[1];
     let n = itemsize(arr.code);
     if let Some(s) = k.downcast::<Slice>() {
-        let (start, _, step, cnt) = crate::builtins_types::slice_indices(th, s, count(arr) as isize)?;
+        let (start, _, step, cnt) =
+            crate::builtins_types::slice_indices(th, s, count(arr) as isize)?;
         let d = arr.data.borrow().clone();
         let mut out = Vec::with_capacity(cnt * n);
         for j in 0..cnt {
@@ -287,7 +283,9 @@ fn array_getitem(th: &Thread, a: Args) -> PyResult<Value> {
         }
         return Ok(new_array(th, arr.code, out));
     }
-    if !int::is_int(k) && crate::objects::type_::lookup(type_of(k), th.intern("__index__")).is_none() {
+    if !int::is_int(k)
+        && crate::objects::type_::lookup(type_of(k), th.intern("__index__")).is_none()
+    {
         return Err(th.type_error("array indices must be integers".into()));
     }
     let i = norm(th, arr, k)?;
@@ -345,7 +343,10 @@ fn array_iter(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(crate::objects::iter::new_iter(
         th,
         crate::objects::iter::IterKind::Seq,
-        crate::objects::iter::IterState::Index { seq: a.pos[0], i: 0 },
+        crate::objects::iter::IterState::Index {
+            seq: a.pos[0],
+            i: 0,
+        },
     ))
 }
 
@@ -553,7 +554,11 @@ pub fn array_repr(th: &Thread, v: Value) -> PyResult<Option<String>> {
         return Ok(Some(format!("array('{}')", arr.code)));
     }
     let l = th.new_list(values(th, arr));
-    Ok(Some(format!("array('{}', {})", arr.code, ops::repr(th, l)?)))
+    Ok(Some(format!(
+        "array('{}', {})",
+        arr.code,
+        ops::repr(th, l)?
+    )))
 }
 
 // --- Installation ---
@@ -610,6 +615,11 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     crate::objects::type_::set_attr_str(th, t, "__hash__", none);
     crate::objects::dict::set_item_str(th, m.dict, th.intern("array"), t.value());
     crate::objects::dict::set_item_str(th, m.dict, th.intern("ArrayType"), t.value());
-    crate::objects::dict::set_item_str(th, m.dict, th.intern("typecodes"), th.new_str("bBuhHiIlLqQfd"));
+    crate::objects::dict::set_item_str(
+        th,
+        m.dict,
+        th.intern("typecodes"),
+        th.new_str("bBuhHiIlLqQfd"),
+    );
     Ok(())
 }

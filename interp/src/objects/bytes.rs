@@ -1693,7 +1693,9 @@ fn cmp(th: &Thread, a: &Args, f: fn(std::cmp::Ordering) -> bool) -> PyResult<Val
     // bytes compares with bytes and bytearray only (CPython's
     // bytes_richcompare); bytearray with any bytes-like object.
     let other = a.pos[1];
-    if a.pos[0].is_kind(Kind::Bytes) && !other.is_kind(Kind::Bytes) && !other.is_kind(Kind::ByteArray)
+    if a.pos[0].is_kind(Kind::Bytes)
+        && !other.is_kind(Kind::Bytes)
+        && !other.is_kind(Kind::ByteArray)
     {
         return Ok(g().not_implemented);
     }

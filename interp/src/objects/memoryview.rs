@@ -73,7 +73,14 @@ fn byte_pos(m: Gc<MemoryView>, i: usize) -> usize {
     (m.start as isize + i as isize * m.step) as usize
 }
 
-fn new_view(th: &Thread, obj: Value, start: usize, step: isize, len: usize, readonly: bool) -> Value {
+fn new_view(
+    th: &Thread,
+    obj: Value,
+    start: usize,
+    step: isize,
+    len: usize,
+    readonly: bool,
+) -> Value {
     let ty = types().extra.borrow().get("memoryview").copied();
     let ty = ty.expect("memoryview is installed at startup");
     th.alloc(
@@ -116,9 +123,7 @@ fn mv_new(th: &Thread, a: Args) -> PyResult<Value> {
     })?;
     if let Some(m) = as_memoryview(obj) {
         if m.released.get() {
-            return Err(
-                th.value_error("operation forbidden on released memoryview object".into())
-            );
+            return Err(th.value_error("operation forbidden on released memoryview object".into()));
         }
         return Ok(new_view(th, m.obj, m.start, m.step, m.len, m.readonly));
     }
@@ -155,9 +160,12 @@ fn mv_getitem(th: &Thread, a: Args) -> PyResult<Value> {
     let m = this(th, &a)?;
     let k = a.pos[1];
     if let Some(s) = k.downcast::<Slice>() {
-        let (start, _, step, count) =
-            crate::builtins_types::slice_indices(th, s, m.len as isize)?;
-        let first = if count == 0 { m.start } else { byte_pos(m, start as usize) };
+        let (start, _, step, count) = crate::builtins_types::slice_indices(th, s, m.len as isize)?;
+        let first = if count == 0 {
+            m.start
+        } else {
+            byte_pos(m, start as usize)
+        };
         return Ok(new_view(th, m.obj, first, m.step * step, count, m.readonly));
     }
     if !is_index(th, k) {
@@ -183,8 +191,7 @@ fn mv_setitem(th: &Thread, a: Args) -> PyResult<Value> {
     };
     // Positions to write and the bytes to write there.
     let (positions, values): (Vec<usize>, Vec<u8>) = if let Some(s) = k.downcast::<Slice>() {
-        let (start, _, step, count) =
-            crate::builtins_types::slice_indices(th, s, m.len as isize)?;
+        let (start, _, step, count) = crate::builtins_types::slice_indices(th, s, m.len as isize)?;
         let src = crate::objects::bytes::bytes_data(v).ok_or_else(|| {
             th.type_error(format!(
                 "a bytes-like object is required, not '{}'",
@@ -237,7 +244,10 @@ fn mv_iter(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(crate::objects::iter::new_iter(
         th,
         crate::objects::iter::IterKind::Seq,
-        crate::objects::iter::IterState::Index { seq: a.pos[0], i: 0 },
+        crate::objects::iter::IterState::Index {
+            seq: a.pos[0],
+            i: 0,
+        },
     ))
 }
 
@@ -280,7 +290,10 @@ fn mv_hash(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn mv_tobytes(th: &Thread, a: Args) -> PyResult<Value> {
     let m = this(th, &a)?;
-    Ok(crate::objects::bytes::new_bytes(th, view_bytes(m).unwrap_or_default()))
+    Ok(crate::objects::bytes::new_bytes(
+        th,
+        view_bytes(m).unwrap_or_default(),
+    ))
 }
 
 fn mv_tolist(th: &Thread, a: Args) -> PyResult<Value> {
