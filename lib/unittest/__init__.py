@@ -1,0 +1,25 @@
+"""A unit testing framework (a subset of CPython's unittest).
+
+TestCase with fixtures, sub-tests, cleanups and the assert* methods;
+skip/skipIf/skipUnless/expectedFailure; TestSuite, TestLoader,
+TestResult, TextTestResult, TextTestRunner and main().
+
+Not provided: unittest.mock, test discovery (``python -m unittest
+discover``), assertWarns/assertLogs, buffered output (-b records the flag
+only), the ndiff-style diffs that CPython appends to the failure messages
+of assertEqual on lists, tuples, dicts and strings (the first part of
+each message matches), and exception chains in failure tracebacks.
+"""
+__all__ = ["TestResult", "TestCase", "TestSuite", "TextTestRunner",
+           "TestLoader", "FunctionTestCase", "main", "defaultTestLoader",
+           "SkipTest", "skip", "skipIf", "skipUnless", "expectedFailure",
+           "TextTestResult", "getTestCaseNames", "makeSuite", "findTestCases"]
+
+__unittest = True
+
+from unittest.case import (TestCase, FunctionTestCase, SkipTest, skip, skipIf,
+                           skipUnless, expectedFailure)
+from unittest.result import TestResult, TextTestResult, TextTestRunner
+from unittest.suite import (BaseTestSuite, TestSuite, TestLoader, defaultTestLoader,
+                            getTestCaseNames, makeSuite, findTestCases)
+from unittest.main import TestProgram, main
