@@ -19,7 +19,8 @@ __unittest = True
 
 from unittest.case import (TestCase, FunctionTestCase, SkipTest, skip, skipIf,
                            skipUnless, expectedFailure)
-from unittest.result import TestResult, TextTestResult, TextTestRunner
+from unittest.result import TestResult
+from unittest.runner import TextTestResult, TextTestRunner
 from unittest.suite import (BaseTestSuite, TestSuite, TestLoader, defaultTestLoader,
                             getTestCaseNames, makeSuite, findTestCases)
 from unittest.main import TestProgram, main

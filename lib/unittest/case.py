@@ -239,8 +239,12 @@ class _SubTestContext:
         if not self.active:
             return None
         self.parent = case._subtest
-        params = dict(self.parent.params) if self.parent is not None else {}
-        params.update(self.params)
+        # Inner parameters first, then the enclosing sub-tests' ones.
+        params = dict(self.params)
+        if self.parent is not None:
+            for key, value in self.parent.params.items():
+                if key not in params:
+                    params[key] = value
         self.sub = _SubTest(case, self.msg, params)
         case._subtest = self.sub
         self.previous = outcome.success

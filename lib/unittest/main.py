@@ -2,7 +2,7 @@
 import sys
 
 from unittest.suite import defaultTestLoader
-from unittest.result import TextTestRunner
+from unittest.runner import TextTestRunner
 
 __unittest = True
 
