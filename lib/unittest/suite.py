@@ -259,6 +259,30 @@ class _DebugResult:
     shouldStop = False
 
 
+class _FailedTest(case.TestCase):
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        super().__init__(method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            return super().__getattribute__(name)
+
+        def testFailure():
+            raise self._exception
+        return testFailure
+
+
+# The class is known under this name in CPython.
+_FailedTest.__module__ = "unittest.loader"
+
+
+def _failed_test(name, exception):
+    return _FailedTest(name, exception)
+
+
 class TestLoader:
     """Finds the tests of TestCase classes and modules."""
 
@@ -310,7 +334,12 @@ class TestLoader:
         obj = module
         parent = None
         for part in parts:
-            parent, obj = obj, getattr(obj, part)
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                # Like CPython, the error is reported when the test runs.
+                self.errors.append("Failed to access attribute:\n%s" % (e,))
+                return self.suiteClass([_failed_test(part, e)])
         if isinstance(obj, type(sys)):
             return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, case.TestCase):
