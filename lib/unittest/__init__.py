@@ -5,7 +5,7 @@ skip/skipIf/skipUnless/expectedFailure; TestSuite, TestLoader,
 TestResult, TextTestResult, TextTestRunner and main().
 
 Not provided: unittest.mock, test discovery (``python -m unittest
-discover``), assertWarns/assertLogs, buffered output (-b records the flag
+discover``), assertWarns (there is no warnings module), buffered output (-b records the flag
 only), the ndiff-style diffs that CPython appends to the failure messages
 of assertEqual on lists, tuples, dicts and strings (the first part of
 each message matches), and exception chains in failure tracebacks.
