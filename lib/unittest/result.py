@@ -85,15 +85,44 @@ class TestResult:
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """The traceback text of err, without the frames of unittest itself
-        (exception chains are not shown)."""
+        """The traceback text of err as CPython's unittest shows it: the
+        runner's own frames (and, for failureException, the assert*
+        frames) left out, chained exceptions included."""
+        exctype, value, tb = err
+        failure = getattr(test, "failureException", None)
+        chain = []
+        seen = set()
+        cur_type, cur, cur_tb = exctype, value, tb
+        while True:
+            chain.append((cur_type, cur, cur_tb))
+            if cur is None:
+                break
+            seen.add(id(cur))
+            if cur.__cause__ is not None:
+                nxt, note = cur.__cause__, traceback._cause_message
+            elif cur.__context__ is not None and not cur.__suppress_context__:
+                nxt, note = cur.__context__, traceback._context_message
+            else:
+                break
+            if id(nxt) in seen:
+                break
+            chain.append(note)
+            cur_type, cur, cur_tb = type(nxt), nxt, nxt.__traceback__
+        lines = []
+        for item in reversed(chain):
+            if isinstance(item, str):
+                lines.append(item)
+            else:
+                lines.extend(self._format_one(item, failure))
+        return "".join(lines)
+
+    def _format_one(self, err, failure):
         exctype, value, tb = err
         entries = list(traceback.walk_tb(tb))
         # Drop the leading unittest frames (the runner's own).
         while entries and _is_unittest_frame(entries[0][0]):
             entries.pop(0)
-        failure = getattr(test, "failureException", None)
-        if exctype is not None and failure is not None and issubclass(exctype, failure):
+        if failure is not None and exctype is failure:
             # ... and, for assertion failures, the assert* frames.
             for i, (frame, lineno) in enumerate(entries):
                 if _is_unittest_frame(frame):
@@ -104,7 +133,7 @@ class TestResult:
             lines.append("Traceback (most recent call last):\n")
             lines.extend(traceback.StackSummary.extract(entries).format())
         lines.extend(traceback.format_exception_only(exctype, value))
-        return "".join(lines)
+        return lines
 
     def __repr__(self):
         return "<%s.%s run=%i errors=%i failures=%i>" % (
