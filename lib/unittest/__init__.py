@@ -4,11 +4,16 @@ TestCase with fixtures, sub-tests, cleanups and the assert* methods;
 skip/skipIf/skipUnless/expectedFailure; TestSuite, TestLoader,
 TestResult, TextTestResult, TextTestRunner and main().
 
-Not provided: unittest.mock, test discovery (``python -m unittest
-discover``), assertWarns (there is no warnings module), buffered output (-b records the flag
-only), the ndiff-style diffs that CPython appends to the failure messages
-of assertEqual on lists, tuples, dicts and strings (the first part of
-each message matches), and exception chains in failure tracebacks.
+``python -m unittest [-v] [names]`` and ``discover`` (the top level of
+the start directory only, "prefix*suffix" patterns), assertLogs and
+assertNoLogs (with the logging package).
+
+Not provided: unittest.mock, recursive discovery, assertWarns (there is
+no warnings module), buffered output (-b only records the flag), -c,
+the ndiff-style diffs that CPython appends to the failure messages of
+assertEqual on lists, tuples, dicts and strings (the first part of each
+message matches), caret lines in failure tracebacks, and the
+DeprecationWarnings of the old assert* aliases.
 """
 __all__ = ["TestResult", "TestCase", "TestSuite", "TextTestRunner",
            "TestLoader", "FunctionTestCase", "main", "defaultTestLoader",

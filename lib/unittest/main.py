@@ -19,7 +19,9 @@ class TestProgram:
                  testRunner=None, testLoader=defaultTestLoader, exit=True,
                  verbosity=1, failfast=None, catchbreak=None, buffer=None,
                  warnings=None, *, tb_locals=False):
-        if isinstance(module, str):
+        if module is None:
+            self.module = None
+        elif isinstance(module, str):
             self.module = __import__(module)
             for part in module.split(".")[1:]:
                 self.module = getattr(self.module, part)
@@ -51,6 +53,10 @@ class TestProgram:
     def parseArgs(self, argv):
         names = []
         args = list(argv[1:])
+        self.discover = None
+        if self.module is None and args and args[0] == "discover":
+            args.pop(0)
+            self.discover = {"start": ".", "pattern": "test*.py"}
         while args:
             arg = args.pop(0)
             if arg in ("-v", "--verbose"):
@@ -71,6 +77,10 @@ class TestProgram:
                 if self.testNamePatterns is None:
                     self.testNamePatterns = []
                 self.testNamePatterns.append(args.pop(0))
+            elif self.discover is not None and arg in ("-s", "--start-directory",
+                                                       "-p", "--pattern") and args:
+                key = "start" if arg in ("-s", "--start-directory") else "pattern"
+                self.discover[key] = args.pop(0)
             elif arg in ("-h", "--help"):
                 print(_USAGE % {"prog": self.progName}, end="")
                 sys.exit(0)
@@ -91,7 +101,12 @@ class TestProgram:
     def createTests(self):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
+        if self.module is None and self.testNames is None:
+            if self.discover is None:
+                self.discover = {"start": ".", "pattern": "test*.py"}
+            self.test = self.testLoader.discover(self.discover["start"],
+                                                 self.discover["pattern"])
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)

@@ -363,6 +363,29 @@ class TestLoader:
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
+    def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
+        """Loads the tests of the modules in start_dir whose file names
+        match pattern (only the "prefix*suffix" form; sub-packages are
+        not searched)."""
+        import os
+        start_dir = os.path.abspath(start_dir)
+        if start_dir not in sys.path:
+            sys.path.insert(0, start_dir)
+        head, star, tail = pattern.partition("*")
+        tests = []
+        for name in sorted(os.listdir(start_dir)):
+            if not name.endswith(".py") or not os.path.isfile(os.path.join(start_dir, name)):
+                continue
+            if star:
+                if not (name.startswith(head) and name.endswith(tail)
+                        and len(name) >= len(head) + len(tail)):
+                    continue
+            elif name != pattern:
+                continue
+            module = __import__(name[:-3])
+            tests.append(self.loadTestsFromModule(module, pattern=pattern))
+        return self.suiteClass(tests)
+
     def getTestCaseNames(self, testCaseClass):
         prefix = self.testMethodPrefix
         patterns = self.testNamePatterns
