@@ -6,13 +6,13 @@ TestResult, TextTestResult, TextTestRunner and main().
 
 ``python -m unittest [-v] [names]`` and ``discover`` (the top level of
 the start directory only, "prefix*suffix" patterns), assertLogs and
-assertNoLogs (with the logging package).
+assertNoLogs (with the logging package); the ndiff-style diffs of
+assertEqual on lists, tuples, dicts and strings (unittest/_diff.py).
 
 Not provided: unittest.mock, recursive discovery, assertWarns (there is
 no warnings module), buffered output (-b only records the flag), -c,
-the ndiff-style diffs that CPython appends to the failure messages of
-assertEqual on lists, tuples, dicts and strings (the first part of each
-message matches), caret lines in failure tracebacks, and the
+long strings inside the pretty-printed values of the assertEqual diffs
+(pprint would split them over lines), caret lines in failure tracebacks, and the
 DeprecationWarnings of the old assert* aliases.
 """
 __all__ = ["TestResult", "TestCase", "TestSuite", "TextTestRunner",

@@ -3,6 +3,8 @@ import sys
 import functools
 import types
 
+from unittest._diff import ndiff, pformat
+
 __unittest = True
 
 DIFF_OMITTED = "\nDiff is %s characters long. Set self.maxDiff to None to see it."
@@ -653,7 +655,6 @@ class TestCase:
         raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        # The ndiff-style diff CPython appends is not produced.
         if seq_type is not None:
             tname = seq_type.__name__
             if not isinstance(seq1, seq_type):
@@ -712,6 +713,8 @@ class TestCase:
                     differing += "First extra element %d:\n%s\n" % (len1, safe_repr(seq2[len1]))
                 except (TypeError, IndexError, NotImplementedError):
                     differing += "Unable to index element %d of second %s\n" % (len1, tname)
+        diff = "\n" + "\n".join(ndiff(pformat(seq1).splitlines(), pformat(seq2).splitlines()))
+        differing = self._truncateMessage(differing, diff)
         raise self.failureException(self._formatMessage(msg, differing))
 
     def assertListEqual(self, list1, list2, msg=None):
@@ -767,11 +770,12 @@ class TestCase:
             self.fail(self._formatMessage(msg, "unexpectedly identical: %s" % (safe_repr(expr1),)))
 
     def assertDictEqual(self, d1, d2, msg=None):
-        # The ndiff-style diff CPython appends is not produced.
         self.assertIsInstance(d1, dict, "First argument is not a dictionary")
         self.assertIsInstance(d2, dict, "Second argument is not a dictionary")
         if d1 != d2:
             standardMsg = "%s != %s" % _common_shorten_repr(d1, d2)
+            diff = "\n" + "\n".join(ndiff(pformat(d1).splitlines(), pformat(d2).splitlines()))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
@@ -784,11 +788,19 @@ class TestCase:
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        # The ndiff-style diff CPython appends is not produced.
         self.assertIsInstance(first, str, "First argument is not a string")
         self.assertIsInstance(second, str, "Second argument is not a string")
         if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip("\r\n") == first:
+                firstlines = [first + "\n"]
+                secondlines = [second + "\n"]
             standardMsg = "%s != %s" % _common_shorten_repr(first, second)
+            diff = "\n" + "".join(ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertLess(self, a, b, msg=None):
