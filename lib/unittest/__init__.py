@@ -10,7 +10,7 @@ assertNoLogs (with the logging package); the ndiff-style diffs of
 assertEqual on lists, tuples, dicts and strings (unittest/_diff.py).
 
 Not provided: unittest.mock, recursive discovery, assertWarns (there is
-no warnings module), buffered output (-b only records the flag), -c,
+no warnings module), -c (catchbreak),
 long strings inside the pretty-printed values of the assertEqual diffs
 (pprint would split them over lines), caret lines in failure tracebacks, and the
 DeprecationWarnings of the old assert* aliases.

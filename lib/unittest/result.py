@@ -1,7 +1,13 @@
 """TestResult: collects the outcome of tests."""
+import io
+import sys
 import traceback
 
 __unittest = True
+
+
+STDOUT_LINE = "\nStdout:\n%s"
+STDERR_LINE = "\nStderr:\n%s"
 
 
 def _is_unittest_frame(frame):
@@ -27,31 +33,73 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
+        self._mirrorOutput = False
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        if self.buffer:
+            if self._stderr_buffer is None:
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            self._original_stdout = sys.stdout
+            self._original_stderr = sys.stderr
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def _restoreStdout(self):
+        """With buffer on: puts sys.stdout/stderr back, first copying the
+        captured output there when the test failed."""
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith("\n"):
+                        output += "\n"
+                    self._original_stdout.write(STDOUT_LINE % output)
+                if error:
+                    if not error.endswith("\n"):
+                        error += "\n"
+                    self._original_stderr.write(STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
 
     def stopTestRun(self):
         pass
 
     def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
         if self.failfast:
             self.stop()
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
         if self.failfast:
             self.stop()
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
@@ -62,6 +110,7 @@ class TestResult:
             else:
                 target = self.errors
             target.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
 
     def addSuccess(self, test):
         pass
@@ -114,6 +163,17 @@ class TestResult:
                 lines.append(item)
             else:
                 lines.extend(self._format_one(item, failure))
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith("\n"):
+                    output += "\n"
+                lines.append(STDOUT_LINE % output)
+            if error:
+                if not error.endswith("\n"):
+                    error += "\n"
+                lines.append(STDERR_LINE % error)
         return "".join(lines)
 
     def _format_one(self, err, failure):
