@@ -7,7 +7,8 @@ TestResult, TextTestResult, TextTestRunner and main().
 ``python -m unittest [-v] [names]`` and ``discover`` (the top level of
 the start directory only, "prefix*suffix" patterns), assertLogs and
 assertNoLogs (with the logging package); the ndiff-style diffs of
-assertEqual on lists, tuples, dicts and strings (unittest/_diff.py).
+assertEqual on lists, tuples, dicts and strings (unittest/_diff.py);
+IsolatedAsyncioTestCase (without per-test context-variable isolation).
 
 Not provided: unittest.mock, recursive discovery, assertWarns (there is
 no warnings module), -c (catchbreak),
@@ -18,7 +19,8 @@ DeprecationWarnings of the old assert* aliases.
 __all__ = ["TestResult", "TestCase", "TestSuite", "TextTestRunner",
            "TestLoader", "FunctionTestCase", "main", "defaultTestLoader",
            "SkipTest", "skip", "skipIf", "skipUnless", "expectedFailure",
-           "TextTestResult", "getTestCaseNames", "makeSuite", "findTestCases"]
+           "TextTestResult", "getTestCaseNames", "makeSuite", "findTestCases",
+           "IsolatedAsyncioTestCase"]
 
 __unittest = True
 
@@ -29,3 +31,4 @@ from unittest.runner import TextTestResult, TextTestRunner
 from unittest.suite import (BaseTestSuite, TestSuite, TestLoader, defaultTestLoader,
                             getTestCaseNames, makeSuite, findTestCases)
 from unittest.main import TestProgram, main
+from unittest.async_case import IsolatedAsyncioTestCase

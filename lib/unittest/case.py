@@ -275,13 +275,13 @@ def _addError(result, test, exc_info):
             result.addError(test, exc_info)
 
 
-def _run_part(outcome, test_case, func, *args):
+def _run_part(outcome, test_case, func, *args, **kwargs):
     """Runs one part of a test (setUp, the method, tearDown, a cleanup),
     recording its outcome.  Returns normally unless KeyboardInterrupt."""
     previous = outcome.success
     outcome.success = True
     try:
-        func(*args)
+        func(*args, **kwargs)
     except KeyboardInterrupt:
         raise
     except SkipTest as e:
@@ -468,8 +468,17 @@ class TestCase:
     def subTest(self, msg=_subtest_msg_sentinel, **params):
         return _SubTestContext(self, msg, params)
 
+    def _callSetUp(self):
+        self.setUp()
+
     def _callTestMethod(self, method):
         method()
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, *args, **kwargs):
+        function(*args, **kwargs)
 
     def run(self, result=None):
         stop_run = None
@@ -493,12 +502,12 @@ class TestCase:
             outcome = _Outcome(result)
             self._outcome = outcome
             try:
-                _run_part(outcome, self, self.setUp)
+                _run_part(outcome, self, self._callSetUp)
                 if outcome.success:
                     outcome.expecting_failure = expecting
                     _run_part(outcome, self, self._callTestMethod, method)
                     outcome.expecting_failure = False
-                    _run_part(outcome, self, self.tearDown)
+                    _run_part(outcome, self, self._callTearDown)
                 self.doCleanups()
                 if outcome.success:
                     if expecting:
@@ -529,7 +538,7 @@ class TestCase:
         outcome = self._outcome or _Outcome(None)
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            _run_part(outcome, self, lambda: function(*args, **kwargs))
+            _run_part(outcome, self, self._callCleanup, function, *args, **kwargs)
         return outcome.success
 
     def __call__(self, *args, **kwds):
