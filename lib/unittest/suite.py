@@ -406,8 +406,38 @@ class TestLoader:
 
 
 def _pattern_match(name, pattern):
-    # Only the implicit "*pattern*" form of -k (no wildcards inside).
-    return pattern.strip("*") in name
+    """-k matching: fnmatch-style (*, ?, [seq]) and case-sensitive; a
+    pattern without '*' matches as a substring."""
+    import re
+    if "*" not in pattern:
+        pattern = "*%s*" % pattern
+    out = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        i += 1
+        if c == "*":
+            out.append(".*")
+        elif c == "?":
+            out.append(".")
+        elif c == "[":
+            start = i
+            if start < len(pattern) and pattern[start] == "!":
+                start += 1
+            if start < len(pattern) and pattern[start] == "]":
+                start += 1
+            j = pattern.find("]", start)
+            if j < 0:
+                out.append("\\[")
+            else:
+                body = pattern[i:j].replace("\\", "\\\\")
+                if body.startswith("!"):
+                    body = "^" + body[1:]
+                out.append("[%s]" % body)
+                i = j + 1
+        else:
+            out.append(re.escape(c))
+    return re.fullmatch("".join(out), name, re.DOTALL) is not None
 
 
 defaultTestLoader = TestLoader()

@@ -54,6 +54,9 @@ run(["prog"])
 run(["prog", "Alpha"])
 run(["prog", "Alpha.test_two", "Beta.test_unless"])
 run(["prog", "-k", "three"])
+run(["prog", "-k", "*Alpha.test_t*"])
+run(["prog", "-k", "test_?ne", "-k", "unless"])
+run(["prog", "-k", "*test_[ou]n*"])
 run(["prog"], defaultTest="Beta")
 
 # Runner built by main from the class: -v / -q change verbosity; output on stderr.
