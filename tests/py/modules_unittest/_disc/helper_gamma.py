@@ -1,0 +1,1 @@
+raise RuntimeError("not a test module, never imported")
