@@ -208,11 +208,7 @@ impl Heap {
                 let b = p + i * BLOCK_SIZE;
                 // SAFETY: `b` is a fresh block inside the chunk; mark it empty.
                 unsafe {
-                    (b as *mut BlockHeader).write(BlockHeader {
-                        class: 0,
-                        cell_size: 0,
-                        ncells: 0,
-                    })
+                    (b as *mut BlockHeader).write(BlockHeader { class: 0, cell_size: 0, ncells: 0 })
                 };
                 inner.blocks.push(b);
                 inner.block_set.insert(b);

@@ -513,8 +513,7 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             }))
         }
         (BinOp::Mod, Kind::Bytes | Kind::ByteArray, _) => {
-            let out =
-                crate::format::bytes_percent_format(th, &bytes_data(a).unwrap_or_default(), b)?;
+            let out = crate::format::bytes_percent_format(th, &bytes_data(a).unwrap_or_default(), b)?;
             Ok(Some(if ka == Kind::ByteArray {
                 crate::objects::bytes::new_bytearray(th, out)
             } else {
@@ -522,8 +521,7 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             }))
         }
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, _, _)
-            if crate::objects::dictview::is_setlike(a)
-                || crate::objects::dictview::is_setlike(b) =>
+            if crate::objects::dictview::is_setlike(a) || crate::objects::dictview::is_setlike(b) =>
         {
             crate::objects::dictview::binop(th, op, a, b)
         }
@@ -544,11 +542,7 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             type_of(a).name()
         ))),
         (BinOp::Mul, Kind::List | Kind::Tuple, _) | (BinOp::Mul, _, Kind::List | Kind::Tuple) => {
-            let other = if matches!(ka, Kind::List | Kind::Tuple) {
-                b
-            } else {
-                a
-            };
+            let other = if matches!(ka, Kind::List | Kind::Tuple) { b } else { a };
             Err(th.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 type_of(other).name()

@@ -900,9 +900,7 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
                 let out: String = take_slice(&chars, start, step, count).into_iter().collect();
                 return Ok(Some(th.new_string(out)));
             }
-            if !int::is_int(k)
-                && crate::objects::type_::lookup(type_of(k), th.intern("__index__")).is_none()
-            {
+            if !int::is_int(k) && crate::objects::type_::lookup(type_of(k), th.intern("__index__")).is_none() {
                 return Err(th.type_error(format!(
                     "string indices must be integers, not '{}'",
                     type_name(k)
@@ -949,10 +947,8 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
                 Some(v) => Ok(Some(v)),
                 None => {
                     if type_of(c).is_heap()
-                        && let Some(m) = crate::objects::type_::lookup(
-                            type_of(c),
-                            crate::name!(th, "__missing__"),
-                        )
+                        && let Some(m) =
+                            crate::objects::type_::lookup(type_of(c), crate::name!(th, "__missing__"))
                     {
                         return ops::call_method_value(th, m, c, Args::new(&[k])).map(Some);
                     }
@@ -991,9 +987,7 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
                 {
                     let src_items = src.items.borrow();
                     let stop = stop.max(start) as usize;
-                    l.items
-                        .borrow_mut()
-                        .splice(start as usize..stop, src_items.iter().copied());
+                    l.items.borrow_mut().splice(start as usize..stop, src_items.iter().copied());
                     return Ok(true);
                 }
                 let new = if let Some(t) = v.downcast::<Tuple>().filter(|_| !type_of(v).is_heap()) {

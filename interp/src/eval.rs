@@ -1152,10 +1152,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                                 if ops::is_instance_of(e.0, g().exc.type_error)
                                     && ops::get_iter(th, it).is_err()
                                 {
-                                    let below = slots
-                                        .get((sp - arg as usize).wrapping_sub(1))
-                                        .copied()
-                                        .unwrap_or(Value::NULL);
+                                    let below = slots.get((sp - arg as usize).wrapping_sub(1)).copied().unwrap_or(Value::NULL);
                                     break 'op star_arg_error(th, units, cur, l, below, it);
                                 }
                                 break 'op e;
@@ -1189,10 +1186,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         let v = pop!();
                         let n = arg as usize;
                         // Exact tuples and lists are pushed straight from their storage.
-                        if let Some(t) = v
-                            .downcast::<Tuple>()
-                            .filter(|_| type_of(v) == types().tuple)
-                        {
+                        if let Some(t) = v.downcast::<Tuple>().filter(|_| type_of(v) == types().tuple) {
                             if t.items.len() != n {
                                 break 'op unpack_error(th, t.items.len(), n, false);
                             }
@@ -1201,8 +1195,7 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             }
                             continue;
                         }
-                        if let Some(l) = v.downcast::<List>().filter(|_| type_of(v) == types().list)
-                        {
+                        if let Some(l) = v.downcast::<List>().filter(|_| type_of(v) == types().list) {
                             let items = l.items.borrow();
                             if items.len() != n {
                                 let got = items.len();
@@ -1214,7 +1207,9 @@ fn run(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             }
                             continue;
                         }
-                        let items: Vec<Value> = { tri!(unpack_iter(th, v, n)) };
+                        let items: Vec<Value> = {
+                            tri!(unpack_iter(th, v, n))
+                        };
                         if items.len() != n {
                             break 'op unpack_error(th, items.len(), n, false);
                         }
@@ -1630,9 +1625,7 @@ fn unbound_deref(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
     } else {
         th.new_exc(
             g().exc.unbound_local_error,
-            format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ),
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
         )
     }
 }
@@ -1778,51 +1771,26 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
                 _ => {}
             }
         } else if ty.is_heap()
-            && crate::objects::type_::attr_flags(th, ty)
-                & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE
-                == 0
+            && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE == 0
         {
             let kind = match lookup(ty, name) {
                 None => Some((ATTR_INSTANCE, Value::small(0))),
                 Some(d) if d.is_kind(Kind::Function) => Some((ATTR_METHOD, d)),
-                Some(d)
-                    if d.is_small()
-                        || matches!(
-                            d.kind(),
-                            Kind::Int
-                                | Kind::Float
-                                | Kind::Str
-                                | Kind::None
-                                | Kind::Bool
-                                | Kind::Tuple
-                        ) =>
-                {
+                Some(d) if d.is_small() || matches!(d.kind(), Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple) => {
                     Some((ATTR_CLASS_VALUE, d))
                 }
                 Some(_) => None,
             };
             if let Some((a, b)) = kind {
                 let mut caches = code.caches.borrow_mut();
-                caches[slot] = crate::objects::code::CacheEntry {
-                    tag: ty.value().bits(),
-                    a,
-                    b,
-                    seen: epoch,
-                };
+                caches[slot] = crate::objects::code::CacheEntry { tag: ty.value().bits(), a, b, seen: epoch };
             }
         }
     }
     ops::getattr(th, o, name)
 }
 
-fn store_attr(
-    th: &Thread,
-    code: &Code,
-    slot: usize,
-    o: Value,
-    name: Value,
-    v: Value,
-) -> PyResult<()> {
+fn store_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value, v: Value) -> PyResult<()> {
     if o.is_ptr() && !matches!(o.kind(), Kind::Type | Kind::Module) {
         let ty = o.heap_type();
         let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
@@ -1845,25 +1813,11 @@ fn store_attr(
             }
         } else if ty.is_heap()
             && o.dict_slot().is_some()
-            && crate::objects::type_::attr_flags(th, ty)
-                & crate::objects::type_::attr::CUSTOM_SETATTR
-                == 0
-            && lookup(ty, name).is_none_or(|d| {
-                d.is_kind(Kind::Function)
-                    || d.is_small()
-                    || matches!(
-                        d.kind(),
-                        Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple
-                    )
-            })
+            && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::CUSTOM_SETATTR == 0
+            && lookup(ty, name).is_none_or(|d| d.is_kind(Kind::Function) || d.is_small() || matches!(d.kind(), Kind::Int | Kind::Float | Kind::Str | Kind::None | Kind::Bool | Kind::Tuple))
         {
             let mut caches = code.caches.borrow_mut();
-            caches[slot] = crate::objects::code::CacheEntry {
-                tag: ty.value().bits(),
-                a: ATTR_INSTANCE,
-                b: Value::small(0),
-                seen: epoch,
-            };
+            caches[slot] = crate::objects::code::CacheEntry { tag: ty.value().bits(), a: ATTR_INSTANCE, b: Value::small(0), seen: epoch };
         }
     }
     ops::setattr(th, o, name, v)
@@ -1896,13 +1850,7 @@ fn load_name(th: &Thread, frame: Gc<Frame>, name: Value) -> PyResult<Value> {
 /// `b` = the method found on the type, `a` = 1 when instances have a dict
 /// that could shadow it.
 #[inline]
-fn load_method_cached(
-    th: &Thread,
-    code: &Code,
-    slot: usize,
-    o: Value,
-    name: Value,
-) -> PyResult<Option<Value>> {
+fn load_method_cached(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> PyResult<Option<Value>> {
     let t = type_of(o);
     let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
     let c = code.caches.borrow()[slot];
@@ -1947,10 +1895,7 @@ fn load_method(th: &Thread, o: Value, name: Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     if t.is_heap() {
-        if crate::objects::type_::attr_flags(th, t)
-            & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE
-            != 0
-        {
+        if crate::objects::type_::attr_flags(th, t) & crate::objects::type_::attr::CUSTOM_GETATTRIBUTE != 0 {
             return Ok(None);
         }
         if let Some(slot) = o.dict_slot()
@@ -2063,26 +2008,12 @@ fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) 
 /// when `x` is a call's only star argument (`f(*x)`, compiled here as an
 /// empty list extended by `x`, then turned into the args tuple).
 #[cold]
-fn star_arg_error(
-    th: &Thread,
-    units: &[u32],
-    cur: usize,
-    l: Gc<List>,
-    below: Value,
-    it: Value,
-) -> Exc {
-    let op_at = |i: usize| {
-        units
-            .get(i)
-            .and_then(|u| Opcode::from_u8(bytecode::decode(*u).0))
-    };
+fn star_arg_error(th: &Thread, units: &[u32], cur: usize, l: Gc<List>, below: Value, it: Value) -> Exc {
+    let op_at = |i: usize| units.get(i).and_then(|u| Opcode::from_u8(bytecode::decode(*u).0));
     let in_call = !below.is_null()
         && l.items.borrow().is_empty()
         && op_at(cur + 1) == Some(Opcode::ListToTuple)
-        && matches!(
-            op_at(cur + 2),
-            Some(Opcode::PushNull | Opcode::BuildMap | Opcode::CallEx)
-        );
+        && matches!(op_at(cur + 2), Some(Opcode::PushNull | Opcode::BuildMap | Opcode::CallEx));
     if in_call {
         return th.type_error(format!(
             "{} argument after * must be an iterable, not {}",
@@ -2090,10 +2021,7 @@ fn star_arg_error(
             type_name(it)
         ));
     }
-    th.type_error(format!(
-        "Value after * must be an iterable, not {}",
-        type_name(it)
-    ))
+    th.type_error(format!("Value after * must be an iterable, not {}", type_name(it)))
 }
 
 fn func_desc(f: Value) -> String {
@@ -2297,13 +2225,7 @@ fn match_class_attr(
 /// `MatchClass`: `isinstance(subject, cls)`, then the attributes named by
 /// the first `nargs` entries of `cls.__match_args__` and by `kwnames`, as a
 /// tuple, or None when the subject does not match (CPython's `match_class`).
-fn match_class(
-    th: &Thread,
-    subject: Value,
-    cls: Value,
-    nargs: usize,
-    kwnames: Value,
-) -> PyResult<Value> {
+fn match_class(th: &Thread, subject: Value, cls: Value, nargs: usize, kwnames: Value) -> PyResult<Value> {
     let Some(t) = cls.downcast::<TypeObj>() else {
         return Err(th.type_error("called match pattern must be a type".into()));
     };

@@ -193,18 +193,8 @@ pub fn load_source(
             .map(|x| x.0.to_string())
             .unwrap_or_default(),
     };
-    dict::set_item_str(
-        th,
-        m.dict,
-        crate::name!(th, "__package__"),
-        th.new_string(package),
-    );
-    dict::set_item_str(
-        th,
-        m.dict,
-        crate::name!(th, "__builtins__"),
-        g().builtins.value(),
-    );
+    dict::set_item_str(th, m.dict, crate::name!(th, "__package__"), th.new_string(package));
+    dict::set_item_str(th, m.dict, crate::name!(th, "__builtins__"), g().builtins.value());
     let key = th.new_str(name);
     dict::set_item(th, g().modules, key, m.value())?;
     let r = run_module_source(th, &src, file, m.dict);

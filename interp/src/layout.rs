@@ -264,11 +264,7 @@ impl<T: PyPayload> PyPayload for Sub<T> {
 
 /// The payload destructor of layout `T`, if it has one.
 fn drop_fn<T>() -> Option<unsafe fn(*mut Header)> {
-    if std::mem::needs_drop::<T>() {
-        Some(drop_obj::<T>)
-    } else {
-        None
-    }
+    if std::mem::needs_drop::<T>() { Some(drop_obj::<T>) } else { None }
 }
 
 /// The Meta for layout `T` (dict offset 0: no instance dict).
@@ -555,12 +551,7 @@ unsafe fn trace_pending_fields<T: WithSlots>(p: *const u8, t: &mut Tracer) {
 
 /// Allocates an object whose payload ends with a `SlotArray` of `n` slots,
 /// all NULL.
-pub fn alloc_with_slots<T: WithSlots>(
-    m: &gc::Mutator,
-    ty: Gc<TypeObj>,
-    payload: T,
-    n: usize,
-) -> Gc<T> {
+pub fn alloc_with_slots<T: WithSlots>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T, n: usize) -> Gc<T> {
     debug_assert_eq!(payload.slots().len(), n, "slot count mismatch");
     debug_assert_eq!(
         std::mem::size_of::<Obj<T>>() % 8,
@@ -581,10 +572,7 @@ pub fn alloc_with_slots<T: WithSlots>(
         for i in 0..n {
             slots.add(i).write(Value::NULL);
         }
-        Gc {
-            ptr: NonNull::new_unchecked(p),
-            _p: PhantomData,
-        }
+        Gc { ptr: NonNull::new_unchecked(p), _p: PhantomData }
     }
 }
 
@@ -639,10 +627,7 @@ impl AtomicWord for Value {
 
 impl<T: AtomicWord> AtomicCell<T> {
     pub fn new(v: T) -> Self {
-        AtomicCell {
-            bits: std::sync::atomic::AtomicU64::new(v.to_word()),
-            _p: PhantomData,
-        }
+        AtomicCell { bits: std::sync::atomic::AtomicU64::new(v.to_word()), _p: PhantomData }
     }
     #[inline(always)]
     pub fn get(&self) -> T {
@@ -665,10 +650,7 @@ pub struct Registry<T: 'static> {
 
 impl<T: 'static> Registry<T> {
     pub const fn new() -> Self {
-        Registry {
-            items: std::sync::Mutex::new(Vec::new()),
-            _p: PhantomData,
-        }
+        Registry { items: std::sync::Mutex::new(Vec::new()), _p: PhantomData }
     }
     pub fn register(&self, t: &'static T) {
         self.items.lock().unwrap().push(t as *const T as usize);

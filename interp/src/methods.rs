@@ -87,11 +87,7 @@ pub fn install(th: &Thread) {
         (t.float, "float", float_new),
         (t.str, "str", str_new),
         (t.bytes, "bytes", crate::objects::bytes::bytes_new),
-        (
-            t.bytearray,
-            "bytearray",
-            crate::objects::bytes::bytearray_new,
-        ),
+        (t.bytearray, "bytearray", crate::objects::bytes::bytearray_new),
         (t.complex, "complex", crate::objects::complex::complex_new),
         (t.tuple, "tuple", tuple_new),
         (t.list, "list", list_new),

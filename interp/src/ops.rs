@@ -54,9 +54,7 @@ pub fn getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => {
             if ty.is_heap()
-                && crate::objects::type_::attr_flags(th, ty)
-                    & crate::objects::type_::attr::HAS_GETATTR
-                    != 0
+                && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::HAS_GETATTR != 0
                 && let Some(ga) = lookup(ty, crate::name!(th, "__getattr__"))
             {
                 return call_method_value(th, ga, obj, Args::new(&[name]));
@@ -223,11 +221,7 @@ pub fn generic_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
 
 /// super(T, obj).name: search the MRO of obj's type after T, binding what
 /// is found to obj (or, when obj is a class, as on the class).
-fn super_getattr(
-    th: &Thread,
-    s: Gc<crate::objects::super_::Super>,
-    name: Value,
-) -> PyResult<Option<Value>> {
+fn super_getattr(th: &Thread, s: Gc<crate::objects::super_::Super>, name: Value) -> PyResult<Option<Value>> {
     if as_str(name) == Some("__class__") {
         return Ok(None);
     }
@@ -237,11 +231,7 @@ fn super_getattr(
     };
     for t in &mro[start + 1..] {
         if let Some(d) = dict::get_str(t.dict, name) {
-            let inst = if s.obj == s.obj_type.value() {
-                Value::NULL
-            } else {
-                s.obj
-            };
+            let inst = if s.obj == s.obj_type.value() { Value::NULL } else { s.obj };
             return descr_get(th, d, inst, s.obj_type).map(Some);
         }
     }
@@ -284,15 +274,9 @@ pub fn setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResult<()> {
     let ty = type_of(obj);
     if ty.is_heap() {
         let (sname, bit) = if v.is_null() {
-            (
-                crate::name!(th, "__delattr__"),
-                crate::objects::type_::attr::CUSTOM_DELATTR,
-            )
+            (crate::name!(th, "__delattr__"), crate::objects::type_::attr::CUSTOM_DELATTR)
         } else {
-            (
-                crate::name!(th, "__setattr__"),
-                crate::objects::type_::attr::CUSTOM_SETATTR,
-            )
+            (crate::name!(th, "__setattr__"), crate::objects::type_::attr::CUSTOM_SETATTR)
         };
         if crate::objects::type_::attr_flags(th, ty) & bit != 0
             && let Some(sa) = lookup(ty, sname)
@@ -1091,8 +1075,7 @@ pub fn collect(th: &Thread, v: Value) -> PyResult<Vec<Value>> {
 pub fn getitem(th: &Thread, c: Value, k: Value) -> PyResult<Value> {
     let t = type_of(c);
     if (!t.is_heap()
-        || lookup(t, crate::name!(th, "__getitem__"))
-            .is_some_and(|f| f.is_kind(Kind::NativeFunction)))
+        || lookup(t, crate::name!(th, "__getitem__")).is_some_and(|f| f.is_kind(Kind::NativeFunction)))
         && let Some(v) = arith::native_getitem(th, c, k)?
     {
         return Ok(v);

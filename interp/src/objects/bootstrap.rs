@@ -64,13 +64,7 @@ pub fn run(th: &Thread, heap: &'static Heap) -> Globals {
     let d3 = layout::alloc_raw(&th.mutator, boot_dict_meta, new_dict_payload());
     let type_t = type_::raw_type(th, "type", meta_for::<TypeObj>(), d1, true);
     // Plain `object()` instances have no `__dict__`.
-    let object_t = type_::raw_type(
-        th,
-        "object",
-        layout::meta_for::<object::Instance>(),
-        d2,
-        true,
-    );
+    let object_t = type_::raw_type(th, "object", layout::meta_for::<object::Instance>(), d2, true);
     let dict_t = type_::raw_type(th, "dict", meta_for::<Dict>(), d3, true);
     for t in [type_t, object_t, dict_t] {
         layout::set_type(t, type_t);

@@ -146,15 +146,10 @@ pub fn float_from_value(th: &Thread, x: Value) -> PyResult<f64> {
     if x.is_kind(Kind::Str) {
         return Err(th.value_error("could not convert string to float".into()));
     }
-    let has_hook = |n: &str| {
-        crate::objects::type_::lookup_str(th, crate::objects::type_::type_of(x), n).is_some()
-    };
+    let has_hook = |n: &str| crate::objects::type_::lookup_str(th, crate::objects::type_::type_of(x), n).is_some();
     crate::builtins::to_f64(th, x).map_err(|e| {
         // Errors about what `__float__`/`__index__` returned stay.
-        if ops::is_instance_of(e.0, g().exc.type_error)
-            && !has_hook("__float__")
-            && !has_hook("__index__")
-        {
+        if ops::is_instance_of(e.0, g().exc.type_error) && !has_hook("__float__") && !has_hook("__index__") {
             th.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 type_name(x)

@@ -148,7 +148,10 @@ pub fn int_from_value(th: &Thread, x: Value) -> PyResult<Value> {
     for m in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = ops::call_special(th, x, m, &[])? {
             if m != "__trunc__" && !int::is_int(r) {
-                return Err(th.type_error(format!("{m} returned non-int (type {})", type_name(r))));
+                return Err(th.type_error(format!(
+                    "{m} returned non-int (type {})",
+                    type_name(r)
+                )));
             }
             return Ok(r);
         }
