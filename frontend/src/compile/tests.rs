@@ -216,7 +216,7 @@ fn caches_follow_cached_instructions() {
         let op = Opcode::from_u8(b).unwrap();
         if op.has_cache() {
             assert_eq!(c.code[i + 1], 0xff | (slot << 8));
-            slot += 1;
+            slot += op.cache_entries();
         }
         i += op.width();
     }
