@@ -55,17 +55,40 @@ pub enum Exit {
 
 // --- Calls ---
 
-/// Calls a Python function.
-pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value> {
+/// Counts a call of `f` (tier-up feedback; a plain, possibly lost, update)
+/// and gets a frame for it: a cached one of the same code, or a new one.
+#[inline]
+fn frame_for_call(th: &Thread, f: Gc<Function>) -> Gc<Frame> {
     let code = f.code;
     code.call_count.store(
         code.call_count.load(Ordering::Relaxed).wrapping_add(1),
         Ordering::Relaxed,
     );
-    let frame = match th.frame_cache.take(code, f.globals) {
+    match th.frame_cache.take(code, f.globals) {
         Some(fr) => fr,
         None => new_frame(th, code, f.globals, g().builtins, Value::NULL),
-    };
+    }
+}
+
+/// The checks before a frame starts running (the recursion limit, a pending
+/// SIGINT); returns the depth the frame runs at.
+#[inline]
+fn check_frame_entry(th: &Thread) -> PyResult<u32> {
+    let depth = th.depth.get() + 1;
+    if depth > g().recursion_limit.load(Ordering::Relaxed) {
+        return Err(recursion_error(th));
+    }
+    if th.interrupt.load(Ordering::Relaxed) {
+        th.interrupt.store(false, Ordering::Relaxed);
+        return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
+    }
+    Ok(depth)
+}
+
+/// Calls a Python function.
+pub fn call_function(th: &Thread, f: Gc<Function>, args: Args) -> PyResult<Value> {
+    let code = f.code;
+    let frame = frame_for_call(th, f);
     bind_args(th, f, frame, args)?;
     if code.code.is_resumable() {
         let gen_ = crate::objects::generator::new_generator(
@@ -104,15 +127,7 @@ fn inline_callee(f: Value) -> Option<Gc<Function>> {
 /// the thread's current one.
 #[inline]
 fn enter_frame(th: &Thread, f: Gc<Function>, args: &[Value]) -> PyResult<Gc<Frame>> {
-    let code = f.code;
-    code.call_count.store(
-        code.call_count.load(Ordering::Relaxed).wrapping_add(1),
-        Ordering::Relaxed,
-    );
-    let frame = match th.frame_cache.take(code, f.globals) {
-        Some(fr) => fr,
-        None => new_frame(th, code, f.globals, g().builtins, Value::NULL),
-    };
+    let frame = frame_for_call(th, f);
     bind_args(
         th,
         f,
@@ -123,14 +138,7 @@ fn enter_frame(th: &Thread, f: Gc<Function>, args: &[Value]) -> PyResult<Gc<Fram
             kwvals: &[],
         },
     )?;
-    let depth = th.depth.get() + 1;
-    if depth > g().recursion_limit.load(Ordering::Relaxed) {
-        return Err(recursion_error(th));
-    }
-    if th.interrupt.load(Ordering::Relaxed) {
-        th.interrupt.store(false, Ordering::Relaxed);
-        return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
-    }
+    let depth = check_frame_entry(th)?;
     th.depth.set(depth);
     frame.back.set(th.frame.get());
     th.frame.set(frame.value());
@@ -175,7 +183,27 @@ fn join_names(names: &[String]) -> String {
 }
 
 /// Binds call arguments to the frame's parameter slots (CPython's rules and messages).
+#[inline(always)]
 fn bind_args(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args) -> PyResult<()> {
+    let co = &f.code.code;
+    // Fast path: an exact positional call of a function without cells.
+    if args.pos.len() == co.argcount as usize
+        && args.kwnames.is_empty()
+        && co.kwonlyargcount == 0
+        && co.flags
+            & (frontend::code::code_flags::VARARGS | frontend::code::code_flags::VARKEYWORDS)
+            == 0
+        && co.cellvars.is_empty()
+        && co.freevars.is_empty()
+    {
+        frame.slots.slice_mut()[..args.pos.len()].copy_from_slice(args.pos);
+        return Ok(());
+    }
+    bind_args_general(th, f, frame, args)
+}
+
+/// `bind_args` for every other call shape (CPython's rules and messages).
+fn bind_args_general(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args) -> PyResult<()> {
     let co = &f.code.code;
     let slots = frame.slots.slice_mut();
     let argc = co.argcount as usize;
@@ -671,14 +699,11 @@ pub fn recursion_error(th: &Thread) -> Exc {
 /// Runs `frame` from its saved position.  `throw` raises an exception at the
 /// current instruction first (generator.throw).
 pub fn execute(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
-    let depth = th.depth.get() + 1;
-    if depth > g().recursion_limit.load(Ordering::Relaxed) || th.stack_exhausted() {
+    // `run` nests on the native stack here, so the stack bounds it too.
+    if th.stack_exhausted() {
         return Err(recursion_error(th));
     }
-    if th.interrupt.load(Ordering::Relaxed) {
-        th.interrupt.store(false, Ordering::Relaxed);
-        return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
-    }
+    let depth = check_frame_entry(th)?;
     th.depth.set(depth);
     frame.back.set(th.frame.get());
     th.frame.set(frame.value());
