@@ -353,7 +353,36 @@ RawIOBase.register(FileIO)
 _LF, _CR, _CRLF = 1, 2, 4
 
 
-class StringIO(_TextIOBase):
+class _InMemoryIO:
+    """What StringIO and BytesIO share: an in-memory buffer is always
+    readable, writable and seekable, and never a tty (after `_check`, which
+    raises on a closed stream)."""
+
+    @property
+    def closed(self):
+        return self._closed_flag
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
+
+
+class StringIO(_InMemoryIO, _TextIOBase):
     """A text stream in memory."""
 
     __module__ = '_io'
@@ -546,29 +575,6 @@ class StringIO(_TextIOBase):
         self._chunks = []
 
     @property
-    def closed(self):
-        return self._closed_flag
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def isatty(self):
-        self._check()
-        return False
-
-    @property
     def line_buffering(self):
         self._check()
         return False
@@ -603,7 +609,7 @@ def _bytes_like(b):
     raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 
 
-class BytesIO(_BufferedIOBase):
+class BytesIO(_InMemoryIO, _BufferedIOBase):
     """A binary stream in memory."""
 
     __module__ = '_io'
@@ -730,29 +736,6 @@ class BytesIO(_BufferedIOBase):
 
     def close(self):
         self._closed_flag = True
-
-    @property
-    def closed(self):
-        return self._closed_flag
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def isatty(self):
-        self._check()
-        return False
 
     def __getstate__(self):
         return (self.getvalue(), self._pos, None)

@@ -443,28 +443,24 @@ def _pattern_match(name, pattern):
 defaultTestLoader = TestLoader()
 
 
-def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=None):
+def _make_loader(prefix, sortUsing, suiteClass=TestSuite, testNamePatterns=None):
     loader = TestLoader()
     loader.testMethodPrefix = prefix
+    loader.suiteClass = suiteClass
     loader.testNamePatterns = testNamePatterns
     if sortUsing is not None:
         loader.sortTestMethodsUsing = sortUsing
+    return loader
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=None):
+    loader = _make_loader(prefix, sortUsing, testNamePatterns=testNamePatterns)
     return loader.getTestCaseNames(testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix="test", sortUsing=None, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.suiteClass = suiteClass
-    if sortUsing is not None:
-        loader.sortTestMethodsUsing = sortUsing
-    return loader.loadTestsFromTestCase(testCaseClass)
+    return _make_loader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
 
 
 def findTestCases(module, prefix="test", sortUsing=None, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.suiteClass = suiteClass
-    if sortUsing is not None:
-        loader.sortTestMethodsUsing = sortUsing
-    return loader.loadTestsFromModule(module)
+    return _make_loader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
