@@ -210,11 +210,19 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
     interp::modules::sys::flush_all();
     if gc_stats {
         let s = th.mutator.heap().stats();
+        let ms = |ns: u64| ns as f64 / 1e6;
         eprintln!(
-            "gc-stats: collections={} live_bytes={} freed_objects={} blocks={} large_bytes={} peak_rss_kb={}",
+            "gc-stats: collections={} pause_total_ms={:.3} pause_median_ms={:.3} pause_max_ms={:.3} \
+             allocated_bytes={} live_bytes={} freed_objects={} peak_heap_bytes={} blocks={} \
+             large_bytes={} peak_rss_kb={}",
             s.collections,
+            ms(s.total_pause_ns),
+            ms(s.median_pause_ns),
+            ms(s.max_pause_ns),
+            s.allocated_bytes,
             s.live_bytes,
             s.freed_objects,
+            s.peak_heap_bytes,
             s.blocks,
             s.large_bytes,
             peak_rss_kb()

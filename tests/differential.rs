@@ -46,7 +46,9 @@ fn run_one(exe: &str, script: &Path, gc_stress: Option<&str>) -> Result<(), Stri
         None => Command::new(exe),
     };
     if let Some(n) = gc_stress {
-        cmd.env("TAIPAN_GC_STRESS", n);
+        // Collect often, poison dead cells, and check every reference the
+        // marker follows (docs/GC.md, "Stress and verify modes").
+        cmd.env("TAIPAN_GC_STRESS", n).env("TAIPAN_GC_VERIFY", "1");
     }
     let mut child = cmd
         .arg(script.file_name().unwrap())

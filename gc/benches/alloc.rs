@@ -48,7 +48,7 @@ static PAIR_META: Meta = Meta {
 };
 
 fn new_pair(m: &Mutator, a: u64) -> *mut Pair {
-    let p = m.alloc(&PAIR_META, std::mem::size_of::<Pair>(), None) as *mut Pair;
+    let p = m.alloc(&PAIR_META, std::mem::size_of::<Pair>(), false, None) as *mut Pair;
     // SAFETY: `alloc` returned a fresh cell of at least size_of::<Pair>()
     // bytes with an initialised header; the payload is written here, before
     // the next allocation, as `Mutator::alloc` requires.

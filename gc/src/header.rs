@@ -29,6 +29,8 @@ pub mod bits {
     pub const PERMANENT: u64 = 2;
     /// Finalization (`__del__`) has run (reserved for the heap issue).
     pub const FINALIZED: u64 = 4;
+    /// The object lives in the large-object space (not in a block).
+    pub const LARGE: u64 = 8;
     /// Mask of the GC state byte; the rest of the word belongs to the lock.
     pub const GC_MASK: u64 = 0xff;
 }

@@ -10,5 +10,5 @@ pub mod heap;
 pub mod trace;
 
 pub use header::{HEADER_SIZE, Header, Meta};
-pub use heap::{Heap, HeapStats, Mutator, Pending};
+pub use heap::{Heap, HeapStats, Mutator, MutatorState, Pending, Run};
 pub use trace::{Trace, Tracer};

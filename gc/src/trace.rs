@@ -6,7 +6,7 @@
 //! object; anything else — tagged small integers, null — is ignored by the
 //! marker, so trace functions may pass raw `Value` words without decoding them.
 use crate::header::{Header, bits};
-use crate::heap::{HeapInner, find_in};
+use crate::heap::{HeapInner, find_in, set_mark_bit};
 
 /// The marker's work list.  Objects are greyed when first reached and
 /// scanned later, so marking deep structures uses no native recursion.
@@ -15,6 +15,8 @@ pub struct Tracer<'h> {
     pub(crate) grey: Vec<*const Header>,
     /// The object being scanned (for diagnostics).
     pub(crate) parent: *const Header,
+    /// `TAIPAN_GC_VERIFY`: check every reference before following it.
+    pub(crate) verify: bool,
 }
 
 impl<'h> Tracer<'h> {
@@ -27,27 +29,51 @@ impl<'h> Tracer<'h> {
             return;
         }
         let h = word as *const Header;
+        if self.verify {
+            self.verify_ref(word);
+        }
         // SAFETY: trace functions only report words stored in reference fields;
         // a non-zero, 8-aligned word in a reference field points at a live
         // object header (objects are non-moving and reachable objects are never
         // freed), which the heap owner guarantees by the rooting rule.
         let hdr = unsafe { &*h };
-        debug_assert!(
-            !hdr.meta.is_null(),
-            "traced a reference to a free cell: {word:#x} from object {:?} of kind {}",
-            self.parent,
-            if self.parent.is_null() {
-                u32::MAX
-            } else {
-                // SAFETY: the parent is the live object being scanned.
-                unsafe { (*(*self.parent).meta).kind }
-            }
-        );
         let w = hdr.word.load(std::sync::atomic::Ordering::Relaxed);
         if w & bits::MARK == 0 {
             hdr.word
                 .store(w | bits::MARK, std::sync::atomic::Ordering::Relaxed);
+            if w & bits::LARGE == 0 {
+                set_mark_bit(h);
+            }
             self.grey.push(h);
+        }
+    }
+
+    /// Aborts with a diagnostic unless `word` is the address of an object
+    /// (the start of a cell that holds one, or of a large object).
+    #[cold]
+    fn verify_ref(&self, word: u64) {
+        let large = self.inner.is_large(word as usize);
+        // SAFETY: find_in checked that `word` is an object.
+        let large_bit = || unsafe {
+            (*(word as *const Header))
+                .word
+                .load(std::sync::atomic::Ordering::Relaxed)
+                & bits::LARGE
+                != 0
+        };
+        if find_in(self.inner, word as usize) != Some(word as *const Header) || large != large_bit()
+        {
+            let kind = if self.parent.is_null() {
+                u32::MAX
+            } else {
+                // SAFETY: the parent is the live object being scanned.
+                unsafe { (*(*self.parent).meta).kind }
+            };
+            eprintln!(
+                "TAIPAN_GC_VERIFY: {word:#x} is not an object; found in {:?} (kind {kind}, u32::MAX = a root)",
+                self.parent
+            );
+            std::process::abort();
         }
     }
 

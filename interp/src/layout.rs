@@ -327,7 +327,12 @@ pub fn alloc<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T) -> Gc<T
 fn alloc_exact<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T) -> Gc<T> {
     let meta = &ty.meta as *const Meta;
     let pending: gc::Pending = (&payload as *const T as *const u8, trace_pending::<T>);
-    let p = m.alloc(meta, std::mem::size_of::<Obj<T>>(), Some(pending)) as *mut Obj<T>;
+    let p = m.alloc(
+        meta,
+        std::mem::size_of::<Obj<T>>(),
+        std::mem::needs_drop::<T>(),
+        Some(pending),
+    ) as *mut Obj<T>;
     // SAFETY: `p` is a fresh cell of at least size_of::<Obj<T>>() bytes with an
     // initialised header; we initialise the payload before anything else runs.
     unsafe {
@@ -354,7 +359,7 @@ pub fn alloc_sub<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T, dic
 
 /// Marks an object as never collected.
 pub fn make_permanent<T>(g: Gc<T>) {
-    g.header().set_word_bits(gc::header::bits::PERMANENT);
+    crate::runtime::g().heap.add_permanent(g.header());
 }
 
 // --- PyCell ---
@@ -570,7 +575,7 @@ pub fn alloc_with_slots<T: WithSlots>(
     let meta = &ty.meta as *const Meta;
     let pending: gc::Pending = (&payload as *const T as *const u8, trace_pending_fields::<T>);
     let size = std::mem::size_of::<Obj<T>>() + n * std::mem::size_of::<Value>();
-    let p = m.alloc(meta, size, Some(pending)) as *mut Obj<T>;
+    let p = m.alloc(meta, size, std::mem::needs_drop::<T>(), Some(pending)) as *mut Obj<T>;
     // SAFETY: `p` is a fresh cell of `size` bytes: the payload goes first and
     // the `n` slots right after it (SlotArray is the payload's last field, so
     // `SlotArray::base` is the end of `Obj<T>`); all are initialised before
@@ -724,7 +729,12 @@ pub fn payload_static<T>(g: Gc<T>) -> &'static T {
 
 /// Allocates an object with an explicit meta (bootstrap only).
 pub fn alloc_raw<T: PyPayload>(m: &gc::Mutator, meta: *const Meta, payload: T) -> Gc<T> {
-    let p = m.alloc(meta, std::mem::size_of::<Obj<T>>(), None) as *mut Obj<T>;
+    let p = m.alloc(
+        meta,
+        std::mem::size_of::<Obj<T>>(),
+        std::mem::needs_drop::<T>(),
+        None,
+    ) as *mut Obj<T>;
     // SAFETY: fresh cell large enough for Obj<T>; the payload is initialised here.
     unsafe {
         std::ptr::addr_of_mut!((*p).payload).write(payload);
