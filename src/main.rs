@@ -122,9 +122,7 @@ fn main() {
     *interp::modules::sys::PATH0.lock().unwrap() = path0;
     // SIGINT sets the interpreter's interrupt flag; the running thread raises
     // KeyboardInterrupt at its next loop back-edge or call.
-    let _ = ctrlc::set_handler(|| {
-        interp::runtime::INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
-    });
+    let _ = ctrlc::set_handler(interp::runtime::interrupt_main);
     let child = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || run(mode, gc_stats))

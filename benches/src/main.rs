@@ -55,7 +55,7 @@ NAMES are program names from benches/programs (without .py); default: all.
 options:
   --impl LIST        comma-separated: taipan, taipan-nojit, cpython, pypy
                      (default: taipan,cpython,pypy)
-  --runs N           timed runs per program and implementation (default 3; --quick: 1)
+  --runs N           timed runs per program and implementation (default 2; --quick: 1)
   --warmup N         untimed warm-up runs per program and implementation
                      (thread programs: before the first thread count; default 1; --quick: 0)
   --threads LIST     thread counts for the thread programs (default 1,2,4,8)
@@ -191,7 +191,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         }
     }
     if o.runs == 0 {
-        o.runs = if o.quick { 1 } else { 3 };
+        o.runs = if o.quick { 1 } else { 2 };
     }
     if o.warmup == u32::MAX {
         o.warmup = if o.quick { 0 } else { 1 };
@@ -716,7 +716,7 @@ mod tests {
     fn default_options() {
         let o = parse_args(&[]).unwrap();
         assert_eq!(o.impls, ["taipan", "cpython", "pypy"]);
-        assert_eq!((o.warmup, o.runs, o.timeout_s), (1, 3, 120));
+        assert_eq!((o.warmup, o.runs, o.timeout_s), (1, 2, 120));
         assert_eq!(o.threads, [1, 2, 4, 8]);
         let q = parse_args(&args("--quick")).unwrap();
         assert_eq!((q.warmup, q.runs), (0, 1));

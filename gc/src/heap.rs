@@ -58,11 +58,12 @@
 use std::alloc::{Layout, alloc, dealloc};
 use std::cell::Cell;
 use std::collections::{BTreeMap, HashSet};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crate::header::{Header, Meta, bits};
+use crate::safepoint::{Handshake, RUNNING, Registry, SAFE};
 use crate::trace::Tracer;
 
 pub const BLOCK_SIZE: usize = 64 * 1024;
@@ -209,8 +210,6 @@ pub(crate) struct HeapInner {
     /// Completely empty blocks, reusable for any space.
     empty: Vec<usize>,
     large: BTreeMap<usize, usize>,
-    /// Allocation state of every registered mutator.
-    mutators: Vec<*const MutatorState>,
     /// Objects that are never collected (roots).
     permanent: Vec<usize>,
 }
@@ -244,6 +243,8 @@ pub struct HeapStats {
 
 pub struct Heap {
     inner: Mutex<HeapInner>,
+    /// The registered mutators and the stop-the-world protocol.
+    pub(crate) reg: Registry,
     /// Bytes handed out since the last collection (the trigger's measure).
     allocated: AtomicUsize,
     allocated_total: AtomicU64,
@@ -280,9 +281,9 @@ impl Heap {
                 partial: (0..NSPACES).map(|_| Vec::new()).collect(),
                 empty: Vec::new(),
                 large: BTreeMap::new(),
-                mutators: Vec::new(),
                 permanent: Vec::new(),
             }),
+            reg: Registry::new(),
             allocated: AtomicUsize::new(0),
             allocated_total: AtomicU64::new(0),
             objects_since_gc: AtomicU64::new(0),
@@ -366,7 +367,7 @@ impl Heap {
     /// collecting first if due.
     fn take_block(&self, m: &Mutator, space: usize) -> usize {
         if self.should_collect() {
-            self.collect_from(m);
+            self.collect_due(m);
         }
         let mut inner = self.inner.lock().unwrap();
         if let Some(b) = inner.partial[space].pop() {
@@ -412,7 +413,7 @@ impl Heap {
 
     fn alloc_large(&self, m: &Mutator, size: usize) -> *mut Header {
         if self.should_collect() {
-            self.collect_from(m);
+            self.collect_due(m);
         }
         let layout = Layout::from_size_align(size, 16).unwrap();
         // SAFETY: size > MAX_SMALL > 0.
@@ -433,26 +434,48 @@ impl Heap {
 
     // --- Collection ---
 
-    /// Collects now, from the given mutator's thread.
+    /// Collects now, from the given mutator's thread: stops every other
+    /// mutator at a safepoint (or finds it in a safe region), collects,
+    /// and lets them go.
     pub fn collect_from(&self, m: &Mutator) {
+        self.collect_with(m, false);
+    }
+
+    /// A collection the allocator found due: skipped if another thread
+    /// collected while this one waited for the collector lock.
+    fn collect_due(&self, m: &Mutator) {
+        self.collect_with(m, true);
+    }
+
+    fn collect_with(&self, m: &Mutator, skip_if_done: bool) {
+        let before = self.collections.load(Ordering::SeqCst);
+        // Wait for a competing collector in a safe region, so that it can
+        // stop this thread meanwhile.
+        let _collecting = m.blocking(|| self.reg.collect_lock.lock().unwrap());
+        if skip_if_done && self.collections.load(Ordering::SeqCst) != before {
+            return;
+        }
+        let st = &*m.state;
         with_spilled_registers(&mut |sp| {
-            m.state.saved_sp.set(sp);
-            self.collect();
-            m.state.saved_sp.set(0);
+            st.saved_sp.store(sp, Ordering::SeqCst);
+            let threads = self.reg.threads.lock().unwrap();
+            self.reg.stop_others(&threads, st);
+            self.collect(&threads);
+            self.reg.resume_others(&threads);
+            drop(threads);
+            st.saved_sp.store(0, Ordering::SeqCst);
         });
     }
 
-    fn collect(&self) {
+    /// The collection proper; every mutator in `threads` is stopped (this
+    /// thread in the collector, the others parked or in safe regions).
+    fn collect(&self, threads: &[Arc<MutatorState>]) {
         let start = Instant::now();
         let mut inner = self.inner.lock().unwrap();
         // Retire every mutator's runs: the unused rest of a run holds no
         // objects, so the block's frontier drops to the cursor.
         let mut unused_cells = 0u64;
-        for &ms in &inner.mutators {
-            // SAFETY: registered states stay valid until their Mutator is
-            // dropped (which unregisters them under this lock); their owners
-            // are stopped (this thread, or parked at a safepoint).
-            let ms = unsafe { &*ms };
+        for ms in threads {
             for (space, run) in ms.runs.iter().enumerate() {
                 let b = ms.block[space].get();
                 if b != 0 {
@@ -472,10 +495,8 @@ impl Heap {
             parent: std::ptr::null(),
             verify: self.verify,
         };
-        for &ms in &inner.mutators {
-            // SAFETY: as above.
-            let ms = unsafe { &*ms };
-            let sp = ms.saved_sp.get();
+        for ms in threads {
+            let sp = ms.saved_sp.load(Ordering::SeqCst);
             if sp == 0 {
                 continue;
             }
@@ -483,7 +504,8 @@ impl Heap {
             let mut p = sp & !7;
             while p < ms.stack_base {
                 // SAFETY: [sp, base) is the live native stack of a thread
-                // stopped in the collector or at a safepoint; we read it
+                // stopped in the collector, at a safepoint or in a safe
+                // region (which only uses the stack below sp); we read it
                 // word by word as plain integers.
                 let w = unsafe { std::ptr::read_volatile(p as *const usize) };
                 tracer.mark_conservative(w as u64);
@@ -671,7 +693,7 @@ pub(crate) fn set_mark_bit(h: *const Header) {
 /// Spills the callee-saved registers onto the stack, then calls `f` with the
 /// current stack pointer, so a conservative scan from there sees them.
 #[inline(never)]
-fn with_spilled_registers(f: &mut dyn FnMut(usize)) {
+pub(crate) fn with_spilled_registers(f: &mut dyn FnMut(usize)) {
     let mut regs = [0usize; 12];
     #[cfg(target_arch = "x86_64")]
     // SAFETY: stores six callee-saved registers into a local array; no other effect.
@@ -707,19 +729,35 @@ pub struct Run {
     pub limit: Cell<usize>,
 }
 
-/// The part of a mutator the collector reads and resets; boxed so its
-/// address, registered with the heap, never changes.  `crate::layout` gives
-/// the offsets a compiled fast path uses.
+/// The part of a mutator the collector and other threads read: its
+/// allocation runs, its poll word and its stop state.  Shared through an
+/// `Arc`, so its address (registered with the heap) never changes;
+/// `layout` gives the offsets a compiled fast path uses.
 #[repr(C)]
 pub struct MutatorState {
     pub runs: [Run; NSPACES],
+    /// Non-zero: the next safepoint must stop (`safepoint::POLL_*`).
+    pub poll: AtomicU32,
+    /// RUNNING, PARKED, SAFE or HELD (`safepoint`).
+    pub(crate) status: AtomicU8,
     /// The block each run lies in (0: none).
-    block: [Cell<usize>; NSPACES],
-    /// Stack pointer while the thread is stopped for a collection (0: running).
-    saved_sp: Cell<usize>,
-    stack_base: usize,
-    pending: Cell<Option<Pending>>,
+    pub(crate) block: [Cell<usize>; NSPACES],
+    /// Stack pointer while the thread is stopped or in a safe region (0: running).
+    pub(crate) saved_sp: AtomicUsize,
+    pub(crate) stack_base: usize,
+    pub(crate) pending: Cell<Option<Pending>>,
+    /// Operations other threads asked this one to run at a safepoint.
+    pub(crate) handshakes: Mutex<Vec<Handshake>>,
 }
+
+// SAFETY: the Cells are read and written by the owning thread, and by a
+// collector only while the owner is stopped (PARKED or SAFE, published by
+// SeqCst stores of `status` that the collector reads); the other fields are
+// atomics or locks.
+unsafe impl Sync for MutatorState {}
+// SAFETY: as above; `Pending` holds a pointer into the owner's stack that
+// only the owner sets and only a stop-the-world collector reads.
+unsafe impl Send for MutatorState {}
 
 /// One thread's allocation context.
 ///
@@ -728,7 +766,7 @@ pub struct MutatorState {
 /// operation.
 pub struct Mutator {
     heap: &'static Heap,
-    state: Box<MutatorState>,
+    pub(crate) state: Arc<MutatorState>,
 }
 
 /// A value under construction that must be traced if a collection runs
@@ -740,21 +778,22 @@ impl Mutator {
     /// outermost native frame that will ever hold references to heap objects
     /// (e.g. the address of a local of the thread's entry function).
     pub fn new(heap: &'static Heap, stack_base: usize) -> Mutator {
-        let state = Box::new(MutatorState {
+        let state = Arc::new(MutatorState {
             runs: std::array::from_fn(|_| Run {
                 cursor: Cell::new(0),
                 limit: Cell::new(0),
             }),
+            poll: AtomicU32::new(0),
+            status: AtomicU8::new(RUNNING),
             block: std::array::from_fn(|_| Cell::new(0)),
-            saved_sp: Cell::new(0),
+            saved_sp: AtomicUsize::new(0),
             stack_base: stack_base + 4096,
             pending: Cell::new(None),
+            handshakes: Mutex::new(Vec::new()),
         });
-        heap.inner
-            .lock()
-            .unwrap()
-            .mutators
-            .push(&*state as *const MutatorState);
+        // Registration waits while a collection runs (the collector holds
+        // the list); this thread holds no heap references yet.
+        heap.reg.threads.lock().unwrap().push(state.clone());
         Mutator { heap, state }
     }
 
@@ -863,18 +902,31 @@ impl Mutator {
 
 impl Drop for Mutator {
     fn drop(&mut self) {
-        let me = &*self.state as *const MutatorState;
-        let mut inner = self.heap.inner.lock().unwrap();
-        inner.mutators.retain(|&m| m != me);
-        // The rest of this mutator's runs hold no objects.
-        for (space, run) in self.state.runs.iter().enumerate() {
-            let b = self.state.block[space].get();
-            if b != 0 {
-                // SAFETY: the mutator owned block `b`; it becomes full (not in
-                // any list) until the next collection classifies it again.
-                unsafe { (*block_of(b)).frontier = run.cursor.get() };
+        // Unregister from a safe region: a collection may be waiting for
+        // this thread while it waits for the thread list.
+        self.blocking(|| {
+            let mut threads = self.heap.reg.threads.lock().unwrap();
+            threads.retain(|t| !Arc::ptr_eq(t, &self.state));
+            // The rest of this mutator's runs hold no objects; its blocks
+            // become full (in no list) until the next collection
+            // classifies them again.
+            for (space, run) in self.state.runs.iter().enumerate() {
+                let b = self.state.block[space].get();
+                if b != 0 {
+                    // SAFETY: the mutator owned block `b`, an initialised
+                    // block; collections are excluded by the thread list lock.
+                    unsafe { (*block_of(b)).frontier = run.cursor.get() };
+                }
+                run.cursor.set(0);
+                run.limit.set(0);
+                self.state.block[space].set(0);
             }
-        }
+        });
+        // From now on the state stays SAFE: a handshake aimed at this
+        // thread runs on the requester.
+        self.run_handshakes();
+        self.state.status.store(SAFE, Ordering::SeqCst);
+        self.state.saved_sp.store(0, Ordering::SeqCst);
     }
 }
 

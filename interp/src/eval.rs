@@ -78,11 +78,22 @@ fn check_frame_entry(th: &Thread) -> PyResult<u32> {
     if depth > g().recursion_limit.load(Ordering::Relaxed) {
         return Err(recursion_error(th));
     }
-    if th.interrupt.load(Ordering::Relaxed) {
-        th.interrupt.store(false, Ordering::Relaxed);
-        return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
+    if th.mutator.poll_word() != 0 {
+        poll_slow(th)?;
     }
     Ok(depth)
+}
+
+/// A non-zero poll word: a collection or handshake is pending (stop here),
+/// or SIGINT arrived (raise KeyboardInterrupt).
+#[cold]
+#[inline(never)]
+pub fn poll_slow(th: &Thread) -> PyResult<()> {
+    th.mutator.safepoint_slow();
+    if th.mutator.take_interrupt() {
+        return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
+    }
+    Ok(())
 }
 
 /// Calls a Python function.
@@ -1457,9 +1468,10 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                                 .wrapping_add(1),
                             Ordering::Relaxed,
                         );
-                        if th.interrupt.load(Ordering::Relaxed) {
-                            th.interrupt.store(false, Ordering::Relaxed);
-                            break 'op th.new_exc(g().exc.keyboard_interrupt, String::new());
+                        if th.mutator.poll_word() != 0
+                            && let Err(e) = poll_slow(th)
+                        {
+                            break 'op e;
                         }
                     }
                     Opcode::PopJumpIfFalse => {

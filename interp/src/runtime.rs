@@ -149,7 +149,6 @@ pub struct Thread {
     /// Lowest address the native stack may reach before RecursionError.
     pub stack_limit: usize,
     /// Set by the SIGINT handler; checked at safepoints.
-    pub interrupt: &'static std::sync::atomic::AtomicBool,
     /// Finished frames kept for reuse by the next calls.
     pub frame_cache: crate::objects::frame::FrameCache,
 }
@@ -165,7 +164,16 @@ thread_local! {
     static STATIC_NAMES: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Value>> =
         std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
-pub static INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// The main thread's mutator, which SIGINT interrupts (`interrupt_main`).
+static MAIN_MUTATOR: std::sync::OnceLock<gc::MutatorId> = std::sync::OnceLock::new();
+
+/// SIGINT: the main thread raises KeyboardInterrupt at its next poll (a
+/// loop back-edge, a call, a sleep slice).
+pub fn interrupt_main() {
+    if let Some(m) = MAIN_MUTATOR.get() {
+        m.interrupt();
+    }
+}
 
 impl Thread {
     /// Registers the calling OS thread.  `stack_base` is an address in its
@@ -178,10 +186,10 @@ impl Thread {
             depth: Cell::new(0),
             temp_roots: PyCell::new(Vec::new()),
             stack_limit: stack_base.saturating_sub(stack_size) + 256 * 1024,
-            interrupt: &INTERRUPT,
             frame_cache: Default::default(),
         }));
         THREADS.register(th);
+        let _ = MAIN_MUTATOR.set(th.mutator.id());
         th
     }
 

@@ -60,21 +60,20 @@ fn t_sleep(th: &Thread, a: Args) -> PyResult<Value> {
         return Err(th.new_exc(g().exc.overflow_error, "sleep length is too large".into()));
     }
     let total = std::time::Duration::from_secs_f64(s);
-    // Sleep in short slices so SIGINT (which only sets the interrupt flag)
-    // raises KeyboardInterrupt promptly, as CPython's interrupted sleep does.
+    // Sleep in short slices, in a safe region (collections do not wait for
+    // this thread), so SIGINT raises KeyboardInterrupt promptly, as
+    // CPython's interrupted sleep does.
     let deadline = std::time::Instant::now() + total;
     loop {
-        if th
-            .interrupt
-            .swap(false, std::sync::atomic::Ordering::Relaxed)
-        {
-            return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
+        if th.mutator.poll_word() != 0 {
+            crate::eval::poll_slow(th)?;
         }
         let now = std::time::Instant::now();
         if now >= deadline {
             break;
         }
-        std::thread::sleep((deadline - now).min(std::time::Duration::from_millis(10)));
+        let slice = (deadline - now).min(std::time::Duration::from_millis(10));
+        th.mutator.blocking(|| std::thread::sleep(slice));
     }
     Ok(g().none)
 }

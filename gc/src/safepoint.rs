@@ -1,0 +1,287 @@
+//! Many mutator threads: stopping them for a collection, safe regions, and
+//! handshakes.
+//!
+//! ```text
+//!                 poll: collection requested        collection over
+//!   RUNNING  ---------------------------------> PARKED ------------> RUNNING
+//!      |  blocking(f)                                 ^
+//!      v                     (counts as stopped)      | leave: CAS SAFE -> RUNNING,
+//!    SAFE  <--------------------------------------------+  then re-check `requested`
+//!      |  ^  another thread runs a handshake for it
+//!      v  |
+//!    HELD  (still counts as stopped; the owner waits to leave)
+//! ```
+//!
+//! - Every mutator has a `poll` word that its thread reads at safepoints
+//!   (`Mutator::safepoint`: one relaxed load and a branch; the interpreter
+//!   polls at loop back-edges and calls, the allocator in its slow path).
+//!   A collector sets `POLL_GC` in every other mutator's word; a handshake
+//!   sets `POLL_HANDSHAKE` in its target's.
+//! - A collection: take `collect_lock` (waiting for it in a safe region, so
+//!   a competing collector is never blocked by us), lock the thread list,
+//!   set `requested`, poll everyone, wait until every other mutator is
+//!   PARKED, SAFE or HELD, collect, clear `requested` and wake the parked.
+//! - A safe region (`Mutator::blocking`): the thread spills its registers,
+//!   records its stack pointer and promises not to touch the heap until it
+//!   leaves, so a collection never waits for a sleeping or blocked thread.
+//!   Leaving a safe region or a park is a compare-and-swap to RUNNING
+//!   followed by a re-check of `requested` (both sequentially consistent,
+//!   against the collector's store of `requested` and load of the status:
+//!   one of the two sees the other); if a collection started, the thread
+//!   stops again and waits.
+//! - A handshake (`Mutator::handshake`) runs an operation on behalf of one
+//!   other thread, stopping no one else: queued for the target, which runs
+//!   it at its next safepoint; or, if the target is in a safe region, run at
+//!   once by the requester while the target is HELD there.
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+use crate::heap::{Mutator, MutatorState, with_spilled_registers};
+
+pub(crate) const RUNNING: u8 = 0;
+pub(crate) const PARKED: u8 = 1;
+pub(crate) const SAFE: u8 = 2;
+pub(crate) const HELD: u8 = 3;
+
+/// Bits of `MutatorState::poll`.
+pub const POLL_GC: u32 = 1;
+pub const POLL_HANDSHAKE: u32 = 2;
+/// Set by `MutatorId::interrupt` (the interpreter's SIGINT); the heap
+/// leaves it for the owner to take with `Mutator::take_interrupt`.
+pub const POLL_INTERRUPT: u32 = 4;
+
+/// How long a waiting thread sleeps between checks when no wake-up comes.
+const WAIT_SLICE: Duration = Duration::from_millis(1);
+
+/// An operation queued for another thread, and its completion flag.
+pub(crate) type Handshake = (Box<dyn FnOnce() + Send>, Arc<AtomicBool>);
+
+/// The registered mutators and the stop-the-world state of one heap.
+pub(crate) struct Registry {
+    pub(crate) threads: Mutex<Vec<Arc<MutatorState>>>,
+    pub(crate) collect_lock: Mutex<()>,
+    pub(crate) requested: AtomicBool,
+    park_lock: Mutex<()>,
+    park_cv: Condvar,
+}
+
+impl Registry {
+    pub(crate) fn new() -> Registry {
+        Registry {
+            threads: Mutex::new(Vec::new()),
+            collect_lock: Mutex::new(()),
+            requested: AtomicBool::new(false),
+            park_lock: Mutex::new(()),
+            park_cv: Condvar::new(),
+        }
+    }
+
+    /// Asks every mutator but `me` to stop and waits until they have.
+    pub(crate) fn stop_others(&self, threads: &[Arc<MutatorState>], me: &MutatorState) {
+        self.requested.store(true, Ordering::SeqCst);
+        for t in threads {
+            if !std::ptr::eq(&**t, me) {
+                t.poll.fetch_or(POLL_GC, Ordering::SeqCst);
+            }
+        }
+        for t in threads {
+            if std::ptr::eq(&**t, me) {
+                continue;
+            }
+            let mut spins = 0u32;
+            while t.status.load(Ordering::SeqCst) == RUNNING {
+                spins += 1;
+                if spins < 64 {
+                    std::hint::spin_loop();
+                } else if spins < 128 {
+                    std::thread::yield_now();
+                } else {
+                    std::thread::sleep(Duration::from_micros(50));
+                }
+            }
+        }
+    }
+
+    /// Ends a stop-the-world pause: clears the request and wakes the parked.
+    pub(crate) fn resume_others(&self, threads: &[Arc<MutatorState>]) {
+        for t in threads {
+            t.poll.fetch_and(!POLL_GC, Ordering::SeqCst);
+        }
+        let _g = self.park_lock.lock().unwrap();
+        self.requested.store(false, Ordering::SeqCst);
+        self.park_cv.notify_all();
+    }
+
+    /// Blocks the calling thread (already PARKED or SAFE) while `cond` holds.
+    fn wait_while(&self, cond: impl Fn() -> bool) {
+        let mut g = self.park_lock.lock().unwrap();
+        while cond() {
+            g = self.park_cv.wait_timeout(g, WAIT_SLICE).unwrap().0;
+        }
+    }
+
+    fn notify(&self) {
+        let _g = self.park_lock.lock().unwrap();
+        self.park_cv.notify_all();
+    }
+}
+
+/// Identifies a registered mutator, for handshakes.
+#[derive(Clone)]
+pub struct MutatorId(pub(crate) Arc<MutatorState>);
+
+impl MutatorId {
+    /// Asks the thread to stop at its next poll with an interrupt.
+    pub fn interrupt(&self) {
+        self.0.poll.fetch_or(POLL_INTERRUPT, Ordering::SeqCst);
+    }
+}
+
+impl Mutator {
+    /// The poll: stops here if a collection or a handshake is pending.
+    #[inline(always)]
+    pub fn safepoint(&self) {
+        if self.state.poll.load(Ordering::Relaxed) != 0 {
+            self.safepoint_slow();
+        }
+    }
+
+    /// The poll word, for callers that handle `POLL_INTERRUPT` themselves:
+    /// when non-zero, call `safepoint_slow` and then `take_interrupt`.
+    #[inline(always)]
+    pub fn poll_word(&self) -> u32 {
+        self.state.poll.load(Ordering::Relaxed)
+    }
+
+    /// Clears a pending interrupt; whether there was one.
+    pub fn take_interrupt(&self) -> bool {
+        self.state.poll.fetch_and(!POLL_INTERRUPT, Ordering::SeqCst) & POLL_INTERRUPT != 0
+    }
+
+    /// Runs pending handshakes and parks for a requested collection.
+    #[cold]
+    #[inline(never)]
+    pub fn safepoint_slow(&self) {
+        self.run_handshakes();
+        if self.heap().reg.requested.load(Ordering::SeqCst) {
+            with_spilled_registers(&mut |sp| self.park(sp));
+        }
+    }
+
+    /// Parks at a safepoint until the collection in progress is over.
+    fn park(&self, sp: usize) {
+        let st = &*self.state;
+        st.saved_sp.store(sp, Ordering::SeqCst);
+        st.status.store(PARKED, Ordering::SeqCst);
+        self.resume_from(PARKED);
+        st.saved_sp.store(0, Ordering::SeqCst);
+    }
+
+    /// Leaves a stopped state (`PARKED` or `SAFE`) once no collection is
+    /// requested.  Storing RUNNING and then re-reading `requested` (both
+    /// SeqCst) pairs with the collector's store of `requested` and load of
+    /// the status: either this thread sees the new request and stops again,
+    /// or the collector sees RUNNING and waits for it.  (Reading
+    /// `requested == false` and then storing RUNNING would let a collector
+    /// that started in between take this thread for stopped.)
+    fn resume_from(&self, stopped: u8) {
+        let st = &*self.state;
+        let reg = &self.heap().reg;
+        loop {
+            reg.wait_while(|| {
+                reg.requested.load(Ordering::SeqCst) || st.status.load(Ordering::SeqCst) == HELD
+            });
+            if st
+                .status
+                .compare_exchange(stopped, RUNNING, Ordering::SeqCst, Ordering::SeqCst)
+                .is_ok()
+            {
+                if !reg.requested.load(Ordering::SeqCst) {
+                    return;
+                }
+                // A collection started meanwhile: stop again and wait.
+                st.status.store(stopped, Ordering::SeqCst);
+            }
+        }
+    }
+
+    /// Runs `f` in a safe region: a blocking call (sleep, lock wait, I/O)
+    /// during which collections proceed without this thread.  `f` must not
+    /// touch heap objects (values it needs stay on this thread's stack,
+    /// which collections still scan).
+    pub fn blocking<R>(&self, f: impl FnOnce() -> R) -> R {
+        let st = &*self.state;
+        let mut f = Some(f);
+        let mut r = None;
+        with_spilled_registers(&mut |sp| {
+            st.saved_sp.store(sp, Ordering::SeqCst);
+            st.status.store(SAFE, Ordering::SeqCst);
+            r = Some((f.take().expect("called once"))());
+            self.leave_safe_region();
+        });
+        self.safepoint();
+        r.expect("ran")
+    }
+
+    fn leave_safe_region(&self) {
+        self.resume_from(SAFE);
+        self.state.saved_sp.store(0, Ordering::SeqCst);
+    }
+
+    /// This mutator's identity, for other threads' handshakes.
+    pub fn id(&self) -> MutatorId {
+        MutatorId(self.state.clone())
+    }
+
+    /// Runs `op` on behalf of `target` at a point where `target` does not
+    /// run: at its next safepoint, or at once (on this thread) if it is in a
+    /// safe region.  Other threads are not stopped.  Returns when `op` ran.
+    pub fn handshake(&self, target: &MutatorId, op: impl FnOnce() + Send + 'static) {
+        let t = &*target.0;
+        if std::ptr::eq(t, &*self.state) {
+            op();
+            return;
+        }
+        let done = Arc::new(AtomicBool::new(false));
+        t.handshakes
+            .lock()
+            .unwrap()
+            .push((Box::new(op), done.clone()));
+        t.poll.fetch_or(POLL_HANDSHAKE, Ordering::SeqCst);
+        let reg = &self.heap().reg;
+        self.blocking(|| {
+            while !done.load(Ordering::SeqCst) {
+                // A target in a safe region (or one that has exited) does
+                // not reach a safepoint soon: run its queue from here,
+                // holding it in the region meanwhile.
+                if t.status
+                    .compare_exchange(SAFE, HELD, Ordering::SeqCst, Ordering::SeqCst)
+                    .is_ok()
+                {
+                    run_queue(t);
+                    t.status.store(SAFE, Ordering::SeqCst);
+                    reg.notify();
+                } else {
+                    std::thread::sleep(Duration::from_micros(20));
+                }
+            }
+        });
+    }
+
+    pub(crate) fn run_handshakes(&self) {
+        if self.state.poll.load(Ordering::Relaxed) & POLL_HANDSHAKE != 0 {
+            run_queue(&self.state);
+        }
+    }
+}
+
+/// Runs and completes every operation queued for `t`.
+fn run_queue(t: &MutatorState) {
+    t.poll.fetch_and(!POLL_HANDSHAKE, Ordering::SeqCst);
+    let ops = std::mem::take(&mut *t.handshakes.lock().unwrap());
+    for (op, done) in ops {
+        op();
+        done.store(true, Ordering::SeqCst);
+    }
+}

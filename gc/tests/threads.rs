@@ -1,0 +1,185 @@
+//! Several mutator threads allocating and mutating shared object graphs
+//! while collections happen (triggered by any of them): no reachable object
+//! is freed, garbage is reclaimed, handshakes run on their target.
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+
+use gc::{Header, Heap, Meta, Mutator, Tracer};
+
+/// A list node: `next` is a reference (or 0), `val` plain data.
+#[repr(C)]
+struct Node {
+    h: Header,
+    next: AtomicU64,
+    val: u64,
+}
+
+/// # Safety
+/// Called by the collector with a live `Node`.
+unsafe fn trace_node(h: *const Header, t: &mut Tracer) {
+    // SAFETY: the collector passes a live Node.
+    let n = unsafe { &*(h as *const Node) };
+    t.mark(n.next.load(Ordering::Relaxed));
+}
+
+static NODE_META: Meta = Meta {
+    trace: trace_node,
+    drop: None,
+    kind: 7,
+    flags: 0,
+};
+
+/// Shared roots: one published list head per slot.
+const SLOTS: usize = 64;
+static SHARED: [AtomicU64; SLOTS] = [const { AtomicU64::new(0) }; SLOTS];
+
+fn trace_shared(t: &mut Tracer) {
+    for s in &SHARED {
+        t.mark(s.load(Ordering::SeqCst));
+    }
+}
+
+fn new_node(m: &Mutator, next: u64, val: u64) -> *mut Node {
+    let p = m.alloc(&NODE_META, std::mem::size_of::<Node>(), false, None) as *mut Node;
+    // SAFETY: a fresh Node-sized cell; its payload is written before the
+    // next allocation.
+    unsafe {
+        std::ptr::addr_of_mut!((*p).next).write(AtomicU64::new(next));
+        std::ptr::addr_of_mut!((*p).val).write(val);
+    }
+    p
+}
+
+/// Checks a list built by `build`: `len` nodes with values tag*1000+len-1 .. tag*1000.
+fn check_list(head: u64, tag: u64, len: u64) {
+    let mut p = head as *const Node;
+    let mut i = len;
+    while !p.is_null() {
+        // SAFETY: `p` is reachable (from the caller's stack or a shared slot).
+        let n = unsafe { &*p };
+        assert!(
+            std::ptr::eq(n.h.meta, &NODE_META),
+            "a reachable node was freed"
+        );
+        i -= 1;
+        assert_eq!(n.val, tag * 1000 + i, "a reachable node was overwritten");
+        p = n.next.load(Ordering::SeqCst) as *const Node;
+    }
+    assert_eq!(i, 0, "list lost nodes");
+}
+
+fn build(m: &Mutator, tag: u64, len: u64) -> u64 {
+    let mut head = 0u64;
+    for i in 0..len {
+        head = new_node(m, head, tag * 1000 + i) as u64;
+        m.safepoint();
+    }
+    head
+}
+
+fn run_threads(heap: &'static Heap, nthreads: usize, rounds: u64) {
+    let stop_checks = Arc::new(AtomicUsize::new(0));
+    let handles: Vec<_> = (0..nthreads)
+        .map(|t| {
+            let stop_checks = stop_checks.clone();
+            std::thread::spawn(move || {
+                let base = 0u8;
+                let m = Mutator::new(heap, &base as *const u8 as usize);
+                for r in 0..rounds {
+                    let tag = (t as u64) * 100_000 + r;
+                    // A private list, reachable only from this stack.
+                    let mine = build(&m, tag, 200);
+                    // Garbage around it.
+                    for _ in 0..2000 {
+                        std::hint::black_box(new_node(&m, 0, 1));
+                    }
+                    // Publish a list in a shared slot, read another thread's.
+                    let slot = (t * 7 + r as usize) % SLOTS;
+                    let shared = build(&m, tag + 50_000, 20);
+                    SHARED[slot].store(shared, Ordering::SeqCst);
+                    let other = SHARED[(slot + 13) % SLOTS].load(Ordering::SeqCst);
+                    if other != 0 {
+                        // SAFETY: `other` is a list head in a shared root slot,
+                        // and stays reachable from this stack while we read it.
+                        let v = unsafe { (*(other as *const Node)).val };
+                        check_list(other, v / 1000, v % 1000 + 1);
+                    }
+                    if r % 16 == t as u64 % 16 {
+                        m.collect();
+                    }
+                    check_list(mine, tag, 200);
+                    stop_checks.fetch_add(1, Ordering::Relaxed);
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().expect("a mutator thread failed");
+    }
+    assert_eq!(
+        stop_checks.load(Ordering::Relaxed),
+        nthreads * rounds as usize
+    );
+}
+
+#[test]
+fn threads_allocate_and_share_while_collecting() {
+    let heap: &'static Heap = Box::leak(Box::new(Heap::new()));
+    heap.set_root_fn(trace_shared);
+    for n in [2, 4, 8] {
+        let before = heap.stats();
+        run_threads(heap, n, 300);
+        let after = heap.stats();
+        assert!(
+            after.collections > before.collections + 4,
+            "too few collections with {n} threads: {after:?}"
+        );
+        assert!(
+            after.freed_objects > before.freed_objects + (n as u64) * 300 * 1000,
+            "garbage was not reclaimed with {n} threads: {after:?}"
+        );
+    }
+}
+
+#[test]
+fn handshake_runs_on_target_or_for_it_in_safe_region() {
+    let heap: &'static Heap = Box::leak(Box::new(Heap::new()));
+    heap.set_root_fn(|_| {});
+    let (tx, rx) = std::sync::mpsc::channel();
+    let quit = Arc::new(AtomicBool::new(false));
+    let ran = Arc::new(AtomicUsize::new(0));
+    let q = quit.clone();
+    let target = std::thread::spawn(move || {
+        let base = 0u8;
+        let m = Mutator::new(heap, &base as *const u8 as usize);
+        tx.send(m.id()).unwrap();
+        let mut i = 0u64;
+        while !q.load(Ordering::SeqCst) {
+            // Alternate running code (polling) and a safe region.
+            std::hint::black_box(new_node(&m, 0, i));
+            m.safepoint();
+            if i.is_multiple_of(64) {
+                m.blocking(|| std::thread::sleep(std::time::Duration::from_micros(200)));
+            }
+            i += 1;
+        }
+    });
+    let id = rx.recv().unwrap();
+    let base = 0u8;
+    let me = Mutator::new(heap, &base as *const u8 as usize);
+    for _ in 0..200 {
+        let r = ran.clone();
+        me.handshake(&id, move || {
+            r.fetch_add(1, Ordering::SeqCst);
+        });
+    }
+    assert_eq!(ran.load(Ordering::SeqCst), 200);
+    quit.store(true, Ordering::SeqCst);
+    target.join().unwrap();
+    // The target has exited: a handshake still completes (run by us).
+    let r = ran.clone();
+    me.handshake(&id, move || {
+        r.fetch_add(1, Ordering::SeqCst);
+    });
+    assert_eq!(ran.load(Ordering::SeqCst), 201);
+}
