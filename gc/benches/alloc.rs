@@ -76,6 +76,47 @@ fn bench_alloc(c: &mut Criterion, m: &Mutator) {
     g.finish();
 }
 
+/// `threads/N`: N threads, each registered as a mutator, each allocating
+/// `PER_THREAD` short-lived 32-byte objects (collections included: any
+/// thread may trigger one, which stops the others at their safepoints).
+/// The throughput is objects per second over all threads; compare
+/// `threads/2` with `threads/1` for the scaling the heap issue asks for.
+fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
+    const PER_THREAD: u64 = 2_000_000;
+    let mut g = c.benchmark_group("threads");
+    for n in [1u64, 2] {
+        g.throughput(Throughput::Elements(n * PER_THREAD));
+        g.bench_function(format!("{n}"), |b| {
+            b.iter_custom(|iters| {
+                let mut total = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    let start = std::time::Instant::now();
+                    let hs: Vec<_> = (0..n)
+                        .map(|_| {
+                            std::thread::spawn(move || {
+                                let base = 0u8;
+                                let m = Mutator::new(heap, &base as *const u8 as usize);
+                                for i in 0..PER_THREAD {
+                                    black_box(new_pair(&m, 0));
+                                    if i % 1024 == 0 {
+                                        m.safepoint();
+                                    }
+                                }
+                            })
+                        })
+                        .collect();
+                    for h in hs {
+                        h.join().unwrap();
+                    }
+                    total += start.elapsed();
+                }
+                total
+            })
+        });
+    }
+    g.finish();
+}
+
 fn bench_barrier(c: &mut Criterion, m: &Mutator) {
     let obj = new_pair(m, 0);
     let target = new_pair(m, 0);
@@ -104,6 +145,9 @@ fn main() {
     let mut c = Criterion::default().configure_from_args();
     bench_alloc(&mut c, &m);
     bench_barrier(&mut c, &m);
+    // The main thread's mutator stays registered: it idles in a safe
+    // region so collections triggered by the benchmark threads proceed.
+    m.blocking(|| bench_threads(&mut c, heap));
     c.final_summary();
     let s = heap.stats();
     eprintln!(

@@ -63,7 +63,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crate::header::{Header, Meta, bits};
-use crate::safepoint::{Handshake, RUNNING, Registry, SAFE};
+use crate::safepoint::{Handshake, POLL_FINALIZE, RUNNING, Registry, SAFE};
 use crate::trace::Tracer;
 
 pub const BLOCK_SIZE: usize = 64 * 1024;
@@ -241,8 +241,22 @@ pub struct HeapStats {
     pub max_pause_ns: u64,
 }
 
+/// Weak slots and finalizers (see `Heap::add_weak`, `Heap::add_finalizer`).
+#[derive(Default)]
+struct Finalization {
+    /// (owner object, slot address, notify)
+    weak: Vec<(usize, usize, bool)>,
+    /// Objects with a finalizer that has not run.
+    finalizable: Vec<usize>,
+    /// Owners of cleared weak slots to notify (roots until taken).
+    cleared: Vec<usize>,
+    /// Unreachable objects whose finalizer must run (roots until taken).
+    to_finalize: Vec<usize>,
+}
+
 pub struct Heap {
     inner: Mutex<HeapInner>,
+    fin: Mutex<Finalization>,
     /// The registered mutators and the stop-the-world protocol.
     pub(crate) reg: Registry,
     /// Bytes handed out since the last collection (the trigger's measure).
@@ -284,6 +298,7 @@ impl Heap {
                 permanent: Vec::new(),
             }),
             reg: Registry::new(),
+            fin: Mutex::new(Finalization::default()),
             allocated: AtomicUsize::new(0),
             allocated_total: AtomicU64::new(0),
             objects_since_gc: AtomicU64::new(0),
@@ -461,6 +476,9 @@ impl Heap {
             let threads = self.reg.threads.lock().unwrap();
             self.reg.stop_others(&threads, st);
             self.collect(&threads);
+            if self.has_finalization_work() {
+                st.poll.fetch_or(POLL_FINALIZE, Ordering::SeqCst);
+            }
             self.reg.resume_others(&threads);
             drop(threads);
             st.saved_sp.store(0, Ordering::SeqCst);
@@ -523,7 +541,13 @@ impl Heap {
         if let Some(f) = self.root_fn.get() {
             f(&mut tracer);
         }
+        let mut fin = self.fin.lock().unwrap();
+        for &h in fin.cleared.iter().chain(&fin.to_finalize) {
+            tracer.mark(h as u64);
+        }
         tracer.drain();
+        self.process_weak_and_finalizers(&mut tracer, &mut fin);
+        drop(fin);
         drop(tracer);
         let allocated = self.objects_since_gc.swap(0, Ordering::Relaxed);
         let before = self.live_objects.load(Ordering::Relaxed) + allocated - unused_cells;
@@ -539,6 +563,105 @@ impl Heap {
             .lock()
             .unwrap()
             .push(start.elapsed().as_nanos() as u64);
+    }
+
+    /// After marking: clears weak slots whose referents were not reached
+    /// (queueing their owners' callbacks), then resurrects unreachable
+    /// finalizable objects (and what they reach) for their finalizers, and
+    /// forgets weak slots whose owners died.  Weak slots to objects that
+    /// only a finalizer resurrects are cleared too, as CPython does before
+    /// running finalizers; so no slot is left pointing at a freed object.
+    fn process_weak_and_finalizers(&self, tracer: &mut Tracer, fin: &mut Finalization) {
+        let marked = |a: usize| {
+            // SAFETY: `a` is an object registered with the heap that has
+            // not been freed (entries are dropped when their object dies).
+            unsafe { (*(a as *const Header)).is_marked() }
+        };
+        for &(owner, slot, notify) in &fin.weak {
+            // SAFETY: `slot` is a word inside `owner`, which is not freed yet.
+            let v = unsafe { (*(slot as *const AtomicU64)).load(Ordering::Relaxed) };
+            if v != 0 && v & 7 == 0 && !marked(v as usize) {
+                // SAFETY: as above.
+                unsafe { (*(slot as *const AtomicU64)).store(0, Ordering::Relaxed) };
+                if notify && marked(owner) {
+                    fin.cleared.push(owner);
+                }
+            }
+        }
+        let mut i = 0;
+        while i < fin.finalizable.len() {
+            let h = fin.finalizable[i];
+            if marked(h) {
+                i += 1;
+                continue;
+            }
+            fin.finalizable.swap_remove(i);
+            // SAFETY: an unreachable but not yet freed object.
+            unsafe { (*(h as *const Header)).set_word_bits(bits::FINALIZED) };
+            tracer.mark(h as u64);
+            fin.to_finalize.push(h);
+        }
+        tracer.drain();
+        fin.weak.retain(|&(owner, _, _)| marked(owner));
+    }
+
+    /// Registers a weak slot: `slot`, a word inside the heap object
+    /// `owner`, holds a reference that the collector does not follow (the
+    /// owner's trace function must not report it).  When its referent
+    /// dies, the collector sets the slot to 0, and, if `notify`, hands
+    /// `owner` to `take_finalization_work`.
+    pub fn add_weak(&self, owner: &Header, slot: &AtomicU64, notify: bool) {
+        self.fin.lock().unwrap().weak.push((
+            owner as *const Header as usize,
+            slot as *const AtomicU64 as usize,
+            notify,
+        ));
+    }
+
+    /// The owners of the weak slots that refer to `obj` now.
+    pub fn weak_owners_of(&self, obj: &Header) -> Vec<*const Header> {
+        let target = obj as *const Header as u64;
+        self.fin
+            .lock()
+            .unwrap()
+            .weak
+            .iter()
+            // SAFETY: registered slots lie in objects that are not freed.
+            .filter(|&&(_, slot, _)| unsafe { (*(slot as *const AtomicU64)).load(Ordering::Relaxed) } == target)
+            .map(|&(owner, _, _)| owner as *const Header)
+            .collect()
+    }
+
+    fn has_finalization_work(&self) -> bool {
+        let fin = self.fin.lock().unwrap();
+        !fin.cleared.is_empty() || !fin.to_finalize.is_empty()
+    }
+
+    /// Registers an object whose finalizer must run (once) when it becomes
+    /// unreachable: the collection that finds it so keeps it (and what it
+    /// reaches) alive and hands it to `take_finalization_work`.
+    pub fn add_finalizer(&self, obj: &Header) {
+        if obj.word.load(Ordering::Relaxed) & bits::FINALIZED == 0 {
+            self.fin
+                .lock()
+                .unwrap()
+                .finalizable
+                .push(obj as *const Header as usize);
+        }
+    }
+
+    /// Takes the work the collections left: the owners of cleared weak
+    /// slots that asked to be notified, and the objects to finalize.  Until
+    /// taken they are roots; after, the caller must keep them reachable
+    /// while it uses them.
+    pub fn take_finalization_work(&self) -> (Vec<*const Header>, Vec<*const Header>) {
+        let mut fin = self.fin.lock().unwrap();
+        let c = std::mem::take(&mut fin.cleared);
+        let f = std::mem::take(&mut fin.to_finalize);
+        (
+            c.into_iter().map(|a| a as *const Header).collect(),
+            f.into_iter().map(|a| a as *const Header).collect(),
+        )
     }
 
     /// Frees what the mark phase did not reach; returns the live bytes and
@@ -1118,5 +1241,102 @@ mod tests {
             }
             assert_eq!(n, 1 + 667 * (round + 1));
         }
+    }
+
+    /// A Weak: `slot` is a weak reference (not traced).
+    #[repr(C)]
+    struct Weak {
+        h: Header,
+        slot: AtomicU64,
+    }
+
+    unsafe fn trace_nothing(_: *const Header, _: &mut Tracer) {}
+
+    static WEAK_META: Meta = Meta {
+        trace: trace_nothing,
+        drop: None,
+        kind: 1,
+        flags: 0,
+    };
+
+    static W_ROOT: AtomicU64 = AtomicU64::new(0);
+    static F_KEEP: AtomicU64 = AtomicU64::new(0);
+
+    #[test]
+    fn weak_slots_clear_and_finalizers_resurrect_once() {
+        let h = heap();
+        h.set_root_fn(|t| {
+            t.mark(W_ROOT.load(Ordering::Relaxed));
+            t.mark(F_KEEP.load(Ordering::Relaxed));
+        });
+        // The objects are made on another thread, which exits, and their
+        // addresses come back complemented: the conservative stack scan
+        // finds no copy of them, only the roots above decide.
+        let (w, f, c) = std::thread::spawn(move || {
+            let base = 0usize;
+            let m = Mutator::new(h, &base as *const _ as usize);
+            // W (rooted) weakly refers to X (rooted through F_KEEP for now).
+            let x = mk(&m, 0, 42);
+            F_KEEP.store(x as u64, Ordering::Relaxed);
+            let w = m.alloc(&WEAK_META, std::mem::size_of::<Weak>(), false, None) as *mut Weak;
+            // SAFETY: a fresh Weak-sized cell, then a live (rooted) one.
+            unsafe {
+                std::ptr::addr_of_mut!((*w).slot).write(AtomicU64::new(x as u64));
+                h.add_weak(&(*w).h, &(*w).slot, true);
+            }
+            W_ROOT.store(w as u64, Ordering::Relaxed);
+            // F, finalizable, holds C; both unreachable.
+            let c = mk(&m, 0, 7);
+            let f = mk(&m, c as u64, 9);
+            // SAFETY: `f` is live.
+            h.add_finalizer(unsafe { &(*f).h });
+            (!(w as usize), !(f as usize), !(c as usize))
+        })
+        .join()
+        .unwrap();
+        let (w, f, c) = (!w as *const Weak, !f as *const Pair, !c as *const Pair);
+        let base = 0usize;
+        let m = Mutator::new(h, &base as *const _ as usize);
+        /// Reads the slot in a frame of its own, then wipes the dead stack
+        /// below the caller, so no copy of the referent stays on the stack.
+        #[inline(never)]
+        fn slot_is_set(w: *const Weak) -> bool {
+            // SAFETY: `w` is rooted.
+            let set = unsafe { (*w).slot.load(Ordering::Relaxed) } != 0;
+            wipe_stack();
+            set
+        }
+        #[inline(never)]
+        fn wipe_stack() {
+            let buf = [0u64; 1024];
+            std::hint::black_box(&buf);
+        }
+        // X is still rooted, so its weak slot stays.
+        m.collect();
+        assert!(slot_is_set(w), "live referent cleared");
+        wipe_stack();
+        let (cleared, finals) = h.take_finalization_work();
+        assert!(cleared.is_empty());
+        assert_eq!(finals, vec![f as *const Header]);
+        // The finalizable object and its child survived, intact.
+        // SAFETY: resurrected by the collection and unswept.
+        unsafe {
+            assert!(std::ptr::eq((*f).h.meta, &PAIR_META));
+            assert_eq!((*f).a, c as u64);
+            assert_eq!((*c).b, 7);
+            assert_ne!((*f).h.word.load(Ordering::Relaxed) & bits::FINALIZED, 0);
+            // Not finalized twice: registering again is refused.
+            h.add_finalizer(&(*f).h);
+        }
+        // X loses its last strong reference.
+        F_KEEP.store(0, Ordering::Relaxed);
+        wipe_stack();
+        m.collect();
+        let (cleared, finals) = h.take_finalization_work();
+        // SAFETY: `w` is rooted.
+        let slot = unsafe { (*w).slot.load(Ordering::Relaxed) };
+        assert_eq!(slot, 0, "dead referent not cleared");
+        assert_eq!(cleared, vec![w as *const Header]);
+        assert!(finals.is_empty(), "finalized twice");
     }
 }

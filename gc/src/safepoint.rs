@@ -50,6 +50,10 @@ pub const POLL_HANDSHAKE: u32 = 2;
 /// Set by `MutatorId::interrupt` (the interpreter's SIGINT); the heap
 /// leaves it for the owner to take with `Mutator::take_interrupt`.
 pub const POLL_INTERRUPT: u32 = 4;
+/// Set on the thread that collected when weak-slot notifications or
+/// finalizers are due (`Heap::take_finalization_work`); the owner takes it
+/// with `Mutator::take_finalize` and runs them where running code is safe.
+pub const POLL_FINALIZE: u32 = 8;
 
 /// How long a waiting thread sleeps between checks when no wake-up comes.
 const WAIT_SLICE: Duration = Duration::from_millis(1);
@@ -157,6 +161,11 @@ impl Mutator {
     /// Clears a pending interrupt; whether there was one.
     pub fn take_interrupt(&self) -> bool {
         self.state.poll.fetch_and(!POLL_INTERRUPT, Ordering::SeqCst) & POLL_INTERRUPT != 0
+    }
+
+    /// Clears the finalization-work bit; whether it was set.
+    pub fn take_finalize(&self) -> bool {
+        self.state.poll.fetch_and(!POLL_FINALIZE, Ordering::SeqCst) & POLL_FINALIZE != 0
     }
 
     /// Runs pending handshakes and parks for a requested collection.
