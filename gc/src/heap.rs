@@ -588,18 +588,19 @@ impl Heap {
                 }
             }
         }
-        let mut i = 0;
-        while i < fin.finalizable.len() {
-            let h = fin.finalizable[i];
+        // In registration order: finalizers run oldest first.
+        let all = std::mem::take(&mut fin.finalizable);
+        for h in all {
             if marked(h) {
-                i += 1;
+                fin.finalizable.push(h);
                 continue;
             }
-            fin.finalizable.swap_remove(i);
             // SAFETY: an unreachable but not yet freed object.
             unsafe { (*(h as *const Header)).set_word_bits(bits::FINALIZED) };
-            tracer.mark(h as u64);
             fin.to_finalize.push(h);
+        }
+        for &h in &fin.to_finalize {
+            tracer.mark(h as u64);
         }
         tracer.drain();
         fin.weak.retain(|&(owner, _, _)| marked(owner));
@@ -618,9 +619,10 @@ impl Heap {
         ));
     }
 
-    /// The owners of the weak slots that refer to `obj` now.
-    pub fn weak_owners_of(&self, obj: &Header) -> Vec<*const Header> {
-        let target = obj as *const Header as u64;
+    /// The owners of the weak slots that refer to `obj` now (compared by
+    /// address; `obj` is not dereferenced).
+    pub fn weak_owners_of(&self, obj: *const Header) -> Vec<*const Header> {
+        let target = obj as u64;
         self.fin
             .lock()
             .unwrap()

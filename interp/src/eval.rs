@@ -85,13 +85,17 @@ fn check_frame_entry(th: &Thread) -> PyResult<u32> {
 }
 
 /// A non-zero poll word: a collection or handshake is pending (stop here),
-/// or SIGINT arrived (raise KeyboardInterrupt).
+/// SIGINT arrived (raise KeyboardInterrupt), or a collection left weakref
+/// callbacks and finalizers to run (run them here, between instructions).
 #[cold]
 #[inline(never)]
 pub fn poll_slow(th: &Thread) -> PyResult<()> {
     th.mutator.safepoint_slow();
     if th.mutator.take_interrupt() {
         return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
+    }
+    if th.mutator.take_finalize() {
+        crate::modules::weakref::run_finalization_work(th);
     }
     Ok(())
 }
@@ -172,7 +176,9 @@ fn leave_frame(th: &Thread, frame: Gc<Frame>) -> Gc<Frame> {
     if !frame.escaped.get() {
         th.frame_cache.put(frame);
     }
-    caller.as_gc_unchecked()
+    let caller: Gc<Frame> = caller.as_gc_unchecked();
+    caller.sp_exact.set(false);
+    caller
 }
 
 fn fname(f: Gc<Function>) -> String {
@@ -790,6 +796,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                 let new = tri!(enter_frame(th, func, &slots[$args]));
                 sp -= $pop;
                 frame.sp.set(sp as u32);
+                frame.sp_exact.set(true);
                 frame.pc.set(pc as u32);
                 frame.lasti.set($cur as u32);
                 switch_to!(new);
@@ -797,7 +804,11 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                 inline_depth += 1;
                 continue;
             }
-            let r = tri!(call_value(th, f, &slots[$args], &[]));
+            frame.sp.set(sp as u32);
+            frame.sp_exact.set(true);
+            let r = call_value(th, f, &slots[$args], &[]);
+            frame.sp_exact.set(false);
+            let r = tri!(r);
             sp -= $pop;
             push!(r);
         }};

@@ -844,7 +844,10 @@ pub fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
 fn compare_slow(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     let ta = type_of(a);
     let tb = type_of(b);
-    if !ta.is_heap() && !tb.is_heap() {
+    // Native-layout types (weakref, array, ...) define their comparisons
+    // in their type dicts, like classes.
+    let native = |v: Value| v.is_ptr() && v.kind() == Kind::Native;
+    if !ta.is_heap() && !tb.is_heap() && !native(a) && !native(b) {
         if let Some(v) = arith::native_compare(th, a, b, op)? {
             return Ok(v);
         }
@@ -919,7 +922,7 @@ pub fn hash(th: &Thread, v: Value) -> PyResult<i64> {
         return Ok(int::hash_i64(v.as_small()));
     }
     let t = v.heap_type();
-    if !t.is_heap() {
+    if !t.is_heap() && v.kind() != Kind::Native {
         return arith::native_hash(th, v);
     }
     match lookup(t, crate::name!(th, "__hash__")) {

@@ -10,7 +10,10 @@
 //! - `gc.disable()` / `gc.enable()` / `gc.isenabled()` record a flag only.
 //!   Collections triggered by allocation still run while "disabled": the
 //!   heap must collect to stay bounded, and no Python-visible behaviour
-//!   depends on when a collection happens (there are no finalizers yet).
+//!   depends on when a collection happens, beyond when weakref callbacks
+//!   and `__del__` run.
+//! - Weakref callbacks and `__del__` methods that the collection queued
+//!   run before `gc.collect()` returns.
 //! - `get_threshold` / `set_threshold` keep CPython's three numbers for
 //!   programs that read them back; they do not tune the heap.
 //! - `garbage` is always an empty list: nothing is ever uncollectable.
@@ -36,10 +39,55 @@ fn gc_collect(th: &Thread, a: Args) -> PyResult<Value> {
             return Err(th.value_error("invalid generation".into()));
         }
     }
+    wipe_dead_stack(th, &a);
     let before = g().heap.stats().freed_objects;
     th.mutator.collect();
     let freed = g().heap.stats().freed_objects.saturating_sub(before);
+    th.mutator.take_finalize();
+    crate::modules::weakref::run_finalization_work(th);
     Ok(th.new_int(freed.min(i64::MAX as u64) as i64))
+}
+
+/// Clears the dead slots of the value stacks of the calling thread's
+/// frames, so stale values of earlier expressions do not keep objects (and
+/// their weakrefs and `__del__`) alive through an explicit collection.
+/// The innermost frame: when `gc.collect()` is called from the interpreter
+/// loop, its arguments are the top of that frame's value stack (checked by
+/// address).  Outer frames: those suspended at a call made by the loop,
+/// where the saved stack depth is exact (`Frame::sp_exact`).
+fn wipe_dead_stack(th: &Thread, a: &Args) {
+    use crate::objects::frame::Frame;
+    let Some(fr) = th.frame.get().downcast::<Frame>() else {
+        return;
+    };
+    let inner = crate::layout::payload_static(fr);
+    let slots = inner.slots.slice_mut();
+    let range = slots.as_ptr_range();
+    let mut top = None;
+    for s in [a.pos, a.kwvals] {
+        let r = s.as_ptr_range();
+        if r.start >= range.start && r.end <= range.end {
+            let i = (r.end as usize - range.start as usize) / std::mem::size_of::<Value>();
+            top = Some(top.map_or(i, |t: usize| t.max(i)));
+        }
+    }
+    if let Some(i) = top
+        && i >= inner.code.code.nlocalsplus()
+    {
+        slots[i..].fill(Value::NULL);
+    }
+    let mut f = inner.back.get();
+    while let Some(outer) = f.downcast::<Frame>() {
+        let o = crate::layout::payload_static(outer);
+        if o.sp_exact.get() {
+            let sp = o.sp.get() as usize;
+            let slots = o.slots.slice_mut();
+            if sp >= o.code.code.nlocalsplus() && sp <= slots.len() {
+                slots[sp..].fill(Value::NULL);
+            }
+        }
+        f = o.back.get();
+    }
 }
 
 fn gc_enable(th: &Thread, a: Args) -> PyResult<Value> {

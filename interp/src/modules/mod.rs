@@ -11,6 +11,7 @@ pub mod re;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::objects::dict;
 use crate::objects::module::new_module;
@@ -33,6 +34,7 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("_io", io::init_module),
     ("_struct", struct_::init_module),
     ("array", array::init_module),
+    ("_weakref", weakref::init_module),
 ];
 
 pub fn init(th: &Thread) {

@@ -27,6 +27,10 @@ pub struct Frame {
     pub pc: AtomicCell<u32>,
     /// Stack depth (absolute slot index) while suspended.
     pub sp: AtomicCell<u32>,
+    /// Set while the frame is suspended at a call made by the interpreter
+    /// loop, where `sp` is exact: everything above it is dead (`gc.collect`
+    /// clears those slots so stale values do not keep objects alive).
+    pub sp_exact: AtomicCell<bool>,
     /// Index of the instruction that is executing or raised.
     pub lasti: AtomicCell<u32>,
     pub running: AtomicCell<bool>,
@@ -88,6 +92,7 @@ pub fn new_frame(
             slots: SlotArray::new(n),
             pc: AtomicCell::new(0),
             sp: AtomicCell::new(code.code.nlocalsplus() as u32),
+            sp_exact: AtomicCell::new(false),
             lasti: AtomicCell::new(0),
             running: AtomicCell::new(false),
             finished: AtomicCell::new(false),
@@ -105,6 +110,7 @@ impl Frame {
         self.slots.slice_mut().fill(Value::NULL);
         self.pc.set(0);
         self.sp.set(self.code.code.nlocalsplus() as u32);
+        self.sp_exact.set(false);
         self.lasti.set(0);
         self.finished.set(false);
         self.back.set(Value::NULL);
@@ -156,7 +162,8 @@ impl FrameCache {
         ((a >> 4) ^ (a >> 10)) % CACHE_WAYS
     }
 
-    /// A reset frame of `code` with these globals, if one is cached.
+    /// A reset frame of `code` with these globals, if one is cached
+    /// (frames are reset when they enter the cache).
     #[inline]
     pub fn take(&self, code: Gc<Code>, globals: Gc<Dict>) -> Option<Gc<Frame>> {
         let i = Self::way(code);
@@ -170,7 +177,7 @@ impl FrameCache {
         }
         self.heads[i].set(fr.back.get());
         self.counts[i].set(self.counts[i].get() - 1);
-        fr.reset();
+        fr.back.set(Value::NULL);
         Some(fr)
     }
 
@@ -178,6 +185,9 @@ impl FrameCache {
     #[inline]
     pub fn put(&self, fr: Gc<Frame>) {
         debug_assert!(!fr.escaped.get(), "an escaped frame must not be reused");
+        // Reset now rather than at reuse: the finished frame's dead locals
+        // must not keep objects alive while it waits in the cache.
+        fr.reset();
         let i = Self::way(fr.code);
         let head = self.heads[i].get();
         if head.is_null() || head.as_gc_unchecked::<Frame>().code == fr.code {

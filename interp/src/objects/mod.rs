@@ -65,6 +65,26 @@ pub fn sub_meta(k: Kind) -> Meta {
     }
 }
 
+/// Native-layout types (`Kind::Native`) that Python classes may extend,
+/// with the instance Meta of such a subclass (`layout::sub_meta_for`).
+static NATIVE_SUB_METAS: std::sync::Mutex<Vec<(usize, fn() -> Meta)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// Lets Python classes extend the native-layout type `t`.
+pub fn allow_native_subclass(t: Gc<TypeObj>, sub_meta: fn() -> Meta) {
+    NATIVE_SUB_METAS
+        .lock()
+        .unwrap()
+        .push((t.value().bits() as usize, sub_meta));
+}
+
+/// The subclass instance Meta of a native-layout type, if it allows subclasses.
+pub fn native_sub_meta(t: Gc<TypeObj>) -> Option<Meta> {
+    let a = t.value().bits() as usize;
+    let l = NATIVE_SUB_METAS.lock().unwrap();
+    l.iter().find(|(k, _)| *k == a).map(|(_, f)| f())
+}
+
 /// Installs native methods (bound as methods) into a type's dict.
 pub fn add_methods(
     th: &Thread,

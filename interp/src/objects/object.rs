@@ -33,14 +33,17 @@ pub fn new_instance(th: &Thread, t: Gc<TypeObj>) -> PyResult<Value> {
             t.name()
         )));
     }
-    Ok(layout::alloc(
+    let o = layout::alloc(
         &th.mutator,
         t,
         Instance {
             dict: PyCell::new(Value::NULL),
         },
-    )
-    .value())
+    );
+    if crate::objects::type_::attr_flags(th, t) & crate::objects::type_::attr::HAS_DEL != 0 {
+        crate::runtime::g().heap.add_finalizer(o.header());
+    }
+    Ok(o.value())
 }
 
 /// Whether `v` is `object`'s own `name` (e.g. `__init__` not overridden).

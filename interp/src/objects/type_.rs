@@ -139,6 +139,8 @@ pub mod attr {
     pub const CUSTOM_SETATTR: u32 = 4;
     /// `__delattr__` is not object's.
     pub const CUSTOM_DELATTR: u32 = 8;
+    /// The type (or a base) defines `__del__`: instances get a finalizer.
+    pub const HAS_DEL: u32 = 16;
 }
 
 /// The attribute-hook flags of a type (see `attr`), recomputed when any
@@ -165,6 +167,9 @@ pub fn attr_flags(th: &Thread, ty: Gc<TypeObj>) -> u32 {
     }
     if not_object(crate::name!(th, "__delattr__"), "__delattr__") {
         f |= attr::CUSTOM_DELATTR;
+    }
+    if lookup(ty, crate::name!(th, "__del__")).is_some() {
+        f |= attr::HAS_DEL;
     }
     ty.attr_flags.set((epoch, f));
     f
@@ -528,6 +533,15 @@ fn instance_meta(th: &Thread, bases: &[Gc<TypeObj>], slots: Option<&SlotSpec>) -
             drop: s.meta.drop,
             kind: s.meta.kind,
             flags: s.meta.flags,
+        });
+    }
+    if s.layout() == Kind::Native {
+        // A native layout (weakref, ...) says how to extend it, or refuses.
+        return crate::objects::native_sub_meta(s).ok_or_else(|| {
+            th.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                s.name()
+            ))
         });
     }
     Ok(crate::objects::sub_meta(s.layout()))

@@ -1,0 +1,380 @@
+//! `_weakref`: weak references, over the heap's weak slots (docs/GC.md),
+//! and the running of weakref callbacks and `__del__` finalizers.
+//!
+//! A `ref` object keeps its referent in a word the collector does not
+//! follow (`gc::Heap::add_weak`); the collection that finds the referent
+//! unreachable sets the word to NULL and, if the ref has a callback, queues
+//! the ref.  Queued callbacks and finalizers (`__del__` of unreachable
+//! instances, registered at creation by `object.__new__`) run on the thread
+//! that collected, at its next poll (a loop back-edge or a call), where no
+//! native code is in the middle of an operation; `gc.collect()` runs them
+//! before it returns.
+//!
+//! Differences from CPython: objects are reclaimed by the tracing collector,
+//! so a referent dies at a collection, not when its last reference goes
+//! (`del x` alone does not call `__del__` or clear weakrefs; `gc.collect()`
+//! does, unless a stale word on a native stack still points at the object:
+//! native stacks are scanned conservatively).  `ref(o)` always makes a new
+//! ref (CPython reuses a callback-less one).  `proxy` is not provided here.
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use gc::Tracer;
+
+use crate::layout::{Gc, Kind, PyCell, PyPayload, make_permanent, meta_for};
+use crate::objects::dict;
+use crate::objects::function::{Binding, NativeFn, new_native};
+use crate::objects::module::Module;
+use crate::objects::type_::{TypeObj, is_subtype, lookup, new_builtin_type, set_attr_str, type_of};
+use crate::objects::{add_fn, add_methods};
+use crate::ops;
+use crate::runtime::{Args, PyResult, Thread, g, types};
+use crate::value::Value;
+
+/// Payload of `weakref.ReferenceType`.
+pub struct WeakRef {
+    /// The referent's bits; NULL once it died.  Not traced.
+    referent: AtomicU64,
+    callback: PyCell<Value>,
+    /// The referent's hash, once asked for (it outlives the referent).
+    hash: PyCell<Option<i64>>,
+}
+
+impl PyPayload for WeakRef {
+    const KIND: Kind = Kind::Native;
+    fn trace(&self, t: &mut Tracer) {
+        t.mark(self.callback.gc_peek().0);
+    }
+}
+
+static REF_TYPE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+
+fn ref_type() -> Option<Gc<TypeObj>> {
+    REF_TYPE
+        .get()
+        .map(|&a| Value::from_bits(a as u64).as_gc_unchecked::<TypeObj>())
+}
+
+fn as_ref(v: Value) -> Option<Gc<WeakRef>> {
+    let rt = ref_type()?;
+    (v.is_kind(Kind::Native) && is_subtype(type_of(v), rt)).then(|| v.as_gc_unchecked())
+}
+
+fn self_ref(th: &Thread, a: &Args, what: &str) -> PyResult<Gc<WeakRef>> {
+    a.pos.first().and_then(|v| as_ref(*v)).ok_or_else(|| {
+        th.type_error(format!(
+            "descriptor '{what}' requires a 'weakref.ReferenceType' object"
+        ))
+    })
+}
+
+impl WeakRef {
+    pub fn get(&self) -> Value {
+        Value::from_bits(self.referent.load(Ordering::Relaxed))
+    }
+}
+
+/// Whether instances of `v`'s type accept weak references (CPython: the
+/// built-in scalars and containers do not; their Python subclasses do).
+fn weakrefable(v: Value) -> bool {
+    if v.is_small() {
+        return false;
+    }
+    let t = type_of(v);
+    let ty = types();
+    ![
+        ty.int,
+        ty.bool_,
+        ty.float,
+        ty.complex,
+        ty.str,
+        ty.bytes,
+        ty.bytearray,
+        ty.tuple,
+        ty.list,
+        ty.dict,
+        ty.none,
+        ty.not_implemented,
+        ty.ellipsis,
+        ty.slice,
+        ty.range,
+    ]
+    .contains(&t)
+}
+
+/// ref.__new__(cls, obj, callback=None)
+fn ref_new(th: &Thread, a: Args) -> PyResult<Value> {
+    let cls = a
+        .pos
+        .first()
+        .and_then(|c| c.downcast::<TypeObj>())
+        .ok_or_else(|| th.type_error("ref.__new__(X): X is not a type object".into()))?;
+    let rest = &a.pos[1..];
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(th.type_error(format!(
+            "__new__ expected at most 2 arguments, got {}",
+            rest.len()
+        )));
+    }
+    let obj = rest[0];
+    if !weakrefable(obj) {
+        return Err(th.type_error(format!(
+            "cannot create weak reference to '{}' object",
+            crate::objects::type_::type_name(obj)
+        )));
+    }
+    let callback = rest.get(1).copied().filter(|c| *c != g().none);
+    let r = th.alloc(
+        cls,
+        WeakRef {
+            referent: AtomicU64::new(obj.bits()),
+            callback: PyCell::new(callback.unwrap_or(Value::NULL)),
+            hash: PyCell::new(None),
+        },
+    );
+    g().heap
+        .add_weak(r.header(), &r.referent, callback.is_some());
+    Ok(r.value())
+}
+
+/// ref.__init__: the arguments were taken by __new__ (subclasses call it).
+fn ref_init(th: &Thread, a: Args) -> PyResult<Value> {
+    self_ref(th, &a, "__init__")?;
+    Ok(g().none)
+}
+
+fn ref_call(th: &Thread, a: Args) -> PyResult<Value> {
+    let r = self_ref(th, &a, "__call__")?;
+    if a.pos.len() > 1 || a.has_kw() {
+        return Err(th.type_error(format!(
+            "weakref() takes no arguments ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    let v = r.get();
+    Ok(if v.is_null() { g().none } else { v })
+}
+
+fn ref_hash(th: &Thread, a: Args) -> PyResult<Value> {
+    let r = self_ref(th, &a, "__hash__")?;
+    if let Some(h) = *r.hash.borrow() {
+        return Ok(th.new_int(h));
+    }
+    let v = r.get();
+    if v.is_null() {
+        return Err(th.type_error("weak object has gone away".into()));
+    }
+    let h = ops::hash(th, v)?;
+    *r.hash.borrow_mut() = Some(h);
+    Ok(th.new_int(h))
+}
+
+fn ref_compare(th: &Thread, a: &Args, negate: bool) -> PyResult<Value> {
+    let r = self_ref(th, a, if negate { "__ne__" } else { "__eq__" })?;
+    let Some(o) = a.pos.get(1).and_then(|v| as_ref(*v)) else {
+        return Ok(g().not_implemented);
+    };
+    let (x, y) = (r.get(), o.get());
+    let same = if x.is_null() || y.is_null() {
+        r == o
+    } else {
+        ops::eq_bool(th, x, y)?
+    };
+    Ok(th.bool_val(same != negate))
+}
+
+fn ref_eq(th: &Thread, a: Args) -> PyResult<Value> {
+    ref_compare(th, &a, false)
+}
+
+fn ref_ne(th: &Thread, a: Args) -> PyResult<Value> {
+    ref_compare(th, &a, true)
+}
+
+fn ref_repr(th: &Thread, a: Args) -> PyResult<Value> {
+    let r = self_ref(th, &a, "__repr__")?;
+    let v = r.get();
+    let s = if v.is_null() {
+        format!("<weakref at {:#x}; dead>", r.value().bits())
+    } else {
+        format!(
+            "<weakref at {:#x}; to '{}' at {:#x}>",
+            r.value().bits(),
+            crate::objects::type_::type_name(v),
+            v.bits()
+        )
+    };
+    Ok(th.new_string(s))
+}
+
+fn ref_get_callback(th: &Thread, a: Args) -> PyResult<Value> {
+    let r = self_ref(th, &a, "__callback__")?;
+    let c = r.callback.get_copy();
+    Ok(if c.is_null() { g().none } else { c })
+}
+
+fn ref_class_getitem(th: &Thread, a: Args) -> PyResult<Value> {
+    crate::objects::generic_alias::class_getitem(th, a)
+}
+
+/// The refs to `obj` that are alive now.
+fn refs_to(obj: Value) -> Vec<Value> {
+    if !obj.is_ptr() {
+        return Vec::new();
+    }
+    g().heap
+        .weak_owners_of(obj.header())
+        .into_iter()
+        .map(|h| Value::from_bits(h as u64))
+        .filter(|v| as_ref(*v).is_some())
+        .collect()
+}
+
+fn getweakrefcount(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "getweakrefcount", 1, 1)?;
+    Ok(th.new_int(refs_to(a.pos[0]).len() as i64))
+}
+
+fn getweakrefs(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "getweakrefs", 1, 1)?;
+    Ok(th.new_list(refs_to(a.pos[0])))
+}
+
+/// `_remove_dead_weakref(d, key)`: deletes `d[key]` if it is a dead ref.
+fn remove_dead_weakref(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "_remove_dead_weakref", 2, 2)?;
+    let d = a.pos[0]
+        .downcast::<crate::objects::dict::Dict>()
+        .ok_or_else(|| th.type_error("not a dict".into()))?;
+    if let Some(v) = dict::get_item(th, d, a.pos[1])?
+        && as_ref(v).is_some_and(|r| r.get().is_null())
+    {
+        dict::pop_item(th, d, a.pos[1])?;
+    }
+    Ok(g().none)
+}
+
+const FUNCS: &[(&str, NativeFn)] = &[
+    ("getweakrefcount", getweakrefcount),
+    ("getweakrefs", getweakrefs),
+    ("_remove_dead_weakref", remove_dead_weakref),
+];
+
+pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
+    let t = match ref_type() {
+        Some(t) => t,
+        None => {
+            let t = new_builtin_type(
+                th,
+                "weakref",
+                Some(types().object),
+                meta_for::<WeakRef>(),
+                true,
+            );
+            make_permanent(t);
+            crate::objects::allow_native_subclass(t, crate::layout::sub_meta_for::<WeakRef>);
+            *t.module.borrow_mut() = "weakref".into();
+            *t.qualname.borrow_mut() = "ReferenceType".into();
+            *t.name.borrow_mut() = "ReferenceType".into();
+            add_fn(th, t, "weakref", "__new__", ref_new, Binding::Static);
+            add_fn(
+                th,
+                t,
+                "weakref",
+                "__class_getitem__",
+                ref_class_getitem,
+                Binding::Class,
+            );
+            add_methods(
+                th,
+                t,
+                "weakref",
+                &[
+                    ("__init__", ref_init),
+                    ("__call__", ref_call),
+                    ("__hash__", ref_hash),
+                    ("__eq__", ref_eq),
+                    ("__ne__", ref_ne),
+                    ("__repr__", ref_repr),
+                ],
+            );
+            let getter = new_native(
+                th,
+                "__callback__",
+                "weakref",
+                ref_get_callback,
+                Binding::Function,
+            );
+            let _r = th.root(getter);
+            let p = crate::objects::property::Property {
+                fget: PyCell::new(getter),
+                fset: PyCell::new(g().none),
+                fdel: PyCell::new(g().none),
+                doc: PyCell::new(g().none),
+                name: PyCell::new(th.intern("__callback__")),
+            };
+            let pv = th.alloc(types().property, p).value();
+            set_attr_str(th, t, "__callback__", pv);
+            let k = th.new_str("weakref");
+            set_attr_str(th, t, "__module__", k);
+            let _ = REF_TYPE.set(t.value().bits() as usize);
+            t
+        }
+    };
+    let set = |k: &str, v: Value| dict::set_item_str(th, m.dict, th.intern(k), v);
+    set("ref", t.value());
+    set("ReferenceType", t.value());
+    for (n, f) in FUNCS {
+        set(n, new_native(th, n, "_weakref", *f, Binding::Function));
+    }
+    Ok(())
+}
+
+// --- Callbacks and finalizers ---
+
+/// Runs the weakref callbacks and `__del__` methods the collections queued
+/// (see the module doc).  Exceptions are reported as CPython reports
+/// unraisable ones ("Exception ignored in: ...") and do not propagate.
+pub fn run_finalization_work(th: &Thread) {
+    loop {
+        // The rooted list exists before the work leaves the heap's roots:
+        // making it allocates, and may collect.
+        let keep = crate::runtime::TempVec::new(th);
+        let (cleared, finals) = g().heap.take_finalization_work();
+        if cleared.is_empty() && finals.is_empty() {
+            return;
+        }
+        for h in cleared.iter().chain(&finals) {
+            keep.push(Value::from_bits(*h as u64));
+        }
+        for h in cleared {
+            let w = Value::from_bits(h as u64);
+            let Some(r) = as_ref(w) else { continue };
+            let cb = r.callback.get_copy();
+            if cb.is_null() {
+                continue;
+            }
+            if let Err(e) = ops::call(th, cb, &[w]) {
+                report_unraisable(th, cb, e.0);
+            }
+        }
+        for h in finals {
+            let o = Value::from_bits(h as u64);
+            let Some(del) = lookup(type_of(o), crate::name!(th, "__del__")) else {
+                continue;
+            };
+            let r = ops::call(th, del, &[o]);
+            if let Err(e) = r {
+                report_unraisable(th, del, e.0);
+            }
+        }
+    }
+}
+
+/// Prints an exception that cannot propagate, as CPython's default
+/// `sys.unraisablehook` does.
+fn report_unraisable(th: &Thread, obj: Value, e: Value) {
+    let what = ops::repr(th, obj).unwrap_or_else(|_| "<object>".into());
+    let text = crate::traceback::format_exception(th, e);
+    crate::modules::sys::flush_all();
+    crate::modules::sys::write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+}

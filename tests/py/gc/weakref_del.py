@@ -1,0 +1,145 @@
+# Weak references and __del__ on objects in reference cycles: CPython and
+# Taipan both reclaim those at gc.collect(), so callbacks and finalizers run
+# there.
+import gc
+import _weakref
+
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.other = None
+
+
+def make_cycle(name):
+    a = Node(name)
+    b = Node(name + "'")
+    a.other = b
+    b.other = a
+    return a
+
+
+log = []
+a = make_cycle("a")
+r = _weakref.ref(a)
+r_cb = _weakref.ref(a, lambda w: log.append(("callback", w is r_cb, w())))
+print(r() is a, r_cb() is a, r_cb.__callback__ is not None, r.__callback__)
+print(_weakref.getweakrefcount(a), len(_weakref.getweakrefs(a)))
+print(r == r_cb, hash(r) == hash(a))
+a = None
+gc.collect()
+print(r(), r_cb(), log)
+
+
+# A dead ref compares by identity and keeps the hash it had.
+b = make_cycle("b")
+rb = _weakref.ref(b)
+h = hash(rb)
+b = None
+gc.collect()
+print(rb() is None, hash(rb) == h, rb == rb, rb != _weakref.ref(Node))
+
+# Objects that refuse weak references.
+for x in [1, 2.5, "s", b"b", (1,), [1], {1: 2}, None, True]:
+    try:
+        _weakref.ref(x)
+    except TypeError as e:
+        print(e)
+
+# Subclasses of built-in containers, functions, classes and sets accept them.
+class L(list):
+    pass
+
+
+def f():
+    pass
+
+
+for x in [L(), f, Node, {1}, frozenset(), Node("n")]:
+    print(type(x).__name__, _weakref.ref(x)() is x)
+
+
+# A subclass of ref with extra state, as weakref.KeyedRef does.
+class KeyedRef(_weakref.ref):
+    def __new__(cls, ob, callback, key):
+        self = _weakref.ref.__new__(cls, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
+seen = []
+c = make_cycle("c")
+k = KeyedRef(c, lambda w: seen.append(w.key), "the-key")
+print(type(k).__name__, k() is c, k.key, isinstance(k, _weakref.ReferenceType))
+c = None
+gc.collect()
+print(k(), seen)
+
+
+# __del__ runs once, at the collection that finds the cycle unreachable.
+class Fin:
+    def __init__(self, name):
+        self.name = name
+        self.me = self
+
+    def __del__(self):
+        print("__del__", self.name)
+
+
+def make_fins():
+    for n in ["x", "y", "z"]:
+        Fin(n)
+
+
+make_fins()
+print("before collect")
+gc.collect()
+print("after collect")
+gc.collect()
+print("again")
+
+
+# Resurrection (PEP 442): __del__ may store self; it is not called again.
+saved = []
+
+
+class Phoenix:
+    def __init__(self):
+        self.me = self
+
+    def __del__(self):
+        print("Phoenix.__del__")
+        saved.append(self)
+
+
+def make_phoenix():
+    Phoenix()
+
+
+make_phoenix()
+gc.collect()
+print(len(saved), type(saved[0]).__name__)
+saved.clear()
+gc.collect()
+print("no second __del__")
+
+
+# An exception in __del__ is reported (on stderr) and ignored.
+class Bad:
+    def __init__(self):
+        self.me = self
+
+    def __del__(self):
+        raise ValueError("boom")
+
+
+def make_bad():
+    Bad()
+
+
+make_bad()
+gc.collect()
+print("still running")
