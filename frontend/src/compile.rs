@@ -74,9 +74,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
     match mode {
         Mode::Exec | Mode::Single => {
             let module = parse_error::parse_module(source, filename, &li)?;
+            let future_line = future_imports(&module.body, filename, &li)?;
             let st = SymbolTable::build_module(&module.body, module.range)
                 .map_err(|e| li.error(ErrorKind::SyntaxError, e.msg, filename, e.range))?;
             let mut c = Compiler::new(&li, filename, st, mode);
+            c.future_line = future_line;
             c.compile_module(&module.body)
         }
         Mode::Eval => {
@@ -90,6 +92,79 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
 }
 
 type CResult<T> = Result<T, CompileError>;
+
+// --- Future statements ---
+
+const LATE_FUTURE: &str = "from __future__ imports must occur at the beginning of the file";
+
+fn is_future_import_stmt(i: &ast::StmtImportFrom) -> bool {
+    i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
+}
+
+fn is_future_import(s: &Stmt) -> Option<&ast::StmtImportFrom> {
+    match s {
+        Stmt::ImportFrom(i) if is_future_import_stmt(i) => Some(i),
+        _ => None,
+    }
+}
+
+/// The future statements at the top of a module (`future_parse` in CPython's
+/// `Python/future.c`): after an optional docstring, a run of `from
+/// __future__ import ...` statements.  Their features are checked here; the
+/// line of the last one is returned (0 if none), and the compiler rejects any
+/// `from __future__` import on a later line.  A future import on the same
+/// line as a statement ending the run (`import x; from __future__ import y`)
+/// is rejected here.
+fn future_imports(body: &[Stmt], filename: &str, li: &LineIndex) -> CResult<u32> {
+    let mut future_line = 0;
+    let mut done = false;
+    let mut prev_line = 0;
+    let has_docstring = matches!(body.first(), Some(Stmt::Expr(e)) if e.value.is_string_literal_expr());
+    for s in &body[usize::from(has_docstring)..] {
+        let (line, _) = li.line_col(s.range().start());
+        if done && line > prev_line {
+            break;
+        }
+        prev_line = line;
+        match is_future_import(s) {
+            Some(_) if done => {
+                let mut e = li.error(ErrorKind::SyntaxError, LATE_FUTURE, filename, s.range());
+                e.end_line = 0;
+                e.end_col = 0;
+                return Err(e);
+            }
+            Some(i) => {
+                for a in &i.names {
+                    let n = a.name.id.as_str();
+                    let known = matches!(
+                        n,
+                        "nested_scopes"
+                            | "generators"
+                            | "division"
+                            | "absolute_import"
+                            | "with_statement"
+                            | "print_function"
+                            | "unicode_literals"
+                            | "barry_as_FLUFL"
+                            | "generator_stop"
+                            | "annotations"
+                    );
+                    if !known {
+                        let msg = if n == "braces" {
+                            "not a chance".to_string()
+                        } else {
+                            format!("future feature {n} is not defined")
+                        };
+                        return Err(li.error(ErrorKind::SyntaxError, msg, filename, a.range));
+                    }
+                }
+                future_line = line;
+            }
+            None => done = true,
+        }
+    }
+    Ok(future_line)
+}
 
 // --- Units, labels, frame blocks ---
 
@@ -161,6 +236,9 @@ struct Compiler<'a> {
     st: SymbolTable,
     units: Vec<Unit<'a>>,
     mode: Mode,
+    /// Line of the last valid future statement (0: none); a `from
+    /// __future__` import after it is an error.
+    future_line: u32,
 }
 
 /// How a name is used.
@@ -179,6 +257,7 @@ impl<'a> Compiler<'a> {
             st,
             units: Vec::new(),
             mode,
+            future_line: 0,
         }
     }
 
@@ -1274,28 +1353,8 @@ impl<'a> Compiler<'a> {
 
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult<()> {
         let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
-        if module == "__future__" {
-            for a in &i.names {
-                let n = a.name.id.as_str();
-                if !matches!(
-                    n,
-                    "nested_scopes"
-                        | "generators"
-                        | "division"
-                        | "absolute_import"
-                        | "with_statement"
-                        | "print_function"
-                        | "unicode_literals"
-                        | "barry_as_FLUFL"
-                        | "generator_stop"
-                        | "annotations"
-                ) {
-                    if n == "braces" {
-                        return Err(self.error("not a chance", a.range));
-                    }
-                    return Err(self.error(format!("future feature {n} is not defined"), a.range));
-                }
-            }
+        if is_future_import_stmt(i) && self.li.line_col(i.range.start()).0 > self.future_line {
+            return Err(self.error(LATE_FUTURE, i.range));
         }
         self.load_const(Constant::Int(i.level as i64));
         let names: Vec<Constant> = i
@@ -1513,6 +1572,12 @@ impl<'a> Compiler<'a> {
             let r = e.range();
             let text = self.li.source()[r.start().to_usize()..r.end().to_usize()].to_string();
             self.load_const(Constant::Str(text));
+            Ok(())
+        } else if let Expr::Starred(s) = e {
+            // `*args: *Ts` (PEP 646): the annotation is the one element of
+            // `[*Ts]`, as CPython 3.11 evaluates it.
+            self.expr(&s.value)?;
+            self.emit(Opcode::UnpackSequence, 1);
             Ok(())
         } else {
             self.expr(e)

@@ -71,6 +71,10 @@ impl std::error::Error for CompileError {}
 impl CompileError {
     /// What CPython 3.11 writes to stderr for this error when it is uncaught.
     pub fn render(&self) -> String {
+        if self.line == 0 {
+            // No position (a source encoding problem): only the message.
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
         if let Some(text) = &self.text {
             out.push_str(&render_error_text(
