@@ -186,7 +186,7 @@ def mutants(args, files):
     def check(job):
         src, path = job
         status, evidence = run_taipan(args.taipan, path, args.timeout)
-        if status in ("panic", "hang"):
+        if status in ("panic", "hang", "other"):
             kept = os.path.join(args.keep, os.path.basename(path))
             shutil.copyfile(path, kept)
             result = (status, kept, src, evidence)
@@ -197,17 +197,22 @@ def mutants(args, files):
 
     counts = {"panic": 0, "hang": 0, "accept": 0, "reject": 0, "other": 0}
     bad = []
+    others = []  # unexpected exits, not failures: the first few are shown
     batch = 200
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for start in range(0, args.mutate, batch):
             jobs = [make(i) for i in range(start, min(start + batch, args.mutate))]
             for status, kept, src, evidence in pool.map(check, jobs):
                 counts[status] += 1
-                if kept:
+                if kept and status != "other":
                     bad.append((status, kept, src, evidence))
+                elif kept and len(others) < 10:
+                    others.append((status, kept, src, evidence))
     shutil.rmtree(tmp, ignore_errors=True)
-    for status, kept, src, evidence in bad:
+    for status, kept, src, evidence in others + bad:
         print("%-7s %s (from %s)\n        %s" % (status, kept, src, evidence))
+    if bad:
+        print("(offending mutants are kept in %s)" % args.keep)
     print(
         "mutated files: %d  panics: %d  hangs: %d  (accepted %d, SyntaxError %d, other %d)"
         % (args.mutate, counts["panic"], counts["hang"], counts["accept"], counts["reject"], counts["other"])

@@ -1387,6 +1387,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 c.expr(&a.value)?;
                 c.set_loc(a.range);
+                c.check_debug_store(a.attr.id.as_str())?;
                 let attr = c.mangle(a.attr.id.as_str());
                 c.emit_name(Opcode::StoreAttr, &attr);
                 Ok(())
@@ -1544,6 +1545,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(at) => {
                 if a.value.is_none() {
+                    self.check_debug_store(at.attr.id.as_str())?;
                     self.expr(&at.value)?;
                     self.emit(Opcode::PopTop, 0);
                 }
@@ -1592,6 +1594,7 @@ impl<'a> Compiler<'a> {
             self.expr(&d.expression)?;
         }
         self.set_loc(f.range);
+        self.check_debug_params(&f.parameters)?;
         let mut flags = self.defaults(&f.parameters)?;
         if self.annotations(&f.parameters, f.returns.as_deref())? {
             flags |= make_function::ANNOTATIONS;
@@ -1776,6 +1779,7 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
+        self.check_keywords(keywords)?;
         self.call_helper(2, args, keywords, false, c.range)?;
         for _ in &c.decorator_list {
             self.emit(Opcode::Call, 1);
@@ -1786,7 +1790,10 @@ impl<'a> Compiler<'a> {
     fn lambda(&mut self, l: &'a ast::ExprLambda) -> CResult<()> {
         let empty = ast::Parameters::default();
         let flags = match &l.parameters {
-            Some(p) => self.defaults(p)?,
+            Some(p) => {
+                self.check_debug_params(p)?;
+                self.defaults(p)?
+            }
             None => 0,
         };
         let scope = self.st.lookup(node_key(l)).expect("lambda scope");
@@ -2298,8 +2305,37 @@ impl<'a> Compiler<'a> {
         self.call_helper(0, args, keywords, false, c.range())
     }
 
+    /// `forbidden_name` of CPython's compiler for a store: `__debug__` is
+    /// not a name a program may bind (argument, keyword, attribute).
+    fn check_debug_store(&self, name: &str) -> CResult<()> {
+        if name == "__debug__" {
+            return Err(self.error("cannot assign to __debug__", self.ur().loc));
+        }
+        Ok(())
+    }
+
+    /// No parameter may be called `__debug__` (`compiler_check_debug_args`).
+    fn check_debug_params(&self, p: &ast::Parameters) -> CResult<()> {
+        let names = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwarg.as_deref());
+        for a in names {
+            self.check_debug_store(a.name.id.as_str())?;
+        }
+        Ok(())
+    }
+
+    /// `validate_keywords`: no `__debug__=`, no keyword given twice.
     fn check_keywords(&self, keywords: &[ast::Keyword]) -> CResult<()> {
         for (i, k) in keywords.iter().enumerate() {
+            if k.arg.as_ref().is_some_and(|n| n.id.as_str() == "__debug__") {
+                return Err(self.error("cannot assign to __debug__", self.ur().loc));
+            }
             if let Some(name) = &k.arg
                 && keywords[..i]
                     .iter()

@@ -20,8 +20,8 @@ use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{Expr, ModExpression, ModModule, PythonVersion, Stmt};
 use ruff_python_parser::{
-    InterpolatedStringErrorType, LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions,
-    Parsed, parse_unchecked,
+    InterpolatedStringErrorType, LexicalErrorType, Mode, ParseError,
+    ParseErrorType, ParseOptions, Parsed, UnsupportedSyntaxErrorKind, parse_unchecked,
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
@@ -161,7 +161,27 @@ fn parser_error(
     let brackets = scan_brackets(parsed);
     let Some(first) = first else {
         let u = unsupported.iter().min_by_key(|u| u.range.start()).unwrap();
-        return mk(ErrorKind::SyntaxError, "invalid syntax", u.range);
+        // Syntax of later Pythons; where 3.11's grammar has a rule for it,
+        // its message.
+        let msg = match u.kind {
+            // (The kind's own enum is not exported by the parser.)
+            UnsupportedSyntaxErrorKind::UnpackingInComprehension(k)
+                if format!("{k:?}") == "DictInDict" =>
+            {
+                "dict unpacking cannot be used in dict comprehension"
+            }
+            UnsupportedSyntaxErrorKind::UnpackingInComprehension(_) => {
+                "iterable unpacking cannot be used in comprehension"
+            }
+            UnsupportedSyntaxErrorKind::ParenthesizedKeywordArgumentName => {
+                "expression cannot contain assignment, perhaps you meant \"==\"?"
+            }
+            UnsupportedSyntaxErrorKind::UnparenthesizedExceptionTypes => {
+                "multiple exception types must be parenthesized"
+            }
+            _ => "invalid syntax",
+        };
+        return mk(ErrorKind::SyntaxError, msg, u.range);
     };
     let loc = first.location;
     let invalid = |range: TextRange| mk(ErrorKind::SyntaxError, "invalid syntax", range);
@@ -247,6 +267,11 @@ fn parser_error(
             "imaginary number required in complex literal",
             loc,
         ),
+        ParseErrorType::OtherError(msg) if msg.starts_with("Only single target (not ") => {
+            // "only single target (not list) can be annotated"
+            let msg = format!("o{}", &msg[1..]);
+            mk(ErrorKind::SyntaxError, &msg, loc)
+        }
         ParseErrorType::OtherError(msg)
             if msg == "Positional patterns cannot follow keyword patterns" =>
         {
@@ -1002,6 +1027,13 @@ fn prev_expr_start(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> Text
 
 // --- Invalid targets ---
 
+/// Whether the expression at `range` is written inside parentheses of its own.
+fn parenthesized(source: &str, range: TextRange) -> bool {
+    let before = source[..range.start().to_usize()].trim_end();
+    let after = source[range.end().to_usize()..].trim_start();
+    before.ends_with('(') && after.starts_with(')')
+}
+
 /// The first sub-expression of an assignment target that cannot be assigned.
 fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
     match e {
@@ -1079,6 +1111,11 @@ fn target_error(
             format!("cannot use assignment expressions with {}", expr_name(expr)),
             expr,
         ),
+        _ if matches!(expr, Expr::Yield(_) | Expr::YieldFrom(_))
+            && !parenthesized(li.source(), expr.range()) =>
+        {
+            mk("assignment to yield expression not possible".into(), expr)
+        }
         _ => {
             let bad = invalid_target(expr, false).unwrap_or(expr);
             let simple_assign = matches!(f.stmt, Some(Stmt::Assign(a)) if a.targets.len() == 1
