@@ -60,14 +60,14 @@ fn main() {
                     eprintln!("taipan: --dis needs a file");
                     std::process::exit(2);
                 };
-                std::process::exit(dis(f));
+                std::process::exit(on_big_stack(dis, f));
             }
             "--compile-only" => {
                 let Some(f) = args.get(i + 1) else {
                     eprintln!("taipan: --compile-only needs a file");
                     std::process::exit(2);
                 };
-                std::process::exit(compile_only(f));
+                std::process::exit(on_big_stack(compile_only, f));
             }
             "-X" => {
                 let opt = args.get(i + 1).cloned().unwrap_or_default();
@@ -142,6 +142,18 @@ fn main() {
         .expect("spawn interpreter thread");
     let code = child.join().unwrap_or(1);
     std::process::exit(code);
+}
+
+/// Runs a frontend-only command on a thread with the interpreter's stack
+/// size: the parser and the compiler recurse as deep as the source nests.
+fn on_big_stack(f: fn(&str) -> i32, file: &str) -> i32 {
+    let file = file.to_string();
+    std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || f(&file))
+        .expect("spawn frontend thread")
+        .join()
+        .unwrap_or(101)
 }
 
 fn unsafe_env_set(k: &str, v: &str) {

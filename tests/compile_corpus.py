@@ -19,6 +19,7 @@ with a timeout, and counts
 * hangs    -- no answer within the timeout;
 * false    -- CPython accepts the file, Taipan reports a SyntaxError;
 * missed   -- CPython rejects the file, Taipan accepts it;
+  (a RecursionError or MemoryError of the compiler counts as rejecting);
 * other    -- any other exit (e.g. Taipan could not read the file).
 
 Every failing file is listed with its first line of evidence.  The exit status
@@ -48,7 +49,8 @@ import warnings
 from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ERROR_LINE = re.compile(r"^(SyntaxError|IndentationError|TabError): ")
+# A compile error: a SyntaxError, or nesting too deep for the compiler.
+ERROR_LINE = re.compile(r"^(SyntaxError|IndentationError|TabError|RecursionError|MemoryError): ")
 
 
 def python_files(dirs):
@@ -73,7 +75,7 @@ def cpython_accepts(path):
         warnings.simplefilter("ignore")
         try:
             compile(source, path, "exec", dont_inherit=True)
-        except (SyntaxError, ValueError) as e:
+        except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
             return False, "%s: %s" % (type(e).__name__, e)
     return True, None
 
@@ -90,7 +92,9 @@ def run_taipan(taipan, path, timeout):
     except subprocess.TimeoutExpired:
         return "hang", "no answer in %s s" % timeout
     err = proc.stderr.decode("utf-8", "replace")
-    lines = [l for l in err.splitlines() if l.strip()]
+    # Split on "\n" only: str.splitlines() also splits on \x0b, \x1c..., which
+    # an "invalid character" message may quote.
+    lines = [l for l in err.split("\n") if l.strip()]
     if proc.returncode < 0 or proc.returncode >= 101 or "panicked" in err:
         first = next((l for l in lines if "panicked" in l), lines[0] if lines else "")
         return "panic", "exit %d: %s" % (proc.returncode, first.strip())

@@ -35,6 +35,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use num_bigint::BigInt;
+use ruff_python_ast::visitor::Visitor as _;
 use ruff_python_ast::{
     self as ast, BoolOp, CmpOp as AstCmpOp, Expr, ExprContext, Number, Operator, Stmt, UnaryOp,
 };
@@ -74,6 +75,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
     match mode {
         Mode::Exec | Mode::Single => {
             let module = parse_error::parse_module(source, filename, &li)?;
+            check_nesting(|v| v.visit_body(&module.body), filename)?;
             let future_line = future_imports(&module.body, filename, &li)?;
             let st = SymbolTable::build_module(&module.body, module.range)
                 .map_err(|e| li.error(ErrorKind::SyntaxError, e.msg, filename, e.range))?;
@@ -83,6 +85,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
         }
         Mode::Eval => {
             let expr = parse_error::parse_expression(source, filename, &li)?;
+            check_nesting(|v| v.visit_expr(&expr.body), filename)?;
             let st = SymbolTable::build_expression(&expr.body, expr.range)
                 .map_err(|e| li.error(ErrorKind::SyntaxError, e.msg, filename, e.range))?;
             let mut c = Compiler::new(&li, filename, st, mode);
@@ -93,12 +96,82 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
 
 type CResult<T> = Result<T, CompileError>;
 
+// --- Nesting limit ---
+
+/// How deeply statements and expressions may nest.  CPython's symbol table
+/// stops at three times the recursion limit, less what the caller already
+/// uses (running a file, `x = 1 + 1 + ... + 1` with 2999 `+` is a
+/// `RecursionError`, with 2998 it is not); the same bound keeps the recursive
+/// passes here (scopes, code generation) within the stack.
+const MAX_NESTING: u32 = 3000;
+
+struct NestingCheck {
+    depth: u32,
+    too_deep: bool,
+}
+
+impl NestingCheck {
+    fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            self.too_deep = true;
+        }
+        !self.too_deep
+    }
+}
+
+impl<'a> ast::visitor::Visitor<'a> for NestingCheck {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        if self.enter() {
+            ast::visitor::walk_stmt(self, s);
+        }
+        self.depth -= 1;
+    }
+    fn visit_expr(&mut self, e: &'a Expr) {
+        if self.enter() {
+            ast::visitor::walk_expr(self, e);
+        }
+        self.depth -= 1;
+    }
+    fn visit_pattern(&mut self, p: &'a ast::Pattern) {
+        if self.enter() {
+            ast::visitor::walk_pattern(self, p);
+        }
+        self.depth -= 1;
+    }
+}
+
+/// `RecursionError: maximum recursion depth exceeded during compilation` if
+/// the tree is nested deeper than `MAX_NESTING`.
+fn check_nesting(walk: impl FnOnce(&mut NestingCheck), filename: &str) -> CResult<()> {
+    let mut v = NestingCheck {
+        depth: 0,
+        too_deep: false,
+    };
+    walk(&mut v);
+    if !v.too_deep {
+        return Ok(());
+    }
+    Err(CompileError {
+        kind: ErrorKind::RecursionError,
+        msg: "maximum recursion depth exceeded during compilation".into(),
+        filename: filename.to_string(),
+        line: 0,
+        col: 0,
+        end_line: 0,
+        end_col: 0,
+        text: None,
+    })
+}
+
 // --- Future statements ---
 
 const LATE_FUTURE: &str = "from __future__ imports must occur at the beginning of the file";
 
 fn is_future_import_stmt(i: &ast::StmtImportFrom) -> bool {
-    i.module.as_ref().is_some_and(|m| m.id.as_str() == "__future__")
+    i.module
+        .as_ref()
+        .is_some_and(|m| m.id.as_str() == "__future__")
 }
 
 fn is_future_import(s: &Stmt) -> Option<&ast::StmtImportFrom> {
@@ -119,7 +192,8 @@ fn future_imports(body: &[Stmt], filename: &str, li: &LineIndex) -> CResult<u32>
     let mut future_line = 0;
     let mut done = false;
     let mut prev_line = 0;
-    let has_docstring = matches!(body.first(), Some(Stmt::Expr(e)) if e.value.is_string_literal_expr());
+    let has_docstring =
+        matches!(body.first(), Some(Stmt::Expr(e)) if e.value.is_string_literal_expr());
     for s in &body[usize::from(has_docstring)..] {
         let (line, _) = li.line_col(s.range().start());
         if done && line > prev_line {
@@ -1533,6 +1607,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(a.range);
         match &*a.target {
             Expr::Name(n) => {
+                self.check_debug_store(n.id.as_str())?;
                 if a.simple && module_or_class {
                     self.annotation(&a.annotation)?;
                     self.set_loc(a.range);

@@ -24,6 +24,9 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Nesting too deep to compile (not a SyntaxError; CPython raises
+    /// `RecursionError` from its compiler).
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -32,11 +35,13 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }
 
-/// A `SyntaxError` (or subclass) with CPython's attributes.
+/// A `SyntaxError` (or subclass) with CPython's attributes (or, for
+/// `ErrorKind::RecursionError`, just a message).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {
     pub kind: ErrorKind,

@@ -184,11 +184,9 @@ fn coding_cookie(body: &[u8]) -> Option<String> {
         .find(|&&b| !matches!(b, b' ' | b'\t' | b'\x0c'))
         .is_none_or(|&b| matches!(b, b'#' | b'\n' | b'\r'));
     // A backslash continuation makes line 2 part of line 1's logical line.
-    let continued = first.strip_suffix(b"\n").is_some_and(|l| {
-        l.strip_suffix(b"\r")
-            .unwrap_or(l)
-            .ends_with(b"\\")
-    });
+    let continued = first
+        .strip_suffix(b"\n")
+        .is_some_and(|l| l.strip_suffix(b"\r").unwrap_or(l).ends_with(b"\\"));
     if !only_comment || continued {
         return None;
     }
@@ -216,7 +214,8 @@ fn cookie_in_line(line: &[u8]) -> Option<String> {
                 }
                 let begin = t;
                 while t < comment.len()
-                    && (comment[t].is_ascii_alphanumeric() || matches!(comment[t], b'-' | b'_' | b'.'))
+                    && (comment[t].is_ascii_alphanumeric()
+                        || matches!(comment[t], b'-' | b'_' | b'.'))
                 {
                     t += 1;
                 }
@@ -236,7 +235,13 @@ fn normal_name(spec: &str) -> String {
     let buf: String = spec
         .chars()
         .take(12)
-        .map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     if buf == "utf-8" || buf.starts_with("utf-8-") {
         "utf-8".into()
@@ -282,10 +287,13 @@ mod tests {
             "# -*- coding: latin-1 -*-\nx = '\u{e9}'\n"
         );
         assert_eq!(
-            decode_source(b"#!/usr/bin/env python\n# vim: set fileencoding=koi8-r :\nx = '\xc1'\n", "f")
-                .unwrap()
-                .chars()
-                .nth(57),
+            decode_source(
+                b"#!/usr/bin/env python\n# vim: set fileencoding=koi8-r :\nx = '\xc1'\n",
+                "f"
+            )
+            .unwrap()
+            .chars()
+            .nth(57),
             Some('\u{430}')
         );
         // A cookie on line 2 after code does not count.
@@ -295,11 +303,15 @@ mod tests {
             "encoding problem: uft-8"
         );
         assert_eq!(
-            decode_source(b"\xef\xbb\xbf# coding: utf8\n", "f").unwrap_err().msg,
+            decode_source(b"\xef\xbb\xbf# coding: utf8\n", "f")
+                .unwrap_err()
+                .msg,
             "encoding problem: utf8 with BOM"
         );
         assert_eq!(
-            decode_source(b"# coding: ascii\nx = '\xe9'\n", "f").unwrap_err().msg,
+            decode_source(b"# coding: ascii\nx = '\xe9'\n", "f")
+                .unwrap_err()
+                .msg,
             "encoding problem: ascii"
         );
         assert!(decode_source(b"\xef\xbb\xbf# coding: utf-8\nx = 1\n", "f").is_ok());

@@ -20,8 +20,8 @@ use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{Expr, ModExpression, ModModule, PythonVersion, Stmt};
 use ruff_python_parser::{
-    InterpolatedStringErrorType, LexicalErrorType, Mode, ParseError,
-    ParseErrorType, ParseOptions, Parsed, UnsupportedSyntaxErrorKind, parse_unchecked,
+    InterpolatedStringErrorType, LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions,
+    Parsed, UnsupportedSyntaxErrorKind, parse_unchecked,
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
@@ -96,6 +96,12 @@ fn first_error(
         e.col = 1;
         e.end_col = 0;
         return Some(e);
+    }
+    // So are the tokenizer's limits on nesting.
+    if let Some((kind, msg, range)) = nesting_limit_error(parsed)
+        && lex.is_none_or(|l| range.start() <= l.location.start())
+    {
+        return Some(mk(kind, msg, range));
     }
     if errors.is_empty() && unsupported.is_empty() {
         return None;
@@ -900,6 +906,46 @@ impl Brackets {
             .iter()
             .any(|r| r.start() < pos && pos <= r.end())
     }
+}
+
+/// CPython's tokenizer allows 200 nested brackets (`MAXLEVEL`) and 100
+/// levels of indentation (`MAXINDENT`).
+fn nesting_limit_error(
+    parsed: &Parsed<ruff_python_ast::Mod>,
+) -> Option<(ErrorKind, &'static str, TextRange)> {
+    const MAX_LEVEL: usize = 200;
+    const MAX_INDENT: usize = 100;
+    let (mut level, mut indent) = (0usize, 0usize);
+    for t in parsed.tokens().iter() {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                if level >= MAX_LEVEL {
+                    return Some((
+                        ErrorKind::SyntaxError,
+                        "too many nested parentheses",
+                        t.range(),
+                    ));
+                }
+                level += 1;
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                level = level.saturating_sub(1)
+            }
+            TokenKind::Indent => {
+                indent += 1;
+                if indent >= MAX_INDENT {
+                    return Some((
+                        ErrorKind::IndentationError,
+                        "too many levels of indentation",
+                        t.range(),
+                    ));
+                }
+            }
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn scan_brackets(parsed: &Parsed<ruff_python_ast::Mod>) -> Brackets {
