@@ -273,6 +273,33 @@ fn parser_error(
             "imaginary number required in complex literal",
             loc,
         ),
+        ParseErrorType::OtherError(msg) if cpython_message(msg).is_some() => {
+            mk(ErrorKind::SyntaxError, cpython_message(msg).unwrap(), loc)
+        }
+        ParseErrorType::ParamAfterVarKeywordParam => mk(
+            ErrorKind::SyntaxError,
+            "arguments cannot follow var-keyword argument",
+            loc,
+        ),
+        ParseErrorType::VarParameterWithDefault => {
+            // `*args=1` or `**kwargs=1`: the stars before the name say which.
+            let before = source[..loc.start().to_usize().min(source.len())]
+                .trim_end_matches(|c: char| c != '*');
+            let msg = if before.ends_with("**") {
+                "var-keyword argument cannot have default value"
+            } else {
+                "var-positional argument cannot have default value"
+            };
+            mk(ErrorKind::SyntaxError, msg, loc)
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => mk(
+            ErrorKind::SyntaxError,
+            "expected 'else' after 'if' expression",
+            loc,
+        ),
         ParseErrorType::OtherError(msg) if msg.starts_with("Only single target (not ") => {
             // "only single target (not list) can be annotated"
             let msg = format!("o{}", &msg[1..]);
@@ -322,11 +349,21 @@ fn parser_error(
             "iterable unpacking cannot be used in comprehension",
             loc,
         ),
-        ParseErrorType::InvalidStarredExpressionUsage => mk(
-            ErrorKind::SyntaxError,
-            "can't use starred expression here",
-            loc,
-        ),
+        ParseErrorType::InvalidStarredExpressionUsage => {
+            // 3.11's grammar names two places; elsewhere a starred
+            // expression the grammar does not allow is just invalid.
+            let before = source[..loc.start().to_usize().min(source.len())].trim_end();
+            let msg = if parenthesized(source, loc) {
+                "cannot use starred expression here"
+            } else if before.ends_with(':')
+                && innermost_open_bracket(parsed, loc.start()) == Some('{')
+            {
+                "cannot use a starred expression in a dictionary value"
+            } else {
+                "invalid syntax"
+            };
+            mk(ErrorKind::SyntaxError, msg, loc)
+        }
         _ => {
             // Python 2 style `print x` / `exec x`.
             let (line, _) = li.line_col(loc.start());
@@ -948,6 +985,26 @@ fn nesting_limit_error(
     None
 }
 
+/// The innermost bracket still open at `pos`.
+fn innermost_open_bracket(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> Option<char> {
+    let mut stack = Vec::new();
+    for t in parsed.tokens().iter() {
+        if t.range().start() >= pos {
+            break;
+        }
+        match t.kind() {
+            TokenKind::Lpar => stack.push('('),
+            TokenKind::Lsqb => stack.push('['),
+            TokenKind::Lbrace => stack.push('{'),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.pop()
+}
+
 fn scan_brackets(parsed: &Parsed<ruff_python_ast::Mod>) -> Brackets {
     let mut b = Brackets::default();
     let mut stack: Vec<(char, TextRange)> = Vec::new();
@@ -1069,6 +1126,23 @@ fn prev_expr_start(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> Text
     // Prefer the innermost expression ending closest: take the largest one
     // ending at the same place that starts after the last comma/opener.
     f.best.map(|r| r.start()).unwrap_or(pos)
+}
+
+/// CPython's wording for the parser's own messages that have a 3.11 rule.
+fn cpython_message(ruff: &str) -> Option<&'static str> {
+    Some(match ruff {
+        "Only one '/' separator allowed" => "/ may appear only once",
+        "Only one '*' parameter allowed" => "* argument may appear only once",
+        "'/' parameter must appear before '*' parameter" => "/ must be ahead of *",
+        "Expected `except` or `finally` after `try` block" => {
+            "expected 'except' or 'finally' block"
+        }
+        "Expected one or more exception types" => "expected one or more exception types",
+        "Cannot have both 'except' and 'except*' on the same 'try'" => {
+            "cannot have both 'except' and 'except*' on the same 'try'"
+        }
+        _ => return None,
+    })
 }
 
 // --- Invalid targets ---
