@@ -44,6 +44,12 @@ CASES = [
     "(a): int = 1",
     "f((a)=1)",
     "try:\n    pass\nexcept A, B:\n    pass",
+    # assignment expressions in comprehensions inside a class: 3.11 looks
+    # the target up unmangled in the enclosing scopes
+    "class Foo:\n    def f(self):\n        global __x\n        [_Foo__x := 1 for a in b]",
+    "class Foo:\n    def f(self):\n        global __x\n        [__x := 2 for a in b]",
+    "class Foo:\n    def f(self):\n        [[__y := 1 for __y in x] for a in b]",
+    "class Foo:\n    def f(self):\n        [[_Foo__z := 1 for __z in x] for a in b]",
     # PEP 646 (3.11): starred annotation of *args, starred subscripts
     "def f(*args: *Ts): pass",
     "x[*a] = 1",
