@@ -75,7 +75,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
     match mode {
         Mode::Exec | Mode::Single => {
             let module = parse_error::parse_module(source, filename, &li)?;
-            check_nesting(|v| v.visit_body(&module.body), filename)?;
+            check_nesting(|v| v.visit_body(&module.body), filename, &li)?;
             let future_line = future_imports(&module.body, filename, &li)?;
             let st = SymbolTable::build_module(&module.body, module.range)
                 .map_err(|e| li.error(ErrorKind::SyntaxError, e.msg, filename, e.range))?;
@@ -85,7 +85,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
         }
         Mode::Eval => {
             let expr = parse_error::parse_expression(source, filename, &li)?;
-            check_nesting(|v| v.visit_expr(&expr.body), filename)?;
+            check_nesting(|v| v.visit_expr(&expr.body), filename, &li)?;
             let st = SymbolTable::build_expression(&expr.body, expr.range)
                 .map_err(|e| li.error(ErrorKind::SyntaxError, e.msg, filename, e.range))?;
             let mut c = Compiler::new(&li, filename, st, mode);
@@ -108,6 +108,29 @@ const MAX_NESTING: u32 = 3000;
 struct NestingCheck {
     depth: u32,
     too_deep: bool,
+    /// The first replacement field nested two format specs deep
+    /// (`f"{x:{y:{z}}}"`), which 3.11's f-string parser refuses.
+    fstring_too_deep: Option<TextRange>,
+}
+
+/// A replacement field at format-spec nesting `level` 2 or more.
+fn fstring_nested_too_deep(
+    elements: &ast::InterpolatedStringElements,
+    level: u32,
+) -> Option<TextRange> {
+    for el in elements.iter() {
+        if let ast::InterpolatedStringElement::Interpolation(i) = el {
+            if level >= 2 {
+                return Some(i.range);
+            }
+            if let Some(spec) = &i.format_spec
+                && let Some(r) = fstring_nested_too_deep(&spec.elements, level + 1)
+            {
+                return Some(r);
+            }
+        }
+    }
+    None
 }
 
 impl NestingCheck {
@@ -128,6 +151,14 @@ impl<'a> ast::visitor::Visitor<'a> for NestingCheck {
         self.depth -= 1;
     }
     fn visit_expr(&mut self, e: &'a Expr) {
+        if let Expr::FString(f) = e
+            && self.fstring_too_deep.is_none()
+        {
+            self.fstring_too_deep = f.value.iter().find_map(|part| match part {
+                ast::FStringPart::FString(fs) => fstring_nested_too_deep(&fs.elements, 0),
+                ast::FStringPart::Literal(_) => None,
+            });
+        }
         if self.enter() {
             ast::visitor::walk_expr(self, e);
         }
@@ -142,13 +173,26 @@ impl<'a> ast::visitor::Visitor<'a> for NestingCheck {
 }
 
 /// `RecursionError: maximum recursion depth exceeded during compilation` if
-/// the tree is nested deeper than `MAX_NESTING`.
-fn check_nesting(walk: impl FnOnce(&mut NestingCheck), filename: &str) -> CResult<()> {
+/// the tree is nested deeper than `MAX_NESTING`; the f-string nesting error.
+fn check_nesting(
+    walk: impl FnOnce(&mut NestingCheck),
+    filename: &str,
+    li: &LineIndex,
+) -> CResult<()> {
     let mut v = NestingCheck {
         depth: 0,
         too_deep: false,
+        fstring_too_deep: None,
     };
     walk(&mut v);
+    if let Some(range) = v.fstring_too_deep {
+        return Err(li.error(
+            ErrorKind::SyntaxError,
+            "f-string: expressions nested too deeply",
+            filename,
+            range,
+        ));
+    }
     if !v.too_deep {
         return Ok(());
     }

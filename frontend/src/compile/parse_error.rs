@@ -1138,6 +1138,9 @@ fn cpython_message(ruff: &str) -> Option<&'static str> {
             "expected 'except' or 'finally' block"
         }
         "Expected one or more exception types" => "expected one or more exception types",
+        "Bytes literal cannot be mixed with non-bytes literals" => {
+            "cannot mix bytes and nonbytes literals"
+        }
         "Cannot have both 'except' and 'except*' on the same 'try'" => {
             "cannot have both 'except' and 'except*' on the same 'try'"
         }

@@ -50,6 +50,10 @@ CASES = [
     "class Foo:\n    def f(self):\n        global __x\n        [__x := 2 for a in b]",
     "class Foo:\n    def f(self):\n        [[__y := 1 for __y in x] for a in b]",
     "class Foo:\n    def f(self):\n        [[_Foo__z := 1 for __z in x] for a in b]",
+    # f-strings: replacement fields nest at most two format specs deep
+    'f"{x:{y}}"',
+    'f"{x:{y:{z}}}"',
+    'f"{x:{y!r:{z}}}"',
     # PEP 646 (3.11): starred annotation of *args, starred subscripts
     "def f(*args: *Ts): pass",
     "x[*a] = 1",

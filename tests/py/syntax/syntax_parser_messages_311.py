@@ -23,6 +23,8 @@ CASES = [
     "for x in *a: pass",
     "x = *a",
     "def f(a: *b): pass",
+    'x = b"a" "b"',
+    'x = "a" b"b"',
 ]
 
 for src in CASES:
