@@ -29,7 +29,8 @@ Mutate mode (``--mutate N``): makes N mutated copies of files taken from DIR
 (cut at a random point, delete or duplicate random tokens, insert random
 bytes; the random generator is seeded with ``--seed``, so a run is
 reproducible) in a temporary folder, compiles each with Taipan and checks only
-for panics and hangs.  Offending mutants are copied to ``--keep`` (default
+for panics and hangs; with ``--compare`` it also counts the mutants on which
+Taipan and CPython disagree (listed, not failures: only panics and hangs are).  Offending mutants are copied to ``--keep`` (default
 /tmp/taipan-mutants) so that they can be reproduced.
 
 Options: ``--taipan PATH`` (default target/release/taipan), ``--timeout S``
@@ -38,6 +39,7 @@ Options: ``--taipan PATH`` (default target/release/taipan), ``--timeout S``
 """
 
 import argparse
+import io
 import os
 import random
 import re
@@ -45,6 +47,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tokenize
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 
@@ -71,6 +74,13 @@ def cpython_accepts(path):
     """(True, None) if CPython 3.11 compiles the file, else (False, message)."""
     with open(path, "rb") as f:
         source = f.read()
+    # Running a file decodes all of it first: compile(bytes) alone would let
+    # undecodable bytes in a comment through.
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
+        source.decode(encoding)
+    except (SyntaxError, UnicodeDecodeError, LookupError) as e:
+        return False, "%s: %s" % (type(e).__name__, e)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -190,7 +200,13 @@ def mutants(args, files):
     def check(job):
         src, path = job
         status, evidence = run_taipan(args.taipan, path, args.timeout)
-        if status in ("panic", "hang", "other"):
+        if args.compare and status in ("accept", "reject"):
+            ok, why = cpython_accepts(path)
+            if ok and status == "reject":
+                status = "false"
+            elif not ok and status == "accept":
+                status, evidence = "missed", why
+        if status in ("panic", "hang", "other", "false", "missed"):
             kept = os.path.join(args.keep, os.path.basename(path))
             shutil.copyfile(path, kept)
             result = (status, kept, src, evidence)
@@ -199,7 +215,7 @@ def mutants(args, files):
         os.remove(path)
         return result
 
-    counts = {"panic": 0, "hang": 0, "accept": 0, "reject": 0, "other": 0}
+    counts = {"panic": 0, "hang": 0, "accept": 0, "reject": 0, "other": 0, "false": 0, "missed": 0}
     bad = []
     others = []  # unexpected exits, not failures: the first few are shown
     batch = 200
@@ -208,9 +224,9 @@ def mutants(args, files):
             jobs = [make(i) for i in range(start, min(start + batch, args.mutate))]
             for status, kept, src, evidence in pool.map(check, jobs):
                 counts[status] += 1
-                if kept and status != "other":
+                if kept and status in ("panic", "hang"):
                     bad.append((status, kept, src, evidence))
-                elif kept and len(others) < 10:
+                elif kept and len(others) < 20:
                     others.append((status, kept, src, evidence))
     shutil.rmtree(tmp, ignore_errors=True)
     for status, kept, src, evidence in others + bad:
@@ -221,6 +237,9 @@ def mutants(args, files):
         "mutated files: %d  panics: %d  hangs: %d  (accepted %d, SyntaxError %d, other %d)"
         % (args.mutate, counts["panic"], counts["hang"], counts["accept"], counts["reject"], counts["other"])
     )
+    if args.compare:
+        print("compared with CPython: false SyntaxErrors: %d  missed SyntaxErrors: %d"
+              % (counts["false"], counts["missed"]))
     return 1 if bad else 0
 
 
@@ -233,6 +252,8 @@ def main(argv):
     ap.add_argument("--mutate", type=int, default=0, metavar="N")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", default="/tmp/taipan-mutants")
+    ap.add_argument("--compare", action="store_true",
+                    help="with --mutate: also compare each mutant's verdict with CPython's")
     args = ap.parse_args(argv)
     if sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11):
         sys.exit("compile_corpus.py: run it with CPython 3.11 (the verdicts are 3.11's)")
