@@ -106,7 +106,23 @@ fn first_error(
     if errors.is_empty() && unsupported.is_empty() {
         return None;
     }
-    let first: Option<&ParseError> = errors.iter().min_by_key(|e| e.location.start());
+    let mut first: Option<&ParseError> = errors.iter().min_by_key(|e| e.location.start());
+    // `lambda (x): 1` is also read as an annotated assignment whose error
+    // spans the statement; the parenthesized parameters are the real error.
+    if let Some(f) = first
+        && let Some(inner) = errors.iter().find(|e| {
+            matches!(
+                e.error,
+                ParseErrorType::ExpectedToken {
+                    expected: TokenKind::Colon,
+                    found: TokenKind::Lpar
+                }
+            ) && after_lambda_params(parsed, e.location.start())
+        })
+        && f.location.contains(inner.location.start())
+    {
+        first = Some(inner);
+    }
     // A malformed number literal is a tokenizer error at that token.
     if let Some((token_start, msg, cur)) = number_error(parsed, source)
         && first.is_none_or(|f| token_start <= f.location.start())
@@ -204,12 +220,93 @@ fn parser_error(
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
+            found: TokenKind::Lpar,
+        } if after_lambda_params(parsed, loc.start()) => mk(
+            ErrorKind::SyntaxError,
+            "Lambda expression parameters cannot be parenthesized",
+            loc,
+        ),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
             ..
         } => mk(
             ErrorKind::SyntaxError,
             "expected ':'",
             prev_token_end(parsed, loc),
         ),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar,
+            found: TokenKind::Lpar,
+        } if in_def_params(parsed, loc.start())
+            && !prev_kinds(parsed, loc.start(), usize::MAX)
+                .iter()
+                .take_while(|k| **k != TokenKind::Def)
+                .any(|k| *k == TokenKind::Equal) =>
+        {
+            // Only after parameters without defaults, as 3.11's rule says.
+            mk(
+                ErrorKind::SyntaxError,
+                "Function parameters cannot be parenthesized",
+                loc,
+            )
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar,
+            found: TokenKind::Lpar,
+        } if in_def_params(parsed, loc.start()) => invalid(loc),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Lpar,
+            ..
+        } if prev_kinds(parsed, loc.start(), 2) == [TokenKind::Name, TokenKind::Def] => {
+            mk(ErrorKind::SyntaxError, "expected '('", loc)
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rsqb | TokenKind::Rbrace,
+            found: TokenKind::For,
+        } if for_clause_follows(parsed, loc.start()) => mk(
+            ErrorKind::SyntaxError,
+            "did you forget parentheses around the comprehension target?",
+            loc,
+        ),
+        ParseErrorType::OtherError(msg)
+            if msg == "Trailing comma not allowed"
+                && prev_kinds(parsed, loc.start(), usize::MAX).contains(&TokenKind::From) =>
+        {
+            let (line, _) = li.line_col(loc.start());
+            let from_import = li
+                .line_text(line)
+                .is_some_and(|t| t.trim_start().starts_with("from "));
+            let msg = if from_import {
+                "trailing comma not allowed without surrounding parentheses"
+            } else {
+                "invalid syntax"
+            };
+            mk(ErrorKind::SyntaxError, msg, loc)
+        }
+        ParseErrorType::OtherError(msg)
+            if msg == "Position-only parameter separator not allowed as first parameter" =>
+        {
+            let after = source[loc.end().to_usize().min(source.len())..].trim_start();
+            let msg = if after.starts_with(',') {
+                "at least one argument must precede /"
+            } else {
+                "invalid syntax"
+            };
+            mk(ErrorKind::SyntaxError, msg, loc)
+        }
+        ParseErrorType::OtherError(msg)
+            if msg == "Expected a parameter name"
+                && !in_def_params(parsed, loc.start())
+                && innermost_open_bracket(parsed, loc.start()) == Some('(') =>
+        {
+            // `f(x.y=1)`: a keyword argument whose name is an expression.
+            let msg = if source[loc.start().to_usize().min(source.len())..].starts_with('*') {
+                "invalid syntax"
+            } else {
+                "expression cannot contain assignment, perhaps you meant \"==\"?"
+            };
+            mk(ErrorKind::SyntaxError, msg, loc)
+        }
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after ") => {
             indented_block_error(msg, loc, source, filename, li)
         }
@@ -253,6 +350,30 @@ fn parser_error(
                 _ => "f-string: empty expression not allowed",
             };
             mk(ErrorKind::SyntaxError, msg, TextRange::empty(end))
+        }
+        ParseErrorType::ExpectedExpression
+            if source[..loc.start().to_usize().min(source.len())]
+                .trim_end()
+                .ends_with('=')
+                && in_def_params(parsed, loc.start()) =>
+        {
+            mk(
+                ErrorKind::SyntaxError,
+                "expected default value expression",
+                loc,
+            )
+        }
+        ParseErrorType::ExpectedExpression
+            if source[..loc.start().to_usize().min(source.len())]
+                .trim_end()
+                .ends_with(':')
+                && innermost_open_bracket(parsed, loc.start()) == Some('{') =>
+        {
+            mk(
+                ErrorKind::SyntaxError,
+                "expression expected after dictionary key and ':'",
+                loc,
+            )
         }
         ParseErrorType::InvalidMatchPatternTarget => {
             // `{**_}` is plain invalid syntax for CPython; `1 as _` is not.
@@ -985,6 +1106,84 @@ fn nesting_limit_error(
     None
 }
 
+/// The kinds of the last `n` significant tokens before `pos`, nearest first.
+fn prev_kinds(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize, n: usize) -> Vec<TokenKind> {
+    let mut kinds: Vec<TokenKind> = parsed
+        .tokens()
+        .iter()
+        .take_while(|t| t.range().start() < pos)
+        .filter(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))
+        .map(|t| t.kind())
+        .collect();
+    kinds.reverse();
+    kinds.truncate(n);
+    kinds
+}
+
+/// Whether `pos` is inside the parameter list of a `def`.
+fn in_def_params(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> bool {
+    let mut stack: Vec<TextSize> = Vec::new();
+    for t in parsed.tokens().iter() {
+        if t.range().start() >= pos {
+            break;
+        }
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => stack.push(t.range().start()),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.last().is_some_and(|&open| {
+        parsed
+            .tokens()
+            .iter()
+            .any(|t| t.range().start() == open && t.kind() == TokenKind::Lpar)
+            && prev_kinds(parsed, open, 2) == [TokenKind::Name, TokenKind::Def]
+    })
+}
+
+/// Whether the tokens just before `pos` are a lambda's parameters (back to
+/// the `lambda` keyword, with no bracket or colon in between).
+fn after_lambda_params(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> bool {
+    let before: Vec<TokenKind> = parsed
+        .tokens()
+        .iter()
+        .take_while(|t| t.range().start() < pos)
+        .map(|t| t.kind())
+        .collect();
+    for k in before.iter().rev() {
+        match k {
+            TokenKind::Lambda => return true,
+            TokenKind::Name
+            | TokenKind::Comma
+            | TokenKind::Star
+            | TokenKind::DoubleStar
+            | TokenKind::Slash => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether `for NAME... in` follows the `for` at `pos` before the bracket
+/// closes (a comprehension clause, not just a stray `for`).
+fn for_clause_follows(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> bool {
+    let mut depth = 0usize;
+    for t in parsed.tokens().iter().filter(|t| t.range().start() > pos) {
+        match t.kind() {
+            TokenKind::In if depth == 0 => return true,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if depth == 0 => return false,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+            TokenKind::Newline | TokenKind::EndOfFile => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The innermost bracket still open at `pos`.
 fn innermost_open_bracket(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> Option<char> {
     let mut stack = Vec::new();
@@ -1138,6 +1337,9 @@ fn cpython_message(ruff: &str) -> Option<&'static str> {
             "expected 'except' or 'finally' block"
         }
         "Expected one or more exception types" => "expected one or more exception types",
+        "Multiple exception types must be parenthesized when using `as`" => {
+            "multiple exception types must be parenthesized"
+        }
         "Bytes literal cannot be mixed with non-bytes literals" => {
             "cannot mix bytes and nonbytes literals"
         }
