@@ -23,8 +23,20 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The taipan binary, started through `TAIPAN_TEST_RUNNER` (qemu-aarch64)
+/// when that is set, as the differential tests do.
 fn taipan() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_taipan"))
+    let exe = env!("CARGO_BIN_EXE_taipan");
+    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
+    let mut words = runner.split_whitespace();
+    match words.next() {
+        Some(prog) => {
+            let mut c = Command::new(prog);
+            c.args(words).arg(exe);
+            c
+        }
+        None => Command::new(exe),
+    }
 }
 
 fn repo() -> PathBuf {
