@@ -1,5 +1,6 @@
 //! The `taipan` command: run a script, `-c CODE`, `-m MODULE`, `-` (stdin),
-//! or start the REPL; `--dis` disassembles a file.
+//! or start the REPL; `--dis` disassembles a file; `--compile-only` checks
+//! that a file compiles (parse, scopes, bytecode) without running it.
 use std::io::{IsTerminal, Read};
 
 use interp::objects::dict;
@@ -17,6 +18,9 @@ Options:
   -m mod     run library module as a script
   -          program read from stdin
   --dis FILE print the bytecode of FILE and exit
+  --compile-only FILE
+             compile FILE without running it: exit 0, or print the
+             SyntaxError and exit 1
   --version  print the version and exit
   -h, --help print this help and exit
   -X opt     set a VM option:
@@ -56,7 +60,14 @@ fn main() {
                     eprintln!("taipan: --dis needs a file");
                     std::process::exit(2);
                 };
-                std::process::exit(dis(f));
+                std::process::exit(on_big_stack(dis, f));
+            }
+            "--compile-only" => {
+                let Some(f) = args.get(i + 1) else {
+                    eprintln!("taipan: --compile-only needs a file");
+                    std::process::exit(2);
+                };
+                std::process::exit(on_big_stack(compile_only, f));
             }
             "-X" => {
                 let opt = args.get(i + 1).cloned().unwrap_or_default();
@@ -131,20 +142,51 @@ fn main() {
     std::process::exit(code);
 }
 
+/// Runs a frontend-only command on a thread with the interpreter's stack
+/// size: the parser and the compiler recurse as deep as the source nests.
+fn on_big_stack(f: fn(&str) -> i32, file: &str) -> i32 {
+    let file = file.to_string();
+    std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || f(&file))
+        .expect("spawn frontend thread")
+        .join()
+        .unwrap_or(101)
+}
+
 fn unsafe_env_set(k: &str, v: &str) {
     // SAFETY: called from main before any other thread exists.
     unsafe { std::env::set_var(k, v) };
 }
 
-fn dis(file: &str) -> i32 {
-    let src = match std::fs::read_to_string(file) {
-        Ok(s) => s,
+/// `--compile-only FILE`: 0 if the file compiles, else the SyntaxError as
+/// CPython prints it and 1 (2 if the file cannot be read).
+fn compile_only(file: &str) -> i32 {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
         Err(e) => {
             eprintln!("taipan: can't open file '{file}': {e}");
             return 2;
         }
     };
-    match frontend::compile(&src, file, frontend::Mode::Exec) {
+    match frontend::compile_file(&bytes, file) {
+        Ok(_) => 0,
+        Err(e) => {
+            eprint!("{}", e.render());
+            1
+        }
+    }
+}
+
+fn dis(file: &str) -> i32 {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("taipan: can't open file '{file}': {e}");
+            return 2;
+        }
+    };
+    match frontend::compile_file(&bytes, file) {
         Ok(c) => {
             print!("{}", c.disassemble());
             0
@@ -172,8 +214,10 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
                 for k in ["__cached__", "__package__", "__spec__"] {
                     dict::set_item_str(th, md, th.intern(k), g().none);
                 }
-                let src = String::from_utf8_lossy(&bytes).into_owned();
-                interp::import::run_module_source(th, &src, &f, md)
+                match frontend::decode_source(&bytes, &f) {
+                    Ok(src) => interp::import::run_module_source(th, &src, &f, md),
+                    Err(e) => Err(interp::modules::syntax_error(th, &e)),
+                }
             }
             Err(e) => {
                 eprintln!(

@@ -35,6 +35,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use num_bigint::BigInt;
+use ruff_python_ast::visitor::Visitor as _;
 use ruff_python_ast::{
     self as ast, BoolOp, CmpOp as AstCmpOp, Expr, ExprContext, Number, Operator, Stmt, UnaryOp,
 };
@@ -74,13 +75,17 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
     match mode {
         Mode::Exec | Mode::Single => {
             let module = parse_error::parse_module(source, filename, &li)?;
+            check_nesting(|v| v.visit_body(&module.body), filename, &li)?;
+            let future_line = future_imports(&module.body, filename, &li)?;
             let st = SymbolTable::build_module(&module.body, module.range)
                 .map_err(|e| li.error(ErrorKind::SyntaxError, e.msg, filename, e.range))?;
             let mut c = Compiler::new(&li, filename, st, mode);
+            c.future_line = future_line;
             c.compile_module(&module.body)
         }
         Mode::Eval => {
             let expr = parse_error::parse_expression(source, filename, &li)?;
+            check_nesting(|v| v.visit_expr(&expr.body), filename, &li)?;
             let st = SymbolTable::build_expression(&expr.body, expr.range)
                 .map_err(|e| li.error(ErrorKind::SyntaxError, e.msg, filename, e.range))?;
             let mut c = Compiler::new(&li, filename, st, mode);
@@ -90,6 +95,194 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObjec
 }
 
 type CResult<T> = Result<T, CompileError>;
+
+// --- Nesting limit ---
+
+/// How deeply statements and expressions may nest.  CPython's symbol table
+/// stops at three times the recursion limit, less what the caller already
+/// uses (running a file, `x = 1 + 1 + ... + 1` with 2999 `+` is a
+/// `RecursionError`, with 2998 it is not); the same bound keeps the recursive
+/// passes here (scopes, code generation) within the stack.
+const MAX_NESTING: u32 = 3000;
+
+struct NestingCheck {
+    depth: u32,
+    too_deep: bool,
+    /// The first replacement field nested two format specs deep
+    /// (`f"{x:{y:{z}}}"`), which 3.11's f-string parser refuses.
+    fstring_too_deep: Option<TextRange>,
+}
+
+/// A replacement field at format-spec nesting `level` 2 or more.
+fn fstring_nested_too_deep(
+    elements: &ast::InterpolatedStringElements,
+    level: u32,
+) -> Option<TextRange> {
+    for el in elements.iter() {
+        if let ast::InterpolatedStringElement::Interpolation(i) = el {
+            if level >= 2 {
+                return Some(i.range);
+            }
+            if let Some(spec) = &i.format_spec
+                && let Some(r) = fstring_nested_too_deep(&spec.elements, level + 1)
+            {
+                return Some(r);
+            }
+        }
+    }
+    None
+}
+
+impl NestingCheck {
+    fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            self.too_deep = true;
+        }
+        !self.too_deep
+    }
+}
+
+impl<'a> ast::visitor::Visitor<'a> for NestingCheck {
+    fn visit_stmt(&mut self, s: &'a Stmt) {
+        if self.enter() {
+            ast::visitor::walk_stmt(self, s);
+        }
+        self.depth -= 1;
+    }
+    fn visit_expr(&mut self, e: &'a Expr) {
+        if let Expr::FString(f) = e
+            && self.fstring_too_deep.is_none()
+        {
+            self.fstring_too_deep = f.value.iter().find_map(|part| match part {
+                ast::FStringPart::FString(fs) => fstring_nested_too_deep(&fs.elements, 0),
+                ast::FStringPart::Literal(_) => None,
+            });
+        }
+        if self.enter() {
+            ast::visitor::walk_expr(self, e);
+        }
+        self.depth -= 1;
+    }
+    fn visit_pattern(&mut self, p: &'a ast::Pattern) {
+        if self.enter() {
+            ast::visitor::walk_pattern(self, p);
+        }
+        self.depth -= 1;
+    }
+}
+
+/// `RecursionError: maximum recursion depth exceeded during compilation` if
+/// the tree is nested deeper than `MAX_NESTING`; the f-string nesting error.
+fn check_nesting(
+    walk: impl FnOnce(&mut NestingCheck),
+    filename: &str,
+    li: &LineIndex,
+) -> CResult<()> {
+    let mut v = NestingCheck {
+        depth: 0,
+        too_deep: false,
+        fstring_too_deep: None,
+    };
+    walk(&mut v);
+    if let Some(range) = v.fstring_too_deep {
+        return Err(li.error(
+            ErrorKind::SyntaxError,
+            "f-string: expressions nested too deeply",
+            filename,
+            range,
+        ));
+    }
+    if !v.too_deep {
+        return Ok(());
+    }
+    Err(CompileError {
+        kind: ErrorKind::RecursionError,
+        msg: "maximum recursion depth exceeded during compilation".into(),
+        filename: filename.to_string(),
+        line: 0,
+        col: 0,
+        end_line: 0,
+        end_col: 0,
+        text: None,
+    })
+}
+
+// --- Future statements ---
+
+const LATE_FUTURE: &str = "from __future__ imports must occur at the beginning of the file";
+
+fn is_future_import_stmt(i: &ast::StmtImportFrom) -> bool {
+    i.module
+        .as_ref()
+        .is_some_and(|m| m.id.as_str() == "__future__")
+}
+
+fn is_future_import(s: &Stmt) -> Option<&ast::StmtImportFrom> {
+    match s {
+        Stmt::ImportFrom(i) if is_future_import_stmt(i) => Some(i),
+        _ => None,
+    }
+}
+
+/// The future statements at the top of a module (`future_parse` in CPython's
+/// `Python/future.c`): after an optional docstring, a run of `from
+/// __future__ import ...` statements.  Their features are checked here; the
+/// line of the last one is returned (0 if none), and the compiler rejects any
+/// `from __future__` import on a later line.  A future import on the same
+/// line as a statement ending the run (`import x; from __future__ import y`)
+/// is rejected here.
+fn future_imports(body: &[Stmt], filename: &str, li: &LineIndex) -> CResult<u32> {
+    let mut future_line = 0;
+    let mut done = false;
+    let mut prev_line = 0;
+    let has_docstring =
+        matches!(body.first(), Some(Stmt::Expr(e)) if e.value.is_string_literal_expr());
+    for s in &body[usize::from(has_docstring)..] {
+        let (line, _) = li.line_col(s.range().start());
+        if done && line > prev_line {
+            break;
+        }
+        prev_line = line;
+        match is_future_import(s) {
+            Some(_) if done => {
+                let mut e = li.error(ErrorKind::SyntaxError, LATE_FUTURE, filename, s.range());
+                e.end_line = 0;
+                e.end_col = 0;
+                return Err(e);
+            }
+            Some(i) => {
+                for a in &i.names {
+                    let n = a.name.id.as_str();
+                    let known = matches!(
+                        n,
+                        "nested_scopes"
+                            | "generators"
+                            | "division"
+                            | "absolute_import"
+                            | "with_statement"
+                            | "print_function"
+                            | "unicode_literals"
+                            | "barry_as_FLUFL"
+                            | "generator_stop"
+                            | "annotations"
+                    );
+                    if !known {
+                        let msg = if n == "braces" {
+                            "not a chance".to_string()
+                        } else {
+                            format!("future feature {n} is not defined")
+                        };
+                        return Err(li.error(ErrorKind::SyntaxError, msg, filename, a.range));
+                    }
+                }
+                future_line = line;
+            }
+            None => done = true,
+        }
+    }
+    Ok(future_line)
+}
 
 // --- Units, labels, frame blocks ---
 
@@ -161,6 +354,9 @@ struct Compiler<'a> {
     st: SymbolTable,
     units: Vec<Unit<'a>>,
     mode: Mode,
+    /// Line of the last valid future statement (0: none); a `from
+    /// __future__` import after it is an error.
+    future_line: u32,
 }
 
 /// How a name is used.
@@ -179,6 +375,7 @@ impl<'a> Compiler<'a> {
             st,
             units: Vec::new(),
             mode,
+            future_line: 0,
         }
     }
 
@@ -1274,28 +1471,8 @@ impl<'a> Compiler<'a> {
 
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult<()> {
         let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
-        if module == "__future__" {
-            for a in &i.names {
-                let n = a.name.id.as_str();
-                if !matches!(
-                    n,
-                    "nested_scopes"
-                        | "generators"
-                        | "division"
-                        | "absolute_import"
-                        | "with_statement"
-                        | "print_function"
-                        | "unicode_literals"
-                        | "barry_as_FLUFL"
-                        | "generator_stop"
-                        | "annotations"
-                ) {
-                    if n == "braces" {
-                        return Err(self.error("not a chance", a.range));
-                    }
-                    return Err(self.error(format!("future feature {n} is not defined"), a.range));
-                }
-            }
+        if is_future_import_stmt(i) && self.li.line_col(i.range.start()).0 > self.future_line {
+            return Err(self.error(LATE_FUTURE, i.range));
         }
         self.load_const(Constant::Int(i.level as i64));
         let names: Vec<Constant> = i
@@ -1328,6 +1505,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 c.expr(&a.value)?;
                 c.set_loc(a.range);
+                c.check_debug_store(a.attr.id.as_str())?;
                 let attr = c.mangle(a.attr.id.as_str());
                 c.emit_name(Opcode::StoreAttr, &attr);
                 Ok(())
@@ -1473,6 +1651,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(a.range);
         match &*a.target {
             Expr::Name(n) => {
+                self.check_debug_store(n.id.as_str())?;
                 if a.simple && module_or_class {
                     self.annotation(&a.annotation)?;
                     self.set_loc(a.range);
@@ -1485,6 +1664,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(at) => {
                 if a.value.is_none() {
+                    self.check_debug_store(at.attr.id.as_str())?;
                     self.expr(&at.value)?;
                     self.emit(Opcode::PopTop, 0);
                 }
@@ -1514,6 +1694,12 @@ impl<'a> Compiler<'a> {
             let text = self.li.source()[r.start().to_usize()..r.end().to_usize()].to_string();
             self.load_const(Constant::Str(text));
             Ok(())
+        } else if let Expr::Starred(s) = e {
+            // `*args: *Ts` (PEP 646): the annotation is the one element of
+            // `[*Ts]`, as CPython 3.11 evaluates it.
+            self.expr(&s.value)?;
+            self.emit(Opcode::UnpackSequence, 1);
+            Ok(())
         } else {
             self.expr(e)
         }
@@ -1527,6 +1713,7 @@ impl<'a> Compiler<'a> {
             self.expr(&d.expression)?;
         }
         self.set_loc(f.range);
+        self.check_debug_params(&f.parameters)?;
         let mut flags = self.defaults(&f.parameters)?;
         if self.annotations(&f.parameters, f.returns.as_deref())? {
             flags |= make_function::ANNOTATIONS;
@@ -1711,6 +1898,7 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
+        self.check_keywords(keywords)?;
         self.call_helper(2, args, keywords, false, c.range)?;
         for _ in &c.decorator_list {
             self.emit(Opcode::Call, 1);
@@ -1721,7 +1909,10 @@ impl<'a> Compiler<'a> {
     fn lambda(&mut self, l: &'a ast::ExprLambda) -> CResult<()> {
         let empty = ast::Parameters::default();
         let flags = match &l.parameters {
-            Some(p) => self.defaults(p)?,
+            Some(p) => {
+                self.check_debug_params(p)?;
+                self.defaults(p)?
+            }
             None => 0,
         };
         let scope = self.st.lookup(node_key(l)).expect("lambda scope");
@@ -2233,8 +2424,37 @@ impl<'a> Compiler<'a> {
         self.call_helper(0, args, keywords, false, c.range())
     }
 
+    /// `forbidden_name` of CPython's compiler for a store: `__debug__` is
+    /// not a name a program may bind (argument, keyword, attribute).
+    fn check_debug_store(&self, name: &str) -> CResult<()> {
+        if name == "__debug__" {
+            return Err(self.error("cannot assign to __debug__", self.ur().loc));
+        }
+        Ok(())
+    }
+
+    /// No parameter may be called `__debug__` (`compiler_check_debug_args`).
+    fn check_debug_params(&self, p: &ast::Parameters) -> CResult<()> {
+        let names = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwarg.as_deref());
+        for a in names {
+            self.check_debug_store(a.name.id.as_str())?;
+        }
+        Ok(())
+    }
+
+    /// `validate_keywords`: no `__debug__=`, no keyword given twice.
     fn check_keywords(&self, keywords: &[ast::Keyword]) -> CResult<()> {
         for (i, k) in keywords.iter().enumerate() {
+            if k.arg.as_ref().is_some_and(|n| n.id.as_str() == "__debug__") {
+                return Err(self.error("cannot assign to __debug__", self.ur().loc));
+            }
             if let Some(name) = &k.arg
                 && keywords[..i]
                     .iter()

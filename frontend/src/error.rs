@@ -24,6 +24,9 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Nesting too deep to compile (not a SyntaxError; CPython raises
+    /// `RecursionError` from its compiler).
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -32,11 +35,13 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }
 
-/// A `SyntaxError` (or subclass) with CPython's attributes.
+/// A `SyntaxError` (or subclass) with CPython's attributes (or, for
+/// `ErrorKind::RecursionError`, just a message).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {
     pub kind: ErrorKind,
@@ -71,6 +76,10 @@ impl std::error::Error for CompileError {}
 impl CompileError {
     /// What CPython 3.11 writes to stderr for this error when it is uncaught.
     pub fn render(&self) -> String {
+        if self.line == 0 {
+            // No position (a source encoding problem): only the message.
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.line);
         if let Some(text) = &self.text {
             out.push_str(&render_error_text(

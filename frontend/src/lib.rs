@@ -10,13 +10,26 @@
 //! (Python 3 rules, including class-scope resolution), and `compile` turns the
 //! AST into the instruction set of `bytecode`, with a position table and an
 //! exception table per code object.  Errors come back as `CompileError`,
-//! carrying what CPython prints for a `SyntaxError`.
+//! carrying what CPython prints for a `SyntaxError`.  `source` turns the
+//! bytes of a file into text first (BOM, PEP 263 coding cookie).
 pub mod bytecode;
 pub mod code;
 pub mod compile;
 pub mod error;
+pub mod source;
 pub mod symtable;
 
 pub use code::{CodeObject, Constant};
 pub use compile::{Mode, compile};
 pub use error::{CompileError, ErrorKind};
+pub use source::decode_source;
+
+/// Compiles the bytes of a source file (module mode): decodes them as
+/// CPython reads a file (BOM, PEP 263 coding cookie), then compiles.
+pub fn compile_file(
+    bytes: &[u8],
+    filename: &str,
+) -> Result<std::sync::Arc<CodeObject>, CompileError> {
+    let text = decode_source(bytes, filename)?;
+    compile(&text, filename, Mode::Exec)
+}

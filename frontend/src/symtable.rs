@@ -1033,14 +1033,18 @@ impl Builder {
     fn extend_namedexpr_scope(&mut self, target: &Expr) -> Result<(), SymtableError> {
         let Expr::Name(n) = target else { return Ok(()) };
         let name = self.mangle(n.id.as_str());
+        // CPython 3.11 looks the target up in the enclosing scopes by its
+        // unmangled name (and defines it mangled): `global __x` in a method
+        // does not make `[__x := 1 for ...]` global there.
+        let raw = n.id.as_str();
         for i in (0..self.stack.len()).rev() {
             let id = self.stack[i];
             let scope = &self.table.scopes[id];
             if scope.kind.is_comprehension() {
-                if scope.flags_of(&name) & DEF_COMP_ITER != 0 {
+                if scope.flags_of(raw) & DEF_COMP_ITER != 0 {
                     return err(
                         format!(
-                            "assignment expression cannot rebind comprehension iteration variable '{name}'"
+                            "assignment expression cannot rebind comprehension iteration variable '{raw}'"
                         ),
                         n.range,
                     );
@@ -1064,7 +1068,7 @@ impl Builder {
                     );
                 }
                 _ => {
-                    let flag = if scope.flags_of(&name) & DEF_GLOBAL != 0 {
+                    let flag = if scope.flags_of(raw) & DEF_GLOBAL != 0 {
                         DEF_GLOBAL
                     } else {
                         DEF_NONLOCAL

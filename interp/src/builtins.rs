@@ -1268,11 +1268,22 @@ fn builtin_input(th: &Thread, args: Args) -> PyResult<Value> {
 // --- eval / exec / compile ---
 
 /// Source text of a str/bytes argument, or None for other types.
-fn source_text(v: Value) -> Option<String> {
+/// The source of compile/exec/eval: a str, or bytes decoded as a source
+/// file is (BOM, PEP 263 coding cookie).  Bytes with a NUL are passed on
+/// as they are, for the caller's "cannot contain null bytes" check.
+fn source_text(th: &Thread, v: Value) -> PyResult<Option<String>> {
     if let Some(s) = as_str(v) {
-        return Some(s.to_string());
+        return Ok(Some(s.to_string()));
     }
-    crate::objects::bytes::bytes_data(v).map(|b| String::from_utf8_lossy(&b).into_owned())
+    let Some(b) = crate::objects::bytes::bytes_data(v) else {
+        return Ok(None);
+    };
+    if b.contains(&0) {
+        return Ok(Some(String::from_utf8_lossy(&b).into_owned()));
+    }
+    frontend::decode_source(&b, "<string>")
+        .map(Some)
+        .map_err(|e| crate::modules::syntax_error(th, &e))
 }
 
 /// The globals and locals for eval/exec: the caller's when not given.
@@ -1333,7 +1344,7 @@ fn run_source(th: &Thread, fname: &str, args: Args, mode: frontend::Mode) -> PyR
     let code = match src.downcast::<crate::objects::code::Code>() {
         Some(c) => c,
         None => {
-            let Some(text) = source_text(src) else {
+            let Some(text) = source_text(th, src)? else {
                 return Err(th.type_error(format!(
                     "{fname}() arg 1 must be a string, bytes or code object"
                 )));
@@ -1377,7 +1388,7 @@ fn builtin_compile(th: &Thread, args: Args) -> PyResult<Value> {
     if src.is_kind(Kind::Code) {
         return Ok(src);
     }
-    let Some(text) = source_text(src) else {
+    let Some(text) = source_text(th, src)? else {
         return Err(th.type_error("compile() arg 1 must be a string, bytes or AST object".into()));
     };
     let filename = match as_str(filename) {

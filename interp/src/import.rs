@@ -178,7 +178,8 @@ pub fn load_source(
     parent: Option<Value>,
 ) -> PyResult<Value> {
     let src = std::fs::read(file).map_err(|e| th.new_exc(g().exc.os_error, e.to_string()))?;
-    let src = String::from_utf8_lossy(&src).into_owned();
+    let src =
+        frontend::decode_source(&src, file).map_err(|e| crate::modules::syntax_error(th, &e))?;
     let m = new_module(th, name);
     let _r = th.root(m.value());
     dict::set_item_str(th, m.dict, crate::name!(th, "__file__"), th.new_str(file));

@@ -242,7 +242,10 @@ fn format_one(th: &Thread, e: Value, out: &mut String) {
         let line = get("lineno")
             .and_then(crate::objects::int::to_i64)
             .unwrap_or(0);
-        out.push_str(&format!("  File \"{file}\", line {line}\n"));
+        // A source encoding problem has no position: only the message line.
+        if line != 0 || get("text").is_some() {
+            out.push_str(&format!("  File \"{file}\", line {line}\n"));
+        }
         if let Some(text) = get("text").and_then(as_str) {
             let col = get("offset")
                 .and_then(crate::objects::int::to_i64)

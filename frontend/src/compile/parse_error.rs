@@ -21,7 +21,7 @@ use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{Expr, ModExpression, ModModule, PythonVersion, Stmt};
 use ruff_python_parser::{
     InterpolatedStringErrorType, LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions,
-    Parsed, parse_unchecked,
+    Parsed, UnsupportedSyntaxErrorKind, parse_unchecked,
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
@@ -97,10 +97,32 @@ fn first_error(
         e.end_col = 0;
         return Some(e);
     }
+    // So are the tokenizer's limits on nesting.
+    if let Some((kind, msg, range)) = nesting_limit_error(parsed)
+        && lex.is_none_or(|l| range.start() <= l.location.start())
+    {
+        return Some(mk(kind, msg, range));
+    }
     if errors.is_empty() && unsupported.is_empty() {
         return None;
     }
-    let first: Option<&ParseError> = errors.iter().min_by_key(|e| e.location.start());
+    let mut first: Option<&ParseError> = errors.iter().min_by_key(|e| e.location.start());
+    // `lambda (x): 1` is also read as an annotated assignment whose error
+    // spans the statement; the parenthesized parameters are the real error.
+    if let Some(f) = first
+        && let Some(inner) = errors.iter().find(|e| {
+            matches!(
+                e.error,
+                ParseErrorType::ExpectedToken {
+                    expected: TokenKind::Colon,
+                    found: TokenKind::Lpar
+                }
+            ) && after_lambda_params(parsed, e.location.start())
+        })
+        && f.location.contains(inner.location.start())
+    {
+        first = Some(inner);
+    }
     // A malformed number literal is a tokenizer error at that token.
     if let Some((token_start, msg, cur)) = number_error(parsed, source)
         && first.is_none_or(|f| token_start <= f.location.start())
@@ -161,7 +183,27 @@ fn parser_error(
     let brackets = scan_brackets(parsed);
     let Some(first) = first else {
         let u = unsupported.iter().min_by_key(|u| u.range.start()).unwrap();
-        return mk(ErrorKind::SyntaxError, "invalid syntax", u.range);
+        // Syntax of later Pythons; where 3.11's grammar has a rule for it,
+        // its message.
+        let msg = match u.kind {
+            // (The kind's own enum is not exported by the parser.)
+            UnsupportedSyntaxErrorKind::UnpackingInComprehension(k)
+                if format!("{k:?}") == "DictInDict" =>
+            {
+                "dict unpacking cannot be used in dict comprehension"
+            }
+            UnsupportedSyntaxErrorKind::UnpackingInComprehension(_) => {
+                "iterable unpacking cannot be used in comprehension"
+            }
+            UnsupportedSyntaxErrorKind::ParenthesizedKeywordArgumentName => {
+                "expression cannot contain assignment, perhaps you meant \"==\"?"
+            }
+            UnsupportedSyntaxErrorKind::UnparenthesizedExceptionTypes => {
+                "multiple exception types must be parenthesized"
+            }
+            _ => "invalid syntax",
+        };
+        return mk(ErrorKind::SyntaxError, msg, u.range);
     };
     let loc = first.location;
     let invalid = |range: TextRange| mk(ErrorKind::SyntaxError, "invalid syntax", range);
@@ -178,12 +220,93 @@ fn parser_error(
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
+            found: TokenKind::Lpar,
+        } if after_lambda_params(parsed, loc.start()) => mk(
+            ErrorKind::SyntaxError,
+            "Lambda expression parameters cannot be parenthesized",
+            loc,
+        ),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
             ..
         } => mk(
             ErrorKind::SyntaxError,
             "expected ':'",
             prev_token_end(parsed, loc),
         ),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar,
+            found: TokenKind::Lpar,
+        } if in_def_params(parsed, loc.start())
+            && !prev_kinds(parsed, loc.start(), usize::MAX)
+                .iter()
+                .take_while(|k| **k != TokenKind::Def)
+                .any(|k| *k == TokenKind::Equal) =>
+        {
+            // Only after parameters without defaults, as 3.11's rule says.
+            mk(
+                ErrorKind::SyntaxError,
+                "Function parameters cannot be parenthesized",
+                loc,
+            )
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar,
+            found: TokenKind::Lpar,
+        } if in_def_params(parsed, loc.start()) => invalid(loc),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Lpar,
+            ..
+        } if prev_kinds(parsed, loc.start(), 2) == [TokenKind::Name, TokenKind::Def] => {
+            mk(ErrorKind::SyntaxError, "expected '('", loc)
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rsqb | TokenKind::Rbrace,
+            found: TokenKind::For,
+        } if for_clause_follows(parsed, loc.start()) => mk(
+            ErrorKind::SyntaxError,
+            "did you forget parentheses around the comprehension target?",
+            loc,
+        ),
+        ParseErrorType::OtherError(msg)
+            if msg == "Trailing comma not allowed"
+                && prev_kinds(parsed, loc.start(), usize::MAX).contains(&TokenKind::From) =>
+        {
+            let (line, _) = li.line_col(loc.start());
+            let from_import = li
+                .line_text(line)
+                .is_some_and(|t| t.trim_start().starts_with("from "));
+            let msg = if from_import {
+                "trailing comma not allowed without surrounding parentheses"
+            } else {
+                "invalid syntax"
+            };
+            mk(ErrorKind::SyntaxError, msg, loc)
+        }
+        ParseErrorType::OtherError(msg)
+            if msg == "Position-only parameter separator not allowed as first parameter" =>
+        {
+            let after = source[loc.end().to_usize().min(source.len())..].trim_start();
+            let msg = if after.starts_with(',') {
+                "at least one argument must precede /"
+            } else {
+                "invalid syntax"
+            };
+            mk(ErrorKind::SyntaxError, msg, loc)
+        }
+        ParseErrorType::OtherError(msg)
+            if msg == "Expected a parameter name"
+                && !in_def_params(parsed, loc.start())
+                && innermost_open_bracket(parsed, loc.start()) == Some('(') =>
+        {
+            // `f(x.y=1)`: a keyword argument whose name is an expression.
+            let msg = if source[loc.start().to_usize().min(source.len())..].starts_with('*') {
+                "invalid syntax"
+            } else {
+                "expression cannot contain assignment, perhaps you meant \"==\"?"
+            };
+            mk(ErrorKind::SyntaxError, msg, loc)
+        }
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after ") => {
             indented_block_error(msg, loc, source, filename, li)
         }
@@ -228,6 +351,30 @@ fn parser_error(
             };
             mk(ErrorKind::SyntaxError, msg, TextRange::empty(end))
         }
+        ParseErrorType::ExpectedExpression
+            if source[..loc.start().to_usize().min(source.len())]
+                .trim_end()
+                .ends_with('=')
+                && in_def_params(parsed, loc.start()) =>
+        {
+            mk(
+                ErrorKind::SyntaxError,
+                "expected default value expression",
+                loc,
+            )
+        }
+        ParseErrorType::ExpectedExpression
+            if source[..loc.start().to_usize().min(source.len())]
+                .trim_end()
+                .ends_with(':')
+                && innermost_open_bracket(parsed, loc.start()) == Some('{') =>
+        {
+            mk(
+                ErrorKind::SyntaxError,
+                "expression expected after dictionary key and ':'",
+                loc,
+            )
+        }
         ParseErrorType::InvalidMatchPatternTarget => {
             // `{**_}` is plain invalid syntax for CPython; `1 as _` is not.
             let before = source.get(..loc.start().to_usize()).unwrap_or("");
@@ -247,6 +394,38 @@ fn parser_error(
             "imaginary number required in complex literal",
             loc,
         ),
+        ParseErrorType::OtherError(msg) if cpython_message(msg).is_some() => {
+            mk(ErrorKind::SyntaxError, cpython_message(msg).unwrap(), loc)
+        }
+        ParseErrorType::ParamAfterVarKeywordParam => mk(
+            ErrorKind::SyntaxError,
+            "arguments cannot follow var-keyword argument",
+            loc,
+        ),
+        ParseErrorType::VarParameterWithDefault => {
+            // `*args=1` or `**kwargs=1`: the stars before the name say which.
+            let before = source[..loc.start().to_usize().min(source.len())]
+                .trim_end_matches(|c: char| c != '*');
+            let msg = if before.ends_with("**") {
+                "var-keyword argument cannot have default value"
+            } else {
+                "var-positional argument cannot have default value"
+            };
+            mk(ErrorKind::SyntaxError, msg, loc)
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => mk(
+            ErrorKind::SyntaxError,
+            "expected 'else' after 'if' expression",
+            loc,
+        ),
+        ParseErrorType::OtherError(msg) if msg.starts_with("Only single target (not ") => {
+            // "only single target (not list) can be annotated"
+            let msg = format!("o{}", &msg[1..]);
+            mk(ErrorKind::SyntaxError, &msg, loc)
+        }
         ParseErrorType::OtherError(msg)
             if msg == "Positional patterns cannot follow keyword patterns" =>
         {
@@ -291,11 +470,21 @@ fn parser_error(
             "iterable unpacking cannot be used in comprehension",
             loc,
         ),
-        ParseErrorType::InvalidStarredExpressionUsage => mk(
-            ErrorKind::SyntaxError,
-            "can't use starred expression here",
-            loc,
-        ),
+        ParseErrorType::InvalidStarredExpressionUsage => {
+            // 3.11's grammar names two places; elsewhere a starred
+            // expression the grammar does not allow is just invalid.
+            let before = source[..loc.start().to_usize().min(source.len())].trim_end();
+            let msg = if parenthesized(source, loc) {
+                "cannot use starred expression here"
+            } else if before.ends_with(':')
+                && innermost_open_bracket(parsed, loc.start()) == Some('{')
+            {
+                "cannot use a starred expression in a dictionary value"
+            } else {
+                "invalid syntax"
+            };
+            mk(ErrorKind::SyntaxError, msg, loc)
+        }
         _ => {
             // Python 2 style `print x` / `exec x`.
             let (line, _) = li.line_col(loc.start());
@@ -877,6 +1066,144 @@ impl Brackets {
     }
 }
 
+/// CPython's tokenizer allows 200 nested brackets (`MAXLEVEL`) and 100
+/// levels of indentation (`MAXINDENT`).
+fn nesting_limit_error(
+    parsed: &Parsed<ruff_python_ast::Mod>,
+) -> Option<(ErrorKind, &'static str, TextRange)> {
+    const MAX_LEVEL: usize = 200;
+    const MAX_INDENT: usize = 100;
+    let (mut level, mut indent) = (0usize, 0usize);
+    for t in parsed.tokens().iter() {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                if level >= MAX_LEVEL {
+                    return Some((
+                        ErrorKind::SyntaxError,
+                        "too many nested parentheses",
+                        t.range(),
+                    ));
+                }
+                level += 1;
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                level = level.saturating_sub(1)
+            }
+            TokenKind::Indent => {
+                indent += 1;
+                if indent >= MAX_INDENT {
+                    return Some((
+                        ErrorKind::IndentationError,
+                        "too many levels of indentation",
+                        t.range(),
+                    ));
+                }
+            }
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The kinds of the last `n` significant tokens before `pos`, nearest first.
+fn prev_kinds(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize, n: usize) -> Vec<TokenKind> {
+    let mut kinds: Vec<TokenKind> = parsed
+        .tokens()
+        .iter()
+        .take_while(|t| t.range().start() < pos)
+        .filter(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))
+        .map(|t| t.kind())
+        .collect();
+    kinds.reverse();
+    kinds.truncate(n);
+    kinds
+}
+
+/// Whether `pos` is inside the parameter list of a `def`.
+fn in_def_params(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> bool {
+    let mut stack: Vec<TextSize> = Vec::new();
+    for t in parsed.tokens().iter() {
+        if t.range().start() >= pos {
+            break;
+        }
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => stack.push(t.range().start()),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.last().is_some_and(|&open| {
+        parsed
+            .tokens()
+            .iter()
+            .any(|t| t.range().start() == open && t.kind() == TokenKind::Lpar)
+            && prev_kinds(parsed, open, 2) == [TokenKind::Name, TokenKind::Def]
+    })
+}
+
+/// Whether the tokens just before `pos` are a lambda's parameters (back to
+/// the `lambda` keyword, with no bracket or colon in between).
+fn after_lambda_params(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> bool {
+    let before: Vec<TokenKind> = parsed
+        .tokens()
+        .iter()
+        .take_while(|t| t.range().start() < pos)
+        .map(|t| t.kind())
+        .collect();
+    for k in before.iter().rev() {
+        match k {
+            TokenKind::Lambda => return true,
+            TokenKind::Name
+            | TokenKind::Comma
+            | TokenKind::Star
+            | TokenKind::DoubleStar
+            | TokenKind::Slash => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether `for NAME... in` follows the `for` at `pos` before the bracket
+/// closes (a comprehension clause, not just a stray `for`).
+fn for_clause_follows(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> bool {
+    let mut depth = 0usize;
+    for t in parsed.tokens().iter().filter(|t| t.range().start() > pos) {
+        match t.kind() {
+            TokenKind::In if depth == 0 => return true,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if depth == 0 => return false,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+            TokenKind::Newline | TokenKind::EndOfFile => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The innermost bracket still open at `pos`.
+fn innermost_open_bracket(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> Option<char> {
+    let mut stack = Vec::new();
+    for t in parsed.tokens().iter() {
+        if t.range().start() >= pos {
+            break;
+        }
+        match t.kind() {
+            TokenKind::Lpar => stack.push('('),
+            TokenKind::Lsqb => stack.push('['),
+            TokenKind::Lbrace => stack.push('{'),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.pop()
+}
+
 fn scan_brackets(parsed: &Parsed<ruff_python_ast::Mod>) -> Brackets {
     let mut b = Brackets::default();
     let mut stack: Vec<(char, TextRange)> = Vec::new();
@@ -1000,7 +1327,37 @@ fn prev_expr_start(parsed: &Parsed<ruff_python_ast::Mod>, pos: TextSize) -> Text
     f.best.map(|r| r.start()).unwrap_or(pos)
 }
 
+/// CPython's wording for the parser's own messages that have a 3.11 rule.
+fn cpython_message(ruff: &str) -> Option<&'static str> {
+    Some(match ruff {
+        "Only one '/' separator allowed" => "/ may appear only once",
+        "Only one '*' parameter allowed" => "* argument may appear only once",
+        "'/' parameter must appear before '*' parameter" => "/ must be ahead of *",
+        "Expected `except` or `finally` after `try` block" => {
+            "expected 'except' or 'finally' block"
+        }
+        "Expected one or more exception types" => "expected one or more exception types",
+        "Multiple exception types must be parenthesized when using `as`" => {
+            "multiple exception types must be parenthesized"
+        }
+        "Bytes literal cannot be mixed with non-bytes literals" => {
+            "cannot mix bytes and nonbytes literals"
+        }
+        "Cannot have both 'except' and 'except*' on the same 'try'" => {
+            "cannot have both 'except' and 'except*' on the same 'try'"
+        }
+        _ => return None,
+    })
+}
+
 // --- Invalid targets ---
+
+/// Whether the expression at `range` is written inside parentheses of its own.
+fn parenthesized(source: &str, range: TextRange) -> bool {
+    let before = source[..range.start().to_usize()].trim_end();
+    let after = source[range.end().to_usize()..].trim_start();
+    before.ends_with('(') && after.starts_with(')')
+}
 
 /// The first sub-expression of an assignment target that cannot be assigned.
 fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
@@ -1079,6 +1436,11 @@ fn target_error(
             format!("cannot use assignment expressions with {}", expr_name(expr)),
             expr,
         ),
+        _ if matches!(expr, Expr::Yield(_) | Expr::YieldFrom(_))
+            && !parenthesized(li.source(), expr.range()) =>
+        {
+            mk("assignment to yield expression not possible".into(), expr)
+        }
         _ => {
             let bad = invalid_target(expr, false).unwrap_or(expr);
             let simple_assign = matches!(f.stmt, Some(Stmt::Assign(a)) if a.targets.len() == 1

@@ -1,0 +1,2 @@
+﻿# expect: SyntaxError: encoding problem: utf8 with BOM
+# coding: utf8

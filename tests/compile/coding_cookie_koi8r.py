@@ -1,0 +1,3 @@
+# expect: ok
+# vim: set fileencoding=koi8-r :
+s = 'привет'

@@ -1,0 +1,2 @@
+# expect: SyntaxError: encoding problem: uft-8
+# coding: uft-8

@@ -1,0 +1,2 @@
+# expect: SyntaxError: cannot assign to __debug__
+f(__debug__=1)

@@ -1,0 +1,2 @@
+# expect: SyntaxError: cannot assign to __debug__
+lambda __debug__: 1

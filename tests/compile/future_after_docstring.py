@@ -1,0 +1,4 @@
+# expect: ok
+"""Docstring."""
+from __future__ import annotations
+from __future__ import division

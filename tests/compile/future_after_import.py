@@ -1,0 +1,3 @@
+# expect: SyntaxError: from __future__ imports must occur at the beginning of the file
+import os
+from __future__ import annotations

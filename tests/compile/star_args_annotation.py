@@ -1,0 +1,3 @@
+# expect: ok
+def f(*args: *Ts): pass
+x[*a] = 1

@@ -1,0 +1,3 @@
+# coding: ascii
+# The cookie names a codec that cannot decode the file.
+s = 'é'
