@@ -5,6 +5,13 @@ import gc
 import _weakref
 
 
+def churn():
+    # Taipan scans native stacks conservatively: a stale word that the code
+    # which made an object left in a live native frame can keep the object
+    # alive through a collection.  Unrelated calls overwrite such words.
+    return [object() for _ in range(3)]
+
+
 class Node:
     def __init__(self, name):
         self.name = name
@@ -95,6 +102,7 @@ def make_fins():
 
 
 make_fins()
+churn()
 print("before collect")
 gc.collect()
 print("after collect")
@@ -120,6 +128,7 @@ def make_phoenix():
 
 
 make_phoenix()
+churn()
 gc.collect()
 print(len(saved), type(saved[0]).__name__)
 saved.clear()
@@ -141,5 +150,6 @@ def make_bad():
 
 
 make_bad()
+churn()
 gc.collect()
 print("still running")
