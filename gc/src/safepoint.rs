@@ -217,17 +217,22 @@ impl Mutator {
 
     /// Runs `f` in a safe region: a blocking call (sleep, lock wait, I/O)
     /// during which collections proceed without this thread.  `f` must not
-    /// touch heap objects (values it needs stay on this thread's stack,
-    /// which collections still scan).
+    /// touch heap objects, nor write to its caller's stack frames (a
+    /// collection reads those meanwhile: the stack above the safe point);
+    /// its result is stored once the region is left.
     pub fn blocking<R>(&self, f: impl FnOnce() -> R) -> R {
         let st = &*self.state;
         let mut f = Some(f);
         let mut r = None;
         with_spilled_registers(&mut |sp| {
+            // Writes to this frame's captures (above `sp`) happen only
+            // while the thread still counts as running.
+            let f = f.take().expect("called once");
             st.saved_sp.store(sp, Ordering::SeqCst);
             st.status.store(SAFE, Ordering::SeqCst);
-            r = Some((f.take().expect("called once"))());
+            let out = f();
             self.leave_safe_region();
+            r = Some(out);
         });
         self.safepoint();
         r.expect("ran")
