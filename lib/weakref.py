@@ -16,6 +16,8 @@ Differences from CPython:
   returns that internal ref, not the proxy; `ref(proxy)` fails as in
   CPython.  Reflected operators with the proxy on the right work through
   the `__r*__` methods.
+- `WeakSet[int]` etc. (`__class_getitem__`) need `types.GenericAlias(cls,
+  arg)`, which Taipan cannot construct yet.
 - `WeakKeyDictionary`/`WeakValueDictionary` defer removals while they are
   being iterated, like CPython; there is no thread-safety beyond that (no
   `threading` module yet).
