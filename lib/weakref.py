@@ -634,7 +634,7 @@ class ProxyType:
         return bytes(_referent(self))
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'weakref.ProxyType'")
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
 
     def __bool__(self):
         return bool(_referent(self))
@@ -778,13 +778,11 @@ class ProxyType:
     def __rxor__(self, other):
         return _unwrap(other) ^ _referent(self)
 
-    # In-place operators update the referent (when it is mutable) and return
-    # the proxy, as CPython's proxy does when the result is the referent.
+    # In-place operators return what the referent's operator returns (for a
+    # mutable referent, the referent itself, as with CPython's proxy).
     def _inplace(op):
         def method(self, other):
-            o = _referent(self)
-            r = op(o, _unwrap(other))
-            return self if r is o else r
+            return op(_referent(self), _unwrap(other))
         return method
 
     import operator as _op
