@@ -13,9 +13,9 @@ Differences from CPython:
   `CallableProxyType` that holds a `ref` to the referent and forwards
   attribute access, operators, `len`/`iter`/item access and calls.
   `getweakrefcount` counts a proxy (through its ref) but `getweakrefs`
-  returns that internal ref, not the proxy; `ref(proxy)` fails as in
-  CPython.  Reflected operators with the proxy on the right work through
-  the `__r*__` methods.
+  returns that internal ref, not the proxy; `ref(proxy)` works (CPython
+  refuses it); `isinstance(proxy, C)` is False because Taipan's isinstance
+  does not consult `__class__` (which the proxy does forward).
 - `WeakSet[int]` etc. (`__class_getitem__`) need `types.GenericAlias(cls,
   arg)`, which Taipan cannot construct yet.
 - `WeakKeyDictionary`/`WeakValueDictionary` defer removals while they are
@@ -569,7 +569,12 @@ class finalize:
                         f()
                     except Exception:
                         import sys
-                        sys.excepthook(*sys.exc_info())
+                        hook = getattr(sys, "excepthook", None)
+                        if hook is not None:
+                            hook(*sys.exc_info())
+                        else:
+                            import traceback
+                            traceback.print_exc()
                     assert f not in cls._registry
         finally:
             finalize._shutdown = True
@@ -622,10 +627,10 @@ class ProxyType:
         delattr(_referent(self), name)
 
     def __repr__(self):
+        # A dead proxy names None, as CPython 3.11's does.
         o = object.__getattribute__(self, "_proxy_ref")()
-        return "<weakproxy at %#x; to '%s' at %#x>" % (
-            id(self), type(o).__name__, id(o)) if o is not None else \
-            "<weakproxy at %#x; dead>" % id(self)
+        return "<weakproxy at %#x to %s at %#x>" % (
+            id(self), type(o).__name__, id(o))
 
     def __str__(self):
         return str(_referent(self))

@@ -65,3 +65,14 @@ fz = weakref.finalize(keep[2], report, "exit-z")
 fy.atexit = False
 print(fx.atexit, fy.atexit, fz.atexit)
 print("end of script")
+
+
+# an exception in a finalizer run at exit is reported; the others still run
+def boom():
+    raise ValueError("boom")
+
+
+keep.append(Res("w"))
+fw = weakref.finalize(keep[-1], boom)
+keep.append(Res("v"))
+fv = weakref.finalize(keep[-1], report, "exit-v")

@@ -114,3 +114,12 @@ try:
     weakref.proxy(5)
 except TypeError as e:
     print("TypeError:", e)
+
+# repr names the referent's type (NoneType once it died)
+a = Num(1)
+pa = weakref.proxy(a)
+r = repr(pa)
+print(r.startswith("<weakproxy at 0x"), r.split()[3:5], pa.__class__ is Num)
+a = None
+gc.collect()
+print(repr(pa).split()[3:5])
