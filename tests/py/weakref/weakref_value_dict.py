@@ -87,3 +87,31 @@ try:
     d[1] = 5
 except TypeError as e:
     print("TypeError:", e)
+
+# a key rebound to a new value before the old value dies keeps the new one
+d = weakref.WeakValueDictionary()
+old = V(1)
+new = V(2)
+d["k"] = old
+d["k"] = new
+old = None
+gc.collect()
+print(d["k"], len(d))
+
+# a dictionary that died before its values does not break their callbacks
+d2 = weakref.WeakValueDictionary()
+x = V(3)
+d2["x"] = x
+d2 = None
+gc.collect()
+x = None
+gc.collect()
+print("no error")
+
+# a subclass
+class MyDict(weakref.WeakValueDictionary):
+    pass
+
+md = MyDict(a=new)
+print(type(md).__name__, md["a"], isinstance(md, weakref.WeakValueDictionary))
+print(md == {"a": new}, dict(md) == {"a": new})
