@@ -15,10 +15,11 @@ if [[ "$what" == all || "$what" == tsan ]]; then
 fi
 if [[ "$what" == all || "$what" == miri ]]; then
     echo "== Miri: gc unit tests"
+    # Tests leak their heaps on purpose (a Heap is 'static): ignore leaks.
     # The heap hands out addresses as integers (blocks, cells, bitmaps):
     # permissive provenance.  Native stacks are not scanned under Miri (it
     # cannot read them as integers), so the tests that root objects only
     # from the stack are skipped there (#[cfg_attr(miri, ignore)]).
-    MIRIFLAGS="-Zmiri-permissive-provenance" \
+    MIRIFLAGS="-Zmiri-permissive-provenance -Zmiri-ignore-leaks" \
         cargo +nightly miri test --target-dir target/miri -p gc --lib
 fi

@@ -1171,7 +1171,11 @@ mod tests {
         let m = Mutator::new(h, &base as *const _ as usize);
         h.set_root_fn(|t| t.mark(ROOT.load(Ordering::Relaxed)));
         ROOT.store(mk(&m, 0, 7) as u64, Ordering::Relaxed);
-        let (n, every) = if cfg!(miri) { (3_000, 500) } else { (300_000, 50_000) };
+        let (n, every) = if cfg!(miri) {
+            (3_000, 500)
+        } else {
+            (300_000, 50_000)
+        };
         for i in 0..n {
             let old = ROOT.load(Ordering::Relaxed) as *mut Pair;
             // SAFETY: ROOT always holds a live Pair.
