@@ -820,7 +820,7 @@ pub(crate) fn set_mark_bit(h: *const Header) {
 /// current stack pointer, so a conservative scan from there sees them.
 #[inline(never)]
 pub(crate) fn with_spilled_registers(f: &mut dyn FnMut(usize)) {
-    let mut regs = [0usize; 12];
+    let mut regs = [0usize; 20];
     #[cfg(all(target_arch = "x86_64", not(miri)))]
     // SAFETY: stores six callee-saved registers into a local array; no other effect.
     unsafe {
@@ -831,11 +831,15 @@ pub(crate) fn with_spilled_registers(f: &mut dyn FnMut(usize)) {
         );
     }
     #[cfg(all(target_arch = "aarch64", not(miri)))]
-    // SAFETY: stores callee-saved registers x19-x29 into a local array; no other effect.
+    // SAFETY: stores the callee-saved registers x19-x29 and d8-d15 into a
+    // local array of 20 words; no other effect.  (The compiler may keep a
+    // pointer in d8-d15 across a call, so they are roots too.)
     unsafe {
         std::arch::asm!(
             "stp x19, x20, [{0}]", "stp x21, x22, [{0}, #16]", "stp x23, x24, [{0}, #32]",
             "stp x25, x26, [{0}, #48]", "stp x27, x28, [{0}, #64]", "str x29, [{0}, #80]",
+            "stp d8, d9, [{0}, #88]", "stp d10, d11, [{0}, #104]",
+            "stp d12, d13, [{0}, #120]", "stp d14, d15, [{0}, #136]",
             in(reg) regs.as_mut_ptr(), options(nostack, preserves_flags)
         );
     }

@@ -253,6 +253,16 @@ impl TempVec {
     }
 }
 
+/// The list is a root only while a word on the native stack points at it:
+/// using it in `drop` keeps it there until the end of the TempVec's scope
+/// (without this, the compiler may reuse its slot after the last `push`
+/// while the values are still needed; aarch64 builds did).
+impl Drop for TempVec {
+    fn drop(&mut self) {
+        std::hint::black_box(self.list);
+    }
+}
+
 // --- Roots ---
 
 fn trace_roots(t: &mut Tracer) {
