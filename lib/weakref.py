@@ -114,12 +114,33 @@ class KeyedRef(ref):
 
 class _Deferring:
     """Shared by the two dictionaries: removals requested by callbacks while
-    the dictionary is iterated are queued and applied afterwards."""
+    the dictionary is iterated are queued and applied afterwards; and the
+    `|`, `|=` operators."""
 
     def _flush(self):
         pending = self._pending
         while pending:
             self._apply_removal(pending.pop())
+
+    # The dict merge operators (PEP 584), the same for both dictionaries.
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, _MutableMapping):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _MutableMapping):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
 
 
 class WeakValueDictionary(_Deferring, _MutableMapping):
@@ -288,25 +309,6 @@ class WeakValueDictionary(_Deferring, _MutableMapping):
         self._commit()
         return list(self.data.values())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _MutableMapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _MutableMapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
 
 class WeakKeyDictionary(_Deferring, _MutableMapping):
     """A mapping whose keys are weakly referenced: an entry goes away when
@@ -443,25 +445,6 @@ class WeakKeyDictionary(_Deferring, _MutableMapping):
                 d[ref(key, self._remove)] = value
         if len(kwargs):
             self.update(kwargs)
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _MutableMapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _MutableMapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
 
 
 for _cls in (WeakValueDictionary, WeakKeyDictionary):
