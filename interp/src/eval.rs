@@ -8,7 +8,8 @@
 //! entry.
 //!
 //! Tiering interface (docs/JIT.md): every code object counts calls
-//! (`Code::call_count`) and loop back-edges (`Code::backedge_count`), and
+//! (`Code::call_count`) and loop back-edges (`Code::backedge_count`), up to
+//! `code::COUNT_LIMIT`, and
 //! holds a replaceable entry (`Code::jit_entry`).  A compiled tier installs
 //! its entry there; `call_function` checks it before interpreting.  The
 //! frame layout (slots = locals, cells, free variables, then the value
@@ -55,15 +56,12 @@ pub enum Exit {
 
 // --- Calls ---
 
-/// Counts a call of `f` (tier-up feedback; a plain, possibly lost, update)
+/// Counts a call of `f` (tier-up feedback, see `Code::count_call`)
 /// and gets a frame for it: a cached one of the same code, or a new one.
 #[inline]
 fn frame_for_call(th: &Thread, f: Gc<Function>) -> Gc<Frame> {
     let code = f.code;
-    code.call_count.store(
-        code.call_count.load(Ordering::Relaxed).wrapping_add(1),
-        Ordering::Relaxed,
-    );
+    code.count_call();
     match th.frame_cache.take(code, f.globals) {
         Some(fr) => fr,
         None => new_frame(th, code, f.globals, g().builtins, Value::NULL),
@@ -1472,13 +1470,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::Jump => pc = arg as usize,
                     Opcode::JumpBackward => {
                         pc = arg as usize;
-                        code_ref.backedge_count.store(
-                            code_ref
-                                .backedge_count
-                                .load(Ordering::Relaxed)
-                                .wrapping_add(1),
-                            Ordering::Relaxed,
-                        );
+                        code_ref.count_backedge();
                         if th.mutator.poll_word() != 0
                             && let Err(e) = poll_slow(th)
                         {

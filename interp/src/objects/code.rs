@@ -157,6 +157,31 @@ pub struct Code {
     pub filename: Value,
 }
 
+/// Where the tier-up counters stop.  Past it a code object is hot for good;
+/// stopping keeps threads that run the same code from writing one shared
+/// cache line at every call and loop iteration.
+pub const COUNT_LIMIT: u32 = 1 << 14;
+
+impl Code {
+    /// Counts a call (a plain, possibly lost, update: these are hints).
+    #[inline(always)]
+    pub fn count_call(&self) {
+        let c = self.call_count.load(Ordering::Relaxed);
+        if c < COUNT_LIMIT {
+            self.call_count.store(c + 1, Ordering::Relaxed);
+        }
+    }
+
+    /// Counts a loop back-edge, as `count_call`.
+    #[inline(always)]
+    pub fn count_backedge(&self) {
+        let c = self.backedge_count.load(Ordering::Relaxed);
+        if c < COUNT_LIMIT {
+            self.backedge_count.store(c + 1, Ordering::Relaxed);
+        }
+    }
+}
+
 impl PyPayload for Code {
     const KIND: Kind = Kind::Code;
     fn trace(&self, t: &mut Tracer) {
