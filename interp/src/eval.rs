@@ -462,15 +462,20 @@ pub fn gen_resume(
         GenState::Suspended => {}
     }
     let frame = gen_.frame;
-    let first = gen_.state.get() == GenState::Created;
-    if !first && exc.is_none() {
+    let from = gen_.state.get();
+    // Claim the frame: another thread may be resuming it right now.
+    if (from != GenState::Created && from != GenState::Suspended)
+        || !gen_.state.compare_exchange(from, GenState::Running)
+    {
+        return Err(th.value_error(format!("{} already executing", flavor.noun())));
+    }
+    if from == GenState::Suspended && exc.is_none() {
         // The value of the suspended yield expression.
         let slots = frame.slots.slice_mut();
         let sp = frame.sp.get() as usize;
         slots[sp] = if sent.is_null() { g().none } else { sent };
         frame.sp.set(sp as u32 + 1);
     }
-    gen_.state.set(GenState::Running);
     let r = execute(th, frame, exc);
     match &r {
         Ok(Exit::Yield(_)) => gen_.state.set(GenState::Suspended),
@@ -517,7 +522,12 @@ pub fn gen_throw(th: &Thread, gen_: Gc<Generator>, exc: Exc) -> PyResult<Exit> {
             if is_exit {
                 gen_close(th, sg).map(|_| None)
             } else {
-                gen_.state.set(GenState::Running);
+                if !gen_.state.compare_exchange(GenState::Suspended, GenState::Running) {
+                    return Err(th.value_error(format!(
+                        "{} already executing",
+                        gen_.flavor().noun()
+                    )));
+                }
                 let r = gen_throw(th, sg, exc);
                 gen_.state.set(GenState::Suspended);
                 match r {
@@ -565,7 +575,12 @@ pub fn gen_throw(th: &Thread, gen_: Gc<Generator>, exc: Exc) -> PyResult<Exit> {
 
 /// Resumes without pushing a sent value (the stack is already set up).
 fn gen_resume_raw(th: &Thread, gen_: Gc<Generator>) -> PyResult<Exit> {
-    gen_.state.set(GenState::Running);
+    if !gen_.state.compare_exchange(GenState::Suspended, GenState::Running) {
+        return Err(th.value_error(format!(
+            "{} already executing",
+            gen_.flavor().noun()
+        )));
+    }
     let r = execute(th, gen_.frame, None);
     match &r {
         Ok(Exit::Yield(_)) => gen_.state.set(GenState::Suspended),
@@ -1937,34 +1952,53 @@ fn load_global(
         let c = code.caches.get_or_empty(slot);
         if c.tag == globals.keys_version.get() && c.a != 0 {
             if c.a & IN_BUILTINS == 0 {
-                let v = dict::value_at(globals, (c.a - 1) as usize);
+                let v = dict::value_at_version(globals, (c.a - 1) as usize, c.tag);
                 if !v.is_null() {
                     return Ok(v);
                 }
             } else if c.seen == builtins.keys_version.get() {
-                let v = dict::value_at(builtins, ((c.a & !IN_BUILTINS) - 1) as usize);
+                let v =
+                    dict::value_at_version(builtins, ((c.a & !IN_BUILTINS) - 1) as usize, c.seen);
                 if !v.is_null() {
-                    return Ok(v);
+                    // The global name must still be absent: the globals'
+                    // version was checked above, without the lock.
+                    if globals.keys_version.get() == c.tag {
+                        return Ok(v);
+                    }
                 }
             }
         }
     }
-    if let Some(i) = dict::index_of_str(globals, name) {
-        let tag = globals.keys_version.get();
-        code.caches.update(slot, |c| {
-            c.tag = tag;
-            c.a = i as u64 + 1;
-        });
-        return Ok(dict::value_at(globals, i));
+    let (gi, gver) = dict::index_of_str(globals, name);
+    if let Some(i) = gi {
+        let v = dict::value_at_version(globals, i, gver);
+        if !v.is_null() {
+            code.caches.update(slot, |c| {
+                c.tag = gver;
+                c.a = i as u64 + 1;
+            });
+            return Ok(v);
+        }
+    } else {
+        let (bi, bver) = dict::index_of_str(builtins, name);
+        if let Some(i) = bi {
+            let v = dict::value_at_version(builtins, i, bver);
+            if !v.is_null() {
+                code.caches.update(slot, |c| {
+                    c.tag = gver;
+                    c.seen = bver;
+                    c.a = (i as u64 + 1) | IN_BUILTINS;
+                });
+                return Ok(v);
+            }
+        }
     }
-    if let Some(i) = dict::index_of_str(builtins, name) {
-        let (tag, seen) = (globals.keys_version.get(), builtins.keys_version.get());
-        code.caches.update(slot, |c| {
-            c.tag = tag;
-            c.seen = seen;
-            c.a = (i as u64 + 1) | IN_BUILTINS;
-        });
-        return Ok(dict::value_at(builtins, i));
+    // Another thread changed a namespace meanwhile: look up uncached.
+    if let Some(v) = dict::get_str(globals, name) {
+        return Ok(v);
+    }
+    if let Some(v) = dict::get_str(builtins, name) {
+        return Ok(v);
     }
     Err(th.name_error(as_str(name).unwrap_or("?")))
 }

@@ -954,6 +954,13 @@ impl<T: AtomicWord> AtomicCell<T> {
     pub fn set(&self, v: T) {
         self.bits.store(v.to_word(), Ordering::Relaxed)
     }
+    /// Stores `new` if the value is `old` (acquire-release); whether it did.
+    #[inline]
+    pub fn compare_exchange(&self, old: T, new: T) -> bool {
+        self.bits
+            .compare_exchange(old.to_word(), new.to_word(), Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    }
 }
 
 // --- Thread registry ---

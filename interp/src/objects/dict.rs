@@ -43,8 +43,25 @@ pub struct Dict {
 
 static VERSION: AtomicU64 = AtomicU64::new(1);
 
+/// Versions are taken from the global counter in blocks, one block per
+/// thread at a time, so threads that insert keys do not all write one
+/// shared counter; every version is still unique across dicts.
+const VERSION_BLOCK: u64 = 1 << 16;
+
+thread_local! {
+    static VERSIONS: std::cell::Cell<(u64, u64)> = const { std::cell::Cell::new((0, 0)) };
+}
+
 fn next_version() -> u64 {
-    VERSION.fetch_add(1, Ordering::Relaxed)
+    VERSIONS.with(|c| {
+        let (mut next, mut end) = c.get();
+        if next == end {
+            next = VERSION.fetch_add(VERSION_BLOCK, Ordering::Relaxed);
+            end = next + VERSION_BLOCK;
+        }
+        c.set((next + 1, end));
+        next
+    })
 }
 
 impl PyPayload for Dict {
@@ -106,6 +123,37 @@ impl DictInner {
             let e = &self.entries[ix as usize - 1];
             if e.key == key || (e.hash == hash && !e.key.is_null() && eq(e.key, key)) {
                 return Some(ix as usize - 1);
+            }
+            perturb >>= 5;
+            j = (j * 5 + 1 + perturb as usize) & mask;
+        }
+    }
+
+    /// Probes for `key` with the comparisons that run no Python code:
+    /// `Some(position)` / `Some(None)` when that decides, `None` when an
+    /// entry with an equal hash needs `__eq__`.
+    fn probe(&self, hash: i64, key: Value) -> Option<Option<usize>> {
+        if self.index.is_empty() {
+            return Some(None);
+        }
+        let mask = self.mask();
+        let mut j = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let ix = self.index[j];
+            if ix == 0 {
+                return Some(None);
+            }
+            let e = &self.entries[ix as usize - 1];
+            if e.key == key {
+                return Some(Some(ix as usize - 1));
+            }
+            if e.hash == hash && !e.key.is_null() {
+                match ops::eq_pure(e.key, key) {
+                    Some(true) => return Some(Some(ix as usize - 1)),
+                    Some(false) => {}
+                    None => return None,
+                }
             }
             perturb >>= 5;
             j = (j * 5 + 1 + perturb as usize) & mask;
@@ -210,17 +258,33 @@ pub fn set_str_hinted(d: Gc<Dict>, key: Value, value: Value, hint: usize) -> usi
     }
     inner.insert_new(h, key, value);
     let i = inner.entries.len() - 1;
-    drop(inner);
+    // Bumped while the table is held, so a reader that checks the version
+    // under the lock sees positions and version agree.
     d.keys_version.set(next_version());
     i
 }
 
-/// Position of a str key in `entries`, for caches.
-pub fn index_of_str(d: Gc<Dict>, key: Value) -> Option<usize> {
+/// Position of a str key in `entries` and the keys version it holds for
+/// (read together under the lock), for caches.
+pub fn index_of_str(d: Gc<Dict>, key: Value) -> (Option<usize>, u64) {
     let h = crate::objects::str::str_hash(key);
-    d.inner
-        .borrow()
-        .find_pure(h, key, crate::objects::str::str_eq_any)
+    let inner = d.inner.borrow();
+    (
+        inner.find_pure(h, key, crate::objects::str::str_eq_any),
+        d.keys_version.get(),
+    )
+}
+
+/// Value at entry position `i` if the dict's keys are still at `version`
+/// (checked under the lock: positions and version change together), else
+/// NULL.  For caches that remember a position.
+#[inline]
+pub fn value_at_version(d: Gc<Dict>, i: usize, version: u64) -> Value {
+    let inner = d.inner.borrow();
+    if d.keys_version.get() != version {
+        return Value::NULL;
+    }
+    inner.entries.get(i).map(|e| e.value).unwrap_or(Value::NULL)
 }
 
 /// Value at entry position `i` (NULL if deleted or out of range).
@@ -251,7 +315,6 @@ pub fn del_str(d: Gc<Dict>, key: Value) -> bool {
     let mut inner = d.inner.borrow_mut();
     if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
         inner.remove_at(i);
-        drop(inner);
         d.keys_version.set(next_version());
         return true;
     }
@@ -313,8 +376,59 @@ fn find(th: &Thread, d: Gc<Dict>, hash: i64, key: Value) -> PyResult<Option<usiz
     }
 }
 
+/// Runs `f` on the table, under its exclusive lock, with the position of
+/// `key` (None if absent).  When finding it needs a Python `__eq__`, the
+/// lookup runs without the lock and `f` runs only if no key was added or
+/// removed meanwhile (else everything starts again), so a key is never
+/// inserted twice or removed at a stale position, even with other threads
+/// mutating the dict.  `f` returns whether it changed the keys.
+fn with_entry<R>(
+    th: &Thread,
+    d: Gc<Dict>,
+    hash: i64,
+    key: Value,
+    f: impl FnOnce(&mut DictInner, Option<usize>) -> (R, bool),
+) -> PyResult<R> {
+    let mut f = Some(f);
+    loop {
+        let version = {
+            let mut inner = d.inner.borrow_mut();
+            if let Some(pos) = inner.probe(hash, key) {
+                let (r, changed) = (f.take().expect("once"))(&mut inner, pos);
+                if changed {
+                    d.keys_version.set(next_version());
+                }
+                return Ok(r);
+            }
+            d.keys_version.get()
+        };
+        let pos = find(th, d, hash, key)?;
+        let mut inner = d.inner.borrow_mut();
+        if d.keys_version.get() == version {
+            let (r, changed) = (f.take().expect("once"))(&mut inner, pos);
+            if changed {
+                d.keys_version.set(next_version());
+            }
+            return Ok(r);
+        }
+    }
+}
+
 pub fn get_item_hashed(th: &Thread, d: Gc<Dict>, key: Value, hash: i64) -> PyResult<Option<Value>> {
-    Ok(find(th, d, hash, key)?.map(|i| d.inner.borrow().entries[i].value))
+    loop {
+        let version = {
+            let inner = d.inner.borrow();
+            if let Some(pos) = inner.probe(hash, key) {
+                return Ok(pos.map(|i| inner.entries[i].value));
+            }
+            d.keys_version.get()
+        };
+        let pos = find(th, d, hash, key)?;
+        let inner = d.inner.borrow();
+        if d.keys_version.get() == version {
+            return Ok(pos.map(|i| inner.entries[i].value));
+        }
+    }
 }
 
 /// d[key] if present.
@@ -333,13 +447,16 @@ pub fn set_item_hashed(
     hash: i64,
     value: Value,
 ) -> PyResult<()> {
-    if let Some(i) = find(th, d, hash, key)? {
-        d.inner.borrow_mut().entries[i].value = value;
-        return Ok(());
-    }
-    d.inner.borrow_mut().insert_new(hash, key, value);
-    d.keys_version.set(next_version());
-    Ok(())
+    with_entry(th, d, hash, key, |inner, pos| match pos {
+        Some(i) => {
+            inner.entries[i].value = value;
+            ((), false)
+        }
+        None => {
+            inner.insert_new(hash, key, value);
+            ((), true)
+        }
+    })
 }
 
 pub fn set_item(th: &Thread, d: Gc<Dict>, key: Value, value: Value) -> PyResult<()> {
@@ -351,15 +468,30 @@ pub fn set_item(th: &Thread, d: Gc<Dict>, key: Value, value: Value) -> PyResult<
     set_item_hashed(th, d, key, h, value)
 }
 
+/// `d.setdefault(key, default)` as one atomic step: the value found, or
+/// `default` inserted.
+pub fn setdefault(th: &Thread, d: Gc<Dict>, key: Value, default: Value) -> PyResult<Value> {
+    let h = if key.is_kind(Kind::Str) {
+        crate::objects::str::str_hash(key)
+    } else {
+        ops::hash(th, key)?
+    };
+    with_entry(th, d, h, key, |inner, pos| match pos {
+        Some(i) => (inner.entries[i].value, false),
+        None => {
+            inner.insert_new(h, key, default);
+            (default, true)
+        }
+    })
+}
+
 /// Removes `key`; returns its value if it was present.
 pub fn pop_item(th: &Thread, d: Gc<Dict>, key: Value) -> PyResult<Option<Value>> {
     let h = ops::hash(th, key)?;
-    if let Some(i) = find(th, d, h, key)? {
-        let e = d.inner.borrow_mut().remove_at(i);
-        d.keys_version.set(next_version());
-        return Ok(Some(e.value));
-    }
-    Ok(None)
+    with_entry(th, d, h, key, |inner, pos| match pos {
+        Some(i) => (Some(inner.remove_at(i).value), true),
+        None => (None, false),
+    })
 }
 
 pub fn contains(th: &Thread, d: Gc<Dict>, key: Value) -> PyResult<bool> {
@@ -371,7 +503,8 @@ pub fn len(d: Gc<Dict>) -> usize {
 }
 
 pub fn clear(d: Gc<Dict>) {
-    *d.inner.borrow_mut() = DictInner::new();
+    let mut inner = d.inner.borrow_mut();
+    *inner = DictInner::new();
     d.keys_version.set(next_version());
 }
 
@@ -419,7 +552,6 @@ pub fn assign_from(dst: Gc<Dict>, src: Gc<Dict>, value: Option<Value>) {
     for e in entries {
         inner.insert_new(e.hash, e.key, value.unwrap_or(e.value));
     }
-    drop(inner);
     dst.keys_version.set(next_version());
 }
 
@@ -441,7 +573,6 @@ pub fn popitem(d: Gc<Dict>) -> Option<(Value, Value)> {
     let mut inner = d.inner.borrow_mut();
     let i = inner.entries.iter().rposition(|e| !e.key.is_null())?;
     let e = inner.remove_at(i);
-    drop(inner);
     d.keys_version.set(next_version());
     Some((e.key, e.value))
 }
@@ -553,12 +684,8 @@ fn dict_items(th: &Thread, a: Args) -> PyResult<Value> {
 fn dict_setdefault(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "setdefault", 1, 2)?;
     let d = this_dict(th, a.pos[0])?;
-    if let Some(v) = dict::get_item(th, d, a.pos[1])? {
-        return Ok(v);
-    }
     let v = a.pos.get(2).copied().unwrap_or(g().none);
-    dict::set_item(th, d, a.pos[1], v)?;
-    Ok(v)
+    dict::setdefault(th, d, a.pos[1], v)
 }
 
 fn dict_pop(th: &Thread, a: Args) -> PyResult<Value> {

@@ -387,96 +387,161 @@ fn keys_equal(
     }
 }
 
-/// The slot holding `key`, if present (CPython's `set_lookkey`).
-fn lookup(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
+/// Whether `key` is present (CPython's `set_lookkey`).
+fn lookup(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<bool> {
+    if let Some(end) = s.cell().borrow().probe_pure(hash, key) {
+        return Ok(matches!(end, ProbeEnd::Found(_)));
+    }
+    Ok(matches!(probe_slow(th, s, key, hash)?.0, ProbeEnd::Found(_)))
+}
+
+/// Where a probe for a key ended: at its slot, or (absent) at the empty
+/// slot that ends the chain with the last dummy seen on the way.
+enum ProbeEnd {
+    Found(usize),
+    Absent { empty: usize, free: Option<usize> },
+}
+
+impl SetTable {
+    /// Probes for `key` deciding every comparison without Python code;
+    /// None when an entry with an equal hash needs `__eq__`.
+    fn probe_pure(&self, hash: i64, key: Value) -> Option<ProbeEnd> {
+        let mut p = Probe::new(hash, self.mask());
+        let mut free = None;
+        loop {
+            let e = self.slots[p.j];
+            if e.is_empty() {
+                return Some(ProbeEnd::Absent { empty: p.j, free });
+            }
+            if e.is_active() {
+                if e.key == key {
+                    return Some(ProbeEnd::Found(p.j));
+                }
+                if e.hash == hash {
+                    match ops::eq_pure(e.key, key) {
+                        Some(true) => return Some(ProbeEnd::Found(p.j)),
+                        Some(false) => {}
+                        None => return None,
+                    }
+                }
+            } else {
+                free = Some(p.j);
+            }
+            p.advance();
+        }
+    }
+
+    /// Inserts an absent key where `probe_pure` (or the slow probe) ended.
+    fn insert_absent(&mut self, hash: i64, key: Value, empty: usize, free: Option<usize>) {
+        let mask = self.mask();
+        self.version += 1;
+        self.used += 1;
+        if let Some(f) = free {
+            self.slots[f] = Slot { hash, key };
+            return;
+        }
+        self.fill += 1;
+        self.slots[empty] = Slot { hash, key };
+        if self.fill * 5 < mask * 3 {
+            return;
+        }
+        let n = if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
+        self.resize(n);
+    }
+}
+
+/// Finds where `key` is or would go, running `__eq__` without the lock
+/// when needed; returns the table version the answer holds for.
+fn probe_slow(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<(ProbeEnd, u64)> {
     'restart: loop {
         let (version, mask) = {
             let t = s.cell().borrow();
             (t.version, t.mask())
         };
         let mut p = Probe::new(hash, mask);
+        let mut free = None;
         loop {
-            let e = s.cell().borrow().slots[p.j];
-            if e.is_empty() {
-                return Ok(None);
-            }
-            if e.is_active() && e.hash == hash {
-                match keys_equal(th, s, version, e.key, key)? {
-                    Some(true) => return Ok(Some(p.j)),
-                    Some(false) => {}
-                    None => continue 'restart,
+            let e = {
+                let t = s.cell().borrow();
+                if t.version != version {
+                    continue 'restart;
                 }
+                t.slots[p.j]
+            };
+            if e.is_empty() {
+                return Ok((ProbeEnd::Absent { empty: p.j, free }, version));
+            }
+            if e.is_active() {
+                if e.hash == hash {
+                    match keys_equal(th, s, version, e.key, key)? {
+                        Some(true) => return Ok((ProbeEnd::Found(p.j), version)),
+                        Some(false) => {}
+                        None => continue 'restart,
+                    }
+                }
+            } else {
+                free = Some(p.j);
             }
             p.advance();
+        }
+    }
+}
+
+/// Runs `f` on the table, under its exclusive lock, with where `key` is
+/// or would go.  If finding that needs `__eq__`, `f` runs only if the
+/// table did not change meanwhile (else the search starts again), so
+/// other threads' insertions are never overwritten.
+fn with_probe<R>(
+    th: &Thread,
+    s: SetRef,
+    key: Value,
+    hash: i64,
+    f: impl FnOnce(&mut SetTable, ProbeEnd) -> R,
+) -> PyResult<R> {
+    let mut f = Some(f);
+    loop {
+        {
+            let mut t = s.cell().borrow_mut();
+            if let Some(end) = t.probe_pure(hash, key) {
+                return Ok((f.take().expect("once"))(&mut t, end));
+            }
+        }
+        let (end, version) = probe_slow(th, s, key, hash)?;
+        let mut t = s.cell().borrow_mut();
+        if t.version == version {
+            return Ok((f.take().expect("once"))(&mut t, end));
         }
     }
 }
 
 /// Adds `key` with its hash (CPython's `set_add_entry`).
 pub fn add_entry(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<()> {
-    'restart: loop {
-        let (version, mask) = {
-            let t = s.cell().borrow();
-            (t.version, t.mask())
-        };
-        let mut p = Probe::new(hash, mask);
-        let mut freeslot = None;
-        loop {
-            let e = s.cell().borrow().slots[p.j];
-            if e.is_empty() {
-                break;
-            }
-            if e.is_active() {
-                if e.hash == hash {
-                    match keys_equal(th, s, version, e.key, key)? {
-                        Some(true) => return Ok(()),
-                        Some(false) => {}
-                        None => continue 'restart,
-                    }
-                }
-            } else {
-                freeslot = Some(p.j);
-            }
-            p.advance();
+    with_probe(th, s, key, hash, |t, end| {
+        if let ProbeEnd::Absent { empty, free } = end {
+            t.insert_absent(hash, key, empty, free);
         }
-        let mut t = s.cell().borrow_mut();
-        t.version += 1;
-        t.used += 1;
-        if let Some(f) = freeslot {
-            t.slots[f] = Slot { hash, key };
-            return Ok(());
-        }
-        t.fill += 1;
-        t.slots[p.j] = Slot { hash, key };
-        if t.fill * 5 < mask * 3 {
-            return Ok(());
-        }
-        let n = if t.used > 50000 {
-            t.used * 2
-        } else {
-            t.used * 4
-        };
-        t.resize(n);
-        return Ok(());
-    }
+    })
 }
 
 /// Removes `key`; whether it was present (CPython's `set_discard_entry`).
 fn discard_entry(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<bool> {
-    match lookup(th, s, key, hash)? {
-        Some(i) => {
-            let mut t = s.cell().borrow_mut();
+    with_probe(th, s, key, hash, |t, end| match end {
+        ProbeEnd::Found(i) => {
             t.slots[i] = DUMMY;
             t.used -= 1;
             t.version += 1;
-            Ok(true)
+            true
         }
-        None => Ok(false),
-    }
+        ProbeEnd::Absent { .. } => false,
+    })
 }
 
 fn contains_entry(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<bool> {
-    Ok(lookup(th, s, key, hash)?.is_some())
+    lookup(th, s, key, hash)
 }
 
 /// Adds `k` to a set.
