@@ -27,7 +27,7 @@ def work(i):
                 total += 1
     else:
         for k in range(2000):
-            key = 1000 * i + k
+            key = 100000 * i + k
             d[key] = k
             s.add(key)
             lst.append(key)
