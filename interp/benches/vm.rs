@@ -17,13 +17,22 @@
 //!   the three Python loops above share (subtract it to estimate the
 //!   operation itself).
 //!
-//! Lock enter/exit does not exist yet (no threads) and is not measured.
+//! - `lock/biased_shared`, `lock/biased_exclusive`: borrow and release of
+//!   a `PyCell` by the thread it is biased to (plain loads and stores).
+//! - `lock/thin_shared`, `lock/thin_exclusive`: the same on a cell whose
+//!   bias was revoked (one compare-and-swap to enter, an atomic release).
+//! - `lock/revoke_blocked_owner`: the first exclusive borrow of a cell
+//!   biased to another thread that is blocked (in a safe region): the
+//!   requester runs the revocation itself.
+//! - `lock/revoke_running_owner`: the same while the owner runs and polls
+//!   safepoints (the revocation waits for its next poll).
 //!
 //! Run with `cargo bench -p interp` (`-- --quick` for a short run).
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput};
+use interp::layout::PyCell;
 use interp::objects::{dict, module};
 use interp::runtime::{self, g};
 use interp::{Thread, Value, ops};
@@ -142,6 +151,84 @@ fn bench_python(c: &mut Criterion, s: &Snippet) {
     grp.finish();
 }
 
+/// Cells biased to a thread that is attached until `release` is sent; the
+/// thread polls safepoints every few microseconds when `running`, else it
+/// waits blocked (in a safe region).
+fn cells_of_other_thread(
+    n: usize,
+    running: bool,
+) -> (
+    Vec<&'static PyCell<u64>>,
+    std::sync::mpsc::Sender<()>,
+    std::thread::JoinHandle<()>,
+) {
+    let (tx_cells, rx_cells) = std::sync::mpsc::channel();
+    let (tx_stop, rx_stop) = std::sync::mpsc::channel::<()>();
+    let h = std::thread::spawn(move || {
+        let base = 0u8;
+        let th = Thread::attach(g().heap, &base as *const u8 as usize, 1 << 20);
+        let cells: Vec<&'static PyCell<u64>> = (0..n)
+            .map(|_| &*Box::leak(Box::new(PyCell::new(0u64))))
+            .collect();
+        tx_cells.send(cells).unwrap();
+        if running {
+            let mut x = 0u64;
+            while rx_stop.try_recv().is_err() {
+                for i in 0..200 {
+                    x = black_box(x.wrapping_mul(31).wrapping_add(i));
+                }
+                th.mutator.safepoint();
+            }
+        } else {
+            th.mutator.blocking(|| {
+                let _ = rx_stop.recv();
+            });
+        }
+        Thread::detach(th);
+    });
+    (rx_cells.recv().unwrap(), tx_stop, h)
+}
+
+fn bench_locks(c: &mut Criterion, th: &'static Thread) {
+    let mut grp = c.benchmark_group("lock");
+    let biased: &'static PyCell<u64> = Box::leak(Box::new(PyCell::new(0)));
+    assert!(biased.is_biased());
+    grp.bench_function("biased_shared", |b| b.iter(|| *black_box(biased).borrow()));
+    grp.bench_function("biased_exclusive", |b| {
+        b.iter(|| *black_box(biased).borrow_mut() += 1)
+    });
+    // A cell revoked from a thread that has exited.
+    let (cells, stop, h) = cells_of_other_thread(1, false);
+    let thin = cells[0];
+    *thin.borrow_mut() += 1;
+    assert!(!thin.is_biased());
+    grp.bench_function("thin_shared", |b| b.iter(|| *black_box(thin).borrow()));
+    grp.bench_function("thin_exclusive", |b| {
+        b.iter(|| *black_box(thin).borrow_mut() += 1)
+    });
+    stop.send(()).unwrap();
+    th.mutator.blocking(|| h.join().unwrap());
+    for (name, running) in [
+        ("revoke_blocked_owner", false),
+        ("revoke_running_owner", true),
+    ] {
+        grp.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let (cells, stop, h) = cells_of_other_thread(iters as usize, running);
+                let t0 = std::time::Instant::now();
+                for c in &cells {
+                    *c.borrow_mut() += 1;
+                }
+                let dt = t0.elapsed();
+                stop.send(()).unwrap();
+                th.mutator.blocking(|| h.join().unwrap());
+                dt
+            })
+        });
+    }
+    grp.finish();
+}
+
 fn main() {
     // The outermost frame holding heap references (conservatively scanned
     // from here down); the main thread has at least 8 MiB of stack.
@@ -171,5 +258,6 @@ fn main() {
     let mut c = Criterion::default().configure_from_args();
     bench_dict(&mut c, &s);
     bench_python(&mut c, &s);
+    bench_locks(&mut c, th);
     c.final_summary();
 }

@@ -98,9 +98,7 @@ pub fn special_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
                     a
                 }
             }
-            "__dict__" => {
-                f.dict.get_or_init(|| dict::new_dict(th).value())
-            }
+            "__dict__" => f.dict.get_or_init(|| dict::new_dict(th).value()),
             _ => {
                 let d = f.dict.get_copy();
                 return Ok(d.downcast::<Dict>().and_then(|d| dict::get_str(d, name)));

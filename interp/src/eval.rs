@@ -522,11 +522,13 @@ pub fn gen_throw(th: &Thread, gen_: Gc<Generator>, exc: Exc) -> PyResult<Exit> {
             if is_exit {
                 gen_close(th, sg).map(|_| None)
             } else {
-                if !gen_.state.compare_exchange(GenState::Suspended, GenState::Running) {
-                    return Err(th.value_error(format!(
-                        "{} already executing",
-                        gen_.flavor().noun()
-                    )));
+                if !gen_
+                    .state
+                    .compare_exchange(GenState::Suspended, GenState::Running)
+                {
+                    return Err(
+                        th.value_error(format!("{} already executing", gen_.flavor().noun()))
+                    );
                 }
                 let r = gen_throw(th, sg, exc);
                 gen_.state.set(GenState::Suspended);
@@ -575,11 +577,11 @@ pub fn gen_throw(th: &Thread, gen_: Gc<Generator>, exc: Exc) -> PyResult<Exit> {
 
 /// Resumes without pushing a sent value (the stack is already set up).
 fn gen_resume_raw(th: &Thread, gen_: Gc<Generator>) -> PyResult<Exit> {
-    if !gen_.state.compare_exchange(GenState::Suspended, GenState::Running) {
-        return Err(th.value_error(format!(
-            "{} already executing",
-            gen_.flavor().noun()
-        )));
+    if !gen_
+        .state
+        .compare_exchange(GenState::Suspended, GenState::Running)
+    {
+        return Err(th.value_error(format!("{} already executing", gen_.flavor().noun())));
     }
     let r = execute(th, gen_.frame, None);
     match &r {
@@ -2047,10 +2049,11 @@ fn pic_find(caches: &Caches, slot: usize, tag: u64, epoch: u64) -> Option<(usize
 fn pic_fill(code: &Code, slot: usize, e: CacheEntry) {
     let caches = &code.caches;
     let ways = slot..slot + ATTR_CACHE_WAYS;
-    match ways
-        .clone()
-        .find(|&i| caches.get(i).is_some_and(|c| c.tag == 0 || c.seen != e.seen))
-    {
+    match ways.clone().find(|&i| {
+        caches
+            .get(i)
+            .is_some_and(|c| c.tag == 0 || c.seen != e.seen)
+    }) {
         Some(i) => caches.set(i, e),
         None => {
             // Each way moves down whole; a reader may see the move half

@@ -470,6 +470,7 @@ impl<T> PyCell<T> {
     }
 
     /// Shared access; waits while another thread writes.
+    #[cfg(not(feature = "no-object-locks"))]
     #[inline]
     pub fn borrow(&self) -> Ref<'_, T> {
         let w = self.lock.load(Ordering::Relaxed);
@@ -482,7 +483,32 @@ impl<T> PyCell<T> {
         Ref { cell: self }
     }
 
+    /// Without object locks (the `no-object-locks` feature, only for
+    /// measuring what the locks cost one thread): a borrow flag.
+    #[cfg(feature = "no-object-locks")]
+    #[inline]
+    pub fn borrow(&self) -> Ref<'_, T> {
+        let w = self.lock.load(Ordering::Relaxed);
+        if w & LOCK_COUNT_MASK >= LOCK_WRITER - 1 {
+            borrow_conflict();
+        }
+        self.lock.store(w + 1, Ordering::Relaxed);
+        Ref { cell: self }
+    }
+
+    #[cfg(feature = "no-object-locks")]
+    #[inline]
+    pub fn borrow_mut(&self) -> RefMut<'_, T> {
+        let w = self.lock.load(Ordering::Relaxed);
+        if w & LOCK_COUNT_MASK != 0 {
+            borrow_conflict();
+        }
+        self.lock.store(w | LOCK_WRITER, Ordering::Relaxed);
+        RefMut { cell: self }
+    }
+
     /// Exclusive access; waits while another thread reads or writes.
+    #[cfg(not(feature = "no-object-locks"))]
     #[inline]
     pub fn borrow_mut(&self) -> RefMut<'_, T> {
         // Biased to this thread and free (an unregistered thread's bias, 0,
@@ -531,12 +557,12 @@ impl<T: Copy> PyCell<T> {
     }
 }
 
-
 #[inline]
 fn lock_is_thin(w: u64) -> bool {
     w & LOCK_THIN != 0
 }
 
+#[cfg_attr(feature = "no-object-locks", allow(dead_code))]
 #[cold]
 #[inline(never)]
 fn lock_shared_slow(lock: &AtomicU64) {
@@ -571,6 +597,7 @@ fn lock_shared_slow(lock: &AtomicU64) {
     }
 }
 
+#[cfg_attr(feature = "no-object-locks", allow(dead_code))]
 #[cold]
 #[inline(never)]
 fn lock_exclusive_slow(lock: &AtomicU64) {
@@ -610,6 +637,22 @@ fn lock_exclusive_slow(lock: &AtomicU64) {
 /// Releases a shared borrow.  A word that is not thin is biased to this
 /// thread: the borrow was taken biased and not revoked since (thin words
 /// never become biased again).
+#[cfg(feature = "no-object-locks")]
+#[inline]
+fn unlock_shared(lock: &AtomicU64) {
+    lock.store(lock.load(Ordering::Relaxed) - 1, Ordering::Relaxed);
+}
+
+#[cfg(feature = "no-object-locks")]
+#[inline]
+fn unlock_exclusive(lock: &AtomicU64) {
+    lock.store(
+        lock.load(Ordering::Relaxed) & !LOCK_COUNT_MASK,
+        Ordering::Relaxed,
+    );
+}
+
+#[cfg(not(feature = "no-object-locks"))]
 #[inline]
 fn unlock_shared(lock: &AtomicU64) {
     let w = lock.load(Ordering::Relaxed);
@@ -621,6 +664,7 @@ fn unlock_shared(lock: &AtomicU64) {
 }
 
 /// Releases an exclusive borrow (see `unlock_shared`).
+#[cfg(not(feature = "no-object-locks"))]
 #[inline]
 fn unlock_exclusive(lock: &AtomicU64) {
     let w = lock.load(Ordering::Relaxed);
@@ -663,7 +707,9 @@ fn revoke_bias(lock: &AtomicU64, w: u64) {
         // stores any more, so a compare-and-swap decides.
         let _ = lock.compare_exchange(w, lock_thin_of(w), Ordering::AcqRel, Ordering::Relaxed);
     }
-    crate::runtime::LOCK_STATS.revocations.fetch_add(1, Ordering::Relaxed);
+    crate::runtime::LOCK_STATS
+        .revocations
+        .fetch_add(1, Ordering::Relaxed);
 }
 
 /// Waits a little for a contended cell: spins, then yields, then sleeps,
@@ -958,7 +1004,12 @@ impl<T: AtomicWord> AtomicCell<T> {
     #[inline]
     pub fn compare_exchange(&self, old: T, new: T) -> bool {
         self.bits
-            .compare_exchange(old.to_word(), new.to_word(), Ordering::AcqRel, Ordering::Acquire)
+            .compare_exchange(
+                old.to_word(),
+                new.to_word(),
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            )
             .is_ok()
     }
 }

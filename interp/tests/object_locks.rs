@@ -46,8 +46,12 @@ fn object_locks() {
 
 fn no_lost_updates() {
     // Cells biased to the main thread, shared by 4 more threads.
-    let cells: &'static [PyCell<u64>] =
-        Box::leak((0..8).map(|_| PyCell::new(0)).collect::<Vec<_>>().into_boxed_slice());
+    let cells: &'static [PyCell<u64>] = Box::leak(
+        (0..8)
+            .map(|_| PyCell::new(0))
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    );
     assert!(cells.iter().all(|c| c.is_biased()));
     let stop = Arc::new(AtomicBool::new(false));
     let s2 = stop.clone();
@@ -69,10 +73,12 @@ fn no_lost_updates() {
 fn owner_keeps_running_while_revoked() {
     // Each worker creates its own cells (biased to itself) and keeps using
     // them, while the others take them over now and then.
-    let shared: &'static PyCell<Vec<&'static PyCell<u64>>> = Box::leak(Box::new(PyCell::new(Vec::new())));
+    let shared: &'static PyCell<Vec<&'static PyCell<u64>>> =
+        Box::leak(Box::new(PyCell::new(Vec::new())));
     on_threads(3, move |th, i| {
-        let mine: Vec<&'static PyCell<u64>> =
-            (0..16).map(|_| &*Box::leak(Box::new(PyCell::new(0u64)))).collect();
+        let mine: Vec<&'static PyCell<u64>> = (0..16)
+            .map(|_| &*Box::leak(Box::new(PyCell::new(0u64))))
+            .collect();
         shared.borrow_mut().extend(mine.iter().copied());
         for k in 0..30_000usize {
             *mine[k % mine.len()].borrow_mut() += 1;

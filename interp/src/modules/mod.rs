@@ -75,7 +75,10 @@ pub fn shutdown_threads(th: &Thread) {
     {
         let text = crate::traceback::format_exception(th, e.0);
         sys::flush_all();
-        sys::write_stderr(&format!("Exception ignored in: {}\n{text}", "<module 'threading'>"));
+        sys::write_stderr(&format!(
+            "Exception ignored in: {}\n{text}",
+            "<module 'threading'>"
+        ));
     }
 }
 

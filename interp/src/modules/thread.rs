@@ -132,9 +132,7 @@ fn acquire_args(th: &Thread, a: &Args, name: &str) -> PyResult<(bool, f64)> {
     for k in a.kwnames {
         let k = crate::objects::str::as_str(*k).unwrap_or("");
         if k != "blocking" && k != "timeout" {
-            return Err(th.type_error(format!(
-                "'{k}' is an invalid keyword argument for {name}()"
-            )));
+            return Err(th.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
         }
     }
     let blocking = match a.get(1, "blocking") {
@@ -255,7 +253,11 @@ fn lock_locked(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn lock_repr(th: &Thread, a: Args) -> PyResult<Value> {
     let l = self_lock(th, &a, "__repr__")?;
-    let state = if l.core.is_locked() { "locked" } else { "unlocked" };
+    let state = if l.core.is_locked() {
+        "locked"
+    } else {
+        "unlocked"
+    };
     Ok(th.new_string(format!(
         "<{state} {} object at {:#x}>",
         qualified_name(type_of(a.pos[0])),
@@ -348,9 +350,8 @@ fn rlock_exit(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn rlock_is_owned(th: &Thread, a: Args) -> PyResult<Value> {
     let r = self_rlock(th, &a, "_is_owned")?;
-    Ok(th.bool_val(
-        r.owner.load(Ordering::Relaxed) == th.tag && r.count.load(Ordering::Relaxed) > 0,
-    ))
+    Ok(th
+        .bool_val(r.owner.load(Ordering::Relaxed) == th.tag && r.count.load(Ordering::Relaxed) > 0))
 }
 
 fn rlock_recursion_count(th: &Thread, a: Args) -> PyResult<Value> {
@@ -387,7 +388,9 @@ fn rlock_acquire_restore(th: &Thread, a: Args) -> PyResult<Value> {
         .and_then(|v| crate::objects::tuple::as_tuple(*v))
         .filter(|t| t.items.len() == 2)
         .ok_or_else(|| th.type_error("_acquire_restore() argument 1 must be tuple".into()))?;
-    let count = crate::objects::int::to_i64(state.items[0]).unwrap_or(1).max(1) as u64;
+    let count = crate::objects::int::to_i64(state.items[0])
+        .unwrap_or(1)
+        .max(1) as u64;
     let owner = crate::objects::int::to_i64(state.items[1]).unwrap_or(0) as u32;
     acquire(th, &r.core, true, -1.0)?;
     r.owner.store(owner, Ordering::Relaxed);
@@ -398,7 +401,11 @@ fn rlock_acquire_restore(th: &Thread, a: Args) -> PyResult<Value> {
 fn rlock_repr(th: &Thread, a: Args) -> PyResult<Value> {
     let r = self_rlock(th, &a, "__repr__")?;
     let owner = r.owner.load(Ordering::Relaxed);
-    let state = if r.core.is_locked() { "locked" } else { "unlocked" };
+    let state = if r.core.is_locked() {
+        "locked"
+    } else {
+        "unlocked"
+    };
     Ok(th.new_string(format!(
         "<{state} {} object owner={owner} count={} at {:#x}>",
         qualified_name(type_of(a.pos[0])),
@@ -545,10 +552,13 @@ fn stack_size(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "stack_size", 0, 1)?;
     let old = STACK_SIZE.load(Ordering::Relaxed);
     if let Some(v) = a.pos.first() {
-        let n = crate::objects::int::to_i64(*v)
-            .ok_or_else(|| th.type_error("'float' object cannot be interpreted as an integer".into()))?;
+        let n = crate::objects::int::to_i64(*v).ok_or_else(|| {
+            th.type_error("'float' object cannot be interpreted as an integer".into())
+        })?;
         if n != 0 && n < 32768 {
-            return Err(th.value_error("size not valid: 32768 bytes".replace("32768", &n.to_string())));
+            return Err(
+                th.value_error("size not valid: 32768 bytes".replace("32768", &n.to_string()))
+            );
         }
         if n < 0 {
             return Err(th.value_error("size must be 0 or a positive value".into()));

@@ -45,12 +45,7 @@ pub struct BaseExc {
 impl PyPayload for BaseExc {
     const KIND: Kind = Kind::BaseException;
     fn trace(&self, t: &mut Tracer) {
-        for c in [
-            &self.args,
-            &self.cause,
-            &self.context,
-            &self.traceback,
-        ] {
+        for c in [&self.args, &self.cause, &self.context, &self.traceback] {
             t.mark(c.gc_peek().bits());
         }
         t.mark(self.dict.gc_peek().bits());

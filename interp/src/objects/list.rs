@@ -292,9 +292,41 @@ fn list_count(th: &Thread, a: Args) -> PyResult<Value> {
 fn list_remove(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "list.remove", 1, 1)?;
     let l = this_list(th, a.pos[0])?;
+    let target = a.pos[1];
+    // When every comparison is decided without Python code, search and
+    // remove under one lock: other threads cannot shift the items between.
+    {
+        let mut items = l.items.borrow_mut();
+        let mut decided = true;
+        let mut found = None;
+        for (i, x) in items.iter().enumerate() {
+            match if *x == target {
+                Some(true)
+            } else {
+                ops::eq_pure(*x, target)
+            } {
+                Some(true) => {
+                    found = Some(i);
+                    break;
+                }
+                Some(false) => {}
+                None => {
+                    decided = false;
+                    break;
+                }
+            }
+        }
+        if let Some(i) = found {
+            items.remove(i);
+            return Ok(g().none);
+        }
+        if decided {
+            return Err(th.value_error("list.remove(x): x not in list".into()));
+        }
+    }
     let mut i = 0;
     while let Some(x) = item_at(l, i) {
-        if same_or_eq(th, x, a.pos[1])? {
+        if same_or_eq(th, x, target)? {
             let mut items = l.items.borrow_mut();
             if i < items.len() {
                 items.remove(i);

@@ -392,7 +392,10 @@ fn lookup(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<bool> {
     if let Some(end) = s.cell().borrow().probe_pure(hash, key) {
         return Ok(matches!(end, ProbeEnd::Found(_)));
     }
-    Ok(matches!(probe_slow(th, s, key, hash)?.0, ProbeEnd::Found(_)))
+    Ok(matches!(
+        probe_slow(th, s, key, hash)?.0,
+        ProbeEnd::Found(_)
+    ))
 }
 
 /// Where a probe for a key ended: at its slot, or (absent) at the empty
