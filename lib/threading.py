@@ -53,6 +53,7 @@ except AttributeError:
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
+_set_sentinel = getattr(_thread, '_set_sentinel', None)
 try:
     _daemon_threads_allowed = _thread.daemon_threads_allowed
 except AttributeError:
@@ -525,6 +526,7 @@ class Thread:
     `kwargs`) or override run()."""
 
     _initialized = False
+    _release_own_tstate_lock = False
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
@@ -615,7 +617,13 @@ class Thread:
         # gone, which is what join() waits for.  acquire(False) takes it if
         # _set_sentinel returned it unlocked (as CPython's does) and leaves it
         # alone if it is already held for this thread.
-        lock = _thread._set_sentinel()
+        if _set_sentinel is not None:
+            lock = _set_sentinel()
+        else:
+            # No native sentinel: _bootstrap_inner releases this lock itself
+            # when run() and the clean-up are over.
+            lock = _allocate_lock()
+            self._release_own_tstate_lock = True
         lock.acquire(False)
         self._tstate_lock = lock
         if not self._daemonic:
@@ -639,6 +647,8 @@ class Thread:
         finally:
             _clear_thread_locals(self)
             self._delete()
+            if self._release_own_tstate_lock:
+                self._tstate_lock.release()
 
     def _stop(self):
         # Called once the tstate lock has been seen released.
