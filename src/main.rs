@@ -248,6 +248,7 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
         Ok(_) => 0,
         Err(e) => handle_uncaught(th, e.0),
     };
+    interp::modules::shutdown_threads(th);
     interp::modules::run_atexit(th);
     interp::modules::sys::flush_all();
     if gc_stats {
@@ -382,6 +383,7 @@ fn repl(th: &Thread, md: interp::layout::Gc<dict::Dict>) {
                 if let Err(e) = interp::eval::run_code(th, c, md, md.value()) {
                     if interp::ops::is_instance_of(e.0, g().exc.system_exit) {
                         let code = handle_uncaught(th, e.0);
+                        interp::modules::shutdown_threads(th);
                         interp::modules::run_atexit(th);
                         interp::modules::sys::flush_all();
                         std::process::exit(code);

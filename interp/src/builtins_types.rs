@@ -99,14 +99,7 @@ pub fn special_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
                 }
             }
             "__dict__" => {
-                let d = f.dict.get_copy();
-                if d.is_null() {
-                    let nd = dict::new_dict(th).value();
-                    f.dict.set(nd);
-                    nd
-                } else {
-                    d
-                }
+                f.dict.get_or_init(|| dict::new_dict(th).value())
             }
             _ => {
                 let d = f.dict.get_copy();
@@ -338,11 +331,7 @@ pub fn special_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
                 return Err(th.attribute_error("readonly attribute".into()));
             }
             _ => {
-                let mut d = f.dict.get_copy();
-                if d.is_null() {
-                    d = dict::new_dict(th).value();
-                    f.dict.set(d);
-                }
+                let d = f.dict.get_or_init(|| dict::new_dict(th).value());
                 if v.is_null() {
                     if !dict::del_str(d.as_gc_unchecked(), name) {
                         return Err(ops::no_attr_error(th, obj, name));
@@ -375,11 +364,7 @@ pub fn special_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
             )
             .0
         };
-        let mut d = w.dict.get_copy();
-        if d.is_null() {
-            d = dict::new_dict(th).value();
-            w.dict.set(d);
-        }
+        let d = w.dict.get_or_init(|| dict::new_dict(th).value());
         dict::set_item_str(th, d.as_gc_unchecked(), name, v);
         return Ok(());
     }

@@ -8,7 +8,8 @@
 //! entry.
 //!
 //! Tiering interface (docs/JIT.md): every code object counts calls
-//! (`Code::call_count`) and loop back-edges (`Code::backedge_count`), and
+//! (`Code::call_count`) and loop back-edges (`Code::backedge_count`), up to
+//! `code::COUNT_LIMIT`, and
 //! holds a replaceable entry (`Code::jit_entry`).  A compiled tier installs
 //! its entry there; `call_function` checks it before interpreting.  The
 //! frame layout (slots = locals, cells, free variables, then the value
@@ -21,7 +22,7 @@ use frontend::bytecode::{
 
 use crate::layout::{Gc, Kind, PyCell};
 use crate::objects::cell::CellObj;
-use crate::objects::code::{CacheEntry, Code};
+use crate::objects::code::{CacheEntry, Caches, Code};
 use crate::objects::dict::{self, Dict};
 use crate::objects::exceptions::BaseExc;
 use crate::objects::frame::{Frame, new_frame};
@@ -55,15 +56,12 @@ pub enum Exit {
 
 // --- Calls ---
 
-/// Counts a call of `f` (tier-up feedback; a plain, possibly lost, update)
+/// Counts a call of `f` (tier-up feedback, see `Code::count_call`)
 /// and gets a frame for it: a cached one of the same code, or a new one.
 #[inline]
 fn frame_for_call(th: &Thread, f: Gc<Function>) -> Gc<Frame> {
     let code = f.code;
-    code.call_count.store(
-        code.call_count.load(Ordering::Relaxed).wrapping_add(1),
-        Ordering::Relaxed,
-    );
+    code.count_call();
     match th.frame_cache.take(code, f.globals) {
         Some(fr) => fr,
         None => new_frame(th, code, f.globals, g().builtins, Value::NULL),
@@ -1472,13 +1470,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::Jump => pc = arg as usize,
                     Opcode::JumpBackward => {
                         pc = arg as usize;
-                        code_ref.backedge_count.store(
-                            code_ref
-                                .backedge_count
-                                .load(Ordering::Relaxed)
-                                .wrapping_add(1),
-                            Ordering::Relaxed,
-                        );
+                        code_ref.count_backedge();
                         if th.mutator.poll_word() != 0
                             && let Err(e) = poll_slow(th)
                         {
@@ -1942,8 +1934,7 @@ fn load_global(
 ) -> PyResult<Value> {
     const IN_BUILTINS: u64 = 1 << 63;
     {
-        let caches = code.caches.borrow();
-        let c = caches[slot];
+        let c = code.caches.get_or_empty(slot);
         if c.tag == globals.keys_version.get() && c.a != 0 {
             if c.a & IN_BUILTINS == 0 {
                 let v = dict::value_at(globals, (c.a - 1) as usize);
@@ -1959,16 +1950,20 @@ fn load_global(
         }
     }
     if let Some(i) = dict::index_of_str(globals, name) {
-        let mut caches = code.caches.borrow_mut();
-        caches[slot].tag = globals.keys_version.get();
-        caches[slot].a = i as u64 + 1;
+        let tag = globals.keys_version.get();
+        code.caches.update(slot, |c| {
+            c.tag = tag;
+            c.a = i as u64 + 1;
+        });
         return Ok(dict::value_at(globals, i));
     }
     if let Some(i) = dict::index_of_str(builtins, name) {
-        let mut caches = code.caches.borrow_mut();
-        caches[slot].tag = globals.keys_version.get();
-        caches[slot].seen = builtins.keys_version.get();
-        caches[slot].a = (i as u64 + 1) | IN_BUILTINS;
+        let (tag, seen) = (globals.keys_version.get(), builtins.keys_version.get());
+        code.caches.update(slot, |c| {
+            c.tag = tag;
+            c.seen = seen;
+            c.a = (i as u64 + 1) | IN_BUILTINS;
+        });
         return Ok(dict::value_at(builtins, i));
     }
     Err(th.name_error(as_str(name).unwrap_or("?")))
@@ -2004,20 +1999,34 @@ fn instance_dict_get(o: Value, name: Value) -> Option<Value> {
 
 /// The way of the polymorphic cache at `slot` that holds `tag` in `epoch`.
 #[inline(always)]
-fn pic_find(caches: &[CacheEntry], slot: usize, tag: u64, epoch: u64) -> Option<usize> {
-    (slot..slot + ATTR_CACHE_WAYS).find(|&i| caches[i].tag == tag && caches[i].seen == epoch)
+fn pic_find(caches: &Caches, slot: usize, tag: u64, epoch: u64) -> Option<(usize, CacheEntry)> {
+    for i in slot..slot + ATTR_CACHE_WAYS {
+        if let Some(c) = caches.get_matching(i, tag, epoch) {
+            return Some((i, c));
+        }
+    }
+    None
 }
 
 /// Records `e` in the polymorphic cache at `slot`: in a free or stale way,
 /// else in the first way, moving the others down (the oldest falls out).
 fn pic_fill(code: &Code, slot: usize, e: CacheEntry) {
-    let mut caches = code.caches.borrow_mut();
-    let ways = &mut caches[slot..slot + ATTR_CACHE_WAYS];
-    match ways.iter().position(|c| c.tag == 0 || c.seen != e.seen) {
-        Some(i) => ways[i] = e,
+    let caches = &code.caches;
+    let ways = slot..slot + ATTR_CACHE_WAYS;
+    match ways
+        .clone()
+        .find(|&i| caches.get(i).is_some_and(|c| c.tag == 0 || c.seen != e.seen))
+    {
+        Some(i) => caches.set(i, e),
         None => {
-            ways.rotate_right(1);
-            ways[0] = e;
+            // Each way moves down whole; a reader may see the move half
+            // done (one entry twice), which is still a correct cache.
+            for i in ways.rev().skip(1) {
+                if let Some(c) = caches.get(i) {
+                    caches.set(i + 1, c);
+                }
+            }
+            caches.set(slot, e);
         }
     }
 }
@@ -2053,10 +2062,7 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
     if o.is_ptr() && !matches!(o.kind(), Kind::Type | Kind::Module) {
         let ty = o.heap_type();
         let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
-        let hit = {
-            let caches = code.caches.borrow();
-            pic_find(&caches, slot, ty.value().bits(), epoch).map(|i| (i, caches[i]))
-        };
+        let hit = pic_find(&code.caches, slot, ty.value().bits(), epoch);
         let (way, c) = match hit {
             Some(h) => h,
             None => match attr_cache_kind(th, ty, name) {
@@ -2071,9 +2077,8 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
                             seen: epoch,
                         },
                     );
-                    let caches = code.caches.borrow();
-                    match pic_find(&caches, slot, ty.value().bits(), epoch) {
-                        Some(i) => (i, caches[i]),
+                    match pic_find(&code.caches, slot, ty.value().bits(), epoch) {
+                        Some(h) => h,
                         None => return ops::getattr(th, o, name),
                     }
                 }
@@ -2086,7 +2091,7 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
                 && let Some((v, pos)) = dict::get_str_hinted(d, name, c.b.as_small() as usize)
             {
                 if pos as i64 != c.b.as_small() {
-                    code.caches.borrow_mut()[way].b = Value::small(pos as i64);
+                    code.caches.update(way, |c| c.b = Value::small(pos as i64));
                 }
                 return Ok(v);
             }
@@ -2115,24 +2120,17 @@ fn store_attr(
     if o.is_ptr() && !matches!(o.kind(), Kind::Type | Kind::Module) {
         let ty = o.heap_type();
         let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
-        let hit = {
-            let caches = code.caches.borrow();
-            pic_find(&caches, slot, ty.value().bits(), epoch).map(|i| (i, caches[i]))
-        };
+        let hit = pic_find(&code.caches, slot, ty.value().bits(), epoch);
         if let Some((way, c)) = hit
             && c.a == ATTR_INSTANCE
         {
             if let Some(dslot) = o.dict_slot() {
-                let mut d = dslot.get_copy();
-                if d.is_null() {
-                    d = dict::new_dict(th).value();
-                    dslot.set(d);
-                }
+                let d = dslot.get_or_init(|| dict::new_dict(th).value());
                 if let Some(dd) = d.downcast::<Dict>() {
                     let hint = c.b.as_small() as usize;
                     let pos = dict::set_str_hinted(dd, name, v, hint);
                     if pos != hint {
-                        code.caches.borrow_mut()[way].b = Value::small(pos as i64);
+                        code.caches.update(way, |c| c.b = Value::small(pos as i64));
                     }
                     return Ok(());
                 }
@@ -2203,11 +2201,7 @@ fn load_method_cached(
 ) -> PyResult<Option<Value>> {
     let t = type_of(o);
     let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
-    let hit = {
-        let caches = code.caches.borrow();
-        pic_find(&caches, slot, t.value().bits(), epoch).map(|i| caches[i])
-    };
-    if let Some(c) = hit {
+    if let Some((_, c)) = pic_find(&code.caches, slot, t.value().bits(), epoch) {
         if c.a == 1 && instance_dict_get(o, name).is_some() {
             return Ok(None);
         }
@@ -2454,7 +2448,7 @@ fn make_func(
             doc: PyCell::new(doc),
             module: PyCell::new(module),
             annotations: PyCell::new(ann),
-            dict: PyCell::new(Value::NULL),
+            dict: crate::layout::ValueCell::new(Value::NULL),
         },
     )
     .value()

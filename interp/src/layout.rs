@@ -18,13 +18,13 @@
 //! the `Kind` of the *layout* (a subclass of `list` has kind `List`), used for
 //! fast downcasts; exact-type checks compare type pointers.
 //!
-//! Mutable state inside objects lives in `PyCell`s.  The per-object lock
-//! of the free-threading issue will guard them; until then a borrow flag
-//! catches re-entrant mutable access (a bug, reported by a panic, never UB).
+//! Mutable state inside objects lives in `PyCell`s, each guarded by a
+//! biased lock in its first word (below, and docs/THREADS.md); re-entrant
+//! access from one thread is an interpreter bug, reported by a panic.
 use std::cell::UnsafeCell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicIsize, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use gc::{HEADER_SIZE, Header, Meta, Tracer};
 
@@ -91,7 +91,7 @@ pub struct Obj<T> {
 #[repr(C)]
 pub struct Sub<T> {
     pub base: T,
-    pub dict: PyCell<Value>,
+    pub dict: ValueCell,
 }
 
 /// A typed handle to a heap object whose layout starts with payload `T`.
@@ -225,7 +225,7 @@ impl Value {
     }
 
     /// The instance dict slot of a heap object whose layout has one.
-    pub fn dict_slot(self) -> Option<&'static PyCell<Value>> {
+    pub fn dict_slot(self) -> Option<&'static ValueCell> {
         if !self.is_ptr() {
             return None;
         }
@@ -234,8 +234,8 @@ impl Value {
         if off == 0 {
             return None;
         }
-        // SAFETY: the layout of this meta has a PyCell<Value> at offset `off`.
-        Some(unsafe { &*((self.0 as usize + off) as *const PyCell<Value>) })
+        // SAFETY: the layout of this meta has a ValueCell at offset `off`.
+        Some(unsafe { &*((self.0 as usize + off) as *const ValueCell) })
     }
 }
 
@@ -351,7 +351,7 @@ pub fn alloc_sub<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T, dic
         ty,
         Sub {
             base: payload,
-            dict: PyCell::new(dict),
+            dict: ValueCell::new(dict),
         },
     );
     g.cast()
@@ -362,16 +362,92 @@ pub fn make_permanent<T>(g: Gc<T>) {
     crate::runtime::g().heap.add_permanent(g.header());
 }
 
-// --- PyCell ---
+// --- PyCell: object state behind a biased lock ---
+//
+// Every piece of mutable object state (a list's items, a dict's table, an
+// instance's dict pointer, ...) lives in a `PyCell`, whose first word is
+// the lock that guards it (docs/THREADS.md draws the states):
+//
+// ```text
+//   63    62 ........ 32   31 ............ 0
+//  +------+--------------+------------------+
+//  | THIN | thread tag   | count            |   count: 0 free, 1.. readers,
+//  +------+--------------+------------------+          WRITER = u32::MAX
+// ```
+//
+// Cells created on a thread that runs no Python code start thin.
+//
+// - Biased (THIN clear, tag = owner): the cell was created by, and still
+//   belongs to, the thread with that tag.  The owner borrows and releases
+//   with plain loads and stores: no atomic read-modify-write, no fence.
+// - Thin (THIN set): any thread borrows with one compare-and-swap; the tag
+//   names the writer while one holds the cell (for re-entrancy checks).
+// - Revocation: a thread that finds a cell biased to another thread asks
+//   that thread, through a heap handshake, to turn the cell thin.  The owner
+//   does it at its next safepoint, or the requester does it at once if the
+//   owner is in a safe region (blocked) or has exited; no other thread
+//   stops.  The owner never runs a borrow or release concurrently with its
+//   own handshakes, so its plain stores cannot race with the revocation.
+//   A borrow held across a safepoint stays counted in the thin word.
+//
+// The rules that keep this deadlock-free: a borrow is never held while
+// Python code runs (re-entering the same cell is an interpreter bug and
+// panics), and a thread waiting for a cell polls safepoints, so collections
+// and handshakes proceed.
 
-/// Interior mutability for object state, with a borrow flag.
+const LOCK_THIN: u64 = 1 << 63;
+const LOCK_TAG_MASK: u64 = 0x7fff_ffff << 32;
+const LOCK_COUNT_MASK: u64 = 0xffff_ffff;
+const LOCK_WRITER: u64 = 0xffff_ffff;
+
+thread_local! {
+    /// The running thread's tag shifted into the lock word's tag field
+    /// (`tag << 32`), or 0 on a thread that runs no Python code.
+    static LOCK_BIAS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Sets the calling OS thread's lock tag (1 ..= 2^31 - 1; 0 = none).
+pub fn set_lock_tag(tag: u32) {
+    debug_assert!(tag < 1 << 31);
+    LOCK_BIAS.with(|c| c.set((tag as u64) << 32));
+}
+
+thread_local! {
+    /// The interpreter thread running on this OS thread (its address).
+    static CURRENT_THREAD: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+pub fn set_current_thread(th: &crate::runtime::Thread) {
+    CURRENT_THREAD.with(|c| c.set(th as *const crate::runtime::Thread as usize));
+}
+
+pub fn clear_current_thread() {
+    CURRENT_THREAD.with(|c| c.set(0));
+}
+
+/// The interpreter thread of the calling OS thread, for code that has no
+/// `th` at hand (a wait for a contended object lock).
+pub fn current_thread() -> Option<&'static crate::runtime::Thread> {
+    let p = CURRENT_THREAD.with(|c| c.get());
+    // SAFETY: set by `Thread::attach` to the thread's boxed state, cleared
+    // by `Thread::detach` before the box is freed; only the owning OS
+    // thread reads it, and it does not outlive its own Thread.
+    (p != 0).then(|| unsafe { &*(p as *const crate::runtime::Thread) })
+}
+
+#[inline(always)]
+fn my_bias() -> u64 {
+    LOCK_BIAS.with(|c| c.get())
+}
+
+/// Interior mutability for object state, guarded by a biased lock.
 pub struct PyCell<T> {
-    flag: AtomicIsize,
+    lock: AtomicU64,
     value: UnsafeCell<T>,
 }
 
-// SAFETY: access is checked by the borrow flag; cross-thread exclusion is the
-// object lock's job (free-threading issue).
+// SAFETY: access to `value` is granted by the lock word (shared for `Ref`,
+// exclusive for `RefMut`), across threads as well (see above).
 unsafe impl<T: Send> Sync for PyCell<T> {}
 
 pub struct Ref<'a, T> {
@@ -382,38 +458,51 @@ pub struct RefMut<'a, T> {
 }
 
 impl<T> PyCell<T> {
-    pub const fn new(v: T) -> PyCell<T> {
+    /// A cell biased to the calling thread (thin if it is not an
+    /// interpreter thread).
+    #[inline]
+    pub fn new(v: T) -> PyCell<T> {
+        let b = my_bias();
         PyCell {
-            flag: AtomicIsize::new(0),
+            lock: AtomicU64::new(if b != 0 { b } else { LOCK_THIN }),
             value: UnsafeCell::new(v),
         }
     }
 
+    /// Shared access; waits while another thread writes.
     #[inline]
     pub fn borrow(&self) -> Ref<'_, T> {
-        let f = self.flag.load(Ordering::Relaxed);
-        if f < 0 {
-            borrow_conflict();
+        let w = self.lock.load(Ordering::Relaxed);
+        // Biased to this thread (equal high halves) with room for a reader.
+        if w ^ my_bias() < LOCK_WRITER - 1 {
+            self.lock.store(w + 1, Ordering::Relaxed);
+        } else {
+            lock_shared_slow(&self.lock);
         }
-        self.flag.store(f + 1, Ordering::Relaxed);
         Ref { cell: self }
     }
 
+    /// Exclusive access; waits while another thread reads or writes.
     #[inline]
     pub fn borrow_mut(&self) -> RefMut<'_, T> {
-        if self.flag.load(Ordering::Relaxed) != 0 {
-            borrow_conflict();
+        // Biased to this thread and free (an unregistered thread's bias, 0,
+        // never matches: its cells are created thin).
+        let me = my_bias();
+        if self.lock.load(Ordering::Relaxed) == me {
+            self.lock.store(me | LOCK_WRITER, Ordering::Relaxed);
+        } else {
+            lock_exclusive_slow(&self.lock);
         }
-        self.flag.store(-1, Ordering::Relaxed);
         RefMut { cell: self }
     }
 
-    /// Read access for the collector, ignoring the borrow flag.
+    /// Read access for the collector, ignoring the lock.
     ///
-    /// The collector runs while the mutator is stopped inside an allocation
-    /// or at a safepoint.  A mutable borrow may be held across such a point
-    /// (`list.items.borrow_mut().push(alloc())`), but no native container
-    /// operation is ever in progress there, so the value is consistent.
+    /// The collector runs while every mutator is stopped inside an
+    /// allocation or at a safepoint.  A borrow may be held across such a
+    /// point (`list.items.borrow_mut().push(alloc())`), but no native
+    /// container operation is ever in progress there, so the value is
+    /// consistent.
     pub fn gc_peek(&self) -> &T {
         // SAFETY: see the doc comment; the collector only reads.
         unsafe { &*self.value.get() }
@@ -422,6 +511,12 @@ impl<T> PyCell<T> {
     /// Replaces the value, returning the old one.
     pub fn replace(&self, v: T) -> T {
         std::mem::replace(&mut *self.borrow_mut(), v)
+    }
+
+    /// Whether the cell is still biased to the thread that created it (for
+    /// tests and the lock micro-benchmarks).
+    pub fn is_biased(&self) -> bool {
+        self.lock.load(Ordering::Relaxed) & LOCK_THIN == 0
     }
 }
 
@@ -436,6 +531,162 @@ impl<T: Copy> PyCell<T> {
     }
 }
 
+
+#[inline]
+fn lock_is_thin(w: u64) -> bool {
+    w & LOCK_THIN != 0
+}
+
+#[cold]
+#[inline(never)]
+fn lock_shared_slow(lock: &AtomicU64) {
+    let me = my_bias();
+    let mut waited = 0u32;
+    loop {
+        let w = lock.load(Ordering::Acquire);
+        let count = w & LOCK_COUNT_MASK;
+        if lock_is_thin(w) {
+            if count < LOCK_WRITER - 1 {
+                let new = LOCK_THIN | (count + 1);
+                if lock
+                    .compare_exchange_weak(w, new, Ordering::Acquire, Ordering::Relaxed)
+                    .is_ok()
+                {
+                    return;
+                }
+                continue;
+            }
+            if count == LOCK_WRITER && w & LOCK_TAG_MASK == me && me != 0 {
+                borrow_conflict();
+            }
+        } else if w & LOCK_TAG_MASK == me {
+            // Biased to this thread: it is the writer (or the readers
+            // overflowed): a re-entrant borrow.
+            borrow_conflict();
+        } else {
+            revoke_bias(lock, w);
+            continue;
+        }
+        lock_backoff(&mut waited);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn lock_exclusive_slow(lock: &AtomicU64) {
+    let me = my_bias();
+    let mut waited = 0u32;
+    loop {
+        let w = lock.load(Ordering::Acquire);
+        let count = w & LOCK_COUNT_MASK;
+        if lock_is_thin(w) {
+            if count == 0 {
+                if lock
+                    .compare_exchange_weak(
+                        w,
+                        LOCK_THIN | me | LOCK_WRITER,
+                        Ordering::Acquire,
+                        Ordering::Relaxed,
+                    )
+                    .is_ok()
+                {
+                    return;
+                }
+                continue;
+            }
+            if count == LOCK_WRITER && w & LOCK_TAG_MASK == me && me != 0 {
+                borrow_conflict();
+            }
+        } else if w & LOCK_TAG_MASK == me {
+            borrow_conflict();
+        } else {
+            revoke_bias(lock, w);
+            continue;
+        }
+        lock_backoff(&mut waited);
+    }
+}
+
+/// Releases a shared borrow.  A word that is not thin is biased to this
+/// thread: the borrow was taken biased and not revoked since (thin words
+/// never become biased again).
+#[inline]
+fn unlock_shared(lock: &AtomicU64) {
+    let w = lock.load(Ordering::Relaxed);
+    if w & LOCK_THIN == 0 {
+        lock.store(w - 1, Ordering::Relaxed);
+    } else {
+        lock.fetch_sub(1, Ordering::Release);
+    }
+}
+
+/// Releases an exclusive borrow (see `unlock_shared`).
+#[inline]
+fn unlock_exclusive(lock: &AtomicU64) {
+    let w = lock.load(Ordering::Relaxed);
+    if w & LOCK_THIN == 0 {
+        lock.store(w & !LOCK_COUNT_MASK, Ordering::Relaxed);
+    } else {
+        // Thin: only the writer changes the word while it holds it.
+        lock.store(LOCK_THIN, Ordering::Release);
+    }
+}
+
+/// The thin word for biased word `w` (its borrows stay counted; a writer
+/// stays named).
+fn lock_thin_of(w: u64) -> u64 {
+    let count = w & LOCK_COUNT_MASK;
+    if count == LOCK_WRITER {
+        LOCK_THIN | (w & LOCK_TAG_MASK) | LOCK_WRITER
+    } else {
+        LOCK_THIN | count
+    }
+}
+
+/// Makes the cell whose word was `w` (biased to another thread) thin.
+fn revoke_bias(lock: &AtomicU64, w: u64) {
+    let owner = ((w & LOCK_TAG_MASK) >> 32) as u32;
+    let addr = lock as *const AtomicU64 as usize;
+    let op = move || {
+        // SAFETY: `addr` is the lock word of a cell inside a heap object
+        // that the requesting thread holds (a reference on its stack, which
+        // the conservative scan keeps alive; objects never move), and the
+        // requester waits until this operation has run.
+        let lock = unsafe { &*(addr as *const AtomicU64) };
+        let w = lock.load(Ordering::Relaxed);
+        if w & LOCK_THIN == 0 && ((w & LOCK_TAG_MASK) >> 32) as u32 == owner {
+            lock.store(lock_thin_of(w), Ordering::Release);
+        }
+    };
+    if !crate::runtime::run_on_thread(owner, op) {
+        // The owner has exited: no thread stores to the word with plain
+        // stores any more, so a compare-and-swap decides.
+        let _ = lock.compare_exchange(w, lock_thin_of(w), Ordering::AcqRel, Ordering::Relaxed);
+    }
+    crate::runtime::LOCK_STATS.revocations.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Waits a little for a contended cell: spins, then yields, then sleeps,
+/// polling safepoints so that collections and handshakes go on.  A cell is
+/// never held while Python code runs, so a wait of minutes means a lock
+/// cycle in the VM: that is reported (a panic) instead of hanging.
+fn lock_backoff(waited: &mut u32) {
+    *waited += 1;
+    if *waited < 64 {
+        std::hint::spin_loop();
+        return;
+    }
+    crate::runtime::poll_for_lock_wait();
+    if *waited < 256 {
+        std::thread::yield_now();
+    } else {
+        std::thread::sleep(std::time::Duration::from_micros(50));
+        if *waited > 256 + 20 * 60 * 120 {
+            panic!("object lock wait exceeded two minutes (lock cycle in the VM)");
+        }
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn borrow_conflict() -> ! {
@@ -446,36 +697,82 @@ impl<T> std::ops::Deref for Ref<'_, T> {
     type Target = T;
     #[inline]
     fn deref(&self) -> &T {
-        // SAFETY: the flag counts this shared borrow; no RefMut exists.
+        // SAFETY: the lock counts this shared borrow; no RefMut exists.
         unsafe { &*self.cell.value.get() }
     }
 }
 impl<T> Drop for Ref<'_, T> {
     #[inline]
     fn drop(&mut self) {
-        let f = self.cell.flag.load(Ordering::Relaxed);
-        self.cell.flag.store(f - 1, Ordering::Relaxed);
+        unlock_shared(&self.cell.lock);
     }
 }
 impl<T> std::ops::Deref for RefMut<'_, T> {
     type Target = T;
     #[inline]
     fn deref(&self) -> &T {
-        // SAFETY: the flag (-1) grants this RefMut exclusive access.
+        // SAFETY: the lock is held exclusively by this RefMut.
         unsafe { &*self.cell.value.get() }
     }
 }
 impl<T> std::ops::DerefMut for RefMut<'_, T> {
     #[inline]
     fn deref_mut(&mut self) -> &mut T {
-        // SAFETY: the flag (-1) grants this RefMut exclusive access.
+        // SAFETY: the lock is held exclusively by this RefMut.
         unsafe { &mut *self.cell.value.get() }
     }
 }
 impl<T> Drop for RefMut<'_, T> {
     #[inline]
     fn drop(&mut self) {
-        self.cell.flag.store(0, Ordering::Relaxed);
+        unlock_exclusive(&self.cell.lock);
+    }
+}
+
+// --- ValueCell ---
+
+/// One Value that threads read and write without a lock (an object's
+/// `__dict__` pointer, read on every attribute access): acquire loads and
+/// release stores, so a dict stored by one thread is seen initialised by
+/// another.  Creating the value lazily is one compare-and-swap
+/// (`get_or_init`), so two threads never install two different dicts.
+pub struct ValueCell {
+    bits: AtomicU64,
+}
+
+impl ValueCell {
+    pub const fn new(v: Value) -> ValueCell {
+        ValueCell {
+            bits: AtomicU64::new(v.0),
+        }
+    }
+    #[inline(always)]
+    pub fn get_copy(&self) -> Value {
+        Value(self.bits.load(Ordering::Acquire))
+    }
+    #[inline(always)]
+    pub fn set(&self, v: Value) {
+        self.bits.store(v.0, Ordering::Release)
+    }
+    /// For the collector (the world is stopped).
+    pub fn gc_peek(&self) -> Value {
+        Value(self.bits.load(Ordering::Relaxed))
+    }
+    /// The value, or `init()` installed if it is NULL; when two threads
+    /// race, both get the one installed first.
+    pub fn get_or_init(&self, init: impl FnOnce() -> Value) -> Value {
+        let v = self.get_copy();
+        if !v.is_null() {
+            return v;
+        }
+        let n = init();
+        match self
+            .bits
+            .compare_exchange(0, n.0, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => n,
+            Err(cur) => Value(cur),
+        }
     }
 }
 
@@ -661,8 +958,7 @@ impl<T: AtomicWord> AtomicCell<T> {
 
 // --- Thread registry ---
 
-/// The registered per-thread states (leaked, so never freed), for the
-/// collector's root scan.
+/// The registered per-thread states, for the collector's root scan.
 pub struct Registry<T: 'static> {
     items: std::sync::Mutex<Vec<usize>>,
     _p: PhantomData<fn() -> *const T>,
@@ -675,14 +971,21 @@ impl<T: 'static> Registry<T> {
             _p: PhantomData,
         }
     }
-    pub fn register(&self, t: &'static T) {
+    /// Registers a state; it must stay valid until `unregister`.
+    pub fn register(&self, t: &T) {
         self.items.lock().unwrap().push(t as *const T as usize);
     }
     /// Visits every registered state.  Called by the collector while the
     /// owning threads are stopped, so their states are not being mutated.
+    /// Removes a state registered before (its thread is ending).
+    pub fn unregister(&self, t: &T) {
+        let p = t as *const T as usize;
+        self.items.lock().unwrap().retain(|&q| q != p);
+    }
     pub fn for_each(&self, mut f: impl FnMut(&T)) {
         for &p in self.items.lock().unwrap().iter() {
-            // SAFETY: only `&'static T` are registered (leaked, never freed).
+            // SAFETY: a registered state stays valid until it is
+            // unregistered (`Thread::detach` does so before freeing it).
             f(unsafe { &*(p as *const T) })
         }
     }

@@ -355,8 +355,7 @@ pub fn generic_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
             if v.is_null() {
                 return Err(no_attr_error(th, obj, name));
             }
-            dv = dict::new_dict(th).value();
-            slot.set(dv);
+            dv = slot.get_or_init(|| dict::new_dict(th).value());
         }
         let Some(d) = dv.downcast::<Dict>() else {
             return Err(th.type_error("instance __dict__ is not a dict".into()));
@@ -386,11 +385,7 @@ pub fn generic_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
 /// Sets an attribute in an exception's dict (no Python code runs).
 pub fn set_exc_attr(th: &Thread, exc: Value, name: &str, v: Value) {
     if let Some(e) = exc.downcast::<BaseExc>() {
-        let mut d = e.dict.get_copy();
-        if d.is_null() {
-            d = dict::new_dict(th).value();
-            e.dict.set(d);
-        }
+        let d = e.dict.get_or_init(|| dict::new_dict(th).value());
         dict::set_item_str(th, d.as_gc_unchecked(), th.intern(name), v);
     }
 }

@@ -151,6 +151,9 @@ pub struct Thread {
     /// Set by the SIGINT handler; checked at safepoints.
     /// Finished frames kept for reuse by the next calls.
     pub frame_cache: crate::objects::frame::FrameCache,
+    /// This thread's tag in object lock words (`layout::PyCell`) and its
+    /// `_thread.get_ident()`.
+    pub tag: u32,
 }
 
 static THREADS: crate::layout::Registry<Thread> = crate::layout::Registry::new();
@@ -175,11 +178,64 @@ pub fn interrupt_main() {
     }
 }
 
+/// Lock statistics (for the lock micro-benchmarks and `-X gc-stats`).
+pub struct LockStats {
+    pub revocations: std::sync::atomic::AtomicU64,
+}
+pub static LOCK_STATS: LockStats = LockStats {
+    revocations: std::sync::atomic::AtomicU64::new(0),
+};
+
+/// The next thread tag (tags are never reused, so a stale tag in a lock
+/// word never names a newer thread).
+static NEXT_TAG: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+/// Live threads by tag, for handshakes aimed at a lock's owner.
+static BY_TAG: Mutex<Vec<(u32, gc::MutatorId)>> = Mutex::new(Vec::new());
+
+/// Runs `op` on behalf of the thread tagged `tag` (at its next safepoint,
+/// or at once if it is blocked); false if that thread has exited.
+pub fn run_on_thread(tag: u32, op: impl FnOnce() + Send + 'static) -> bool {
+    let id = BY_TAG
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map(|(_, id)| id.clone());
+    let Some(id) = id else {
+        return false;
+    };
+    let me = layout::current_thread().expect("object locks are taken by interpreter threads");
+    me.mutator.handshake(&id, op);
+    true
+}
+
+/// Called by a thread waiting for a contended object lock: lets a
+/// collection or a handshake proceed.
+pub fn poll_for_lock_wait() {
+    if let Some(th) = layout::current_thread() {
+        th.mutator.safepoint();
+    }
+}
+
 impl Thread {
-    /// Registers the calling OS thread.  `stack_base` is an address in its
-    /// outermost frame; `stack_size` the native stack's size.
+    /// Registers the calling OS thread as the process's first (main)
+    /// interpreter thread.  `stack_base` is an address in its outermost
+    /// frame; `stack_size` the native stack's size.
     pub fn register(heap: &'static Heap, stack_base: usize, stack_size: usize) -> &'static Thread {
-        let th: &'static Thread = Box::leak(Box::new(Thread {
+        let th: &'static Thread = Box::leak(Thread::attach(heap, stack_base, stack_size));
+        let _ = MAIN_MUTATOR.set(th.mutator.id());
+        th
+    }
+
+    /// Registers the calling OS thread (a thread started by `_thread`); it
+    /// calls `detach` with the box before it ends.
+    pub fn attach(heap: &'static Heap, stack_base: usize, stack_size: usize) -> Box<Thread> {
+        let tag = NEXT_TAG.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        assert!(tag < 1 << 31, "thread tags exhausted");
+        // Cells created from here on are biased to this thread.
+        layout::set_lock_tag(tag);
+        let th = Box::new(Thread {
             mutator: Mutator::new(heap, stack_base),
             frame: Cell::new(Value::NULL),
             handled: Cell::new(Value::NULL),
@@ -187,10 +243,28 @@ impl Thread {
             temp_roots: PyCell::new(Vec::new()),
             stack_limit: stack_base.saturating_sub(stack_size) + 256 * 1024,
             frame_cache: Default::default(),
-        }));
-        THREADS.register(th);
-        let _ = MAIN_MUTATOR.set(th.mutator.id());
+            tag,
+        });
+        layout::set_current_thread(&th);
+        BY_TAG.lock().unwrap().push((tag, th.mutator.id()));
+        THREADS.register(&th);
         th
+    }
+
+    /// Unregisters a thread made by `attach`: it stops being a root, and
+    /// handshakes aimed at it run on the requester from now on.
+    pub fn detach(th: Box<Thread>) {
+        th.frame.set(Value::NULL);
+        th.handled.set(Value::NULL);
+        th.temp_roots.borrow_mut().clear();
+        // While this thread runs, no collection is tracing roots, so taking
+        // the registry's lock cannot wait for a collector that waits for us.
+        THREADS.unregister(&th);
+        BY_TAG.lock().unwrap().retain(|(t, _)| *t != th.tag);
+        layout::clear_current_thread();
+        // Dropping the mutator leaves the heap's thread list.
+        drop(th);
+        layout::set_lock_tag(0);
     }
 
     #[inline]

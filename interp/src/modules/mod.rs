@@ -10,6 +10,7 @@ pub mod random;
 pub mod re;
 pub mod struct_;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod weakref;
 
@@ -35,6 +36,7 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("_struct", struct_::init_module),
     ("array", array::init_module),
     ("_weakref", weakref::init_module),
+    ("_thread", thread::init_module),
 ];
 
 pub fn init(th: &Thread) {
@@ -57,6 +59,23 @@ pub fn run_atexit(th: &Thread) {
     };
     if let Ok(f) = crate::ops::getattr_str(th, m, "_run_exitfuncs") {
         let _ = crate::ops::call(th, f, &[]);
+    }
+}
+
+/// Waits for the program's non-daemon threads, as CPython's finalization
+/// does: calls `threading._shutdown()` if the program imported threading
+/// (called by the CLI once the main program has ended, before atexit).
+pub fn shutdown_threads(th: &Thread) {
+    let k = th.new_str("threading");
+    let Ok(Some(m)) = dict::get_item(th, g().modules, k) else {
+        return;
+    };
+    if let Ok(f) = crate::ops::getattr_str(th, m, "_shutdown")
+        && let Err(e) = crate::ops::call(th, f, &[])
+    {
+        let text = crate::traceback::format_exception(th, e.0);
+        sys::flush_all();
+        sys::write_stderr(&format!("Exception ignored in: {}\n{text}", "<module 'threading'>"));
     }
 }
 

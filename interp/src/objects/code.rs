@@ -3,18 +3,17 @@
 //! interned, and the per-instruction inline caches and counters the
 //! interpreter keeps (the JIT reads both: see docs/JIT.md).
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, AtomicU64};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use frontend::{CodeObject, Constant};
 use gc::Tracer;
 
-use crate::layout::{Gc, Kind, PyCell, PyPayload};
+use crate::layout::{Gc, Kind, PyPayload};
 use crate::runtime::{Thread, g, types};
 use crate::value::Value;
 
-/// One inline-cache slot.  `tag` identifies what was cached (a type version,
-/// a dict keys version); `a` and `b` hold the cached data.  A slot is written
-/// as a whole by one thread; readers check the tag first.
+/// One inline-cache entry.  `tag` identifies what was cached (a type, a
+/// dict keys version); `a` and `b` hold the cached data.
 #[derive(Clone, Copy, Default)]
 pub struct CacheEntry {
     pub tag: u64,
@@ -24,11 +23,128 @@ pub struct CacheEntry {
     pub seen: u64,
 }
 
+/// The inline caches of one code object, shared by every thread that runs
+/// it.  Each slot is a seqlock: a writer makes `seq` odd (one
+/// compare-and-swap; a writer that finds another at work skips its update:
+/// a cache may always miss), stores the words, then makes `seq` even again;
+/// a reader copies the words between two reads of an equal, even `seq`, so
+/// it never sees half of one entry and half of another.  Readers write
+/// nothing, so threads running the same code share the cache lines.
+pub struct Caches {
+    slots: Box<[CacheSlot]>,
+}
+
+#[repr(C)]
+#[derive(Default)]
+struct CacheSlot {
+    seq: AtomicU64,
+    tag: AtomicU64,
+    a: AtomicU64,
+    b: AtomicU64,
+    seen: AtomicU64,
+}
+
+impl Caches {
+    pub fn new(n: usize) -> Caches {
+        Caches {
+            slots: (0..n).map(|_| CacheSlot::default()).collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+
+    /// Entry `i`, or None while a writer is changing it (read as a miss).
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<CacheEntry> {
+        let s = &self.slots[i];
+        let q = s.seq.load(Ordering::Acquire);
+        let e = CacheEntry {
+            tag: s.tag.load(Ordering::Relaxed),
+            a: s.a.load(Ordering::Relaxed),
+            b: Value::from_bits(s.b.load(Ordering::Relaxed)),
+            seen: s.seen.load(Ordering::Relaxed),
+        };
+        std::sync::atomic::fence(Ordering::Acquire);
+        (q & 1 == 0 && s.seq.load(Ordering::Relaxed) == q).then_some(e)
+    }
+
+    /// Entry `i` if its `tag` and `seen` words are the given ones (the
+    /// polymorphic caches' probe: a way with another tag costs two loads).
+    #[inline(always)]
+    pub fn get_matching(&self, i: usize, tag: u64, seen: u64) -> Option<CacheEntry> {
+        let s = &self.slots[i];
+        let q = s.seq.load(Ordering::Acquire);
+        if s.tag.load(Ordering::Relaxed) != tag || s.seen.load(Ordering::Relaxed) != seen {
+            return None;
+        }
+        let e = CacheEntry {
+            tag,
+            a: s.a.load(Ordering::Relaxed),
+            b: Value::from_bits(s.b.load(Ordering::Relaxed)),
+            seen,
+        };
+        std::sync::atomic::fence(Ordering::Acquire);
+        (q & 1 == 0 && s.seq.load(Ordering::Relaxed) == q).then_some(e)
+    }
+
+    /// Entry `i` when it is not being written, else an empty entry.
+    #[inline(always)]
+    pub fn get_or_empty(&self, i: usize) -> CacheEntry {
+        self.get(i).unwrap_or_default()
+    }
+
+    /// Replaces entry `i`, unless another thread is writing it.
+    pub fn set(&self, i: usize, e: CacheEntry) {
+        self.update(i, |c| *c = e);
+    }
+
+    /// Changes entry `i` with `f`, unless another thread is writing it.
+    pub fn update(&self, i: usize, f: impl FnOnce(&mut CacheEntry)) {
+        let s = &self.slots[i];
+        let q = s.seq.load(Ordering::Relaxed);
+        if q & 1 != 0
+            || s.seq
+                .compare_exchange(q, q + 1, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+        {
+            return;
+        }
+        let mut e = CacheEntry {
+            tag: s.tag.load(Ordering::Relaxed),
+            a: s.a.load(Ordering::Relaxed),
+            b: Value::from_bits(s.b.load(Ordering::Relaxed)),
+            seen: s.seen.load(Ordering::Relaxed),
+        };
+        f(&mut e);
+        // The release fence orders the odd `seq` before the data stores
+        // for readers that see a new word and then re-read `seq`.
+        std::sync::atomic::fence(Ordering::Release);
+        s.tag.store(e.tag, Ordering::Relaxed);
+        s.a.store(e.a, Ordering::Relaxed);
+        s.b.store(e.b.bits(), Ordering::Relaxed);
+        s.seen.store(e.seen, Ordering::Relaxed);
+        s.seq.store(q + 2, Ordering::Release);
+    }
+
+    /// The `b` words, for the collector.
+    pub fn trace(&self, t: &mut Tracer) {
+        for s in self.slots.iter() {
+            t.mark(s.b.load(Ordering::Relaxed));
+        }
+    }
+}
+
 pub struct Code {
     pub code: Arc<CodeObject>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
-    pub caches: PyCell<Box<[CacheEntry]>>,
+    pub caches: Caches,
     /// Calls (function entries) counted for tier-up.
     pub call_count: AtomicU32,
     /// Loop back-edges counted for tier-up.
@@ -41,15 +157,38 @@ pub struct Code {
     pub filename: Value,
 }
 
+/// Where the tier-up counters stop.  Past it a code object is hot for good;
+/// stopping keeps threads that run the same code from writing one shared
+/// cache line at every call and loop iteration.
+pub const COUNT_LIMIT: u32 = 1 << 14;
+
+impl Code {
+    /// Counts a call (a plain, possibly lost, update: these are hints).
+    #[inline(always)]
+    pub fn count_call(&self) {
+        let c = self.call_count.load(Ordering::Relaxed);
+        if c < COUNT_LIMIT {
+            self.call_count.store(c + 1, Ordering::Relaxed);
+        }
+    }
+
+    /// Counts a loop back-edge, as `count_call`.
+    #[inline(always)]
+    pub fn count_backedge(&self) {
+        let c = self.backedge_count.load(Ordering::Relaxed);
+        if c < COUNT_LIMIT {
+            self.backedge_count.store(c + 1, Ordering::Relaxed);
+        }
+    }
+}
+
 impl PyPayload for Code {
     const KIND: Kind = Kind::Code;
     fn trace(&self, t: &mut Tracer) {
         for v in self.consts.iter().chain(self.names.iter()) {
             t.mark(v.bits());
         }
-        for c in self.caches.gc_peek().iter() {
-            t.mark(c.b.bits());
-        }
+        self.caches.trace(t);
         t.mark(self.name.bits());
         t.mark(self.qualname.bits());
         t.mark(self.filename.bits());
@@ -100,9 +239,7 @@ pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
         Code {
             consts: tv.to_vec().into_boxed_slice(),
             names: names.into_boxed_slice(),
-            caches: PyCell::new(
-                vec![CacheEntry::default(); co.ncaches as usize].into_boxed_slice(),
-            ),
+            caches: Caches::new(co.ncaches as usize),
             call_count: AtomicU32::new(0),
             backedge_count: AtomicU32::new(0),
             jit_entry: AtomicU64::new(0),

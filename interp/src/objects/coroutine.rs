@@ -880,7 +880,7 @@ fn iterable_coroutine(th: &Thread, a: Args) -> PyResult<Value> {
             doc: PyCell::new(f.doc.get_copy()),
             module: PyCell::new(f.module.get_copy()),
             annotations: PyCell::new(f.annotations.get_copy()),
-            dict: PyCell::new(f.dict.get_copy()),
+            dict: crate::layout::ValueCell::new(f.dict.get_copy()),
         },
     );
     Ok(nf.value())

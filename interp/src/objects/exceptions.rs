@@ -39,7 +39,7 @@ pub struct BaseExc {
     pub context: PyCell<Value>,
     pub traceback: PyCell<Value>,
     pub suppress_context: AtomicCell<bool>,
-    pub dict: PyCell<Value>,
+    pub dict: crate::layout::ValueCell,
 }
 
 impl PyPayload for BaseExc {
@@ -50,10 +50,10 @@ impl PyPayload for BaseExc {
             &self.cause,
             &self.context,
             &self.traceback,
-            &self.dict,
         ] {
             t.mark(c.gc_peek().bits());
         }
+        t.mark(self.dict.gc_peek().bits());
     }
 }
 
@@ -65,7 +65,7 @@ impl BaseExc {
             context: PyCell::new(Value::NULL),
             traceback: PyCell::new(Value::NULL),
             suppress_context: AtomicCell::new(false),
-            dict: PyCell::new(Value::NULL),
+            dict: crate::layout::ValueCell::new(Value::NULL),
         }
     }
 }

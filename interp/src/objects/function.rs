@@ -24,7 +24,7 @@ pub struct Function {
     pub module: PyCell<Value>,
     pub annotations: PyCell<Value>,
     /// Function attributes (`f.x = 1`), NULL until used.
-    pub dict: PyCell<Value>,
+    pub dict: crate::layout::ValueCell,
 }
 
 impl PyPayload for Function {
@@ -40,10 +40,10 @@ impl PyPayload for Function {
             &self.doc,
             &self.module,
             &self.annotations,
-            &self.dict,
         ] {
             t.mark(c.gc_peek().bits());
         }
+        t.mark(self.dict.gc_peek().bits());
         t.mark(self.closure.bits());
     }
 }

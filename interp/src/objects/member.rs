@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use gc::Tracer;
 
-use crate::layout::{Gc, Kind, PyCell, PyPayload, make_permanent, meta_for};
+use crate::layout::{Gc, Kind, PyPayload, make_permanent, meta_for};
 use crate::objects::dict::{self, Dict};
 use crate::objects::object::Instance;
 use crate::objects::type_::{TypeObj, is_subtype, tflags, type_of};
@@ -60,7 +60,7 @@ pub fn new_member(th: &Thread, name: Value, owner: Gc<TypeObj>) -> Value {
 }
 
 /// The cell holding the slot-storage dict of `obj`.
-fn storage(obj: Value) -> Option<&'static PyCell<Value>> {
+fn storage(obj: Value) -> Option<&'static crate::layout::ValueCell> {
     if type_of(obj).flags.get() & tflags::SLOTTED != 0
         && let Some(i) = obj.downcast::<Instance>()
     {
@@ -116,11 +116,10 @@ fn member_set(th: &Thread, a: Args) -> PyResult<Value> {
     };
     let d = match cell.get_copy().downcast::<Dict>() {
         Some(d) => d,
-        None => {
-            let d = dict::new_dict(th);
-            cell.set(d.value());
-            d
-        }
+        None => cell
+            .get_or_init(|| dict::new_dict(th).value())
+            .downcast::<Dict>()
+            .ok_or_else(|| th.type_error("__dict__ must be set to a dictionary".into()))?,
     };
     dict::set_item_str(th, d, m.name, a.pos[2]);
     Ok(g().none)

@@ -2,13 +2,13 @@
 //! classes (a header and an instance dict).
 use gc::{Meta, Tracer};
 
-use crate::layout::{self, Gc, Kind, PyCell, PyPayload};
+use crate::layout::{self, Gc, Kind, PyPayload};
 use crate::objects::type_::{TypeObj, lookup};
 use crate::runtime::{Args, PyResult, Thread, g};
 use crate::value::Value;
 
 pub struct Instance {
-    pub dict: PyCell<Value>,
+    pub dict: crate::layout::ValueCell,
 }
 
 impl PyPayload for Instance {
@@ -37,7 +37,7 @@ pub fn new_instance(th: &Thread, t: Gc<TypeObj>) -> PyResult<Value> {
         &th.mutator,
         t,
         Instance {
-            dict: PyCell::new(Value::NULL),
+            dict: crate::layout::ValueCell::new(Value::NULL),
         },
     );
     if crate::objects::type_::attr_flags(th, t) & crate::objects::type_::attr::HAS_DEL != 0 {

@@ -25,7 +25,7 @@ impl PyPayload for Property {
 /// staticmethod / classmethod payload: the wrapped callable.
 pub struct MethodWrapper {
     pub func: Value,
-    pub dict: PyCell<Value>,
+    pub dict: crate::layout::ValueCell,
 }
 
 pub struct StaticMethod(pub MethodWrapper);
@@ -50,7 +50,7 @@ impl PyPayload for ClassMethod {
 pub fn wrap_method(th: &Thread, f: Value, kind: Kind) -> Value {
     let w = MethodWrapper {
         func: f,
-        dict: PyCell::new(Value::NULL),
+        dict: crate::layout::ValueCell::new(Value::NULL),
     };
     if kind == Kind::StaticMethod {
         th.alloc(types().staticmethod, StaticMethod(w)).value()
