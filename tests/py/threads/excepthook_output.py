@@ -3,6 +3,7 @@
 # sys.stderr (captured here); SystemExit is silent; custom hooks get
 # ExceptHookArgs; a hook that raises is reported too.
 import io
+import re
 import sys
 import threading
 
@@ -31,7 +32,9 @@ out = run_capturing(fails, "failing")
 lines = out.splitlines()
 print(lines[0])
 print(lines[1])
-print([l.strip() for l in lines if "excepthook_output.py" in l])
+# CPython shows the script's absolute path; keep only the file name.
+print([re.sub(r'File "[^"]*[/\\]', 'File "', l.strip())
+       for l in lines if "excepthook_output.py" in l])
 print(lines[-1])
 
 print(repr(run_capturing(exits, "exiting")))
