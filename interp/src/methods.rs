@@ -1,7 +1,7 @@
 //! The tables of methods installed into the builtin types' dicts: the
 //! constructors (`__new__`/`__init__`), `object`'s and `BaseException`'s
 //! methods, and the everyday methods of `list`, `dict`, `str`, `set`.
-use crate::layout::{Kind, PyCell, alloc_sub};
+use crate::layout::{Gc, Kind, PyCell, alloc_sub};
 use crate::objects::dict::{self, Dict};
 use crate::objects::function::{Binding, NativeFn};
 use crate::objects::int;
@@ -165,6 +165,8 @@ pub fn install(th: &Thread) {
             ("setter", prop_setter),
             ("deleter", prop_deleter),
             ("__get__", prop_get),
+            ("__set__", prop_set),
+            ("__delete__", prop_delete),
             ("__set_name__", prop_set_name),
         ],
     );
@@ -597,6 +599,28 @@ fn prop_get(th: &Thread, a: Args) -> PyResult<Value> {
         a.pos[1]
     };
     ops::descr_get(th, a.pos[0], obj, type_of(a.pos[1]))
+}
+fn prop_this(th: &Thread, a: &Args) -> PyResult<Gc<crate::objects::property::Property>> {
+    a.pos[0]
+        .downcast::<crate::objects::property::Property>()
+        .ok_or_else(|| {
+            th.type_error(format!(
+                "descriptor requires a 'property' object but received a '{}'",
+                type_name(a.pos[0])
+            ))
+        })
+}
+/// `property.__set__(obj, value)`: calls fset.
+fn prop_set(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__set__", 3, 3)?;
+    ops::property_store(th, prop_this(th, &a)?, a.pos[1], a.pos[2])?;
+    Ok(g().none)
+}
+/// `property.__delete__(obj)`: calls fdel.
+fn prop_delete(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__delete__", 2, 2)?;
+    ops::property_store(th, prop_this(th, &a)?, a.pos[1], Value::NULL)?;
+    Ok(g().none)
 }
 fn prop_set_name(th: &Thread, a: Args) -> PyResult<Value> {
     if let Some(p) = a.pos[0].downcast::<crate::objects::property::Property>()

@@ -308,6 +308,30 @@ pub fn setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResult<()> {
     generic_setattr(th, obj, name, v)
 }
 
+/// `property.__set__(obj, v)`, or `property.__delete__(obj)` when `v` is
+/// NULL: calls the property's fset / fdel.
+pub fn property_store(th: &Thread, p: Gc<Property>, obj: Value, v: Value) -> PyResult<()> {
+    let f = if v.is_null() {
+        p.fdel.get_copy()
+    } else {
+        p.fset.get_copy()
+    };
+    if f.is_null() || f == g().none {
+        let what = if v.is_null() { "deleter" } else { "setter" };
+        return Err(th.attribute_error(format!(
+            "property {} of '{}' object has no {what}",
+            property_name(th, p),
+            type_of(obj).name()
+        )));
+    }
+    if v.is_null() {
+        call(th, f, &[obj])?;
+    } else {
+        call(th, f, &[obj, v])?;
+    }
+    Ok(())
+}
+
 /// object.__setattr__ / object.__delattr__.
 pub fn generic_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResult<()> {
     if let Some(t) = obj.downcast::<TypeObj>() {
@@ -316,25 +340,7 @@ pub fn generic_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
     let ty = type_of(obj);
     if let Some(d) = lookup(ty, name) {
         if let Some(p) = d.downcast::<Property>() {
-            let f = if v.is_null() {
-                p.fdel.get_copy()
-            } else {
-                p.fset.get_copy()
-            };
-            if f.is_null() || f == g().none {
-                let what = if v.is_null() { "deleter" } else { "setter" };
-                return Err(th.attribute_error(format!(
-                    "property {} of '{}' object has no {what}",
-                    property_name(th, p),
-                    ty.name()
-                )));
-            }
-            if v.is_null() {
-                call(th, f, &[obj])?;
-            } else {
-                call(th, f, &[obj, v])?;
-            }
-            return Ok(());
+            return property_store(th, p, obj, v);
         }
         let dt = type_of(d);
         if dt.is_heap() {
