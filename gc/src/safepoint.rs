@@ -265,7 +265,9 @@ impl Mutator {
         t.poll.fetch_or(POLL_HANDSHAKE, Ordering::SeqCst);
         let reg = &self.heap().reg;
         self.blocking(|| {
+            let mut tries = 0u32;
             while !done.load(Ordering::SeqCst) {
+                tries += 1;
                 // A target in a safe region (or one that has exited) does
                 // not reach a safepoint soon: run its queue from here,
                 // holding it in the region meanwhile.
@@ -276,6 +278,9 @@ impl Mutator {
                     run_queue(t);
                     t.status.store(SAFE, Ordering::SeqCst);
                     reg.notify();
+                } else if tries < 200 {
+                    // A running target polls within microseconds.
+                    std::thread::yield_now();
                 } else {
                     std::thread::sleep(Duration::from_micros(20));
                 }
