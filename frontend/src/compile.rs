@@ -308,17 +308,30 @@ struct Handler {
 /// A statement that needs cleanup when control leaves it early.
 #[derive(Clone, Copy)]
 enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    With { range: TextRange, is_async: bool },
+    With {
+        range: TextRange,
+        is_async: bool,
+    },
     ExceptionHandler,
     /// The handlers of a `try ... except*` (break/continue/return may not
     /// leave them).
     ExceptionGroupHandler,
-    HandlerCleanup { name: Option<&'a str> },
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
     PopValue,
 }
 
@@ -1146,8 +1159,7 @@ impl<'a> Compiler<'a> {
         // CPython reports this at the value when it is on the same line.
         let at = match &r.value {
             Some(v)
-                if self.li.line_col(v.range().start()).0
-                    == self.li.line_col(r.range.start()).0 =>
+                if self.li.line_col(v.range().start()).0 == self.li.line_col(r.range.start()).0 =>
             {
                 v.range()
             }
@@ -1207,9 +1219,8 @@ impl<'a> Compiler<'a> {
     fn unwind_one(&mut self, b: FBlock<'a>, preserve_tos: bool) -> CResult<()> {
         match b {
             // (Leaving an except* block is refused by `leave_check`.)
-            FBlock::WhileLoop { .. }
-            | FBlock::ExceptionHandler
-            | FBlock::ExceptionGroupHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {
+            }
             FBlock::ForLoop { .. } | FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(Opcode::Swap, 2);

@@ -1723,8 +1723,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         let t = pop!();
                         let e = top!();
                         tri!(check_except_star_type(th, t));
-                        let (m, rest) =
-                            tri!(crate::objects::exceptions::group_match(th, e, t));
+                        let (m, rest) = tri!(crate::objects::exceptions::group_match(th, e, t));
                         if m != g().none {
                             slots[sp - 1] = rest;
                             th.handled.set(m);
@@ -1964,17 +1963,16 @@ fn check_except_star_type(th: &Thread, t: Value) -> PyResult<()> {
             Some(ty) if crate::objects::exceptions::is_exception_type(ty) => {}
             _ => {
                 return Err(th.type_error(
-                    "catching classes that do not inherit from BaseException is not allowed"
-                        .into(),
+                    "catching classes that do not inherit from BaseException is not allowed".into(),
                 ));
             }
         }
     }
     let beg = g().exc.base_exception_group;
-    if items
-        .iter()
-        .any(|x| x.downcast::<TypeObj>().is_some_and(|ty| is_subtype(ty, beg)))
-    {
+    if items.iter().any(|x| {
+        x.downcast::<TypeObj>()
+            .is_some_and(|ty| is_subtype(ty, beg))
+    }) {
         return Err(th.type_error(
             "catching ExceptionGroup with except* is not allowed. Use except instead.".into(),
         ));

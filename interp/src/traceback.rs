@@ -331,15 +331,18 @@ impl Printer<'_> {
                 self.out
                     .push_str(&format!("{lead}+---------------- ... ----------------\n"));
             } else {
-                self.out
-                    .push_str(&format!("{lead}+---------------- {} ----------------\n", i + 1));
+                self.out.push_str(&format!(
+                    "{lead}+---------------- {} ----------------\n",
+                    i + 1
+                ));
             }
             self.depth += 1;
             if truncated {
                 let more = excs.len() - MAX_GROUP_WIDTH;
                 self.indented_margin();
                 let s = if more > 1 { "s" } else { "" };
-                self.out.push_str(&format!("and {more} more exception{s}\n"));
+                self.out
+                    .push_str(&format!("and {more} more exception{s}\n"));
             } else {
                 self.recursive(*sub);
             }
@@ -462,7 +465,15 @@ fn split_lines_keepends(s: &str) -> Vec<&str> {
     while let Some((i, c)) = it.next() {
         let is_break = matches!(
             c,
-            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
         );
         if !is_break {
             continue;

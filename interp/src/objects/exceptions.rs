@@ -885,9 +885,9 @@ fn eg_new(th: &Thread, a: Args) -> PyResult<Value> {
     let _r = th.root(excs);
     let items = group_items_tuple(excs);
     if items.is_empty() {
-        return Err(th.value_error(
-            "second argument (exceptions) must be a non-empty sequence".into(),
-        ));
+        return Err(
+            th.value_error("second argument (exceptions) must be a non-empty sequence".into())
+        );
     }
     let mut nested_base = false;
     for (i, e) in items.iter().enumerate() {
@@ -910,10 +910,7 @@ fn eg_new(th: &Thread, a: Args) -> PyResult<Value> {
             cls = g().exc.exception_group;
         }
     } else if nested_base && is_subtype(cls, g().exc.exception) {
-        return Err(th.type_error(format!(
-            "Cannot nest BaseExceptions in '{}'",
-            cls.name()
-        )));
+        return Err(th.type_error(format!("Cannot nest BaseExceptions in '{}'", cls.name())));
     }
     let args_t = th.new_tuple(args.to_vec());
     let _r2 = th.root(args_t);
@@ -992,11 +989,7 @@ fn eg_derive(th: &Thread, a: Args) -> PyResult<Value> {
         )));
     }
     let msg = none_if_null(e.eg_message.get_copy());
-    ops::call(
-        th,
-        g().exc.base_exception_group.value(),
-        &[msg, a.pos[1]],
-    )
+    ops::call(th, g().exc.base_exception_group.value(), &[msg, a.pos[1]])
 }
 
 /// How `split` / `subgroup` decide that a leaf (or a whole group) matches.
@@ -1010,8 +1003,7 @@ enum Matcher {
 }
 
 fn matcher_of(th: &Thread, v: Value) -> PyResult<Matcher> {
-    let is_exc_class =
-        |x: Value| x.downcast::<TypeObj>().is_some_and(is_exception_type);
+    let is_exc_class = |x: Value| x.downcast::<TypeObj>().is_some_and(is_exception_type);
     if v.is_kind(Kind::Function) {
         return Ok(Matcher::Predicate(v));
     }
