@@ -1114,6 +1114,8 @@ impl<'a> Compiler<'a> {
 
     fn break_stmt(&mut self, range: TextRange) -> CResult<()> {
         let Some(idx) = self.loop_index() else {
+            // CPython meets the except* block first while unwinding.
+            self.leave_check(0, range)?;
             return Err(self.error("'break' outside loop", range));
         };
         self.leave_check(idx + 1, range)?;
@@ -1133,6 +1135,7 @@ impl<'a> Compiler<'a> {
 
     fn continue_stmt(&mut self, range: TextRange) -> CResult<()> {
         let Some(idx) = self.loop_index() else {
+            self.leave_check(0, range)?;
             return Err(self.error("'continue' not properly in loop", range));
         };
         self.leave_check(idx + 1, range)?;

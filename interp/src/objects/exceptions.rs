@@ -1052,12 +1052,23 @@ fn split_recursive(
     if !is_group(exc) {
         return Ok((None, want_rest.then_some(exc)));
     }
-    if th.stack_exhausted() {
-        return Err(crate::eval::recursion_error(th));
+    // Each nested group counts against the recursion limit, as in CPython.
+    let depth = th.depth.get() + 1;
+    if depth
+        > g()
+            .recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed)
+        || th.stack_exhausted()
+    {
+        return Err(th.new_exc(
+            g().exc.recursion_error,
+            "maximum recursion depth exceeded in exceptiongroup_split_recursive".into(),
+        ));
     }
     let matched = crate::runtime::TempVec::new(th);
     let rest = crate::runtime::TempVec::new(th);
-    for e in group_items(exc) {
+    th.depth.set(depth);
+    let walked: PyResult<()> = group_items(exc).into_iter().try_for_each(|e| {
         let (mt, rs) = split_recursive(th, e, m, want_rest)?;
         if let Some(x) = mt {
             matched.push(x);
@@ -1065,7 +1076,10 @@ fn split_recursive(
         if let Some(x) = rs {
             rest.push(x);
         }
-    }
+        Ok(())
+    });
+    th.depth.set(depth - 1);
+    walked?;
     let mt = subset(th, exc, &matched)?;
     let _r = mt.map(|v| th.root(v));
     let rs = if want_rest {
@@ -1178,17 +1192,32 @@ pub fn group_match(th: &Thread, exc: Value, match_type: Value) -> PyResult<(Valu
 }
 
 /// The identities of the leaf exceptions under `e`.
-fn leaf_ids(e: Value, out: &mut std::collections::HashSet<u64>) {
+fn leaf_ids(th: &Thread, e: Value, out: &mut std::collections::HashSet<u64>) -> PyResult<()> {
     if e == g().none {
-        return;
+        return Ok(());
     }
-    if is_group(e) {
-        for x in group_items(e) {
-            leaf_ids(x, out);
-        }
-    } else {
+    if !is_group(e) {
         out.insert(e.bits());
+        return Ok(());
     }
+    let depth = th.depth.get() + 1;
+    if depth
+        > g()
+            .recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed)
+        || th.stack_exhausted()
+    {
+        return Err(th.new_exc(
+            g().exc.recursion_error,
+            "maximum recursion depth exceeded in collect_exception_group_leaf_ids".into(),
+        ));
+    }
+    th.depth.set(depth);
+    let r = group_items(e)
+        .into_iter()
+        .try_for_each(|x| leaf_ids(th, x, out));
+    th.depth.set(depth - 1);
+    r
 }
 
 /// Same traceback, cause and context: an exception that an `except*`
@@ -1228,7 +1257,7 @@ pub fn prep_reraise_star(th: &Thread, orig: Value, excs: Value) -> PyResult<Valu
             continue;
         }
         if same_metadata(e, orig) {
-            leaf_ids(e, &mut keep);
+            leaf_ids(th, e, &mut keep)?;
         } else {
             raised.push(e);
         }
