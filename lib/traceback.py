@@ -5,7 +5,8 @@ FrameSummary / StackSummary, extract_tb, extract_stack, walk_tb,
 format_list, format_tb, format_stack, format_exception_only,
 format_exception, format_exc, print_tb, print_exception, print_exc,
 print_last, print_stack.  Chained exceptions print as the interpreter
-prints an uncaught exception; `__notes__` follow the exception line.
+prints an uncaught exception, exception groups as nested boxes;
+`__notes__` follow the exception line.
 Position-indicator (caret) lines are not produced here.
 """
 import sys
@@ -289,17 +290,102 @@ def _format_syntax_error(value, stype):
     return lines
 
 
-def _format_one(value, tb, limit):
-    lines = []
-    if tb is not None:
-        lines.append("Traceback (most recent call last):\n")
-        lines.extend(format_tb(tb, limit=limit))
-    lines.extend(format_exception_only(type(value), value))
-    return lines
+class _PrintContext:
+    """Where the formatter is inside nested exception groups (PEP 654)."""
+
+    def __init__(self):
+        self.seen = set()
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return " " * (2 * self.depth)
+
+    def emit(self, out, text, margin_char=None):
+        prefix = self.indent()
+        if self.depth:
+            prefix += (margin_char or "|") + " "
+        for chunk in ([text] if isinstance(text, str) else text):
+            out.append("".join(prefix + l for l in chunk.splitlines(True)))
+
+
+_MAX_GROUP_WIDTH = 15
+_MAX_GROUP_DEPTH = 10
+
+
+def _format_recursive(value, tb, limit, chain, ctx, out):
+    """CPython's TracebackException.format: the chain before `value`, then
+    `value` (an exception group as nested numbered sections)."""
+    chain_parts = []
+    cur, cur_tb = value, tb
+    while True:
+        ctx.seen.add(id(cur))
+        nxt = msg = None
+        if chain:
+            cause, context = cur.__cause__, cur.__context__
+            if cause is not None and id(cause) not in ctx.seen:
+                nxt, msg = cause, _cause_message
+            elif (context is not None and not cur.__suppress_context__
+                  and id(context) not in ctx.seen):
+                nxt, msg = context, _context_message
+        chain_parts.append((msg, cur, cur_tb))
+        if nxt is None:
+            break
+        cur, cur_tb = nxt, nxt.__traceback__
+    for msg, exc, etb in reversed(chain_parts):
+        if msg is not None:
+            ctx.emit(out, msg)
+        if not isinstance(exc, BaseExceptionGroup):
+            if etb is not None:
+                ctx.emit(out, "Traceback (most recent call last):\n")
+                ctx.emit(out, format_tb(etb, limit=limit))
+            ctx.emit(out, format_exception_only(type(exc), exc))
+        elif ctx.depth > _MAX_GROUP_DEPTH:
+            ctx.emit(out, f"... (max_group_depth is {_MAX_GROUP_DEPTH})\n")
+        else:
+            _format_group(exc, etb, limit, chain, ctx, out)
+
+
+def _format_group(exc, etb, limit, chain, ctx, out):
+    toplevel = ctx.depth == 0
+    if toplevel:
+        ctx.depth += 1
+    if etb is not None:
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n",
+                 margin_char="+" if toplevel else None)
+        ctx.emit(out, format_tb(etb, limit=limit))
+    ctx.emit(out, format_exception_only(type(exc), exc))
+    excs = exc.exceptions
+    n = min(len(excs), _MAX_GROUP_WIDTH + 1)
+    ctx.need_close = False
+    for i in range(n):
+        last = i == n - 1
+        if last:
+            # A nested group may write the closing line itself.
+            ctx.need_close = True
+        truncated = i >= _MAX_GROUP_WIDTH
+        title = "..." if truncated else f"{i + 1}"
+        out.append(ctx.indent() + ("+-" if i == 0 else "  ")
+                   + f"+---------------- {title} ----------------\n")
+        ctx.depth += 1
+        if truncated:
+            remaining = len(excs) - _MAX_GROUP_WIDTH
+            plural = "s" if remaining > 1 else ""
+            ctx.emit(out, f"and {remaining} more exception{plural}\n")
+        else:
+            sub = excs[i]
+            _format_recursive(sub, sub.__traceback__, limit, chain, ctx, out)
+        if last and ctx.need_close:
+            out.append(ctx.indent() + "+------------------------------------\n")
+            ctx.need_close = False
+        ctx.depth -= 1
+    if toplevel:
+        ctx.depth = 0
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    """The lines of a full traceback, as printed for an uncaught exception."""
+    """The lines of a full traceback, as printed for an uncaught exception;
+    exception groups (PEP 654) as nested boxes."""
     if value is _sentinel:
         value = exc
         if tb is _sentinel:
@@ -308,31 +394,8 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         tb = getattr(value, "__traceback__", None)
     if value is None:
         return ["NoneType: None\n"]
-    parts = []
-    seen = set()
-    cur, cur_tb = value, tb
-    while cur is not None and id(cur) not in seen:
-        seen.add(id(cur))
-        parts.append((cur, cur_tb))
-        if not chain:
-            break
-        if cur.__cause__ is not None:
-            nxt, msg = cur.__cause__, _cause_message
-        elif cur.__context__ is not None and not cur.__suppress_context__:
-            nxt, msg = cur.__context__, _context_message
-        else:
-            break
-        if id(nxt) in seen:
-            break
-        parts[-1] = (cur, cur_tb, msg)
-        cur, cur_tb = nxt, nxt.__traceback__
-    # Separators go between an exception and the one it led to.
     out = []
-    for i in range(len(parts) - 1, -1, -1):
-        part = parts[i]
-        out.extend(_format_one(part[0], part[1], limit))
-        if i > 0:
-            out.append(parts[i - 1][2])
+    _format_recursive(value, tb, limit, chain, _PrintContext(), out)
     return out
 
 

@@ -311,6 +311,8 @@ macro_rules! for_each_opcode {
             PushExcInfo = "[exc] -> [previous handled exception, exc]; exc becomes the handled exception.", pop: 1, push: 2, jump: None, cache: false, flags: 0;
             PopExcept = "Pop the saved previous handled exception and restore it.", pop: 1, push: 0, jump: None, cache: false, flags: 0;
             CheckExcMatch = "[exc, type] -> [exc, isinstance-match(exc, type)]; TypeError if type is not an exception class or tuple of them.", pop: 1, push: 1, jump: None, cache: false, flags: 0;
+            CheckEgMatch = "except*: [exc, type] -> [rest, match] when part of exc matches type (match, a group, becomes the handled exception; rest may be None), else [exc, None]. A naked exception that matches is wrapped in a group. TypeError if type is not an exception class or tuple of them, or is an ExceptionGroup class.", pop: 2, push: 2, jump: None, cache: false, flags: 0;
+            PrepReraiseStar = "End of except*: [orig, list of raised/unhandled] -> what to re-raise (None if nothing).", pop: 2, push: 1, jump: None, cache: false, flags: 0;
             LoadAssertionError = "Push AssertionError.", pop: 0, push: 1, jump: None, cache: false, flags: 0;
 
             BeforeWith = "mgr -> [bound __exit__, mgr.__enter__()].", pop: 1, push: 2, jump: None, cache: false, flags: 0;

@@ -308,14 +308,30 @@ struct Handler {
 /// A statement that needs cleanup when control leaves it early.
 #[derive(Clone, Copy)]
 enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    With { range: TextRange, is_async: bool },
+    With {
+        range: TextRange,
+        is_async: bool,
+    },
     ExceptionHandler,
-    HandlerCleanup { name: Option<&'a str> },
+    /// The handlers of a `try ... except*` (break/continue/return may not
+    /// leave them).
+    ExceptionGroupHandler,
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
     PopValue,
 }
 
@@ -930,6 +946,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(t) => {
+                if t.is_star {
+                    self.check_try_star(t)?;
+                }
                 if t.finalbody.is_empty() {
                     self.try_except(t)
                 } else {
@@ -1095,8 +1114,11 @@ impl<'a> Compiler<'a> {
 
     fn break_stmt(&mut self, range: TextRange) -> CResult<()> {
         let Some(idx) = self.loop_index() else {
+            // CPython meets the except* block first while unwinding.
+            self.leave_check(0, range)?;
             return Err(self.error("'break' outside loop", range));
         };
+        self.leave_check(idx + 1, range)?;
         let saved = self.save_state();
         self.unwind_to(idx + 1, false)?;
         let lp = self.ur().fblocks[idx];
@@ -1113,8 +1135,10 @@ impl<'a> Compiler<'a> {
 
     fn continue_stmt(&mut self, range: TextRange) -> CResult<()> {
         let Some(idx) = self.loop_index() else {
+            self.leave_check(0, range)?;
             return Err(self.error("'continue' not properly in loop", range));
         };
+        self.leave_check(idx + 1, range)?;
         let saved = self.save_state();
         self.unwind_to(idx + 1, false)?;
         let start = match self.ur().fblocks[idx] {
@@ -1135,6 +1159,16 @@ impl<'a> Compiler<'a> {
         if r.value.is_some() && sc.is_coroutine && sc.is_generator {
             return Err(self.error("'return' with value in async generator", r.range));
         }
+        // CPython reports this at the value when it is on the same line.
+        let at = match &r.value {
+            Some(v)
+                if self.li.line_col(v.range().start()).0 == self.li.line_col(r.range.start()).0 =>
+            {
+                v.range()
+            }
+            _ => r.range,
+        };
+        self.leave_check(0, at)?;
         let saved = self.save_state();
         match &r.value {
             Some(v) => self.expr(v)?,
@@ -1144,6 +1178,21 @@ impl<'a> Compiler<'a> {
         self.set_loc(r.range);
         self.emit(Opcode::ReturnValue, 0);
         self.restore_state(saved);
+        Ok(())
+    }
+
+    /// break/continue/return may not leave an except* block (the frame
+    /// blocks above index `stop` are the ones the statement leaves).
+    fn leave_check(&self, stop: usize, range: TextRange) -> CResult<()> {
+        if self.ur().fblocks[stop..]
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptionGroupHandler))
+        {
+            return Err(self.error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                range,
+            ));
+        }
         Ok(())
     }
 
@@ -1172,7 +1221,9 @@ impl<'a> Compiler<'a> {
 
     fn unwind_one(&mut self, b: FBlock<'a>, preserve_tos: bool) -> CResult<()> {
         match b {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            // (Leaving an except* block is refused by `leave_check`.)
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {
+            }
             FBlock::ForLoop { .. } | FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(Opcode::Swap, 2);
@@ -1255,8 +1306,126 @@ impl<'a> Compiler<'a> {
         self.stmts(&t.orelse)?;
         self.set_loc(t.range);
         self.jump(Opcode::Jump, end);
-        self.except_handlers(&t.handlers, handler_l, end)?;
+        if t.is_star {
+            self.except_star_handlers(&t.handlers, handler_l, end)?;
+        } else {
+            self.except_handlers(&t.handlers, handler_l, end)?;
+        }
         self.bind(end);
+        Ok(())
+    }
+
+    /// `except*` clauses need a type, and may not be mixed with `except`
+    /// (the parser accepts both).
+    fn check_try_star(&self, t: &'a ast::StmtTry) -> CResult<()> {
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if h.type_.is_none() {
+                return Err(self.error("expected one or more exception types", h.range));
+            }
+        }
+        Ok(())
+    }
+
+    /// The handlers of `try ... except*` (CPython's layout):
+    ///
+    /// ```text
+    /// [prev, orig, list, exc]        after the first clause's setup
+    /// each clause:  <type> CheckEgMatch      [.., rest, match]
+    ///               match None -> the next clause with [.., exc]
+    ///               else bind match, run the body; an exception raised in
+    ///               it is appended to list; go on with [.., rest]
+    /// last clause:  append the final rest to list, PrepReraiseStar
+    /// ```
+    ///
+    /// Every clause runs at most once, each with the part of the group that
+    /// it matched; what is left and what the bodies raised is re-raised.
+    fn except_star_handlers(
+        &mut self,
+        handlers: &'a [ast::ExceptHandler],
+        handler_l: Label,
+        end: Label,
+    ) -> CResult<()> {
+        self.bind(handler_l);
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        self.setup_handler(cleanup, true, None);
+        self.emit(Opcode::PushExcInfo, 0);
+        self.u().fblocks.push(FBlock::ExceptionGroupHandler);
+        let n = handlers.len();
+        for (i, h) in handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_loc(h.range);
+            let next = self.new_label();
+            let no_match = self.new_label();
+            if i == 0 {
+                // [prev, exc] -> [prev, orig, [], exc]
+                self.emit(Opcode::Copy, 1);
+                self.emit(Opcode::BuildList, 0);
+                self.emit(Opcode::Swap, 2);
+            }
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.set_loc(h.range);
+                self.emit(Opcode::CheckEgMatch, 0);
+                self.emit(Opcode::Copy, 1);
+                self.jump(Opcode::PopJumpIfNone, no_match);
+            }
+            let name = h.name.as_ref().map(|n| n.id.as_str());
+            match name {
+                Some(nm) => self.name_op(nm, Ctx::Store)?,
+                None => self.emit(Opcode::PopTop, 0),
+            }
+            // [prev, orig, list, rest]
+            let cleanup_end = self.new_label();
+            self.setup_handler(cleanup_end, true, None);
+            self.u().fblocks.push(FBlock::HandlerCleanup { name });
+            self.stmts(&h.body)?;
+            self.u().fblocks.pop();
+            self.set_loc(h.range);
+            self.pop_handler();
+            if let Some(nm) = name {
+                self.load_const(Constant::None);
+                self.name_op(nm, Ctx::Store)?;
+                self.name_op(nm, Ctx::Del)?;
+            }
+            self.jump(Opcode::Jump, next);
+            // Raised in the body: [prev, orig, list, rest, lasti, exc].
+            self.bind(cleanup_end);
+            if let Some(nm) = name {
+                self.load_const(Constant::None);
+                self.name_op(nm, Ctx::Store)?;
+                self.name_op(nm, Ctx::Del)?;
+            }
+            self.emit(Opcode::ListAppend, 3);
+            self.emit(Opcode::PopTop, 0);
+            self.jump(Opcode::Jump, next);
+            // No match: [prev, orig, list, exc, None].
+            self.bind(no_match);
+            self.emit(Opcode::PopTop, 0);
+            self.bind(next);
+            if i + 1 == n {
+                self.emit(Opcode::ListAppend, 1);
+                self.jump(Opcode::Jump, reraise_star);
+            }
+        }
+        self.u().fblocks.pop();
+        // [prev, orig, list] -> [prev, exc or None]
+        self.bind(reraise_star);
+        let reraise = self.new_label();
+        self.emit(Opcode::PrepReraiseStar, 0);
+        self.emit(Opcode::Copy, 1);
+        self.jump(Opcode::PopJumpIfNotNone, reraise);
+        self.pop_handler();
+        self.emit(Opcode::PopTop, 0);
+        self.emit(Opcode::PopExcept, 0);
+        self.jump(Opcode::Jump, end);
+        self.bind(reraise);
+        self.emit(Opcode::Swap, 2);
+        self.emit(Opcode::PopExcept, 0);
+        self.emit(Opcode::Reraise, 0);
+        self.bind(cleanup);
+        self.pop_except_and_reraise();
         Ok(())
     }
 

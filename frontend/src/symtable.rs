@@ -617,9 +617,6 @@ impl Builder {
                 }
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return err("except* is not supported yet by taipan", t.range);
-                }
                 self.visit_body(&t.body)?;
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;

@@ -1728,6 +1728,25 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         let m = tri!(exc_matches(th, e, t));
                         push!(th.bool_val(m));
                     }
+                    Opcode::CheckEgMatch => {
+                        let t = pop!();
+                        let e = top!();
+                        tri!(check_except_star_type(th, t));
+                        let (m, rest) = tri!(crate::objects::exceptions::group_match(th, e, t));
+                        if m != g().none {
+                            slots[sp - 1] = rest;
+                            th.handled.set(m);
+                        }
+                        push!(m);
+                    }
+                    Opcode::PrepReraiseStar => {
+                        let excs = pop!();
+                        let orig = pop!();
+                        let r = tri!(crate::objects::exceptions::prep_reraise_star(
+                            th, orig, excs
+                        ));
+                        push!(r);
+                    }
                     Opcode::LoadAssertionError => push!(g().exc.assertion_error.value()),
                     Opcode::BeforeWith => {
                         let mgr = pop!();
@@ -1939,6 +1958,35 @@ fn exc_matches(th: &Thread, e: Value, t: Value) -> PyResult<bool> {
             "catching classes that do not inherit from BaseException is not allowed".into(),
         )),
     }
+}
+
+/// The type of an `except*` clause: exception classes (or a tuple of them),
+/// none of them an exception group class.
+fn check_except_star_type(th: &Thread, t: Value) -> PyResult<()> {
+    let items = match t.downcast::<Tuple>() {
+        Some(tt) => tt.items.to_vec(),
+        None => vec![t],
+    };
+    for x in &items {
+        match x.downcast::<TypeObj>() {
+            Some(ty) if crate::objects::exceptions::is_exception_type(ty) => {}
+            _ => {
+                return Err(th.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed".into(),
+                ));
+            }
+        }
+    }
+    let beg = g().exc.base_exception_group;
+    if items.iter().any(|x| {
+        x.downcast::<TypeObj>()
+            .is_some_and(|ty| is_subtype(ty, beg))
+    }) {
+        return Err(th.type_error(
+            "catching ExceptionGroup with except* is not allowed. Use except instead.".into(),
+        ));
+    }
+    Ok(())
 }
 
 fn load_global(

@@ -1,6 +1,7 @@
 //! Printing uncaught exceptions as CPython does: the chain of causes and
 //! contexts, each traceback entry with its file, line, function and source
-//! line, and the final `Type: message` line.
+//! line, and the final `Type: message` line; exception groups (PEP 654) as
+//! CPython 3.11's nested boxes (see "The printer" below).
 use crate::layout::Kind;
 use crate::objects::exceptions::BaseExc;
 use crate::objects::str::as_str;
@@ -205,137 +206,344 @@ pub fn exc_line(th: &Thread, e: Value) -> String {
     }
 }
 
-fn format_one(th: &Thread, e: Value, out: &mut String) {
-    let tb = e
-        .downcast::<BaseExc>()
-        .map(|x| x.traceback.get_copy())
-        .unwrap_or(Value::NULL);
-    if !tb.is_null() && tb != g().none {
-        out.push_str("Traceback (most recent call last):\n");
-        let mut t = tb;
-        while let Some(entry) = t.downcast::<Traceback>() {
-            let fr = entry
-                .frame
-                .as_gc_unchecked::<crate::objects::frame::Frame>();
-            let co = &fr.code.code;
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                co.filename, entry.lineno, co.name
-            ));
-            if let Some(full) = raw_source_line(&co.filename, entry.lineno) {
-                out.push_str(&format!("    {}\n", full.trim()));
-                if let Some(p) = co.positions.get(entry.lasti as usize)
-                    && p.line == entry.lineno
-                {
-                    out.push_str(&caret_line(&full, p));
-                }
-            }
-            t = entry.next.get_copy();
+// --- The printer (CPython 3.11's `print_exception_recursive`) ---
+//
+// An exception group prints as a box: its own traceback under
+// "Exception Group Traceback", then each sub-exception in a numbered
+// section, nested one level deeper (two columns) per group:
+//
+// ```text
+//   + Exception Group Traceback (most recent call last):
+//   |   File "x.py", line 1, in <module>
+//   | ExceptionGroup: eg (2 sub-exceptions)
+//   +-+---------------- 1 ----------------
+//     | ValueError: 1
+//     +---------------- 2 ----------------
+//     | TypeError: 2
+//     +------------------------------------
+// ```
+//
+// At most `MAX_GROUP_WIDTH` sub-exceptions and `MAX_GROUP_DEPTH` levels are
+// shown, as CPython does.
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+const CAUSE_MESSAGE: &str =
+    "The above exception was the direct cause of the following exception:\n";
+const CONTEXT_MESSAGE: &str =
+    "During handling of the above exception, another exception occurred:\n";
+
+struct Printer<'t> {
+    th: &'t Thread,
+    out: String,
+    /// Exceptions already printed in the chain (by identity).
+    seen: Vec<Value>,
+    /// How many groups enclose the exception being printed.
+    depth: usize,
+    /// The closing line of the innermost group is still to be written.
+    need_close: bool,
+}
+
+impl Printer<'_> {
+    fn indent(&self) -> usize {
+        2 * self.depth
+    }
+
+    fn margin(&self) -> &'static str {
+        if self.depth > 0 { "| " } else { "" }
+    }
+
+    fn indented_margin(&mut self) {
+        let (n, m) = (self.indent(), self.margin());
+        self.out.push_str(&" ".repeat(n));
+        self.out.push_str(m);
+    }
+
+    /// One exception with its causes and contexts before it.
+    fn recursive(&mut self, e: Value) {
+        self.cause_and_context(e);
+        if crate::objects::exceptions::is_group(e) {
+            self.group(e);
+        } else {
+            self.one(e);
         }
     }
-    if crate::objects::type_::is_subtype(type_of(e), g().exc.syntax_error) {
-        let get = |n: &str| ops::getattr_str(th, e, n).ok().filter(|v| *v != g().none);
-        let file = get("filename")
-            .and_then(as_str)
-            .unwrap_or("<string>")
-            .to_string();
-        let line = get("lineno")
+
+    fn cause_and_context(&mut self, e: Value) {
+        self.seen.push(e);
+        let Some(x) = e.downcast::<BaseExc>() else {
+            return;
+        };
+        let cause = x.cause.get_copy();
+        if !cause.is_null() && cause != g().none {
+            if cause.is_kind(Kind::BaseException) && !self.seen.contains(&cause) {
+                self.chained(cause, CAUSE_MESSAGE);
+            }
+            return;
+        }
+        if x.suppress_context.get() {
+            return;
+        }
+        let ctx = x.context.get_copy();
+        if !ctx.is_null() && ctx != g().none && !self.seen.contains(&ctx) {
+            self.chained(ctx, CONTEXT_MESSAGE);
+        }
+    }
+
+    fn chained(&mut self, e: Value, message: &str) {
+        let need_close = self.need_close;
+        self.recursive(e);
+        self.need_close = need_close;
+        self.indented_margin();
+        self.out.push('\n');
+        self.indented_margin();
+        self.out.push_str(message);
+        self.indented_margin();
+        self.out.push('\n');
+    }
+
+    fn group(&mut self, e: Value) {
+        if self.depth > MAX_GROUP_DEPTH {
+            self.indented_margin();
+            self.out
+                .push_str(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+            return;
+        }
+        let top = self.depth == 0;
+        if top {
+            self.depth = 1;
+        }
+        self.one(e);
+        let excs = crate::objects::exceptions::group_items(e);
+        let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, sub) in excs.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                // A nested group may write the closing line itself.
+                self.need_close = true;
+            }
+            self.out.push_str(&" ".repeat(self.indent()));
+            let lead = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            if truncated {
+                self.out
+                    .push_str(&format!("{lead}+---------------- ... ----------------\n"));
+            } else {
+                self.out.push_str(&format!(
+                    "{lead}+---------------- {} ----------------\n",
+                    i + 1
+                ));
+            }
+            self.depth += 1;
+            if truncated {
+                let more = excs.len() - MAX_GROUP_WIDTH;
+                self.indented_margin();
+                let s = if more > 1 { "s" } else { "" };
+                self.out
+                    .push_str(&format!("and {more} more exception{s}\n"));
+            } else {
+                self.recursive(*sub);
+            }
+            if last && self.need_close {
+                self.out.push_str(&" ".repeat(self.indent()));
+                self.out.push_str("+------------------------------------\n");
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 && top {
+            self.depth = 0;
+        }
+    }
+
+    /// Writes `text` (whole lines) with the margin before every line.
+    fn margined(&mut self, text: &str) {
+        for l in text.split_inclusive('\n') {
+            self.indented_margin();
+            self.out.push_str(l);
+        }
+    }
+
+    /// The traceback, the `Type: message` line and the notes of `e`.
+    fn one(&mut self, e: Value) {
+        let th = self.th;
+        let tb = e
+            .downcast::<BaseExc>()
+            .map(|x| x.traceback.get_copy())
+            .unwrap_or(Value::NULL);
+        if !tb.is_null() && tb != g().none {
+            let is_group = crate::objects::exceptions::is_group(e);
+            let (header, header_margin) = if is_group {
+                (
+                    "Exception Group Traceback (most recent call last):\n",
+                    if self.depth == 1 { "+ " } else { self.margin() },
+                )
+            } else {
+                ("Traceback (most recent call last):\n", self.margin())
+            };
+            self.out.push_str(&" ".repeat(self.indent()));
+            self.out.push_str(header_margin);
+            self.out.push_str(header);
+            let mut t = tb;
+            let mut text = String::new();
+            while let Some(entry) = t.downcast::<Traceback>() {
+                let fr = entry
+                    .frame
+                    .as_gc_unchecked::<crate::objects::frame::Frame>();
+                let co = &fr.code.code;
+                text.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    co.filename, entry.lineno, co.name
+                ));
+                if let Some(full) = raw_source_line(&co.filename, entry.lineno) {
+                    text.push_str(&format!("    {}\n", full.trim()));
+                    if let Some(p) = co.positions.get(entry.lasti as usize)
+                        && p.line == entry.lineno
+                    {
+                        text.push_str(&caret_line(&full, p));
+                    }
+                }
+                t = entry.next.get_copy();
+            }
+            self.margined(&text);
+        }
+        if crate::objects::type_::is_subtype(type_of(e), g().exc.syntax_error) {
+            // CPython puts the margin before the "File" and message lines
+            // only, not before the source text and its caret line.
+            let (file_line, text, msg) = syntax_error_text(th, e);
+            if let Some(f) = file_line {
+                self.margined(&f);
+            }
+            self.out.push_str(&text);
+            self.margined(&msg);
+            return;
+        }
+        self.indented_margin();
+        self.out.push_str(&exc_line(th, e));
+        self.out.push('\n');
+        self.notes(e);
+    }
+
+    /// The `__notes__` of an exception (3.11), each line after the margin.
+    fn notes(&mut self, e: Value) {
+        let th = self.th;
+        let Ok(Some(notes)) = ops::getattr_opt(th, e, crate::name!(th, "__notes__")) else {
+            return;
+        };
+        let is_seq = notes.is_ptr() && matches!(notes.kind(), Kind::List | Kind::Tuple);
+        if !is_seq {
+            self.indented_margin();
+            match ops::repr(th, notes) {
+                Ok(s) => self.out.push_str(&s),
+                Err(_) => self.out.push_str("<__notes__ repr() failed>"),
+            }
+            self.out.push('\n');
+            return;
+        }
+        for note in ops::collect(th, notes).unwrap_or_default() {
+            match ops::str_of(th, note) {
+                Ok(s) => {
+                    for l in split_lines_keepends(&s) {
+                        self.indented_margin();
+                        self.out.push_str(l);
+                    }
+                }
+                Err(_) => self.out.push_str("<note str() failed>"),
+            }
+            self.out.push('\n');
+        }
+    }
+}
+
+/// `str.splitlines(keepends=True)`.
+fn split_lines_keepends(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if !is_break {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r'
+            && let Some((j, '\n')) = it.peek().copied()
+        {
+            it.next();
+            end = j + 1;
+        }
+        out.push(&s[start..end]);
+        start = end;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+/// The `File "...", line N` line, the source and caret lines, and the
+/// `SyntaxError: msg` line of a SyntaxError.
+fn syntax_error_text(th: &Thread, e: Value) -> (Option<String>, String, String) {
+    let mut out = String::new();
+    let mut file_line = None;
+    let get = |n: &str| ops::getattr_str(th, e, n).ok().filter(|v| *v != g().none);
+    let file = get("filename")
+        .and_then(as_str)
+        .unwrap_or("<string>")
+        .to_string();
+    let line = get("lineno")
+        .and_then(crate::objects::int::to_i64)
+        .unwrap_or(0);
+    // A source encoding problem has no position: only the message line.
+    if line != 0 || get("text").is_some() {
+        file_line = Some(format!("  File \"{file}\", line {line}\n"));
+    }
+    if let Some(text) = get("text").and_then(as_str) {
+        let col = get("offset")
             .and_then(crate::objects::int::to_i64)
             .unwrap_or(0);
-        // A source encoding problem has no position: only the message line.
-        if line != 0 || get("text").is_some() {
-            out.push_str(&format!("  File \"{file}\", line {line}\n"));
-        }
-        if let Some(text) = get("text").and_then(as_str) {
-            let col = get("offset")
-                .and_then(crate::objects::int::to_i64)
-                .unwrap_or(0);
-            let end = get("end_offset")
-                .and_then(crate::objects::int::to_i64)
-                .unwrap_or(col + 1);
-            let stripped = text.trim_start();
-            let lead = text.chars().count() - stripped.chars().count();
-            let text_t = stripped.trim_end_matches('\n');
-            out.push_str(&format!("    {text_t}\n"));
-            let c = (col as usize).saturating_sub(1).saturating_sub(lead);
-            let w = ((end - col).max(1)) as usize;
-            out.push_str(&format!("    {}{}\n", " ".repeat(c), "^".repeat(w)));
-        }
-        let msg = get("msg")
-            .and_then(as_str)
-            .unwrap_or("invalid syntax")
-            .to_string();
-        out.push_str(&format!("{}: {}\n", type_of(e).name(), msg));
-        return;
+        let end = get("end_offset")
+            .and_then(crate::objects::int::to_i64)
+            .unwrap_or(col + 1);
+        let stripped = text.trim_start();
+        let lead = text.chars().count() - stripped.chars().count();
+        let text_t = stripped.trim_end_matches('\n');
+        out.push_str(&format!("    {text_t}\n"));
+        let c = (col as usize).saturating_sub(1).saturating_sub(lead);
+        let w = ((end - col).max(1)) as usize;
+        out.push_str(&format!("    {}{}\n", " ".repeat(c), "^".repeat(w)));
     }
-    out.push_str(&exc_line(th, e));
-    out.push('\n');
-    out.push_str(&notes_text(th, e));
+    let msg = get("msg")
+        .and_then(as_str)
+        .unwrap_or("invalid syntax")
+        .to_string();
+    let msg_line = format!("{}: {}\n", type_of(e).name(), msg);
+    (file_line, out, msg_line)
 }
 
-/// The `__notes__` of an exception (3.11), one line per note line.
-pub fn notes_text(th: &Thread, e: Value) -> String {
-    let mut out = String::new();
-    let Ok(Some(notes)) = ops::getattr_opt(th, e, crate::name!(th, "__notes__")) else {
-        return out;
-    };
-    if notes == g().none {
-        return out;
-    }
-    let is_seq = notes.is_ptr() && matches!(notes.kind(), Kind::List | Kind::Tuple);
-    if !is_seq {
-        match ops::repr(th, notes) {
-            Ok(s) => out.push_str(&s),
-            Err(_) => out.push_str("<__notes__ repr() failed>"),
-        }
-        out.push('\n');
-        return out;
-    }
-    for note in ops::collect(th, notes).unwrap_or_default() {
-        match ops::str_of(th, note) {
-            Ok(s) => {
-                for l in s.split('\n') {
-                    out.push_str(l);
-                    out.push('\n');
-                }
-            }
-            Err(_) => out.push_str("<note str() failed>\n"),
-        }
-    }
-    out
-}
-
-fn format_chain(th: &Thread, e: Value, out: &mut String, seen: &mut Vec<Value>) {
-    seen.push(e);
-    if let Some(x) = e.downcast::<BaseExc>() {
-        let cause = x.cause.get_copy();
-        let ctx = x.context.get_copy();
-        if !cause.is_null()
-            && cause != g().none
-            && cause.is_kind(Kind::BaseException)
-            && !seen.contains(&cause)
-        {
-            format_chain(th, cause, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if !x.suppress_context.get()
-            && !ctx.is_null()
-            && ctx != g().none
-            && !seen.contains(&ctx)
-        {
-            format_chain(th, ctx, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
-        }
-    }
-    format_one(th, e, out);
-}
-
-/// Formats an uncaught exception as CPython prints it.
+/// Formats an uncaught exception as CPython prints it: the chain of causes
+/// and contexts, exception groups as nested boxes.
 pub fn format_exception(th: &Thread, e: Value) -> String {
-    let mut out = String::new();
-    format_chain(th, e, &mut out, &mut Vec::new());
-    out
+    let mut p = Printer {
+        th,
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    p.recursive(e);
+    p.out
 }

@@ -171,6 +171,20 @@ pub fn run(th: &Thread, heap: &'static Heap) -> Globals {
         t.flags.set(t.flags.get() | tflags::EXCEPTION);
         by_name.insert(name, t);
     }
+    // class ExceptionGroup(BaseExceptionGroup, Exception): the MRO is
+    // ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object.
+    {
+        let (eg, beg, e) = (
+            by_name["ExceptionGroup"],
+            by_name["BaseExceptionGroup"],
+            by_name["Exception"],
+        );
+        eg.bases.borrow_mut().push(e);
+        e.subclasses.borrow_mut().push(eg);
+        let mut mro = vec![eg, beg];
+        mro.extend(e.mro.borrow().iter().copied());
+        *eg.mro.borrow_mut() = mro;
+    }
     let exc = exceptions::exc_types(by_name);
 
     let none = layout::alloc(&th.mutator, types.none, none::NoneObj).value();

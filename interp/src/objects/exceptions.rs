@@ -40,12 +40,23 @@ pub struct BaseExc {
     pub traceback: PyCell<Value>,
     pub suppress_context: AtomicCell<bool>,
     pub dict: crate::layout::ValueCell,
+    /// `BaseExceptionGroup.message` (NULL for other exceptions).
+    pub eg_message: PyCell<Value>,
+    /// `BaseExceptionGroup.exceptions`, a tuple (NULL for other exceptions).
+    pub eg_exceptions: PyCell<Value>,
 }
 
 impl PyPayload for BaseExc {
     const KIND: Kind = Kind::BaseException;
     fn trace(&self, t: &mut Tracer) {
-        for c in [&self.args, &self.cause, &self.context, &self.traceback] {
+        for c in [
+            &self.args,
+            &self.cause,
+            &self.context,
+            &self.traceback,
+            &self.eg_message,
+            &self.eg_exceptions,
+        ] {
             t.mark(c.gc_peek().bits());
         }
         t.mark(self.dict.gc_peek().bits());
@@ -61,6 +72,8 @@ impl BaseExc {
             traceback: PyCell::new(Value::NULL),
             suppress_context: AtomicCell::new(false),
             dict: crate::layout::ValueCell::new(Value::NULL),
+            eg_message: PyCell::new(Value::NULL),
+            eg_exceptions: PyCell::new(Value::NULL),
         }
     }
 }
@@ -132,6 +145,10 @@ pub const HIERARCHY: &[(&str, &str)] = &[
     ("SyntaxWarning", "Warning"),
     ("UnicodeWarning", "Warning"),
     ("UserWarning", "Warning"),
+    // PEP 654.  ExceptionGroup's second base, Exception, is added by the
+    // bootstrap (the only builtin exception with two bases).
+    ("BaseExceptionGroup", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
 ];
 
 pub struct ExcTypes {
@@ -167,6 +184,8 @@ pub struct ExcTypes {
     pub unicode_decode_error: Gc<TypeObj>,
     pub unicode_encode_error: Gc<TypeObj>,
     pub eof_error: Gc<TypeObj>,
+    pub base_exception_group: Gc<TypeObj>,
+    pub exception_group: Gc<TypeObj>,
 }
 
 impl ExcTypes {
@@ -212,6 +231,8 @@ pub fn exc_types(by_name: HashMap<&'static str, Gc<TypeObj>>) -> ExcTypes {
         unicode_decode_error: n("UnicodeDecodeError"),
         unicode_encode_error: n("UnicodeEncodeError"),
         eof_error: n("EOFError"),
+        base_exception_group: n("BaseExceptionGroup"),
+        exception_group: n("ExceptionGroup"),
         by_name,
     }
 }
@@ -803,6 +824,457 @@ fn syntax_error_str(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(th.new_string(s))
 }
 
+// --- BaseExceptionGroup / ExceptionGroup (PEP 654) ---
+//
+// A group keeps its message and its exceptions (a tuple) in the payload
+// fields `eg_message` / `eg_exceptions`, read-only from Python like
+// CPython's struct members.  `args` is the (message, exceptions) pair
+// exactly as passed to the constructor.  `split` / `subgroup` walk the
+// tree of nested groups; every group they build comes from `derive()` and
+// gets the original's `__traceback__`, `__cause__`, `__context__` and a
+// copy of its `__notes__`.  `prep_reraise_star` is the interpreter's half
+// of `except*` (CPython's `_PyExc_PrepReraiseStar`).
+
+/// Whether `v` is an instance of BaseExceptionGroup.
+pub fn is_group(v: Value) -> bool {
+    v.is_ptr() && is_subtype(type_of(v), g().exc.base_exception_group)
+}
+
+/// The exceptions of a group (empty for anything else).
+pub fn group_items(v: Value) -> Vec<Value> {
+    v.downcast::<BaseExc>()
+        .and_then(|e| e.eg_exceptions.get_copy().downcast::<Tuple>())
+        .map(|t| t.items.to_vec())
+        .unwrap_or_default()
+}
+
+/// `BaseExceptionGroup.__new__(cls, message, exceptions)`.
+fn eg_new(th: &Thread, a: Args) -> PyResult<Value> {
+    let beg = g().exc.base_exception_group;
+    let Some(cls) = a.pos.first().and_then(|v| v.downcast::<TypeObj>()) else {
+        return Err(th.type_error("BaseExceptionGroup.__new__(X): X is not a type object".into()));
+    };
+    if !is_subtype(cls, beg) {
+        return Err(th.type_error(format!(
+            "BaseExceptionGroup.__new__({}): {} is not a subtype of BaseExceptionGroup",
+            cls.name(),
+            cls.name()
+        )));
+    }
+    let args = &a.pos[1..];
+    if args.len() != 2 {
+        return Err(th.type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let (message, seq) = (args[0], args[1]);
+    if !message.is_kind(Kind::Str) {
+        return Err(th.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            type_name(message)
+        )));
+    }
+    let is_sequence = !seq.is_kind(Kind::Dict)
+        && crate::objects::type_::lookup(type_of(seq), crate::name!(th, "__getitem__")).is_some();
+    if !is_sequence {
+        return Err(th.type_error("second argument (exceptions) must be a sequence".into()));
+    }
+    let items = ops::collect(th, seq)?;
+    let excs = th.new_tuple(items);
+    let _r = th.root(excs);
+    let items = group_items_tuple(excs);
+    if items.is_empty() {
+        return Err(
+            th.value_error("second argument (exceptions) must be a non-empty sequence".into())
+        );
+    }
+    let mut nested_base = false;
+    for (i, e) in items.iter().enumerate() {
+        if !e.is_kind(Kind::BaseException) {
+            return Err(th.value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
+        }
+        if !is_subtype(type_of(*e), g().exc.exception) {
+            nested_base = true;
+        }
+    }
+    let mut cls = cls;
+    if cls == g().exc.exception_group {
+        if nested_base {
+            return Err(th.type_error("Cannot nest BaseExceptions in an ExceptionGroup".into()));
+        }
+    } else if cls == beg {
+        if !nested_base {
+            cls = g().exc.exception_group;
+        }
+    } else if nested_base && is_subtype(cls, g().exc.exception) {
+        return Err(th.type_error(format!("Cannot nest BaseExceptions in '{}'", cls.name())));
+    }
+    let args_t = th.new_tuple(args.to_vec());
+    let _r2 = th.root(args_t);
+    let v = new_exception(th, cls, args_t);
+    let e = v.downcast::<BaseExc>().expect("a new exception");
+    e.eg_message.set(message);
+    e.eg_exceptions.set(excs);
+    Ok(v)
+}
+
+fn group_items_tuple(t: Value) -> Vec<Value> {
+    t.downcast::<Tuple>()
+        .map(|t| t.items.to_vec())
+        .unwrap_or_default()
+}
+
+/// `BaseExceptionGroup.__init__`: no keywords, then `BaseException.__init__`.
+fn eg_init(th: &Thread, a: Args) -> PyResult<Value> {
+    let e = this(th, a.pos[0], "__init__")?;
+    if a.has_kw() {
+        return Err(th.type_error(format!(
+            "{}() takes no keyword arguments",
+            type_of(a.pos[0]).name()
+        )));
+    }
+    let args = th.new_tuple(a.pos[1..].to_vec());
+    e.args.set(args);
+    Ok(g().none)
+}
+
+/// The group payload of `v`, or CPython's descriptor TypeError.
+fn this_group(th: &Thread, v: Value, what: &str) -> PyResult<Gc<BaseExc>> {
+    match v.downcast::<BaseExc>() {
+        Some(e) if is_group(v) => Ok(e),
+        _ => Err(th.type_error(format!(
+            "descriptor '{what}' requires a 'BaseExceptionGroup' object but received a '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+fn eg_get_message(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(none_if_null(
+        this_group(th, a.pos[0], "message")?.eg_message.get_copy(),
+    ))
+}
+fn eg_get_exceptions(th: &Thread, a: Args) -> PyResult<Value> {
+    Ok(none_if_null(
+        this_group(th, a.pos[0], "exceptions")?
+            .eg_exceptions
+            .get_copy(),
+    ))
+}
+fn readonly(th: &Thread, _a: Args) -> PyResult<Value> {
+    Err(th.attribute_error("readonly attribute".into()))
+}
+
+/// `str(group)`: "message (N sub-exception[s])".
+fn eg_str(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "__str__", 1, 1)?;
+    let e = this_group(th, a.pos[0], "__str__")?;
+    let msg = ops::str_of(th, none_if_null(e.eg_message.get_copy()))?;
+    let n = group_items(a.pos[0]).len();
+    let s = if n > 1 { "s" } else { "" };
+    Ok(th.new_string(format!("{msg} ({n} sub-exception{s})")))
+}
+
+/// `derive(excs)`: a BaseExceptionGroup with the same message.
+fn eg_derive(th: &Thread, a: Args) -> PyResult<Value> {
+    let e = this_group(th, a.pos[0], "derive")?;
+    a.no_kw(th, "derive")?;
+    if a.pos.len() != 2 {
+        return Err(th.type_error(format!(
+            "function takes exactly 1 argument ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    let msg = none_if_null(e.eg_message.get_copy());
+    ops::call(th, g().exc.base_exception_group.value(), &[msg, a.pos[1]])
+}
+
+/// How `split` / `subgroup` decide that a leaf (or a whole group) matches.
+enum Matcher {
+    /// An exception class or a tuple of them.
+    Type(Value),
+    /// A Python function called with the exception.
+    Predicate(Value),
+    /// The identities of the leaves to keep (`except*` re-raise).
+    Ids(std::collections::HashSet<u64>),
+}
+
+fn matcher_of(th: &Thread, v: Value) -> PyResult<Matcher> {
+    let is_exc_class = |x: Value| x.downcast::<TypeObj>().is_some_and(is_exception_type);
+    if v.is_kind(Kind::Function) {
+        return Ok(Matcher::Predicate(v));
+    }
+    if is_exc_class(v) {
+        return Ok(Matcher::Type(v));
+    }
+    if let Some(t) = v.downcast::<Tuple>()
+        && type_of(v) == types().tuple
+        && t.items.iter().all(|x| is_exc_class(*x))
+    {
+        return Ok(Matcher::Type(v));
+    }
+    Err(th.type_error("expected a function, exception type or tuple of exception types".into()))
+}
+
+/// `isinstance(exc, t)` for an exception class or a (nested) tuple of them.
+fn matches_type(exc: Value, t: Value) -> bool {
+    if let Some(tt) = t.downcast::<Tuple>() {
+        return tt.items.iter().any(|x| matches_type(exc, *x));
+    }
+    t.downcast::<TypeObj>()
+        .is_some_and(|ty| is_subtype(type_of(exc), ty))
+}
+
+fn matcher_test(th: &Thread, m: &Matcher, exc: Value) -> PyResult<bool> {
+    match m {
+        Matcher::Type(t) => Ok(matches_type(exc, *t)),
+        Matcher::Predicate(f) => {
+            let r = ops::call(th, *f, &[exc])?;
+            ops::truthy(th, r)
+        }
+        Matcher::Ids(ids) => Ok(ids.contains(&exc.bits())),
+    }
+}
+
+/// The (match, rest) parts of `exc`; rest is only built when asked for.
+fn split_recursive(
+    th: &Thread,
+    exc: Value,
+    m: &Matcher,
+    want_rest: bool,
+) -> PyResult<(Option<Value>, Option<Value>)> {
+    if matcher_test(th, m, exc)? {
+        return Ok((Some(exc), None));
+    }
+    if !is_group(exc) {
+        return Ok((None, want_rest.then_some(exc)));
+    }
+    // Each nested group counts against the recursion limit, as in CPython.
+    let depth = th.depth.get() + 1;
+    if depth
+        > g()
+            .recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed)
+        || th.stack_exhausted()
+    {
+        return Err(th.new_exc(
+            g().exc.recursion_error,
+            "maximum recursion depth exceeded in exceptiongroup_split_recursive".into(),
+        ));
+    }
+    let matched = crate::runtime::TempVec::new(th);
+    let rest = crate::runtime::TempVec::new(th);
+    th.depth.set(depth);
+    let walked: PyResult<()> = group_items(exc).into_iter().try_for_each(|e| {
+        let (mt, rs) = split_recursive(th, e, m, want_rest)?;
+        if let Some(x) = mt {
+            matched.push(x);
+        }
+        if let Some(x) = rs {
+            rest.push(x);
+        }
+        Ok(())
+    });
+    th.depth.set(depth - 1);
+    walked?;
+    let mt = subset(th, exc, &matched)?;
+    let _r = mt.map(|v| th.root(v));
+    let rs = if want_rest {
+        subset(th, exc, &rest)?
+    } else {
+        None
+    };
+    Ok((mt, rs))
+}
+
+/// `orig.derive(excs)` with the metadata of `orig` copied over, or None
+/// when `excs` is empty.
+fn subset(th: &Thread, orig: Value, excs: &crate::runtime::TempVec) -> PyResult<Option<Value>> {
+    if excs.len() == 0 {
+        return Ok(None);
+    }
+    let list = excs.as_list().value();
+    let eg = ops::call_method(th, orig, "derive", &[list])?;
+    let _r = th.root(eg);
+    if !is_group(eg) {
+        return Err(th.type_error("derive must return an instance of BaseExceptionGroup".into()));
+    }
+    let (o, n) = (
+        orig.downcast::<BaseExc>().expect("a group"),
+        eg.downcast::<BaseExc>().expect("a group"),
+    );
+    let tb = o.traceback.get_copy();
+    if !tb.is_null() {
+        n.traceback.set(tb);
+    }
+    n.context.set(o.context.get_copy());
+    n.cause.set(o.cause.get_copy());
+    n.suppress_context.set(true);
+    if let Some(notes) = ops::getattr_opt(th, orig, crate::name!(th, "__notes__"))? {
+        let is_seq = !notes.is_kind(Kind::Dict)
+            && crate::objects::type_::lookup(type_of(notes), crate::name!(th, "__getitem__"))
+                .is_some();
+        if is_seq {
+            let copy = th.new_list(ops::collect(th, notes)?);
+            ops::setattr(th, eg, crate::name!(th, "__notes__"), copy)?;
+        }
+    }
+    Ok(Some(eg))
+}
+
+fn eg_split(th: &Thread, a: Args) -> PyResult<Value> {
+    this_group(th, a.pos[0], "split")?;
+    a.no_kw(th, "split")?;
+    if a.pos.len() != 2 {
+        return Err(th.type_error(format!(
+            "split expected 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
+    let m = matcher_of(th, a.pos[1])?;
+    let (mt, rs) = split_recursive(th, a.pos[0], &m, true)?;
+    let none = g().none;
+    Ok(th.new_tuple(vec![mt.unwrap_or(none), rs.unwrap_or(none)]))
+}
+
+fn eg_subgroup(th: &Thread, a: Args) -> PyResult<Value> {
+    this_group(th, a.pos[0], "subgroup")?;
+    a.no_kw(th, "subgroup")?;
+    if a.pos.len() != 2 {
+        return Err(th.type_error(format!(
+            "subgroup expected 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
+    let m = matcher_of(th, a.pos[1])?;
+    let (mt, _) = split_recursive(th, a.pos[0], &m, false)?;
+    Ok(mt.unwrap_or(g().none))
+}
+
+/// `BaseExceptionGroup("", excs)`: the group `except*` wraps a naked
+/// exception in and combines re-raised parts with.
+pub fn new_group(th: &Thread, excs: Value) -> PyResult<Value> {
+    ops::call(
+        th,
+        g().exc.base_exception_group.value(),
+        &[g().empty_str, excs],
+    )
+}
+
+/// `except*`'s handler matching (CPython's `exception_group_match`):
+/// (match, rest), each None when absent.  A naked exception that matches is
+/// wrapped in a group; one that does not match is left alone (rest None,
+/// the caller keeps the original).
+pub fn group_match(th: &Thread, exc: Value, match_type: Value) -> PyResult<(Value, Value)> {
+    let none = g().none;
+    if exc == none {
+        return Ok((none, none));
+    }
+    if matches_type(exc, match_type) {
+        if is_group(exc) {
+            return Ok((exc, none));
+        }
+        let t = th.new_tuple(vec![exc]);
+        return Ok((new_group(th, t)?, none));
+    }
+    if is_group(exc) {
+        let pair = ops::call_method(th, exc, "split", &[match_type])?;
+        let items = group_items_tuple(pair);
+        if items.len() == 2 {
+            return Ok((items[0], items[1]));
+        }
+        return Err(th.type_error("split() must return a 2-tuple".into()));
+    }
+    Ok((none, none))
+}
+
+/// The identities of the leaf exceptions under `e`.
+fn leaf_ids(th: &Thread, e: Value, out: &mut std::collections::HashSet<u64>) -> PyResult<()> {
+    if e == g().none {
+        return Ok(());
+    }
+    if !is_group(e) {
+        out.insert(e.bits());
+        return Ok(());
+    }
+    let depth = th.depth.get() + 1;
+    if depth
+        > g()
+            .recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed)
+        || th.stack_exhausted()
+    {
+        return Err(th.new_exc(
+            g().exc.recursion_error,
+            "maximum recursion depth exceeded in collect_exception_group_leaf_ids".into(),
+        ));
+    }
+    th.depth.set(depth);
+    let r = group_items(e)
+        .into_iter()
+        .try_for_each(|x| leaf_ids(th, x, out));
+    th.depth.set(depth - 1);
+    r
+}
+
+/// Same traceback, cause and context: an exception that an `except*`
+/// handler re-raised with a bare `raise` (a part of the original group).
+fn same_metadata(a: Value, b: Value) -> bool {
+    match (a.downcast::<BaseExc>(), b.downcast::<BaseExc>()) {
+        (Some(x), Some(y)) => {
+            x.traceback.get_copy() == y.traceback.get_copy()
+                && x.cause.get_copy() == y.cause.get_copy()
+                && x.context.get_copy() == y.context.get_copy()
+        }
+        _ => false,
+    }
+}
+
+/// What a `try ... except*` statement raises when its handlers are done:
+/// `orig` is the exception the try body raised, `excs` the list of what the
+/// handlers raised plus, last, the unhandled rest (None entries ignored).
+/// Re-raised parts of `orig` are put back together in the shape of `orig`
+/// (the original object itself when nothing was lost); exceptions raised
+/// by handlers are combined with that in a new group.  None when nothing
+/// is left to raise.
+pub fn prep_reraise_star(th: &Thread, orig: Value, excs: Value) -> PyResult<Value> {
+    let none = g().none;
+    let items = ops::collect(th, excs)?;
+    if items.is_empty() {
+        return Ok(none);
+    }
+    if !is_group(orig) {
+        // A naked exception was wrapped: at most one handler ran.
+        return Ok(items[0]);
+    }
+    let raised = crate::runtime::TempVec::new(th);
+    let mut keep = std::collections::HashSet::new();
+    for e in items {
+        if e == none {
+            continue;
+        }
+        if same_metadata(e, orig) {
+            leaf_ids(th, e, &mut keep)?;
+        } else {
+            raised.push(e);
+        }
+    }
+    let (reraised, _) = split_recursive(th, orig, &Matcher::Ids(keep), false)?;
+    if raised.len() == 0 {
+        return Ok(reraised.unwrap_or(none));
+    }
+    if let Some(r) = reraised {
+        raised.push(r);
+    }
+    if raised.len() == 1 {
+        return Ok(raised.get(0));
+    }
+    new_group(th, raised.as_list().value())
+}
+
 // --- Installation ---
 
 /// Installs the methods and attributes of the builtin exception classes.
@@ -917,6 +1389,37 @@ pub fn install(th: &Thread) {
     for (t, owner, name, f) in getters {
         add_fn(th, *t, owner, name, *f, Binding::Getter);
     }
+    let beg = x.base_exception_group;
+    add_methods(
+        th,
+        beg,
+        "BaseExceptionGroup",
+        &[
+            ("__init__", eg_init),
+            ("__str__", eg_str),
+            ("derive", eg_derive),
+            ("split", eg_split),
+            ("subgroup", eg_subgroup),
+        ],
+    );
+    add_fn(
+        th,
+        beg,
+        "BaseExceptionGroup",
+        "__new__",
+        eg_new,
+        Binding::Static,
+    );
+    add_fn(
+        th,
+        beg,
+        "BaseExceptionGroup",
+        "__class_getitem__",
+        crate::objects::generic_alias::class_getitem,
+        Binding::Class,
+    );
+    add_property(th, beg, "message", eg_get_message, readonly, readonly);
+    add_property(th, beg, "exceptions", eg_get_exceptions, readonly, readonly);
     // IOError and EnvironmentError are aliases of OSError.
     for alias in ["IOError", "EnvironmentError"] {
         dict::set_item_str(th, g().builtins, th.intern(alias), x.os_error.value());

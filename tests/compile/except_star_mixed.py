@@ -1,0 +1,7 @@
+# expect: SyntaxError: cannot have both 'except' and 'except*' on the same 'try'
+try:
+    pass
+except* ValueError:
+    pass
+except TypeError:
+    pass

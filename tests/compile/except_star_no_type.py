@@ -1,0 +1,5 @@
+# expect: SyntaxError: expected one or more exception types
+try:
+    pass
+except*:
+    pass
