@@ -426,13 +426,84 @@ impl<T> PyCell<T> {
 }
 
 impl<T: Copy> PyCell<T> {
+    /// A copy of the value.  Only checks that no mutable borrow is held:
+    /// nothing can run between the check and the copy, so the flag need
+    /// not count a shared borrow (two stores fewer on every read).
     #[inline]
     pub fn get_copy(&self) -> T {
-        *self.borrow()
+        if self.flag.load(Ordering::Relaxed) < 0 {
+            borrow_conflict();
+        }
+        // SAFETY: no RefMut exists (the flag is not negative), and no code
+        // runs while the value is copied, so none can be created meanwhile.
+        unsafe { *self.value.get() }
     }
+    /// Overwrites the value; checks that no borrow is held, without
+    /// marking one (nothing runs during the store).
     #[inline]
     pub fn set(&self, v: T) {
-        *self.borrow_mut() = v;
+        if self.flag.load(Ordering::Relaxed) != 0 {
+            borrow_conflict();
+        }
+        // SAFETY: no Ref or RefMut exists (the flag is 0), and no code runs
+        // during the store, so none can be created meanwhile.
+        unsafe { *self.value.get() = v }
+    }
+}
+
+impl<T: Copy> PyCell<Box<[T]>> {
+    /// A copy of element `i` (`None` past the end), checking only that no
+    /// mutable borrow is held (see `get_copy`).
+    #[inline]
+    pub fn get_at(&self, i: usize) -> Option<T> {
+        if self.flag.load(Ordering::Relaxed) < 0 {
+            borrow_conflict();
+        }
+        // SAFETY: as in `get_copy`: no RefMut exists and nothing runs while
+        // the element is copied.
+        unsafe { (&*self.value.get()).get(i).copied() }
+    }
+}
+
+impl<T: Copy> PyCell<Vec<T>> {
+    /// A copy of element `i` (`None` past the end), checking only that no
+    /// mutable borrow is held (see `get_copy`).
+    #[inline]
+    pub fn get_at(&self, i: usize) -> Option<T> {
+        if self.flag.load(Ordering::Relaxed) < 0 {
+            borrow_conflict();
+        }
+        // SAFETY: as in `get_copy`: no RefMut exists and nothing runs while
+        // the element is copied.
+        unsafe { (&*self.value.get()).get(i).copied() }
+    }
+
+    /// The length, checking only that no mutable borrow is held.
+    #[inline]
+    pub fn len_now(&self) -> usize {
+        if self.flag.load(Ordering::Relaxed) < 0 {
+            borrow_conflict();
+        }
+        // SAFETY: as in `get_copy`.
+        unsafe { (&*self.value.get()).len() }
+    }
+
+    /// Overwrites element `i` if it exists (returns whether it did),
+    /// checking that no borrow is held (see `set`).
+    #[inline]
+    pub fn set_at(&self, i: usize, v: T) -> bool {
+        if self.flag.load(Ordering::Relaxed) != 0 {
+            borrow_conflict();
+        }
+        // SAFETY: as in `set`: no Ref or RefMut exists and nothing runs
+        // during the store.
+        match unsafe { (&mut *self.value.get()).get_mut(i) } {
+            Some(slot) => {
+                *slot = v;
+                true
+            }
+            None => false,
+        }
     }
 }
 

@@ -29,6 +29,12 @@ pub struct Code {
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub caches: PyCell<Box<[CacheEntry]>>,
+    /// The number of positional arguments a call binds by copying them
+    /// into the first slots (no keyword-only parameters, no `*args` or
+    /// `**kwargs`, no cells or free variables); `u32::MAX` when binding needs
+    /// `eval::bind_args_general`.  Computed once so that the call path
+    /// compares one word.
+    pub fast_argc: u32,
     /// Calls (function entries) counted for tier-up.
     pub call_count: AtomicU32,
     /// Loop back-edges counted for tier-up.
@@ -85,6 +91,20 @@ pub fn const_value(th: &Thread, c: &Constant) -> Value {
     }
 }
 
+/// `Code::fast_argc` of `co`.
+fn fast_argc(co: &CodeObject) -> u32 {
+    use frontend::code::code_flags::{VARARGS, VARKEYWORDS};
+    if co.kwonlyargcount == 0
+        && co.flags & (VARARGS | VARKEYWORDS) == 0
+        && co.cellvars.is_empty()
+        && co.freevars.is_empty()
+    {
+        co.argcount
+    } else {
+        u32::MAX
+    }
+}
+
 pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
     let tv = crate::runtime::TempVec::new(th);
     for c in &co.consts {
@@ -103,6 +123,7 @@ pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
             caches: PyCell::new(
                 vec![CacheEntry::default(); co.ncaches as usize].into_boxed_slice(),
             ),
+            fast_argc: fast_argc(&co),
             call_count: AtomicU32::new(0),
             backedge_count: AtomicU32::new(0),
             jit_entry: AtomicU64::new(0),
