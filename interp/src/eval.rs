@@ -2118,18 +2118,19 @@ fn load_global(
     name: Value,
 ) -> PyResult<Value> {
     const IN_BUILTINS: u64 = 1 << 63;
-    if let Some(c) = code.caches.get_at(slot) {
-        if c.tag == globals.keys_version.get() && c.a != 0 {
-            if c.a & IN_BUILTINS == 0 {
-                let v = dict::value_at(globals, (c.a - 1) as usize);
-                if !v.is_null() {
-                    return Ok(v);
-                }
-            } else if c.seen == builtins.keys_version.get() {
-                let v = dict::value_at(builtins, ((c.a & !IN_BUILTINS) - 1) as usize);
-                if !v.is_null() {
-                    return Ok(v);
-                }
+    if let Some(c) = code.caches.get_at(slot)
+        && c.tag == globals.keys_version.get()
+        && c.a != 0
+    {
+        if c.a & IN_BUILTINS == 0 {
+            let v = dict::value_at(globals, (c.a - 1) as usize);
+            if !v.is_null() {
+                return Ok(v);
+            }
+        } else if c.seen == builtins.keys_version.get() {
+            let v = dict::value_at(builtins, ((c.a & !IN_BUILTINS) - 1) as usize);
+            if !v.is_null() {
+                return Ok(v);
             }
         }
     }
