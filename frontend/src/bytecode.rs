@@ -346,8 +346,20 @@ macro_rules! define_opcodes {
             /// Every opcode, in table order (the index is the encoding).
             pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)*];
 
+            /// The opcode encoded as `b`.  A `match` over the encodings
+            /// rather than an index into `ALL`: the compiler turns it into
+            /// one range check, so the interpreter's dispatch does not load
+            /// the opcode from a table before jumping on it.
+            #[inline(always)]
             pub fn from_u8(b: u8) -> Option<Opcode> {
-                Self::ALL.get(b as usize).copied()
+                #[allow(non_upper_case_globals)]
+                mod enc {
+                    $(pub const $name: u8 = super::Opcode::$name as u8;)*
+                }
+                match b {
+                    $(enc::$name => Some(Opcode::$name),)*
+                    _ => None,
+                }
             }
 
             pub fn name(self) -> &'static str {

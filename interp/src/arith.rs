@@ -288,14 +288,15 @@ pub fn float_pow(th: &Thread, x: f64, y: f64) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(th.zero_division("0.0 cannot be raised to a negative power"));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        // Complex result.
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() && x.is_finite() {
+        // Complex result (CPython hands the operands to complex.__pow__,
+        // which reports an overflowing result).
         let (r, t) = (x.abs().powf(y), std::f64::consts::PI * y);
-        return Ok(crate::objects::complex::new_complex(
-            th,
-            r * t.cos(),
-            r * t.sin(),
-        ));
+        let (re, im) = (r * t.cos(), r * t.sin());
+        if re.is_infinite() || im.is_infinite() {
+            return Err(th.overflow_error("complex exponentiation".into()));
+        }
+        return Ok(crate::objects::complex::new_complex(th, re, im));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -486,10 +487,8 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             };
             let items = seq_items(s).unwrap();
             let n = repeat_count(th, n, items.len())?;
-            let mut v = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                v.extend_from_slice(&items);
-            }
+            // `repeat` doubles: log n copies, and nothing for an empty sequence.
+            let v = items.repeat(n);
             Ok(Some(if s.kind() == Kind::List {
                 th.new_list(v)
             } else {
@@ -597,10 +596,7 @@ pub fn native_inplace(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Op
             let l = a.as_gc_unchecked::<List>();
             let items = l.items.borrow().clone();
             let n = repeat_count(th, b, items.len())?;
-            let mut v = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                v.extend_from_slice(&items);
-            }
+            let v = items.repeat(n);
             *l.items.borrow_mut() = v;
             Ok(Some(a))
         }

@@ -741,6 +741,10 @@ pub fn slice_indices(
         if v == none {
             return Ok(None);
         }
+        if v.is_small() {
+            // Small ints always fit the clamp range below.
+            return Ok(Some(v.as_small() as isize));
+        }
         let i = ops::index(th, v).map_err(|_| {
             th.type_error(
                 "slice indices must be integers or None or have an __index__ method".into(),
@@ -1038,7 +1042,9 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
             }
             let n = l.items.borrow().len();
             let i = norm_index(th, k, n, "list").map_err(|e| {
-                if ops::is_instance_of(e.0, g().exc.index_error) {
+                // An int too big for an index keeps its own message.
+                let huge = int::is_int(k) && int::to_i64(k).is_none();
+                if !huge && ops::is_instance_of(e.0, g().exc.index_error) {
                     th.index_error("list assignment index out of range".to_string())
                 } else {
                     e
@@ -1120,6 +1126,35 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
 }
 
 // --- Iterators ---
+
+/// The common cases of `iter_next` that need no allocation and cannot fail,
+/// for the interpreter's `ForIter`: a range iterator yielding small ints
+/// and a list iterator before its end.  `Some(item)`, `Some(None)` when a
+/// range is exhausted, `None` when `iter_next` must decide.
+#[inline]
+pub fn iter_next_fast(it: Gc<Iter>) -> Option<Option<Value>> {
+    let mut st = it.state.borrow_mut();
+    match &mut *st {
+        IterState::Range { cur, stop, step } => {
+            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                let v = *cur;
+                if !Value::fits_small(v) {
+                    return None;
+                }
+                *cur += *step;
+                return Some(Some(Value::small(v)));
+            }
+            Some(None)
+        }
+        IterState::Index { seq, i } if it.kind == IterKind::List => {
+            let idx = *i;
+            let item = seq.as_gc_unchecked::<List>().items.get_at(idx as usize)?;
+            *i += 1;
+            Some(Some(item))
+        }
+        _ => None,
+    }
+}
 
 pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
     let mut st = it.state.borrow_mut();

@@ -43,6 +43,108 @@ pub type CompiledEntry = extern "C" fn(th: *const Thread, frame: *const Frame) -
 const ADD: u32 = BinOp::Add as u32;
 const SUB: u32 = BinOp::Sub as u32;
 const MUL: u32 = BinOp::Mul as u32;
+const TRUEDIV: u32 = BinOp::TrueDiv as u32;
+const FLOORDIV: u32 = BinOp::FloorDiv as u32;
+const MOD: u32 = BinOp::Mod as u32;
+const POW: u32 = BinOp::Pow as u32;
+const AND: u32 = BinOp::And as u32;
+const OR: u32 = BinOp::Or as u32;
+const XOR: u32 = BinOp::Xor as u32;
+
+// --- Arithmetic fast paths ---
+
+/// `a <op> b` for two small ints when the result is a small int (`None`:
+/// another operator, a zero divisor, or a result out of the small range;
+/// `ops::binary_op` then decides, with CPython's semantics and errors).
+#[inline(always)]
+fn small_int_binop(op: u32, a: Value, b: Value) -> Option<Value> {
+    // + and - on the tagged words: 2x+1 + 2y = 2(x+y)+1, and i64 overflow
+    // is exactly small-int overflow.
+    let (ta, tb) = (a.bits() as i64, b.bits() as i64);
+    let (x, y) = (a.as_small(), b.as_small());
+    let r = match op {
+        ADD => return ta.checked_add(tb - 1).map(|r| Value::from_bits(r as u64)),
+        SUB => return ta.checked_sub(tb - 1).map(|r| Value::from_bits(r as u64)),
+        // The tag bit survives & and |, and ^ clears it.
+        AND => return Some(Value::from_bits((ta & tb) as u64)),
+        OR => return Some(Value::from_bits((ta | tb) as u64)),
+        XOR => return Some(Value::from_bits(((ta ^ tb) | 1) as u64)),
+        MUL => x.checked_mul(y)?,
+        FLOORDIV if y != 0 => {
+            // Python rounds the quotient toward negative infinity.
+            let q = x.wrapping_div(y);
+            if x.wrapping_rem(y) != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        MOD if y != 0 => {
+            // The remainder takes the sign of the divisor.
+            let m = x.wrapping_rem(y);
+            if m != 0 && ((m < 0) != (y < 0)) {
+                m + y
+            } else {
+                m
+            }
+        }
+        _ => return None,
+    };
+    Value::fits_small(r).then(|| Value::small(r))
+}
+
+/// Both operands as floats when one is an exact float and the other an
+/// exact float or a small int (converted as `float.__add__` and friends
+/// convert an int: correctly rounded).
+#[inline(always)]
+fn float_operands(a: Value, b: Value) -> Option<(f64, f64)> {
+    let x = match ops::exact_float(a) {
+        Some(x) => x,
+        None if a.is_small() => a.as_small() as f64,
+        None => return None,
+    };
+    let y = match ops::exact_float(b) {
+        Some(y) => y,
+        None if b.is_small() && !a.is_small() => b.as_small() as f64,
+        None => return None,
+    };
+    Some((x, y))
+}
+
+/// Both operands as floats for a comparison: exact floats, or one of them a
+/// small int of at most 2**53 in magnitude (converted exactly; CPython
+/// compares a float with a larger int exactly, which `ops::compare` does).
+#[inline(always)]
+fn float_cmp_operands(a: Value, b: Value) -> Option<(f64, f64)> {
+    const EXACT: i64 = 1 << 53;
+    let conv = |v: Value| match ops::exact_float(v) {
+        Some(x) => Some(x),
+        None if v.is_small() && (-EXACT..=EXACT).contains(&v.as_small()) => {
+            Some(v.as_small() as f64)
+        }
+        None => None,
+    };
+    Some((conv(a)?, conv(b)?))
+}
+
+/// `x <op> y` on floats for the operators that cannot fail (`None` for the
+/// others and for a zero divisor: `ops::binary_op` raises).
+#[inline(always)]
+fn float_binop(op: u32, x: f64, y: f64) -> Option<f64> {
+    match op {
+        ADD => Some(x + y),
+        SUB => Some(x - y),
+        MUL => Some(x * y),
+        TRUEDIV if y != 0.0 => Some(x / y),
+        // A positive finite base and a finite exponent: C pow, unless it
+        // overflows (`arith::float_pow` has the other cases and errors).
+        POW if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            r.is_finite().then_some(r)
+        }
+        _ => None,
+    }
+}
 
 /// Counts after which a code object is considered hot (read by the JIT).
 pub const HOT_CALLS: u32 = 1000;
@@ -200,21 +302,33 @@ fn join_names(names: &[String]) -> String {
 /// Binds call arguments to the frame's parameter slots (CPython's rules and messages).
 #[inline(always)]
 fn bind_args(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args) -> PyResult<()> {
-    let co = &f.code.code;
-    // Fast path: an exact positional call of a function without cells.
-    if args.pos.len() == co.argcount as usize
-        && args.kwnames.is_empty()
-        && co.kwonlyargcount == 0
-        && co.flags
-            & (frontend::code::code_flags::VARARGS | frontend::code::code_flags::VARKEYWORDS)
-            == 0
-        && co.cellvars.is_empty()
-        && co.freevars.is_empty()
-    {
-        frame.slots.slice_mut()[..args.pos.len()].copy_from_slice(args.pos);
+    // Fast path: an exact positional call of a function without cells
+    // (`Code::fast_argc`, one comparison).
+    if args.pos.len() == f.code.fast_argc as usize && args.kwnames.is_empty() {
+        copy_args(frame.slots.slice_mut(), args.pos);
         return Ok(());
     }
     bind_args_general(th, f, frame, args)
+}
+
+/// Copies positional arguments into the first slots of a frame: the usual
+/// one to three without a call to `memcpy`.
+#[inline(always)]
+fn copy_args(slots: &mut [Value], args: &[Value]) {
+    match *args {
+        [] => {}
+        [a] => slots[0] = a,
+        [a, b] => {
+            slots[0] = a;
+            slots[1] = b;
+        }
+        [a, b, c] => {
+            slots[0] = a;
+            slots[1] = b;
+            slots[2] = c;
+        }
+        _ => slots[..args.len()].copy_from_slice(args),
+    }
 }
 
 /// `bind_args` for every other call shape (CPython's rules and messages).
@@ -660,6 +774,7 @@ fn make_raisable(th: &Thread, v: Value) -> PyResult<Value> {
     Err(th.type_error("exceptions must derive from BaseException".into()))
 }
 
+#[inline(never)]
 fn add_traceback(th: &Thread, exc: Value, frame: Gc<Frame>, lasti: usize) {
     frame.escaped.set(true);
     if let Some(e) = exc.downcast::<BaseExc>() {
@@ -677,6 +792,7 @@ fn add_traceback(th: &Thread, exc: Value, frame: Gc<Frame>, lasti: usize) {
 }
 
 /// Sets __context__ of a newly raised exception to the handled one.
+#[inline(never)]
 fn set_context(th: &Thread, exc: Value) {
     let handled = th.handled.get();
     if handled.is_null() || handled == exc || handled == g().none {
@@ -705,6 +821,7 @@ fn set_context(th: &Thread, exc: Value) {
     }
 }
 
+#[inline(never)]
 fn find_handler(code: &frontend::CodeObject, pc: usize) -> Option<frontend::code::ExceptionEntry> {
     let pc = pc as u32;
     let mut best: Option<frontend::code::ExceptionEntry> = None;
@@ -779,9 +896,6 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
     let mut consts: &'static [Value] = &code_ref.consts;
     let mut names: &'static [Value] = &code_ref.names;
     let mut slots: &'static mut [Value] = crate::layout::payload_static(frame).slots.slice_mut();
-    let mut nlocals = co.nlocalsplus();
-    let mut globals = frame.globals;
-    let mut builtins = frame.builtins;
     let mut sp = frame.sp.get() as usize;
     let mut pc = frame.pc.get() as usize;
     let mut pending = throw;
@@ -796,9 +910,6 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
             consts = &code_ref.consts;
             names = &code_ref.names;
             slots = crate::layout::payload_static(frame).slots.slice_mut();
-            nlocals = co.nlocalsplus();
-            globals = frame.globals;
-            builtins = frame.builtins;
             sp = frame.sp.get() as usize;
         }};
     }
@@ -864,6 +975,33 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                 };
             }
+            // CallKw / CallMethodKw (`$is_m`): separate match arms with a
+            // constant flag, as for DictUpdate/DictMerge and the match
+            // instructions: an arm that reads `op` keeps it alive across the
+            // whole loop, which costs a spill on every dispatch.
+            macro_rules! call_kw {
+                ($is_m:expr, $arg:expr) => {{
+                    frame.lasti.set(cur as u32);
+                    let n = $arg as usize;
+                    let kwnames_v = pop!();
+                    let kwt = kwnames_v.as_gc_unchecked::<Tuple>();
+                    let kwnames: &[Value] = &crate::layout::payload_static(kwt).items;
+                    let is_m: bool = $is_m;
+                    let base = sp - n - if is_m { 2 } else { 1 };
+                    let (f, args_start) = if is_m {
+                        if slots[base].is_null() {
+                            (slots[base + 1], base + 2)
+                        } else {
+                            (slots[base], base + 1)
+                        }
+                    } else {
+                        (slots[base], base + 1)
+                    };
+                    let r = tri!(call_value(th, f, &slots[args_start..sp], kwnames));
+                    sp = base;
+                    push!(r);
+                }};
+            }
             loop {
                 cur = pc;
                 let (opb, arg) = bytecode::decode(units[pc]);
@@ -872,8 +1010,10 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                 let op = match Opcode::from_u8(opb) {
                     Some(o) => o,
                     None => {
-                        break 'op th
-                            .new_exc(g().exc.by_name["SystemError"], format!("bad opcode {opb}"));
+                        break 'op th.new_exc(
+                            g().exc.by_name["SystemError"],
+                            format!("bad opcode {}", units[cur] & 0xff),
+                        );
                     }
                 };
                 match op {
@@ -897,9 +1037,32 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         }
                         push!(v);
                     }
+                    // StoreFast runs a following LoadFast or StoreFast
+                    // itself, without going through the dispatch (CPython
+                    // 3.11's STORE_FAST__LOAD_FAST and STORE_FAST__STORE_FAST
+                    // superinstructions; the bytecode is unchanged, so a
+                    // compiled tier sees the plain instructions).  LoadFast
+                    // does not peek: it is mostly followed by an attribute or
+                    // arithmetic instruction, and the failed check cost more
+                    // than the saved dispatches (+4% instructions on
+                    // richards).
                     Opcode::StoreFast => {
                         let v = pop!();
                         slots[arg as usize] = v;
+                        let (nop, narg) = bytecode::decode(units[pc]);
+                        if nop == Opcode::LoadFast as u8 {
+                            cur = pc;
+                            pc += 1;
+                            let v = slots[narg as usize];
+                            if v.is_null() {
+                                break 'op unbound_local(th, co, narg as usize);
+                            }
+                            push!(v);
+                        } else if nop == Opcode::StoreFast as u8 {
+                            pc += 1;
+                            let v = pop!();
+                            slots[narg as usize] = v;
+                        }
                     }
                     Opcode::DeleteFast => {
                         if slots[arg as usize].is_null() {
@@ -955,18 +1118,18 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             th,
                             code_ref,
                             slot,
-                            globals,
-                            builtins,
+                            frame.globals,
+                            frame.builtins,
                             names[arg as usize]
                         ));
                         push!(v);
                     }
                     Opcode::StoreGlobal => {
                         let v = pop!();
-                        dict::set_item_str(th, globals, names[arg as usize], v);
+                        dict::set_item_str(th, frame.globals, names[arg as usize], v);
                     }
                     Opcode::DeleteGlobal => {
-                        if !dict::del_str(globals, names[arg as usize]) {
+                        if !dict::del_str(frame.globals, names[arg as usize]) {
                             break 'op th.name_error(as_str(names[arg as usize]).unwrap_or("?"));
                         }
                     }
@@ -1057,27 +1220,8 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             call_inline!(x, sp - n - 1..sp, n + 2, cur);
                         }
                     }
-                    Opcode::CallKw | Opcode::CallMethodKw => {
-                        frame.lasti.set(cur as u32);
-                        let n = arg as usize;
-                        let kwnames_v = pop!();
-                        let kwt = kwnames_v.as_gc_unchecked::<Tuple>();
-                        let kwnames: &[Value] = &crate::layout::payload_static(kwt).items;
-                        let is_m = op == Opcode::CallMethodKw;
-                        let base = sp - n - if is_m { 2 } else { 1 };
-                        let (f, args_start) = if is_m {
-                            if slots[base].is_null() {
-                                (slots[base + 1], base + 2)
-                            } else {
-                                (slots[base], base + 1)
-                            }
-                        } else {
-                            (slots[base], base + 1)
-                        };
-                        let r = tri!(call_value(th, f, &slots[args_start..sp], kwnames));
-                        sp = base;
-                        push!(r);
-                    }
+                    Opcode::CallKw => call_kw!(false, arg),
+                    Opcode::CallMethodKw => call_kw!(true, arg),
                     Opcode::CallEx => {
                         frame.lasti.set(cur as u32);
                         // The kwargs slot is always there (NULL when absent).
@@ -1109,49 +1253,37 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         } else {
                             Value::NULL
                         };
-                        let f = make_func(th, codev, globals, defs, kwd, ann, closure);
+                        let f = make_func(th, codev, frame.globals, defs, kwd, ann, closure);
                         push!(f);
                     }
                     Opcode::LoadBuildClass => {
                         let v = tri!(
-                            dict::get_str(builtins, crate::name!(th, "__build_class__"))
+                            dict::get_str(frame.builtins, crate::name!(th, "__build_class__"))
                                 .ok_or_else(|| th.name_error("__build_class__"))
                         );
                         push!(v);
                     }
                     Opcode::BinaryOp => {
                         pc += 1;
-                        // Fast path: + and - of two small ints, on the tagged
-                        // words (2x+1 + 2y = 2(x+y)+1; i64 overflow is exactly
-                        // small-int overflow).
+                        // Fast paths: two small ints (on the tagged words,
+                        // `small_int_binop`), or floats mixed with small ints
+                        // (`float_binop`); anything else, or a result that
+                        // does not fit, takes `ops::binary_op`.
                         let (a, b) = (slots[sp - 2], slots[sp - 1]);
+                        let bop = arg & !BinOp::INPLACE;
                         if a.is_small() && b.is_small() {
-                            let (x, y) = (a.bits() as i64, b.bits() as i64 - 1);
-                            let r = match arg & !BinOp::INPLACE {
-                                ADD => x.checked_add(y),
-                                SUB => x.checked_sub(y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
+                            if let Some(r) = small_int_binop(bop, a, b) {
                                 sp -= 1;
-                                slots[sp - 1] = Value::from_bits(r as u64);
+                                slots[sp - 1] = r;
                                 continue;
                             }
-                        } else if let (Some(x), Some(y)) =
-                            (ops::exact_float(a), ops::exact_float(b))
+                        } else if let Some((x, y)) = float_operands(a, b)
+                            && let Some(r) = float_binop(bop, x, y)
                         {
-                            let r = match arg & !BinOp::INPLACE {
-                                ADD => Some(x + y),
-                                SUB => Some(x - y),
-                                MUL => Some(x * y),
-                                _ => None,
-                            };
-                            if let Some(r) = r {
-                                let v = th.new_float(r);
-                                sp -= 1;
-                                slots[sp - 1] = v;
-                                continue;
-                            }
+                            let v = th.new_float(r);
+                            sp -= 1;
+                            slots[sp - 1] = v;
+                            continue;
                         }
                         let b = pop!();
                         let a = top!();
@@ -1162,14 +1294,25 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::CompareOp => {
                         pc += 1;
-                        // Fast path: two small ints (tagging preserves order),
-                        // fused with a following conditional jump.
+                        // Fast path: two small ints (tagging preserves
+                        // order) or floats mixed with small ints, fused with
+                        // a following conditional jump.
                         let (a, b) = (slots[sp - 2], slots[sp - 1]);
-                        if a.is_small() && b.is_small() {
-                            let r = ops::cmp_ord(
+                        let fast = if a.is_small() && b.is_small() {
+                            Some(ops::cmp_ord(
                                 CmpOp::from_u32(arg).unwrap_or(CmpOp::Eq),
                                 (a.bits() as i64).cmp(&(b.bits() as i64)),
-                            );
+                            ))
+                        } else if let Some((x, y)) = float_cmp_operands(a, b) {
+                            Some(ops::cmp_f64(
+                                CmpOp::from_u32(arg).unwrap_or(CmpOp::Eq),
+                                x,
+                                y,
+                            ))
+                        } else {
+                            None
+                        };
+                        if let Some(r) = fast {
                             let (nop, narg) = bytecode::decode(units[pc]);
                             if nop == Opcode::PopJumpIfFalse as u8 {
                                 sp -= 2;
@@ -1229,12 +1372,17 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         if k.is_small() && c.is_ptr() {
                             let t = c.heap_type();
                             if t == types().list {
-                                let items = c.as_gc_unchecked::<List>();
-                                let items = items.items.borrow();
+                                let l = c.as_gc_unchecked::<List>();
                                 let i = k.as_small();
-                                let j = if i < 0 { i + items.len() as i64 } else { i };
-                                if j >= 0 && (j as usize) < items.len() {
-                                    slots[sp - 1] = items[j as usize];
+                                let j = if i < 0 {
+                                    i + l.items.len_now() as i64
+                                } else {
+                                    i
+                                };
+                                if j >= 0
+                                    && let Some(v) = l.items.get_at(j as usize)
+                                {
+                                    slots[sp - 1] = v;
                                     continue;
                                 }
                             } else if t == types().tuple {
@@ -1256,11 +1404,13 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         // Fast path: exact list, in-range small int.
                         if k.is_small() && c.is_ptr() && c.heap_type() == types().list {
                             let l = c.as_gc_unchecked::<List>();
-                            let mut items = l.items.borrow_mut();
                             let i = k.as_small();
-                            let j = if i < 0 { i + items.len() as i64 } else { i };
-                            if j >= 0 && (j as usize) < items.len() {
-                                items[j as usize] = v;
+                            let j = if i < 0 {
+                                i + l.items.len_now() as i64
+                            } else {
+                                i
+                            };
+                            if j >= 0 && l.items.set_at(j as usize, v) {
                                 continue;
                             }
                         }
@@ -1399,16 +1549,17 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         let t = crate::objects::set::set_table(s).unwrap();
                         tri!(crate::objects::set::update_table(th, t, it));
                     }
-                    Opcode::DictUpdate | Opcode::DictMerge => {
+                    Opcode::DictUpdate => {
                         let m = pop!();
                         let d = slots[sp - arg as usize].as_gc_unchecked::<Dict>();
-                        // DictMerge builds f(**m): the callable lies below the args tuple.
-                        let func = if op == Opcode::DictMerge {
-                            slots[sp - arg as usize - 2]
-                        } else {
-                            Value::NULL
-                        };
-                        tri!(dict_merge(th, d, m, op == Opcode::DictMerge, func));
+                        tri!(dict_merge(th, d, m, false, Value::NULL));
+                    }
+                    Opcode::DictMerge => {
+                        let m = pop!();
+                        let d = slots[sp - arg as usize].as_gc_unchecked::<Dict>();
+                        // f(**m): the callable lies below the args tuple.
+                        let func = slots[sp - arg as usize - 2];
+                        tri!(dict_merge(th, d, m, true, func));
                     }
                     Opcode::ListToTuple => {
                         let l = top!().as_gc_unchecked::<List>();
@@ -1500,6 +1651,8 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             false
                         } else if v == g().true_ {
                             true
+                        } else if v.is_small() {
+                            v != Value::small(0)
                         } else {
                             tri!(ops::truthy(th, v))
                         };
@@ -1513,6 +1666,8 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             true
                         } else if v == g().false_ {
                             false
+                        } else if v.is_small() {
+                            v != Value::small(0)
                         } else {
                             tri!(ops::truthy(th, v))
                         };
@@ -1553,7 +1708,21 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     Opcode::ForIter => {
                         pc += 1;
                         let it = top!();
-                        match tri!(ops::next(th, it)) {
+                        // Fast path: range and list iterators (not a Python
+                        // subclass, which may override __next__).
+                        let fast = if it.is_ptr()
+                            && it.kind() == Kind::Iterator
+                            && !it.heap_type().is_heap()
+                        {
+                            crate::builtins_types::iter_next_fast(it.as_gc_unchecked())
+                        } else {
+                            None
+                        };
+                        let next = match fast {
+                            Some(r) => r,
+                            None => tri!(ops::next(th, it)),
+                        };
+                        match next {
                             Some(v) => push!(v),
                             None => {
                                 sp -= 1;
@@ -1818,9 +1987,13 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         let n = tri!(ops::len(th, top!()));
                         push!(th.new_int(n as i64));
                     }
-                    Opcode::MatchSequence | Opcode::MatchMapping => {
+                    Opcode::MatchSequence => {
                         let c = tri!(match_collection(th, top!()));
-                        push!(th.bool_val(c == Some(op == Opcode::MatchSequence)));
+                        push!(th.bool_val(c == Some(true)));
+                    }
+                    Opcode::MatchMapping => {
+                        let c = tri!(match_collection(th, top!()));
+                        push!(th.bool_val(c == Some(false)));
                     }
                     Opcode::MatchKeys => {
                         let r = tri!(match_keys(th, slots[sp - 2], slots[sp - 1]));
@@ -1853,7 +2026,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
         frame.lasti.set(cur as u32);
         match find_handler(co, cur) {
             Some(h) => {
-                sp = nlocals + h.depth as usize;
+                sp = co.nlocalsplus() + h.depth as usize;
                 if h.push_lasti {
                     push!(Value::small(cur as i64));
                 }
@@ -1909,6 +2082,7 @@ fn unbound_deref(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
     }
 }
 
+#[inline(never)]
 fn unpack_error(th: &Thread, got: usize, want: usize, _ex: bool) -> Exc {
     if got > want {
         th.value_error(format!("too many values to unpack (expected {want})"))
@@ -1919,6 +2093,7 @@ fn unpack_error(th: &Thread, got: usize, want: usize, _ex: bool) -> Exc {
     }
 }
 
+#[inline(never)]
 fn unpack_iter(th: &Thread, v: Value, n: usize) -> PyResult<Vec<Value>> {
     let it = ops::get_iter(th, v).map_err(|e| {
         if ops::is_instance_of(e.0, g().exc.type_error) {
@@ -1941,6 +2116,7 @@ fn unpack_iter(th: &Thread, v: Value, n: usize) -> PyResult<Vec<Value>> {
     Ok(out.to_vec())
 }
 
+#[inline(never)]
 fn exc_matches(th: &Thread, e: Value, t: Value) -> PyResult<bool> {
     if let Some(tt) = t.downcast::<Tuple>() {
         for x in tt.items.iter() {
@@ -1989,6 +2165,7 @@ fn check_except_star_type(th: &Thread, t: Value) -> PyResult<()> {
     Ok(())
 }
 
+#[inline(always)]
 fn load_global(
     th: &Thread,
     code: &Code,
@@ -1998,27 +2175,38 @@ fn load_global(
     name: Value,
 ) -> PyResult<Value> {
     const IN_BUILTINS: u64 = 1 << 63;
-    {
-        let c = code.caches.get_or_empty(slot);
-        if c.tag == globals.keys_version.get() && c.a != 0 {
-            if c.a & IN_BUILTINS == 0 {
-                let v = dict::value_at_version(globals, (c.a - 1) as usize, c.tag);
-                if !v.is_null() {
-                    return Ok(v);
-                }
-            } else if c.seen == builtins.keys_version.get() {
-                let v =
-                    dict::value_at_version(builtins, ((c.a & !IN_BUILTINS) - 1) as usize, c.seen);
-                if !v.is_null() {
-                    // The global name must still be absent: the globals'
-                    // version was checked above, without the lock.
-                    if globals.keys_version.get() == c.tag {
-                        return Ok(v);
-                    }
-                }
+    let c = code.caches.get_or_empty(slot);
+    if c.tag == globals.keys_version.get() && c.a != 0 {
+        if c.a & IN_BUILTINS == 0 {
+            let v = dict::value_at_version(globals, (c.a - 1) as usize, c.tag);
+            if !v.is_null() {
+                return Ok(v);
+            }
+        } else if c.seen == builtins.keys_version.get() {
+            let v = dict::value_at_version(builtins, ((c.a & !IN_BUILTINS) - 1) as usize, c.seen);
+            // The global name must still be absent: the globals' version
+            // was checked above, without the lock.
+            if !v.is_null() && globals.keys_version.get() == c.tag {
+                return Ok(v);
             }
         }
     }
+    load_global_miss(th, code, slot, globals, builtins, name)
+}
+
+/// `load_global` when the cache does not answer: looks the name up and
+/// fills the cache (out of line, to keep the interpreter loop small).
+#[inline(never)]
+fn load_global_miss(
+    th: &Thread,
+    code: &Code,
+    slot: usize,
+    globals: Gc<Dict>,
+    builtins: Gc<Dict>,
+    name: Value,
+) -> PyResult<Value> {
+    const IN_BUILTINS: u64 = 1 << 63;
+    // Positions and versions are read together under each dict's lock.
     let (gi, gver) = dict::index_of_str(globals, name);
     if let Some(i) = gi {
         let v = dict::value_at_version(globals, i, gver);
@@ -2118,6 +2306,7 @@ fn pic_fill(code: &Code, slot: usize, e: CacheEntry) {
 
 /// What a `LoadAttr` cache entry for `ty` should say about `name`, if the
 /// lookup is cacheable.
+#[inline(never)]
 fn attr_cache_kind(th: &Thread, ty: Gc<TypeObj>, name: Value) -> Option<(u64, Value)> {
     if !ty.is_heap()
         || crate::objects::type_::attr_flags(th, ty)
@@ -2142,33 +2331,42 @@ fn attr_cache_kind(th: &Thread, ty: Gc<TypeObj>, name: Value) -> Option<(u64, Va
     }
 }
 
+/// `load_attr` on a cache miss: fills the cache when the lookup is
+/// cacheable, then does the full lookup (out of line, to keep the
+/// interpreter loop small).
+#[inline(never)]
+fn load_attr_miss(
+    th: &Thread,
+    code: &Code,
+    slot: usize,
+    o: Value,
+    name: Value,
+    ty: Gc<TypeObj>,
+    epoch: u64,
+) -> PyResult<Value> {
+    if let Some((a, b)) = attr_cache_kind(th, ty, name) {
+        pic_fill(
+            code,
+            slot,
+            CacheEntry {
+                tag: ty.value().bits(),
+                a,
+                b,
+                seen: epoch,
+            },
+        );
+    }
+    ops::getattr(th, o, name)
+}
+
+#[inline]
 fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> PyResult<Value> {
     // Classes and modules look attributes up in their own namespaces.
     if o.is_ptr() && !matches!(o.kind(), Kind::Type | Kind::Module) {
         let ty = o.heap_type();
         let epoch = crate::objects::type_::TYPE_EPOCH.load(Ordering::Relaxed);
-        let hit = pic_find(&code.caches, slot, ty.value().bits(), epoch);
-        let (way, c) = match hit {
-            Some(h) => h,
-            None => match attr_cache_kind(th, ty, name) {
-                Some((a, b)) => {
-                    pic_fill(
-                        code,
-                        slot,
-                        CacheEntry {
-                            tag: ty.value().bits(),
-                            a,
-                            b,
-                            seen: epoch,
-                        },
-                    );
-                    match pic_find(&code.caches, slot, ty.value().bits(), epoch) {
-                        Some(h) => h,
-                        None => return ops::getattr(th, o, name),
-                    }
-                }
-                None => return ops::getattr(th, o, name),
-            },
+        let Some((way, c)) = pic_find(&code.caches, slot, ty.value().bits(), epoch) else {
+            return load_attr_miss(th, code, slot, o, name, ty, epoch);
         };
         if c.a == ATTR_INSTANCE {
             // `b` holds the entry position the name had last time.
@@ -2194,6 +2392,7 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
     ops::getattr(th, o, name)
 }
 
+#[inline]
 fn store_attr(
     th: &Thread,
     code: &Code,
@@ -2220,8 +2419,29 @@ fn store_attr(
                     return Ok(());
                 }
             }
-        } else if hit.is_none()
-            && ty.is_heap()
+        } else if hit.is_none() {
+            return store_attr_miss(th, code, slot, o, name, v, ty, epoch);
+        }
+    }
+    ops::setattr(th, o, name, v)
+}
+
+/// `store_attr` on a cache miss: fills the cache when the store is
+/// cacheable, then does the full store (out of line, to keep the
+/// interpreter loop small).
+#[inline(never)]
+fn store_attr_miss(
+    th: &Thread,
+    code: &Code,
+    slot: usize,
+    o: Value,
+    name: Value,
+    v: Value,
+    ty: Gc<TypeObj>,
+    epoch: u64,
+) -> PyResult<()> {
+    {
+        if ty.is_heap()
             && o.dict_slot().is_some()
             && crate::objects::type_::attr_flags(th, ty)
                 & crate::objects::type_::attr::CUSTOM_SETATTR
@@ -2250,6 +2470,7 @@ fn store_attr(
     ops::setattr(th, o, name, v)
 }
 
+#[inline(never)]
 fn load_name(th: &Thread, frame: Gc<Frame>, name: Value) -> PyResult<Value> {
     if !frame.locals.is_null() {
         if let Some(d) = frame.locals.downcast::<Dict>() {
@@ -2292,6 +2513,20 @@ fn load_method_cached(
         }
         return Ok(Some(c.b));
     }
+    load_method_miss(th, code, slot, o, name, t, epoch)
+}
+
+/// `load_method_cached` on a cache miss: the lookup, then the cache fill.
+#[inline(never)]
+fn load_method_miss(
+    th: &Thread,
+    code: &Code,
+    slot: usize,
+    o: Value,
+    name: Value,
+    t: Gc<TypeObj>,
+    epoch: u64,
+) -> PyResult<Option<Value>> {
     let r = load_method(th, o, name)?;
     if let Some(f) = r {
         let shadowable = t.is_heap() && o.dict_slot().is_some();
@@ -2311,6 +2546,7 @@ fn load_method_cached(
 
 /// For LoadMethod: the plain function to call with `o` as self, if the
 /// attribute is a method found on the type and not shadowed.
+#[inline(never)]
 fn load_method(th: &Thread, o: Value, name: Value) -> PyResult<Option<Value>> {
     let t = type_of(o);
     if o.is_kind(Kind::Type) || o.is_kind(Kind::Module) || o.is_kind(Kind::Super) {
@@ -2362,6 +2598,7 @@ fn call_value(th: &Thread, f: Value, args: &[Value], kwnames: &[Value]) -> PyRes
     ops::call_with(th, f, a)
 }
 
+#[inline(never)]
 fn call_ex(th: &Thread, f: Value, args_t: Value, kw: Value) -> PyResult<Value> {
     let pos: Vec<Value> = match args_t.downcast::<Tuple>() {
         Some(t) => t.items.to_vec(),
@@ -2497,6 +2734,7 @@ fn func_desc(f: Value) -> String {
     format!("{} object", type_name(f))
 }
 
+#[inline(never)]
 fn make_func(
     th: &Thread,
     codev: Value,
@@ -2605,6 +2843,7 @@ fn match_collection(th: &Thread, v: Value) -> PyResult<Option<bool>> {
 
 /// `MatchKeys`: the tuple of `subject.get(key, dummy)` for every key, or
 /// None when a key is missing (CPython's `match_keys`).
+#[inline(never)]
 fn match_keys(th: &Thread, subject: Value, keys: Value) -> PyResult<Value> {
     // The keys tuple stays on the value stack, so its items are rooted.
     let keys: Vec<Value> = match keys.downcast::<Tuple>() {
@@ -2681,6 +2920,7 @@ fn match_class_attr(
 /// `MatchClass`: `isinstance(subject, cls)`, then the attributes named by
 /// the first `nargs` entries of `cls.__match_args__` and by `kwnames`, as a
 /// tuple, or None when the subject does not match (CPython's `match_class`).
+#[inline(never)]
 fn match_class(
     th: &Thread,
     subject: Value,

@@ -546,14 +546,108 @@ impl<T> PyCell<T> {
     }
 }
 
+impl<T> PyCell<T> {
+    /// Whether the calling thread may read the value without marking a
+    /// borrow: the cell is biased to it and not held for writing.  No
+    /// other thread touches a biased cell before revoking the bias, which
+    /// happens only at this thread's safepoints, and no safepoint (nor any
+    /// other code) runs during a one-element copy.
+    #[inline(always)]
+    fn owner_may_read(&self) -> bool {
+        self.lock.load(Ordering::Relaxed) ^ my_bias() < LOCK_WRITER
+    }
+
+    /// Likewise for a one-element store: biased to the caller and free.
+    #[inline(always)]
+    fn owner_may_write(&self) -> bool {
+        self.lock.load(Ordering::Relaxed) == my_bias()
+    }
+}
+
 impl<T: Copy> PyCell<T> {
+    /// A copy of the value (the owner of a biased cell reads without
+    /// marking a borrow; others take the lock).
     #[inline]
     pub fn get_copy(&self) -> T {
-        *self.borrow()
+        if self.owner_may_read() {
+            // SAFETY: see `owner_may_read`: no RefMut exists and no other
+            // thread accesses the cell during the copy.
+            unsafe { *self.value.get() }
+        } else {
+            *self.borrow()
+        }
     }
+    /// Overwrites the value (see `get_copy`).
     #[inline]
     pub fn set(&self, v: T) {
-        *self.borrow_mut() = v;
+        if self.owner_may_write() {
+            // SAFETY: see `owner_may_write`: no borrow exists and no other
+            // thread accesses the cell during the store.
+            unsafe { *self.value.get() = v }
+        } else {
+            *self.borrow_mut() = v;
+        }
+    }
+}
+
+impl<T: Copy> PyCell<Box<[T]>> {
+    /// A copy of element `i` (`None` past the end); see `get_copy`.
+    #[inline]
+    pub fn get_at(&self, i: usize) -> Option<T> {
+        if self.owner_may_read() {
+            // SAFETY: as in `get_copy`.
+            unsafe { (&*self.value.get()).get(i).copied() }
+        } else {
+            self.borrow().get(i).copied()
+        }
+    }
+}
+
+impl<T: Copy> PyCell<Vec<T>> {
+    /// A copy of element `i` (`None` past the end); see `get_copy`.
+    #[inline]
+    pub fn get_at(&self, i: usize) -> Option<T> {
+        if self.owner_may_read() {
+            // SAFETY: as in `get_copy`.
+            unsafe { (&*self.value.get()).get(i).copied() }
+        } else {
+            self.borrow().get(i).copied()
+        }
+    }
+
+    /// The length; see `get_copy`.
+    #[inline]
+    pub fn len_now(&self) -> usize {
+        if self.owner_may_read() {
+            // SAFETY: as in `get_copy`.
+            unsafe { (&*self.value.get()).len() }
+        } else {
+            self.borrow().len()
+        }
+    }
+
+    /// Overwrites element `i` if it exists (returns whether it did); see
+    /// `set`.
+    #[inline]
+    pub fn set_at(&self, i: usize, v: T) -> bool {
+        if self.owner_may_write() {
+            // SAFETY: as in `set`.
+            match unsafe { (&mut *self.value.get()).get_mut(i) } {
+                Some(slot) => {
+                    *slot = v;
+                    true
+                }
+                None => false,
+            }
+        } else {
+            match self.borrow_mut().get_mut(i) {
+                Some(slot) => {
+                    *slot = v;
+                    true
+                }
+                None => false,
+            }
+        }
     }
 }
 

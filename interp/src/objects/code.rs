@@ -145,6 +145,12 @@ pub struct Code {
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub caches: Caches,
+    /// The number of positional arguments a call binds by copying them
+    /// into the first slots (no keyword-only parameters, no `*args` or
+    /// `**kwargs`, no cells or free variables); `u32::MAX` when binding needs
+    /// `eval::bind_args_general`.  Computed once so that the call path
+    /// compares one word.
+    pub fast_argc: u32,
     /// Calls (function entries) counted for tier-up.
     pub call_count: AtomicU32,
     /// Loop back-edges counted for tier-up.
@@ -224,6 +230,20 @@ pub fn const_value(th: &Thread, c: &Constant) -> Value {
     }
 }
 
+/// `Code::fast_argc` of `co`.
+fn fast_argc(co: &CodeObject) -> u32 {
+    use frontend::code::code_flags::{VARARGS, VARKEYWORDS};
+    if co.kwonlyargcount == 0
+        && co.flags & (VARARGS | VARKEYWORDS) == 0
+        && co.cellvars.is_empty()
+        && co.freevars.is_empty()
+    {
+        co.argcount
+    } else {
+        u32::MAX
+    }
+}
+
 pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
     let tv = crate::runtime::TempVec::new(th);
     for c in &co.consts {
@@ -240,6 +260,7 @@ pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
             consts: tv.to_vec().into_boxed_slice(),
             names: names.into_boxed_slice(),
             caches: Caches::new(co.ncaches as usize),
+            fast_argc: fast_argc(&co),
             call_count: AtomicU32::new(0),
             backedge_count: AtomicU32::new(0),
             jit_entry: AtomicU64::new(0),
