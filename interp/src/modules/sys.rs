@@ -188,6 +188,17 @@ fn sys_setrecursionlimit(th: &Thread, args: Args) -> PyResult<Value> {
     if n < 1 {
         return Err(th.value_error("recursion limit must be greater or equal than 1".into()));
     }
+    // CPython counts this call itself (a METH_O builtin) in the depth.
+    let depth = th.depth.get() as i64 + 1;
+    if depth >= n {
+        return Err(th.new_exc(
+            g().exc.recursion_error,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: \
+                 the limit is too low"
+            ),
+        ));
+    }
     g().recursion_limit.store(
         n.min(u32::MAX as i64) as u32,
         std::sync::atomic::Ordering::Relaxed,
