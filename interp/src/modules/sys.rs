@@ -232,9 +232,7 @@ fn sys_set_int_max_str_digits(th: &Thread, args: Args) -> PyResult<Value> {
     }
     let threshold = crate::objects::int::STR_DIGITS_CHECK_THRESHOLD as i64;
     if n != 0 && n < threshold {
-        return Err(th.value_error(format!(
-            "maxdigits must be 0 or larger than {threshold}"
-        )));
+        return Err(th.value_error(format!("maxdigits must be 0 or larger than {threshold}")));
     }
     crate::objects::int::MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
     Ok(g().none)
