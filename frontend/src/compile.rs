@@ -105,9 +105,22 @@ type CResult<T> = Result<T, CompileError>;
 /// passes here (scopes, code generation) within the stack.
 const MAX_NESTING: u32 = 3000;
 
+/// CPython's PEG parser gives up (a bare `MemoryError`) when its rule
+/// functions nest `MAXSTACK` (6000) deep.  Left-recursive rules (`a + b`,
+/// `a.b`, `a[b]`, `a()`) and repetitions loop and cost nothing; the
+/// right-recursive ones cost levels per nesting: a unary operator or `not`
+/// and an `if`-`else` one, `**` and `lambda` two.  A statement at module
+/// level starts about `PARSER_BASE_LEVELS` deep (so 5969 unary minus signs
+/// parse, 5970 do not, as in CPython 3.11).
+const PARSER_MAX_LEVELS: u32 = 6000;
+const PARSER_BASE_LEVELS: u32 = 31;
+
 struct NestingCheck {
     depth: u32,
     too_deep: bool,
+    /// Parser levels on the current path and the most seen.
+    parser_levels: u32,
+    max_parser_levels: u32,
     /// The first replacement field nested two format specs deep
     /// (`f"{x:{y:{z}}}"`), which 3.11's f-string parser refuses.
     fstring_too_deep: Option<TextRange>,
@@ -151,6 +164,14 @@ impl<'a> ast::visitor::Visitor<'a> for NestingCheck {
         self.depth -= 1;
     }
     fn visit_expr(&mut self, e: &'a Expr) {
+        let cost = match e {
+            Expr::UnaryOp(_) | Expr::If(_) => 1,
+            Expr::Lambda(_) => 2,
+            Expr::BinOp(b) if b.op == ast::Operator::Pow => 2,
+            _ => 0,
+        };
+        self.parser_levels += cost;
+        self.max_parser_levels = self.max_parser_levels.max(self.parser_levels);
         if let Expr::FString(f) = e
             && self.fstring_too_deep.is_none()
         {
@@ -159,10 +180,13 @@ impl<'a> ast::visitor::Visitor<'a> for NestingCheck {
                 ast::FStringPart::Literal(_) => None,
             });
         }
-        if self.enter() {
+        // Past the compiler's limit the walk goes on only along the chains
+        // that cost parser levels (the parser has already recursed this deep).
+        if self.enter() || cost > 0 {
             ast::visitor::walk_expr(self, e);
         }
         self.depth -= 1;
+        self.parser_levels -= cost;
     }
     fn visit_pattern(&mut self, p: &'a ast::Pattern) {
         if self.enter() {
@@ -182,9 +206,23 @@ fn check_nesting(
     let mut v = NestingCheck {
         depth: 0,
         too_deep: false,
+        parser_levels: PARSER_BASE_LEVELS,
+        max_parser_levels: 0,
         fstring_too_deep: None,
     };
     walk(&mut v);
+    if v.max_parser_levels > PARSER_MAX_LEVELS {
+        return Err(CompileError {
+            kind: ErrorKind::MemoryError,
+            msg: String::new(),
+            filename: filename.to_string(),
+            line: 0,
+            col: 0,
+            end_line: 0,
+            end_col: 0,
+            text: None,
+        });
+    }
     if let Some(range) = v.fstring_too_deep {
         return Err(li.error(
             ErrorKind::SyntaxError,

@@ -27,6 +27,9 @@ pub enum ErrorKind {
     /// Nesting too deep to compile (not a SyntaxError; CPython raises
     /// `RecursionError` from its compiler).
     RecursionError,
+    /// Right-recursive nesting deeper than CPython's parser stack
+    /// (`MAXSTACK`, 6000 rule levels): CPython raises a bare `MemoryError`.
+    MemoryError,
 }
 
 impl ErrorKind {
@@ -36,6 +39,7 @@ impl ErrorKind {
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::RecursionError => "RecursionError",
+            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }

@@ -135,11 +135,20 @@ fn int_binop(th: &Thread, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> 
             if b.is_negative() {
                 return Err(th.value_error("negative shift count".into()));
             }
-            let s = b
-                .to_usize()
-                .ok_or_else(|| th.overflow_error("too many digits in integer".into()))?;
-            if s > 1 << 32 {
+            if a.is_zero() {
+                return Ok(Value::small(0));
+            }
+            // CPython overflows when the result needs more 30-bit digits
+            // than an object can hold (about 2**61); a result of more than
+            // 2**32 bits (512 MiB) is refused here as an allocation failure.
+            const MAX_LONG_DIGITS: u64 = (i64::MAX as u64 - 24) / 4;
+            let words = (b / 30u8).to_u64().unwrap_or(u64::MAX);
+            if words > MAX_LONG_DIGITS {
                 return Err(th.overflow_error("too many digits in integer".into()));
+            }
+            let s = b.to_u64().unwrap_or(u64::MAX);
+            if s > 1 << 32 {
+                return Err(th.new_exc(g().exc.memory_error, String::new()));
             }
             from_bigint(th, a << s)
         }
@@ -464,7 +473,15 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
         (BinOp::Mul, Kind::Str, Kind::Int | Kind::Bool)
         | (BinOp::Mul, Kind::Int | Kind::Bool, Kind::Str) => {
             let (s, n) = if ka == Kind::Str { (a, b) } else { (b, a) };
-            let n = repeat_count(th, n, as_str(s).unwrap().len())?;
+            let text = as_str(s).unwrap();
+            if let Some(k) = int::to_i64(n)
+                && k > 0
+                && (k as u128) * (text.len() as u128) > i64::MAX as u128
+                && (k as u128) * (text.chars().count() as u128) > i64::MAX as u128
+            {
+                return Err(th.overflow_error("repeated string is too long".into()));
+            }
+            let n = repeat_count(th, n, text.len())?;
             Ok(Some(th.new_string(as_str(s).unwrap().repeat(n))))
         }
         (BinOp::Mod, Kind::Str, _) => crate::builtins::percent_format(th, a, b).map(Some),
@@ -512,6 +529,13 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
                 (b, a)
             };
             let x = bytes_data(s).unwrap_or_default();
+            if s.kind() == Kind::Bytes
+                && let Some(k) = int::to_i64(n)
+                && k > 0
+                && (k as u128) * (x.len() as u128) > i64::MAX as u128
+            {
+                return Err(th.overflow_error("repeated bytes are too long".into()));
+            }
             let n = repeat_count(th, n, x.len())?;
             Ok(Some(if s.kind() == Kind::ByteArray {
                 crate::objects::bytes::new_bytearray(th, x.repeat(n))

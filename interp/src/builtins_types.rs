@@ -1399,7 +1399,8 @@ pub fn range_len(th: &Thread, v: Value) -> PyResult<usize> {
     } else {
         num_bigint::BigInt::zero()
     };
-    n.to_usize()
+    n.to_i64()
+        .map(|n| n as usize)
         .ok_or_else(|| th.overflow_error("Python int too large to convert to C ssize_t".into()))
 }
 

@@ -843,6 +843,33 @@ pub fn recursion_error(th: &Thread) -> Exc {
     )
 }
 
+/// One level of native nesting (a comparison, a repr, ...) counted in the
+/// recursion depth together with the Python frames, as CPython's
+/// `_Py_EnterRecursiveCall(where)` does; the level ends when the guard drops.
+pub struct RecursionGuard<'a>(&'a Thread);
+
+impl Drop for RecursionGuard<'_> {
+    fn drop(&mut self) {
+        self.0.depth.set(self.0.depth.get() - 1);
+    }
+}
+
+/// Enters a native nesting level, or raises `RecursionError: maximum
+/// recursion depth exceeded{suffix}` past the recursion limit (or near the
+/// end of the native stack).
+#[inline]
+pub fn enter_recursive_call<'a>(th: &'a Thread, suffix: &str) -> PyResult<RecursionGuard<'a>> {
+    let depth = th.depth.get() + 1;
+    if depth > g().recursion_limit.load(Ordering::Relaxed) || th.stack_exhausted() {
+        return Err(th.new_exc(
+            g().exc.recursion_error,
+            format!("maximum recursion depth exceeded{suffix}"),
+        ));
+    }
+    th.depth.set(depth);
+    Ok(RecursionGuard(th))
+}
+
 // --- The loop ---
 
 /// Runs `frame` from its saved position.  `throw` raises an exception at the

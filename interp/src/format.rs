@@ -60,6 +60,17 @@ impl Default for Spec {
     }
 }
 
+/// A field width too large to pad to: CPython fails to allocate the
+/// result (a bare MemoryError) instead of building it.
+fn check_width(th: &Thread, width: usize) -> PyResult<()> {
+    if width > MAX_PADDED_WIDTH {
+        return Err(th.new_exc(g().exc.memory_error, String::new()));
+    }
+    Ok(())
+}
+
+const MAX_PADDED_WIDTH: usize = 1 << 34;
+
 fn parse_digits(th: &Thread, c: &[char], i: &mut usize) -> PyResult<Option<usize>> {
     let st = *i;
     while *i < c.len() && c[*i].is_ascii_digit() {
@@ -71,7 +82,7 @@ fn parse_digits(th: &Thread, c: &[char], i: &mut usize) -> PyResult<Option<usize
     let s: String = c[st..*i].iter().collect();
     s.parse::<usize>()
         .ok()
-        .filter(|n| *n <= isize::MAX as usize / 4)
+        .filter(|n| *n <= isize::MAX as usize)
         .map(Some)
         .ok_or_else(|| th.value_error("Too many decimal digits in format string".into()))
 }
@@ -113,6 +124,7 @@ pub fn parse_spec(th: &Thread, s: &str, tname: &str, default_align: char) -> PyR
         i += 1;
     }
     sp.width = parse_digits(th, &c, &mut i)?.unwrap_or(0);
+    check_width(th, sp.width)?;
     if i < c.len() && c[i] == ',' {
         sp.grouping = Some(',');
         i += 1;
@@ -298,7 +310,7 @@ fn format_bigint(th: &Thread, b: &BigInt, sp: &Spec, tname: &str) -> PyResult<St
         'o' => (mag.to_str_radix(8), "0o", 4),
         'x' => (mag.to_str_radix(16), "0x", 4),
         'X' => (mag.to_str_radix(16).to_uppercase(), "0X", 4),
-        _ => (mag.to_string(), "", 3),
+        _ => (crate::objects::int::int_decimal(th, &mag)?, "", 3),
     };
     let prefix = if sp.alt { prefix } else { "" };
     Ok(layout_number(
@@ -329,7 +341,7 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
     let s = match ty {
         Some('f' | 'F') => {
             let p = prec.unwrap_or(6);
-            let mut s = format!("{a:.p$}");
+            let mut s = fixed_format(a, p);
             if alt && p == 0 {
                 s.push('.');
             }
@@ -337,7 +349,7 @@ fn float_body(a: f64, ty: Option<char>, prec: Option<usize>, alt: bool) -> Strin
         }
         Some('%') => {
             let p = prec.unwrap_or(6);
-            let mut s = format!("{:.p$}", a * 100.0);
+            let mut s = fixed_format(a * 100.0, p);
             if alt && p == 0 {
                 s.push('.');
             }
@@ -419,6 +431,9 @@ pub fn format_float(th: &Thread, f: f64, sp: &Spec, tname: &str) -> PyResult<Str
             ty.unwrap_or(' ')
         )));
     }
+    if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(th.value_error("precision too big".into()));
+    }
     let mut neg = f.is_sign_negative() && !f.is_nan();
     let body = float_body(f.abs(), ty, sp.precision, sp.alt);
     if neg && sp.no_neg_zero && body_is_zero(&body) {
@@ -437,10 +452,25 @@ pub fn format_float(th: &Thread, f: f64, sp: &Spec, tname: &str) -> PyResult<Str
 
 /// `%e` style with Python's two-digit exponent.
 pub fn exp_format(a: f64, prec: usize) -> String {
-    let s = format!("{a:.prec$e}");
+    let exact = prec.min(EXACT_DIGITS);
+    let s = format!("{a:.exact$e}");
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
-    format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
+    let zeros = "0".repeat(prec - exact);
+    format!("{m}{zeros}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// A double's exact decimal expansion has at most 1074 digits after the
+/// point (767 significant): past this many, every further digit is a zero.
+/// (Rust's formatter refuses precisions above 65535.)
+const EXACT_DIGITS: usize = 1100;
+
+/// `%f` style with `prec` digits after the point.
+fn fixed_format(a: f64, prec: usize) -> String {
+    let exact = prec.min(EXACT_DIGITS);
+    let mut s = format!("{a:.exact$}");
+    s.extend(std::iter::repeat_n('0', prec - exact));
+    s
 }
 
 /// `%g` style with `p` significant digits.
@@ -815,6 +845,7 @@ fn percent_engine(th: &Thread, fmt: &[char], args: Value, bytes: bool) -> PyResu
                 spec.left = true;
             }
             spec.width = w.unsigned_abs() as usize;
+            check_width(th, spec.width)?;
             i += 1;
         } else {
             let st = i;
@@ -826,6 +857,7 @@ fn percent_engine(th: &Thread, fmt: &[char], args: Value, bytes: bool) -> PyResu
                 spec.width = s
                     .parse()
                     .map_err(|_| th.value_error("width too big".into()))?;
+                check_width(th, spec.width)?;
             }
         }
         if i < c.len() && c[i] == '.' {
@@ -846,8 +878,10 @@ fn percent_engine(th: &Thread, fmt: &[char], args: Value, bytes: bool) -> PyResu
                 spec.precision = Some(if s.is_empty() {
                     0
                 } else {
-                    s.parse()
-                        .map_err(|_| th.value_error("precision too big".into()))?
+                    s.parse::<usize>()
+                        .ok()
+                        .filter(|p| *p <= i32::MAX as usize)
+                        .ok_or_else(|| th.value_error("precision too big".into()))?
                 });
             }
         }
@@ -920,7 +954,7 @@ fn percent_engine(th: &Thread, fmt: &[char], args: Value, bytes: bool) -> PyResu
                     'x' => (mag.to_str_radix(16), "0x"),
                     'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
                     'o' => (mag.to_str_radix(8), "0o"),
-                    _ => (mag.to_string(), ""),
+                    _ => (crate::objects::int::int_decimal(th, &mag)?, ""),
                 };
                 if let Some(p) = spec.precision
                     && digits.len() < p

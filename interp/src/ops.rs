@@ -748,6 +748,15 @@ pub fn unary_op(th: &Thread, which: &str, v: Value) -> PyResult<Value> {
 
 /// Equality decidable without running Python code (builtin immutables).
 pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
+    eq_pure_nested(a, b, 0)
+}
+
+/// Tuples nested deeper than this are left to `compare`, which counts the
+/// levels against the recursion limit (CPython raises RecursionError for
+/// deeply nested tuples).
+const EQ_PURE_MAX_NESTING: u32 = 8;
+
+fn eq_pure_nested(a: Value, b: Value, level: u32) -> Option<bool> {
     if a == b {
         return Some(true);
     }
@@ -771,8 +780,11 @@ pub fn eq_pure(a: Value, b: Value) -> Option<bool> {
             if x.items.len() != y.items.len() {
                 return Some(false);
             }
+            if level >= EQ_PURE_MAX_NESTING {
+                return None;
+            }
             for (p, q) in x.items.iter().zip(y.items.iter()) {
-                match eq_pure(*p, *q) {
+                match eq_pure_nested(*p, *q, level + 1) {
                     Some(true) => {}
                     other => return other,
                 }
@@ -843,6 +855,9 @@ pub fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
 
 #[cold]
 fn compare_slow(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
+    // Containers compare their items through here: nesting is bounded by
+    // the recursion limit, as in CPython's PyObject_RichCompare.
+    let _level = crate::eval::enter_recursive_call(th, " in comparison")?;
     let ta = type_of(a);
     let tb = type_of(b);
     // Native-layout types (weakref, array, ...) define their comparisons
@@ -1292,6 +1307,7 @@ pub fn repr(th: &Thread, v: Value) -> PyResult<String> {
     if v.is_small() {
         return Ok(v.as_small().to_string());
     }
+    let _level = crate::eval::enter_recursive_call(th, " while getting the repr of an object")?;
     let t = v.heap_type();
     if !t.is_heap() {
         return crate::builtins_types::native_repr(th, v);
@@ -1333,6 +1349,7 @@ pub fn str_value(th: &Thread, v: Value) -> PyResult<Value> {
     if t == types().float {
         return Ok(th.new_string(float_repr(v.as_gc_unchecked::<Float>().v)));
     }
+    let _level = crate::eval::enter_recursive_call(th, " while getting the str of an object")?;
     let f = lookup(t, crate::name!(th, "__str__")).expect("object defines __str__");
     if let Some(nf) = f.downcast::<NativeFunction>() {
         return (nf.func)(th, Args::new(&[v]));

@@ -210,9 +210,12 @@ class deque:
     def count(self, value):
         """Return number of occurrences of value."""
         n = 0
+        state = self._state
         for x in self._items():
             if x is value or x == value:
                 n += 1
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
         return n
 
     def index(self, value, start=0, stop=_sys.maxsize):
@@ -244,10 +247,12 @@ class deque:
     def remove(self, value):
         """Remove first occurrence of value."""
         items = self._items()
+        state = self._state
         for i, x in enumerate(items):
-            if x is value or x == value:
-                if len(items) != self._len:
-                    raise IndexError("deque mutated during remove().")
+            found = x is value or x == value
+            if state != self._state:
+                raise IndexError("deque mutated during iteration")
+            if found:
                 del items[i]
                 self._reset(items)
                 return
@@ -299,9 +304,12 @@ class deque:
             yield buf[(self._head + i) % len(buf)]
 
     def __contains__(self, value):
+        state = self._state
         for x in self._items():
             if x is value or x == value:
                 return True
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
         return False
 
     def __getitem__(self, index):

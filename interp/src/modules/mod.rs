@@ -106,6 +106,9 @@ pub fn syntax_error(th: &Thread, e: &frontend::CompileError) -> Exc {
         frontend::ErrorKind::RecursionError => {
             return th.new_exc(g().exc.recursion_error, e.msg.clone());
         }
+        frontend::ErrorKind::MemoryError => {
+            return th.new_exc(g().exc.memory_error, e.msg.clone());
+        }
     };
     let exc = th.new_exc(ty, e.msg.clone());
     let set = |n: &str, v: Value| crate::ops::set_exc_attr(th, exc.0, n, v);

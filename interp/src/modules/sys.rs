@@ -188,10 +188,53 @@ fn sys_setrecursionlimit(th: &Thread, args: Args) -> PyResult<Value> {
     if n < 1 {
         return Err(th.value_error("recursion limit must be greater or equal than 1".into()));
     }
+    // CPython counts this call itself (a METH_O builtin) in the depth.
+    let depth = th.depth.get() as i64 + 1;
+    if depth >= n {
+        return Err(th.new_exc(
+            g().exc.recursion_error,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: \
+                 the limit is too low"
+            ),
+        ));
+    }
     g().recursion_limit.store(
         n.min(u32::MAX as i64) as u32,
         std::sync::atomic::Ordering::Relaxed,
     );
+    Ok(g().none)
+}
+
+fn sys_get_int_max_str_digits(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "get_int_max_str_digits", 0, 0)?;
+    let lim = crate::objects::int::MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    Ok(th.new_int(lim as i64))
+}
+
+fn sys_set_int_max_str_digits(th: &Thread, args: Args) -> PyResult<Value> {
+    let given = args.pos.len() + args.kwnames.len();
+    let Some(v) = args.get(0, "maxdigits").filter(|_| given == 1) else {
+        return Err(th.type_error(if given == 0 {
+            "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)".into()
+        } else {
+            format!("set_int_max_str_digits() takes at most 1 argument ({given} given)")
+        }));
+    };
+    if v.is_kind(crate::layout::Kind::Float) {
+        return Err(th.type_error("'float' object cannot be interpreted as an integer".into()));
+    }
+    let iv = ops::index(th, v)?;
+    let n = crate::objects::int::to_i64(iv)
+        .ok_or_else(|| th.overflow_error("Python int too large to convert to C int".into()))?;
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return Err(th.overflow_error("Python int too large to convert to C int".into()));
+    }
+    let threshold = crate::objects::int::STR_DIGITS_CHECK_THRESHOLD as i64;
+    if n != 0 && n < threshold {
+        return Err(th.value_error(format!("maxdigits must be 0 or larger than {threshold}")));
+    }
+    crate::objects::int::MAX_STR_DIGITS.store(n as usize, std::sync::atomic::Ordering::Relaxed);
     Ok(g().none)
 }
 
@@ -325,6 +368,8 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("exit", sys_exit),
     ("getrecursionlimit", sys_getrecursionlimit),
     ("setrecursionlimit", sys_setrecursionlimit),
+    ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ("set_int_max_str_digits", sys_set_int_max_str_digits),
     ("exc_info", sys_exc_info),
     ("exception", sys_exception),
     ("getdefaultencoding", sys_getdefaultencoding),

@@ -381,7 +381,10 @@ fn bytes_from_object(th: &Thread, v: Value, tname: &str) -> PyResult<Vec<u8>> {
     }
     if int::is_int(v) || crate::objects::type_::lookup(type_of(v), th.intern("__index__")).is_some()
     {
-        let n = ssize_arg(th, v)?;
+        // PyNumber_AsSsize_t(v, OverflowError), as CPython's bytes(n).
+        let n = int::to_i64(ops::index(th, v)?).ok_or_else(|| {
+            th.overflow_error("cannot fit 'int' into an index-sized integer".into())
+        })?;
         if n < 0 {
             return Err(th.value_error("negative count".into()));
         }
@@ -1644,6 +1647,10 @@ fn repeat(th: &Thread, a: &Args, nv: Value) -> PyResult<Option<Vec<u8>>> {
     let s = this(a);
     if n <= 0 {
         return Ok(Some(Vec::new()));
+    }
+    // bytes says the size overflows Py_ssize_t; bytearray runs out of memory.
+    if (n as u128) * (s.len() as u128) > i64::MAX as u128 && !a.pos[0].is_kind(Kind::ByteArray) {
+        return Err(th.overflow_error("repeated bytes are too long".into()));
     }
     if (n as u128) * (s.len() as u128) > (1u128 << 34) {
         return Err(th.new_exc(g().exc.memory_error, String::new()));

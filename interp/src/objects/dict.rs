@@ -568,6 +568,21 @@ pub fn next_entry(d: Gc<Dict>, mut i: usize) -> Option<(usize, Value, Value)> {
     None
 }
 
+/// The live entry just before position `i` (the end when `i` is past it):
+/// (its position, key, value).  Reversed iteration walks down with it.
+pub fn prev_entry(d: Gc<Dict>, i: usize) -> Option<(usize, Value, Value)> {
+    let inner = d.inner.borrow();
+    let mut i = i.min(inner.entries.len());
+    while i > 0 {
+        i -= 1;
+        let e = inner.entries[i];
+        if !e.key.is_null() {
+            return Some((i, e.key, e.value));
+        }
+    }
+    None
+}
+
 /// Removes and returns the last item.
 pub fn popitem(d: Gc<Dict>) -> Option<(Value, Value)> {
     let mut inner = d.inner.borrow_mut();
@@ -795,25 +810,19 @@ fn dict_iter(th: &Thread, a: Args) -> PyResult<Value> {
     ))
 }
 
-/// A reversed snapshot of a dict's keys, values or items, as an iterator.
+/// A reversed iterator over a dict's keys, values or items, with the
+/// same mutation checks as the forward one.  (Its type is the forward
+/// iterator's; CPython names it `dict_reversekeyiterator` and so on.)
 pub fn reversed_iter(
     th: &Thread,
     d: Gc<Dict>,
     which: crate::objects::iter::IterKind,
 ) -> PyResult<Value> {
-    use crate::objects::iter::IterKind;
-    let items = items_vec(d);
-    let tv = crate::runtime::TempVec::new(th);
-    for (k, v) in items.into_iter().rev() {
-        let x = match which {
-            IterKind::DictValues => v,
-            IterKind::DictItems => th.new_tuple(vec![k, v]),
-            _ => k,
-        };
-        tv.push(x);
-    }
-    let l = tv.as_list().value();
-    ops::get_iter(th, l)
+    Ok(crate::objects::iter::new_iter(
+        th,
+        which,
+        crate::objects::iter::dict_reversed_state(d),
+    ))
 }
 
 fn dict_reversed(th: &Thread, a: Args) -> PyResult<Value> {

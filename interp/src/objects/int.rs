@@ -272,16 +272,25 @@ pub fn int_decimal(th: &Thread, b: &BigInt) -> PyResult<String> {
     let lim = str_digits_limit();
     // bits * log10(2) bounds the digit count from below (up to one digit).
     if lim > 0 && (b.bits() as f64) * std::f64::consts::LOG10_2 > lim as f64 + 1.0 {
-        return Err(th.value_error(STR_LIMIT_MSG.into()));
+        return Err(str_limit_error(th, lim));
     }
     let s = b.to_string();
     if lim > 0 && s.trim_start_matches('-').len() > lim {
-        return Err(th.value_error(STR_LIMIT_MSG.into()));
+        return Err(str_limit_error(th, lim));
     }
     Ok(s)
 }
 
-const STR_LIMIT_MSG: &str = "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+fn str_limit_error(th: &Thread, lim: usize) -> crate::runtime::Exc {
+    th.value_error(format!(
+        "Exceeds the limit ({lim} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
+
+/// CPython's `_PY_LONG_MAX_STR_DIGITS_THRESHOLD`: the smallest non-zero
+/// limit `sys.set_int_max_str_digits` accepts.
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
 
 /// repr/str of an int value (small, big or bool-less int subclass).
 pub fn int_repr(th: &Thread, v: Value) -> PyResult<String> {

@@ -72,6 +72,8 @@ pub enum IterState {
         pos: usize,
         len: usize,
         left: usize,
+        /// Walks from the end down (`reversed()`).
+        rev: bool,
     },
     /// A set or frozenset, the slot to look at next, and the length the
     /// set must keep (`usize::MAX` once it changed: the error sticks).
@@ -171,6 +173,19 @@ pub fn dict_state(d: Gc<Dict>) -> IterState {
         pos: 0,
         len: n,
         left: n,
+        rev: false,
+    }
+}
+
+/// The start state of a reversed iterator over a dict.
+pub fn dict_reversed_state(d: Gc<Dict>) -> IterState {
+    let n = dict::len(d);
+    IterState::Dict {
+        d,
+        pos: usize::MAX,
+        len: n,
+        left: n,
+        rev: true,
     }
 }
 
@@ -180,7 +195,14 @@ pub fn dict_state(d: Gc<Dict>) -> IterState {
 /// ("dictionary keys changed during iteration").
 pub fn dict_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
     let mut st = it.state.borrow_mut();
-    let IterState::Dict { d, pos, len, left } = &mut *st else {
+    let IterState::Dict {
+        d,
+        pos,
+        len,
+        left,
+        rev,
+    } = &mut *st
+    else {
         return Ok(None);
     };
     let d = *d;
@@ -188,7 +210,12 @@ pub fn dict_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
         *len = usize::MAX;
         return Err(th.runtime_error("dictionary changed size during iteration".into()));
     }
-    let Some((np, k, v)) = dict::next_entry(d, *pos) else {
+    let found = if *rev {
+        dict::prev_entry(d, *pos)
+    } else {
+        dict::next_entry(d, *pos)
+    };
+    let Some((np, k, v)) = found else {
         *st = IterState::Exhausted;
         return Ok(None);
     };

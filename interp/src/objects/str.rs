@@ -1271,8 +1271,11 @@ fn str_zfill(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn str_expandtabs(th: &Thread, a: Args) -> PyResult<Value> {
     let [ts] = params(th, &a, "expandtabs", ["tabsize"])?;
+    // A C int in CPython.
     let tabsize = match ts {
-        Some(v) => ssize_arg(th, v)?,
+        Some(v) => int::to_i64(ops::index(th, v)?)
+            .filter(|n| i32::try_from(*n).is_ok())
+            .ok_or_else(|| th.overflow_error("Python int too large to convert to C int".into()))?,
         None => 8,
     };
     let s = this(&a);
@@ -1828,6 +1831,9 @@ fn str_mul(th: &Thread, a: Args) -> PyResult<Value> {
     }
     if n == 1 {
         return Ok(same(th, &a));
+    }
+    if (n as u128) * (nchars(s) as u128) > i64::MAX as u128 {
+        return Err(th.overflow_error("repeated string is too long".into()));
     }
     if (n as u128) * (s.len() as u128) > (1u128 << 34) {
         return Err(th.new_exc(g().exc.memory_error, String::new()));
