@@ -419,12 +419,7 @@ fn rlock_repr(th: &Thread, a: Args) -> PyResult<Value> {
 /// `start_new_thread(function, args, kwargs=None)`.
 fn start_new_thread(th: &Thread, a: Args) -> PyResult<Value> {
     a.no_kw(th, "start_new_thread")?;
-    if a.pos.len() < 2 || a.pos.len() > 3 {
-        return Err(th.type_error(format!(
-            "start_new_thread expected at least 2 arguments, got {}",
-            a.pos.len()
-        )));
-    }
+    a.check(th, "start_new_thread", 2, 3)?;
     let f = a.pos[0];
     if !crate::builtins::is_callable(th, f) {
         return Err(th.type_error("first arg must be callable".into()));
@@ -480,7 +475,11 @@ fn thread_main(call_bits: u64, stack_size: usize, started: Arc<(Mutex<u32>, Cond
         *m.lock().unwrap() = th.tag;
         cv.notify_all();
     }
-    run_call(&th, call);
+    // A panic (an interpreter bug) ends this thread only; the thread
+    // state must still leave the registries before it is freed.
+    if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_call(&th, call))).is_err() {
+        crate::modules::sys::write_stderr("taipan: a thread stopped on an internal error\n");
+    }
     crate::modules::sys::flush_all();
     SENTINELS.with(|s| {
         for l in s.borrow_mut().drain(..) {
@@ -555,13 +554,11 @@ fn stack_size(th: &Thread, a: Args) -> PyResult<Value> {
         let n = crate::objects::int::to_i64(*v).ok_or_else(|| {
             th.type_error("'float' object cannot be interpreted as an integer".into())
         })?;
-        if n != 0 && n < 32768 {
-            return Err(
-                th.value_error("size not valid: 32768 bytes".replace("32768", &n.to_string()))
-            );
-        }
         if n < 0 {
             return Err(th.value_error("size must be 0 or a positive value".into()));
+        }
+        if n != 0 && n < 32768 {
+            return Err(th.value_error(format!("size not valid: {n} bytes")));
         }
         STACK_SIZE.store(n as usize, Ordering::Relaxed);
     }
