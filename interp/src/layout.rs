@@ -657,17 +657,34 @@ fn lock_is_thin(w: u64) -> bool {
 }
 
 #[cfg_attr(feature = "no-object-locks", allow(dead_code))]
+fn lock_shared_slow(lock: &AtomicU64) {
+    lock_slow(lock, false)
+}
+
+#[cfg_attr(feature = "no-object-locks", allow(dead_code))]
+fn lock_exclusive_slow(lock: &AtomicU64) {
+    lock_slow(lock, true)
+}
+
+/// Takes a cell that the fast path could not: a thin word (compare-and-
+/// swap), a word biased to another thread (revoke, then retry), or a busy
+/// one (wait).  Re-entering a cell this thread holds is a bug (panic).
+#[cfg_attr(feature = "no-object-locks", allow(dead_code))]
 #[cold]
 #[inline(never)]
-fn lock_shared_slow(lock: &AtomicU64) {
+fn lock_slow(lock: &AtomicU64, exclusive: bool) {
     let me = my_bias();
     let mut waited = 0u32;
     loop {
         let w = lock.load(Ordering::Acquire);
         let count = w & LOCK_COUNT_MASK;
         if lock_is_thin(w) {
-            if count < LOCK_WRITER - 1 {
-                let new = LOCK_THIN | (count + 1);
+            let new = if exclusive {
+                (count == 0).then_some(LOCK_THIN | me | LOCK_WRITER)
+            } else {
+                (count < LOCK_WRITER - 1).then_some(LOCK_THIN | (count + 1))
+            };
+            if let Some(new) = new {
                 if lock
                     .compare_exchange_weak(w, new, Ordering::Acquire, Ordering::Relaxed)
                     .is_ok()
@@ -680,45 +697,8 @@ fn lock_shared_slow(lock: &AtomicU64) {
                 borrow_conflict();
             }
         } else if w & LOCK_TAG_MASK == me {
-            // Biased to this thread: it is the writer (or the readers
+            // Biased to this thread, which holds it (or its readers
             // overflowed): a re-entrant borrow.
-            borrow_conflict();
-        } else {
-            revoke_bias(lock, w);
-            continue;
-        }
-        lock_backoff(&mut waited);
-    }
-}
-
-#[cfg_attr(feature = "no-object-locks", allow(dead_code))]
-#[cold]
-#[inline(never)]
-fn lock_exclusive_slow(lock: &AtomicU64) {
-    let me = my_bias();
-    let mut waited = 0u32;
-    loop {
-        let w = lock.load(Ordering::Acquire);
-        let count = w & LOCK_COUNT_MASK;
-        if lock_is_thin(w) {
-            if count == 0 {
-                if lock
-                    .compare_exchange_weak(
-                        w,
-                        LOCK_THIN | me | LOCK_WRITER,
-                        Ordering::Acquire,
-                        Ordering::Relaxed,
-                    )
-                    .is_ok()
-                {
-                    return;
-                }
-                continue;
-            }
-            if count == LOCK_WRITER && w & LOCK_TAG_MASK == me && me != 0 {
-                borrow_conflict();
-            }
-        } else if w & LOCK_TAG_MASK == me {
             borrow_conflict();
         } else {
             revoke_bias(lock, w);
