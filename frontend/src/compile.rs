@@ -50,7 +50,7 @@ mod assemble;
 mod parse_error;
 mod pattern;
 
-pub use assemble::compute_max_stack;
+pub use assemble::{check_operands, compute_max_stack};
 
 /// What kind of source `compile` accepts (the `mode` of `compile()`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -532,12 +532,18 @@ impl<'a> Compiler<'a> {
             .map(|c| u.varnames.iter().position(|v| v == c).map(|i| i as u32))
             .collect();
         let (code, positions, exception_table, ncaches) = self.assemble(&u);
-        let max_stack = compute_max_stack(&code, &exception_table).map_err(|e| {
-            self.error(
-                format!("internal compiler error in {}: {e}", u.qualname),
-                u.loc,
-            )
-        })?;
+        let nlocals = u.varnames.len() + u.cellvars.len() + u.freevars.len();
+        let max_stack = compute_max_stack(&code, &exception_table)
+            .and_then(|m| {
+                check_operands(&code, u.consts.len(), u.names.len(), nlocals, ncaches as usize)
+                    .map(|()| m)
+            })
+            .map_err(|e| {
+                self.error(
+                    format!("internal compiler error in {}: {e}", u.qualname),
+                    u.loc,
+                )
+            })?;
         let mut flags = u.flags;
         let s = &self.st.scopes[u.scope];
         if s.kind.is_function() {

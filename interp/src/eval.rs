@@ -240,7 +240,7 @@ fn inline_callee(f: Value) -> Option<Gc<Function>> {
 /// `call_function` and `execute` do before `run`): binds the arguments,
 /// checks the recursion limit and pending interrupts, and makes the new frame
 /// the thread's current one.
-#[inline]
+#[inline(always)]
 fn enter_frame(th: &Thread, f: Gc<Function>, args: &[Value]) -> PyResult<Gc<Frame>> {
     let frame = frame_for_call(th, f);
     bind_args(
@@ -919,9 +919,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
     let mut frame = entry;
     let mut code_ref: &'static Code = crate::layout::payload_static(frame.code);
     let mut co: &'static frontend::CodeObject = &code_ref.code;
-    let mut units: &'static [u32] = &co.code;
-    let mut consts: &'static [Value] = &code_ref.consts;
-    let mut names: &'static [Value] = &code_ref.names;
+    let (mut units, mut consts, mut names) = crate::layout::code_tables(code_ref);
     let mut slots: &'static mut [Value] = crate::layout::payload_static(frame).slots.slice_mut();
     let mut sp = frame.sp.get() as usize;
     let mut pc = frame.pc.get() as usize;
@@ -933,9 +931,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
             frame = $fr;
             code_ref = crate::layout::payload_static(frame.code);
             co = &code_ref.code;
-            units = &co.code;
-            consts = &code_ref.consts;
-            names = &code_ref.names;
+            (units, consts, names) = crate::layout::code_tables(code_ref);
             slots = crate::layout::payload_static(frame).slots.slice_mut();
             sp = frame.sp.get() as usize;
         }};
@@ -1563,7 +1559,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                                         .get((sp - arg as usize).wrapping_sub(1))
                                         .copied()
                                         .unwrap_or(Value::NULL);
-                                    break 'op star_arg_error(th, units, cur, l, below, it);
+                                    break 'op star_arg_error(th, &co.code, cur, l, below, it);
                                 }
                                 break 'op e;
                             }

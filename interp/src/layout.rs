@@ -564,6 +564,23 @@ impl<T> PyCell<T> {
     }
 }
 
+impl<T> PyCell<T> {
+    /// Runs `f` on the value under shared access: the owner of a biased
+    /// cell reads without marking a borrow (see `get_copy`).  `f` must be a
+    /// short read of plain data: no allocation, no Python code, no
+    /// safepoint (nothing that lets another thread revoke the bias).
+    #[inline(always)]
+    pub fn peek_with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        if self.owner_may_read() {
+            // SAFETY: as in `get_copy`; `f` only reads, and reaches no
+            // point where the bias could be revoked.
+            f(unsafe { &*self.value.get() })
+        } else {
+            f(&self.borrow())
+        }
+    }
+}
+
 impl<T: Copy> PyCell<T> {
     /// A copy of the value (the owner of a biased cell reads without
     /// marking a borrow; others take the lock).
@@ -1205,4 +1222,61 @@ mod tests {
         assert_eq!(std::mem::offset_of!(Sub<u64>, base), 0);
         assert_eq!(std::mem::size_of::<Value>(), 8);
     }
+}
+
+/// A code object's units, constants or names as the interpreter loop reads
+/// them: indexed without bounds checks (one pointer, no length to keep in a
+/// register).
+///
+/// Sound because the frontend verified the code (`frontend::compile::
+/// compute_max_stack` and `check_operands`): every instruction reachable
+/// from the entry lies inside the code, and so does the unit after every
+/// reachable non-terminator; every jump target is inside the code; every
+/// constant, name and inline-cache operand is inside its table.  The
+/// interpreter only indexes units at reachable program counters (the entry,
+/// fall-through, jump targets, exception handlers and the program counter a
+/// suspended frame saved) and tables with operands of such instructions.
+/// Debug builds check every index.
+#[derive(Clone, Copy)]
+pub struct Unchecked<T: 'static> {
+    ptr: *const T,
+    #[cfg(debug_assertions)]
+    len: usize,
+}
+
+impl<T: 'static> Unchecked<T> {
+    #[inline(always)]
+    fn new(s: &'static [T]) -> Self {
+        Unchecked {
+            ptr: s.as_ptr(),
+            #[cfg(debug_assertions)]
+            len: s.len(),
+        }
+    }
+}
+
+impl<T: 'static> std::ops::Index<usize> for Unchecked<T> {
+    type Output = T;
+    #[inline(always)]
+    fn index(&self, i: usize) -> &T {
+        #[cfg(debug_assertions)]
+        assert!(i < self.len, "unchecked index {i} out of range {}", self.len);
+        // SAFETY: `i` is in range by the verified-code invariant above; the
+        // tables are immutable boxed slices owned by the code object, which
+        // the running frame keeps alive.
+        unsafe { &*self.ptr.add(i) }
+    }
+}
+
+/// The verified tables of a code object, for the interpreter loop: code
+/// units, constants and names (see `Unchecked`).
+#[inline(always)]
+pub fn code_tables(
+    code: &'static crate::objects::code::Code,
+) -> (Unchecked<u32>, Unchecked<Value>, Unchecked<Value>) {
+    (
+        Unchecked::new(&code.code.code),
+        Unchecked::new(&code.consts),
+        Unchecked::new(&code.names),
+    )
 }

@@ -17,7 +17,14 @@
 //! depth, plus one for the exception and one more for `lasti`).  The same walk
 //! checks that no path pops below an empty stack and that every instruction is
 //! reached with a single depth.
-use crate::bytecode::{self, Opcode};
+//!
+//! `check_operands` checks every instruction's operand against the table it
+//! indexes (constants, names, local slots, inline-cache slots).  Together
+//! with the walk above (every reachable instruction lies inside the code, so
+//! the unit after a non-terminator exists) this is what lets the interpreter
+//! read code units, constants and names without bounds checks
+//! (`interp::layout::Unchecked`).
+use crate::bytecode::{self, Opcode, flags};
 use crate::code::ExceptionEntry;
 
 /// Computes the maximum stack depth of `code`, checking stack consistency.
@@ -90,6 +97,39 @@ pub fn compute_max_stack(code: &[u32], table: &[ExceptionEntry]) -> Result<u32, 
     Ok(max as u32)
 }
 
+/// Checks that every instruction is a known opcode whose operand is in range
+/// for the table it indexes, and that every inline-cache slot exists.
+pub fn check_operands(
+    code: &[u32],
+    nconsts: usize,
+    nnames: usize,
+    nlocals: usize,
+    ncaches: usize,
+) -> Result<(), String> {
+    let mut i = 0;
+    while i < code.len() {
+        let (b, arg) = bytecode::decode(code[i]);
+        let op = Opcode::from_u8(b).ok_or_else(|| format!("bad opcode {b} at {i}"))?;
+        let a = arg as usize;
+        let f = op.flags();
+        let bad = (f & flags::CONST != 0 && a >= nconsts)
+            || (f & flags::NAME != 0 && a >= nnames)
+            || (f & flags::LOCAL != 0 && a >= nlocals)
+            || (f & flags::JUMP != 0 && a >= code.len());
+        if bad {
+            return Err(format!("operand {a} out of range at {i} ({})", op.name()));
+        }
+        if op.has_cache() {
+            let slot = code.get(i + 1).map(|u| (u >> 8) as usize);
+            if slot.is_none_or(|s| s >= ncaches) {
+                return Err(format!("bad inline-cache slot at {i} ({})", op.name()));
+            }
+        }
+        i += op.width();
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +144,18 @@ mod tests {
             encode(Opcode::ReturnValue, 0),
         ];
         assert_eq!(compute_max_stack(&code, &[]), Ok(2));
+    }
+
+    #[test]
+    fn operands_out_of_range_are_detected() {
+        let code = [encode(Opcode::LoadConst, 1), encode(Opcode::ReturnValue, 0)];
+        assert!(check_operands(&code, 1, 0, 0, 0).is_err());
+        assert!(check_operands(&code, 2, 0, 0, 0).is_ok());
+        let code = [encode(Opcode::LoadFast, 0), encode(Opcode::ReturnValue, 0)];
+        assert!(check_operands(&code, 0, 0, 0, 0).is_err());
+        let code = [encode(Opcode::LoadGlobal, 0), 0, encode(Opcode::ReturnValue, 0)];
+        assert!(check_operands(&code, 0, 1, 0, 0).is_err(), "missing cache slot");
+        assert!(check_operands(&code, 0, 1, 0, 1).is_ok());
     }
 
     #[test]

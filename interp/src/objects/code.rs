@@ -250,6 +250,9 @@ pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
         tv.push(const_value(th, c));
     }
     let names: Vec<Value> = co.names.iter().map(|n| th.intern(n)).collect();
+    // The interpreter indexes these tables with operands the frontend
+    // checked against the CodeObject's (`layout::Unchecked`).
+    assert!(tv.len() == co.consts.len() && names.len() == co.names.len());
     let name = th.intern(&co.name);
     let qualname = th.new_str(&co.qualname);
     let _r = th.root(qualname);

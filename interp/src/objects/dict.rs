@@ -280,11 +280,12 @@ pub fn index_of_str(d: Gc<Dict>, key: Value) -> (Option<usize>, u64) {
 /// NULL.  For caches that remember a position.
 #[inline]
 pub fn value_at_version(d: Gc<Dict>, i: usize, version: u64) -> Value {
-    let inner = d.inner.borrow();
-    if d.keys_version.get() != version {
-        return Value::NULL;
-    }
-    inner.entries.get(i).map(|e| e.value).unwrap_or(Value::NULL)
+    d.inner.peek_with(|inner| {
+        if d.keys_version.get() != version {
+            return Value::NULL;
+        }
+        inner.entries.get(i).map(|e| e.value).unwrap_or(Value::NULL)
+    })
 }
 
 /// Value at entry position `i` (NULL if deleted or out of range).
