@@ -535,8 +535,14 @@ impl<'a> Compiler<'a> {
         let nlocals = u.varnames.len() + u.cellvars.len() + u.freevars.len();
         let max_stack = compute_max_stack(&code, &exception_table)
             .and_then(|m| {
-                check_operands(&code, u.consts.len(), u.names.len(), nlocals, ncaches as usize)
-                    .map(|()| m)
+                check_operands(
+                    &code,
+                    u.consts.len(),
+                    u.names.len(),
+                    nlocals,
+                    ncaches as usize,
+                )
+                .map(|()| m)
             })
             .map_err(|e| {
                 self.error(

@@ -1260,7 +1260,11 @@ impl<T: 'static> std::ops::Index<usize> for Unchecked<T> {
     #[inline(always)]
     fn index(&self, i: usize) -> &T {
         #[cfg(debug_assertions)]
-        assert!(i < self.len, "unchecked index {i} out of range {}", self.len);
+        assert!(
+            i < self.len,
+            "unchecked index {i} out of range {}",
+            self.len
+        );
         // SAFETY: `i` is in range by the verified-code invariant above; the
         // tables are immutable boxed slices owned by the code object, which
         // the running frame keeps alive.

@@ -153,8 +153,15 @@ mod tests {
         assert!(check_operands(&code, 2, 0, 0, 0).is_ok());
         let code = [encode(Opcode::LoadFast, 0), encode(Opcode::ReturnValue, 0)];
         assert!(check_operands(&code, 0, 0, 0, 0).is_err());
-        let code = [encode(Opcode::LoadGlobal, 0), 0, encode(Opcode::ReturnValue, 0)];
-        assert!(check_operands(&code, 0, 1, 0, 0).is_err(), "missing cache slot");
+        let code = [
+            encode(Opcode::LoadGlobal, 0),
+            0,
+            encode(Opcode::ReturnValue, 0),
+        ];
+        assert!(
+            check_operands(&code, 0, 1, 0, 0).is_err(),
+            "missing cache slot"
+        );
         assert!(check_operands(&code, 0, 1, 0, 1).is_ok());
     }
 
