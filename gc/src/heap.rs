@@ -86,7 +86,7 @@ pub const NCLASSES: usize = CLASS_SIZES.len();
 pub const NSPACES: usize = 2 * NCLASSES;
 
 /// Cell size of each space.
-static SPACE_SIZES: [usize; NSPACES] = {
+const SPACE_SIZES: [usize; NSPACES] = {
     let mut t = [0usize; NSPACES];
     let mut i = 0;
     while i < NSPACES {
@@ -111,7 +111,7 @@ const fn class_table() -> [u8; MAX_SMALL / 8 + 1] {
     }
     t
 }
-static CLASS_OF: [u8; MAX_SMALL / 8 + 1] = class_table();
+const CLASS_OF: [u8; MAX_SMALL / 8 + 1] = class_table();
 
 #[inline]
 pub fn size_class(size: usize) -> usize {
@@ -174,15 +174,26 @@ impl BlockHeader {
         if i >= self.ncells {
             return None;
         }
-        let start = i;
-        while i < self.ncells {
-            let (w, b) = granule_bit(self.cell(i));
-            if self.live[w] & b != 0 {
+        // The run ends at the next live cell: the first live bit after the
+        // granule where cell `i` starts, found a bitmap word at a time (a
+        // swept block is mostly free: cell by cell was 4% of nbody).
+        let g = (self.cell(i) & (BLOCK_SIZE - 1)) / GRANULE + 1;
+        let mut end = self.ncells;
+        let (mut wi, mut mask) = (g / 64, !0u64 << (g % 64));
+        while wi < BITMAP_WORDS {
+            let bits = self.live[wi] & mask;
+            if bits != 0 {
+                let gs = wi * 64 + bits.trailing_zeros() as usize;
+                // The live cell starts within granule `gs` (see `for_each_marked`).
+                end = (gs * GRANULE - BLOCK_HEADER)
+                    .div_ceil(self.cell_size)
+                    .min(self.ncells);
                 break;
             }
-            i += 1;
+            wi += 1;
+            mask = !0;
         }
-        Some((self.cell(start), self.cell(i)))
+        Some((self.cell(i), self.cell(end)))
     }
 
     /// Addresses of the cells marked in the collection in progress.
@@ -1109,6 +1120,62 @@ mod tests {
             (*p).b = b;
         }
         p
+    }
+
+    /// `next_run` (word-at-a-time) agrees with a cell-by-cell scan, for
+    /// every size class and scattered live cells.
+    #[test]
+    fn next_run_matches_cell_by_cell_scan() {
+        let layout = Layout::from_size_align(BLOCK_SIZE, BLOCK_SIZE).unwrap();
+        // SAFETY: a fresh, aligned block-sized allocation, freed below.
+        let b = unsafe { alloc(layout) } as usize;
+        assert_ne!(b, 0);
+        for (space, &cs) in SPACE_SIZES.iter().enumerate().take(NCLASSES) {
+            let ncells = (BLOCK_SIZE - BLOCK_HEADER) / cs;
+            // SAFETY: `b` is our block; we initialise its header.
+            let bh = unsafe {
+                block_of(b).write(BlockHeader {
+                    space,
+                    cell_size: cs,
+                    ncells,
+                    frontier: b + BLOCK_HEADER,
+                    _reserved: [0; 4],
+                    live: [0; BITMAP_WORDS],
+                    mark: [0; BITMAP_WORDS],
+                });
+                &mut *block_of(b)
+            };
+            let mut x = 12345u64 + cs as u64;
+            for i in 0..ncells {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                if (x >> 33) % 7 < 2 || i == ncells - 1 && cs == 48 {
+                    let (w, bit) = granule_bit(bh.cell(i));
+                    bh.live[w] |= bit;
+                }
+            }
+            let is_live = |i: usize| {
+                let (w, bit) = granule_bit(bh.cell(i));
+                bh.live[w] & bit != 0
+            };
+            for from in 0..ncells {
+                let mut i = from;
+                while i < ncells && is_live(i) {
+                    i += 1;
+                }
+                let want = (i < ncells).then(|| {
+                    let mut e = i;
+                    while e < ncells && !is_live(e) {
+                        e += 1;
+                    }
+                    (bh.cell(i), bh.cell(e))
+                });
+                assert_eq!(bh.next_run(from), want, "cell size {cs}, from {from}");
+            }
+        }
+        // SAFETY: allocated above with this layout.
+        unsafe { dealloc(b as *mut u8, layout) };
     }
 
     #[test]
