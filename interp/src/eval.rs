@@ -1027,18 +1027,8 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
             }
             loop {
                 cur = pc;
-                let (opb, arg) = bytecode::decode(units[pc]);
+                let (op, arg) = crate::layout::fetch(units, pc);
                 pc += 1;
-                // SAFETY-free dispatch: the opcode byte was produced by our compiler.
-                let op = match Opcode::from_u8(opb) {
-                    Some(o) => o,
-                    None => {
-                        break 'op th.new_exc(
-                            g().exc.by_name["SystemError"],
-                            format!("bad opcode {}", units[cur] & 0xff),
-                        );
-                    }
-                };
                 match op {
                     Opcode::Nop => {}
                     Opcode::PopTop => {

@@ -1284,3 +1284,22 @@ pub fn code_tables(
         Unchecked::new(&code.names),
     )
 }
+
+/// The instruction at a reachable program counter: its opcode and argument,
+/// decoded without a range check on the opcode byte (the dispatch `match`
+/// then needs none either).
+///
+/// Sound because `frontend::compile::check_operands` verified that every
+/// instruction unit of the code holds a valid opcode, `Opcode` is
+/// `#[repr(u8)]` with the encodings as discriminants, and `pc` is a
+/// reachable program counter (see `Unchecked`).
+#[inline(always)]
+pub fn fetch(units: Unchecked<u32>, pc: usize) -> (frontend::bytecode::Opcode, u32) {
+    let (b, arg) = frontend::bytecode::decode(units[pc]);
+    debug_assert!(frontend::bytecode::Opcode::from_u8(b).is_some());
+    // SAFETY: see above: `b` is the discriminant of an `Opcode`.
+    (
+        unsafe { std::mem::transmute::<u8, frontend::bytecode::Opcode>(b) },
+        arg,
+    )
+}
