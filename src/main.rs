@@ -121,10 +121,25 @@ fn main() {
     if argv.is_empty() {
         argv.push(String::new());
     }
+    // As CPython (3.9+): the script's __file__ and code filename are made
+    // absolute by joining the working directory, without normalising;
+    // sys.path[0] is the real directory of the script.
+    let mode = match mode {
+        Mode::File(f) if !std::path::Path::new(&f).is_absolute() => match std::env::current_dir() {
+            Ok(d) => Mode::File(format!("{}/{f}", d.display())),
+            Err(_) => Mode::File(f),
+        },
+        m => m,
+    };
     let path0 = match &mode {
-        Mode::File(f) => std::path::Path::new(f)
-            .parent()
-            .map(|p| p.display().to_string())
+        Mode::File(f) => std::fs::canonicalize(f)
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.display().to_string()))
+            .or_else(|| {
+                std::path::Path::new(f)
+                    .parent()
+                    .map(|p| p.display().to_string())
+            })
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| ".".into()),
         _ => String::new(),

@@ -503,6 +503,8 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
                 (b, a)
             };
             let items = seq_items(s).unwrap();
+            // `__index__` may run Python code that empties the list.
+            let _keep = th.root_slice(&items);
             let n = repeat_count(th, n, items.len())?;
             // `repeat` doubles: log n copies, and nothing for an empty sequence.
             let v = items.repeat(n);
@@ -748,7 +750,10 @@ pub fn native_compare(th: &Thread, a: Value, b: Value, op: CmpOp) -> PyResult<Op
             Some(bytes_data(a).unwrap().cmp(&bytes_data(b).unwrap()))
         }
         (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
-            return seq_compare(th, seq_items(a).unwrap(), seq_items(b).unwrap(), op).map(Some);
+            // Snapshots, rooted: the items' __eq__ may mutate the lists.
+            let (x, y) = (seq_items(a).unwrap(), seq_items(b).unwrap());
+            let (_kx, _ky) = (th.root_slice(&x), th.root_slice(&y));
+            return seq_compare(th, x, y, op).map(Some);
         }
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => {
             return crate::builtins_types::set_compare(th, a, b, op).map(Some);
@@ -902,7 +907,20 @@ pub fn native_contains(th: &Thread, c: Value, k: Value) -> PyResult<Option<bool>
                 )));
             }
         },
-        Kind::List | Kind::Tuple => {
+        Kind::List => {
+            // By index, re-reading the list: `__eq__` may change it (as
+            // CPython's list_contains).
+            let l = c.as_gc_unchecked::<crate::objects::list::List>();
+            let mut i = 0;
+            while let Some(x) = l.items.get_at(i) {
+                if x == k || ops::eq_bool(th, x, k)? {
+                    return Ok(Some(true));
+                }
+                i += 1;
+            }
+            false
+        }
+        Kind::Tuple => {
             let items = seq_items(c).unwrap();
             for x in items {
                 if x == k || ops::eq_bool(th, x, k)? {

@@ -296,6 +296,29 @@ impl Drop for TempRoot<'_> {
     }
 }
 
+/// Roots for a slice of values (`Thread::root_slice`), dropped together.
+pub struct TempRoots<'a> {
+    th: &'a Thread,
+    len: usize,
+}
+impl Drop for TempRoots<'_> {
+    fn drop(&mut self) {
+        self.th.temp_roots.borrow_mut().truncate(self.len);
+    }
+}
+
+impl Thread {
+    /// Keeps every value of `vals` alive until the returned guard is
+    /// dropped: for a snapshot of a container's items held in a Rust `Vec`
+    /// while Python code (`__eq__`, `__index__`) may empty the container.
+    pub fn root_slice(&self, vals: &[Value]) -> TempRoots<'_> {
+        let mut r = self.temp_roots.borrow_mut();
+        let len = r.len();
+        r.extend_from_slice(vals);
+        TempRoots { th: self, len }
+    }
+}
+
 /// A vector of values that the collector sees (a root while it lives).
 /// Use it instead of `Vec<Value>` when values are kept across allocations
 /// or calls into Python.
