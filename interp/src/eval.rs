@@ -2178,6 +2178,13 @@ fn check_except_star_type(th: &Thread, t: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// LOAD_GLOBAL cache entries: `a` = 1 + the name's position, with these flags.
+/// Found in the builtins (not the globals).
+const IN_BUILTINS: u64 = 1 << 63;
+/// `b` is the value itself and `seen` the `values_version` of its namespace
+/// when it was read (see `Dict::values_version`).
+const GLOBAL_BY_VALUE: u64 = 1 << 62;
+
 #[inline(always)]
 fn load_global(
     th: &Thread,
@@ -2187,9 +2194,19 @@ fn load_global(
     builtins: Gc<Dict>,
     name: Value,
 ) -> PyResult<Value> {
-    const IN_BUILTINS: u64 = 1 << 63;
     let c = code.caches.get_or_empty(slot);
-    if c.tag == globals.keys_version.get() && c.a != 0 {
+    // The value itself, while the namespace it came from has not changed
+    // (module namespaces only: `Dict::values_version`; never 0 when set).
+    if c.a & GLOBAL_BY_VALUE != 0 {
+        if c.a & IN_BUILTINS == 0 {
+            if c.seen == globals.values_version.get() {
+                return Ok(c.b);
+            }
+        } else if c.seen == builtins.values_version.get() && c.tag == globals.keys_version.get() {
+            return Ok(c.b);
+        }
+    }
+    if c.tag == globals.keys_version.get() && c.a != 0 && c.a & GLOBAL_BY_VALUE == 0 {
         if c.a & IN_BUILTINS == 0 {
             let v = dict::value_at_version(globals, (c.a - 1) as usize, c.tag);
             if !v.is_null() {
@@ -2202,6 +2219,17 @@ fn load_global(
             if !v.is_null() && globals.keys_version.get() == c.tag {
                 return Ok(v);
             }
+        }
+    }
+    if c.a & (GLOBAL_BY_VALUE | IN_BUILTINS) == GLOBAL_BY_VALUE
+        && c.tag == globals.keys_version.get()
+    {
+        // A global whose namespace changed since: its position still holds
+        // while the keys do (the cache keeps the stale value; refilling it
+        // at every write would make a rebound global slower than before).
+        let v = dict::value_at_version(globals, ((c.a & !GLOBAL_BY_VALUE) - 1) as usize, c.tag);
+        if !v.is_null() {
+            return Ok(v);
         }
     }
     load_global_miss(th, code, slot, globals, builtins, name)
@@ -2218,27 +2246,38 @@ fn load_global_miss(
     builtins: Gc<Dict>,
     name: Value,
 ) -> PyResult<Value> {
-    const IN_BUILTINS: u64 = 1 << 63;
     // Positions and versions are read together under each dict's lock.
     let (gi, gver) = dict::index_of_str(globals, name);
     if let Some(i) = gi {
-        let v = dict::value_at_version(globals, i, gver);
+        let (v, vver) = dict::value_and_values_version(globals, i, gver);
         if !v.is_null() {
             code.caches.update(slot, |c| {
                 c.tag = gver;
-                c.a = i as u64 + 1;
+                if vver != 0 {
+                    c.a = (i as u64 + 1) | GLOBAL_BY_VALUE;
+                    c.b = v;
+                    c.seen = vver;
+                } else {
+                    c.a = i as u64 + 1;
+                }
             });
             return Ok(v);
         }
     } else {
         let (bi, bver) = dict::index_of_str(builtins, name);
         if let Some(i) = bi {
-            let v = dict::value_at_version(builtins, i, bver);
+            let (v, vver) = dict::value_and_values_version(builtins, i, bver);
             if !v.is_null() {
                 code.caches.update(slot, |c| {
                     c.tag = gver;
-                    c.seen = bver;
-                    c.a = (i as u64 + 1) | IN_BUILTINS;
+                    if vver != 0 {
+                        c.seen = vver;
+                        c.b = v;
+                        c.a = (i as u64 + 1) | IN_BUILTINS | GLOBAL_BY_VALUE;
+                    } else {
+                        c.seen = bver;
+                        c.a = (i as u64 + 1) | IN_BUILTINS;
+                    }
                 });
                 return Ok(v);
             }

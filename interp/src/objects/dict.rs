@@ -39,6 +39,30 @@ pub struct DictInner {
 pub struct Dict {
     pub inner: PyCell<DictInner>,
     pub keys_version: crate::layout::AtomicCell<u64>,
+    /// Module namespaces only (0 in every other dict): a new version at
+    /// every write, of keys or values.  LOAD_GLOBAL caches a global's value
+    /// with it and then reads neither the dict nor its lock while it holds,
+    /// so threads running the same module do not all write the globals
+    /// dict's lock word.  Bumped under the exclusive lock, like
+    /// `keys_version`.
+    pub values_version: crate::layout::AtomicCell<u64>,
+}
+
+impl Dict {
+    /// Records a change of the keys (and so of the values).
+    #[inline]
+    fn keys_changed(&self) {
+        self.keys_version.set(next_version());
+        self.values_changed();
+    }
+
+    /// Records a change of the values of a module namespace.
+    #[inline]
+    fn values_changed(&self) {
+        if self.values_version.get() != 0 {
+            self.values_version.set(next_version());
+        }
+    }
 }
 
 static VERSION: AtomicU64 = AtomicU64::new(1);
@@ -200,14 +224,31 @@ pub fn new_dict(th: &Thread) -> Gc<Dict> {
         Dict {
             inner: PyCell::new(DictInner::new()),
             keys_version: crate::layout::AtomicCell::new(next_version()),
+            values_version: crate::layout::AtomicCell::new(0),
         },
     )
+}
+
+/// A module namespace: a dict whose every write changes `values_version`.
+pub fn new_namespace_dict(th: &Thread) -> Gc<Dict> {
+    let d = new_dict(th);
+    make_namespace(d);
+    d
+}
+
+/// Makes `d` a module namespace (see `Dict::values_version`).
+pub fn make_namespace(d: Gc<Dict>) {
+    let _lock = d.inner.borrow_mut();
+    if d.values_version.get() == 0 {
+        d.values_version.set(next_version());
+    }
 }
 
 pub fn new_dict_payload() -> Dict {
     Dict {
         inner: PyCell::new(DictInner::new()),
         keys_version: crate::layout::AtomicCell::new(next_version()),
+        values_version: crate::layout::AtomicCell::new(0),
     }
 }
 
@@ -249,18 +290,20 @@ pub fn set_str_hinted(d: Gc<Dict>, key: Value, value: Value, hint: usize) -> usi
         && e.key == key
     {
         e.value = value;
+        d.values_changed();
         return hint;
     }
     let h = crate::objects::str::str_hash(key);
     if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
         inner.entries[i].value = value;
+        d.values_changed();
         return i;
     }
     inner.insert_new(h, key, value);
     let i = inner.entries.len() - 1;
     // Bumped while the table is held, so a reader that checks the version
     // under the lock sees positions and version agree.
-    d.keys_version.set(next_version());
+    d.keys_changed();
     i
 }
 
@@ -288,6 +331,20 @@ pub fn value_at_version(d: Gc<Dict>, i: usize, version: u64) -> Value {
     })
 }
 
+/// For caches that keep a global's value: the value at position `i` and the
+/// dict's `values_version`, read together, if the keys are still at
+/// `version`; else NULL.
+#[inline]
+pub fn value_and_values_version(d: Gc<Dict>, i: usize, version: u64) -> (Value, u64) {
+    d.inner.peek_with(|inner| {
+        if d.keys_version.get() != version {
+            return (Value::NULL, 0);
+        }
+        let v = inner.entries.get(i).map(|e| e.value).unwrap_or(Value::NULL);
+        (v, d.values_version.get())
+    })
+}
+
 /// Value at entry position `i` (NULL if deleted or out of range).
 #[inline]
 pub fn value_at(d: Gc<Dict>, i: usize) -> Value {
@@ -305,10 +362,11 @@ pub fn set_item_str(th: &Thread, d: Gc<Dict>, key: Value, value: Value) {
     let mut inner = d.inner.borrow_mut();
     if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
         inner.entries[i].value = value;
+        d.values_changed();
         return;
     }
     inner.insert_new(h, key, value);
-    d.keys_version.set(next_version());
+    d.keys_changed();
 }
 
 pub fn del_str(d: Gc<Dict>, key: Value) -> bool {
@@ -316,7 +374,7 @@ pub fn del_str(d: Gc<Dict>, key: Value) -> bool {
     let mut inner = d.inner.borrow_mut();
     if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
         inner.remove_at(i);
-        d.keys_version.set(next_version());
+        d.keys_changed();
         return true;
     }
     false
@@ -397,7 +455,9 @@ fn with_entry<R>(
             if let Some(pos) = inner.probe(hash, key) {
                 let (r, changed) = (f.take().expect("once"))(&mut inner, pos);
                 if changed {
-                    d.keys_version.set(next_version());
+                    d.keys_changed();
+                } else {
+                    d.values_changed();
                 }
                 return Ok(r);
             }
@@ -408,7 +468,9 @@ fn with_entry<R>(
         if d.keys_version.get() == version {
             let (r, changed) = (f.take().expect("once"))(&mut inner, pos);
             if changed {
-                d.keys_version.set(next_version());
+                d.keys_changed();
+            } else {
+                d.values_changed();
             }
             return Ok(r);
         }
@@ -506,7 +568,7 @@ pub fn len(d: Gc<Dict>) -> usize {
 pub fn clear(d: Gc<Dict>) {
     let mut inner = d.inner.borrow_mut();
     *inner = DictInner::new();
-    d.keys_version.set(next_version());
+    d.keys_changed();
 }
 
 /// Snapshot of the items.
@@ -553,7 +615,7 @@ pub fn assign_from(dst: Gc<Dict>, src: Gc<Dict>, value: Option<Value>) {
     for e in entries {
         inner.insert_new(e.hash, e.key, value.unwrap_or(e.value));
     }
-    dst.keys_version.set(next_version());
+    dst.keys_changed();
 }
 
 /// Entry at position `i` or later that is live: (next position, key, value).
@@ -589,7 +651,7 @@ pub fn popitem(d: Gc<Dict>) -> Option<(Value, Value)> {
     let mut inner = d.inner.borrow_mut();
     let i = inner.entries.iter().rposition(|e| !e.key.is_null())?;
     let e = inner.remove_at(i);
-    d.keys_version.set(next_version());
+    d.keys_changed();
     Some((e.key, e.value))
 }
 

@@ -17,7 +17,7 @@ impl PyPayload for Module {
 }
 
 pub fn new_module(th: &Thread, name: &str) -> Gc<Module> {
-    let d = dict::new_dict(th);
+    let d = dict::new_namespace_dict(th);
     let m = th.alloc(types().module, Module { dict: d });
     dict::set_item_str(th, d, crate::name!(th, "__name__"), th.new_str(name));
     dict::set_item_str(th, d, crate::name!(th, "__doc__"), crate::runtime::g().none);
@@ -26,5 +26,6 @@ pub fn new_module(th: &Thread, name: &str) -> Gc<Module> {
 
 /// A module whose namespace is an existing dict (the `builtins` module).
 pub fn module_over(th: &Thread, d: Gc<Dict>) -> Gc<Module> {
+    dict::make_namespace(d);
     th.alloc(types().module, Module { dict: d })
 }
