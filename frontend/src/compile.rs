@@ -383,6 +383,9 @@ struct Unit<'a> {
     labels: Vec<Option<usize>>,
     label_depth: Vec<Option<i32>>,
     consts: Vec<Constant>,
+    /// `const_hash` of each constant → its indices in `consts` (so that
+    /// `add_const` does not scan the list: a module with 100,000 literals).
+    const_index: HashMap<u64, Vec<u32>>,
     names: Vec<String>,
     name_index: HashMap<String, u32>,
     varnames: Vec<String>,
@@ -485,6 +488,7 @@ impl<'a> Compiler<'a> {
             labels: Vec::new(),
             label_depth: Vec::new(),
             consts: Vec::new(),
+            const_index: HashMap::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
             varnames,
@@ -741,13 +745,24 @@ impl<'a> Compiler<'a> {
 
     fn add_const(&mut self, c: Constant) -> u32 {
         let u = self.u();
-        if !matches!(c, Constant::Code(_))
-            && let Some(i) = u.consts.iter().position(|x| const_identical(x, &c))
-        {
-            return i as u32;
+        if matches!(c, Constant::Code(_)) {
+            u.consts.push(c);
+            return (u.consts.len() - 1) as u32;
         }
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        const_hash(&c, &mut h);
+        let key = std::hash::Hasher::finish(&h);
+        let same = u.const_index.entry(key).or_default();
+        if let Some(&i) = same
+            .iter()
+            .find(|&&i| const_identical(&u.consts[i as usize], &c))
+        {
+            return i;
+        }
+        let i = u.consts.len() as u32;
+        same.push(i);
         u.consts.push(c);
-        (u.consts.len() - 1) as u32
+        i
     }
 
     fn load_const(&mut self, c: Constant) {
@@ -3045,6 +3060,29 @@ fn binop(op: Operator) -> BinOp {
 
 /// Constants compare by value *and* type for deduplication (1, 1.0 and True
 /// are distinct constants; so are 0.0 and -0.0).
+/// A hash consistent with `const_identical` (floats by their bits, so
+/// `0.0` and `-0.0` differ as they must).
+fn const_hash(c: &Constant, h: &mut impl std::hash::Hasher) {
+    use std::hash::Hash;
+    std::mem::discriminant(c).hash(h);
+    match c {
+        Constant::Int(i) => i.hash(h),
+        Constant::BigInt(b) => b.hash(h),
+        Constant::Float(f) => f.to_bits().hash(h),
+        Constant::Complex { re, im } => (re.to_bits(), im.to_bits()).hash(h),
+        Constant::Str(s) => s.hash(h),
+        Constant::Bytes(b) => b.hash(h),
+        Constant::Tuple(t) => {
+            t.len().hash(h);
+            for x in t {
+                const_hash(x, h);
+            }
+        }
+        Constant::None | Constant::True | Constant::False | Constant::Ellipsis => {}
+        Constant::Code(c) => std::sync::Arc::as_ptr(c).hash(h),
+    }
+}
+
 fn const_identical(a: &Constant, b: &Constant) -> bool {
     match (a, b) {
         (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
