@@ -490,6 +490,9 @@ fn bind_args_general(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args)
 fn init_cells(th: &Thread, f: Gc<Function>, frame: Gc<Frame>) -> PyResult<()> {
     let co = &f.code.code;
     if co.cellvars.is_empty() && co.freevars.is_empty() {
+        // `bind_args_general` may have allocated after taking the slots,
+        // and the frame is not on the chain yet: mark its card (GC.md).
+        crate::layout::write_barrier(frame);
         return Ok(());
     }
     let slots = frame.slots.slice_mut();
@@ -514,6 +517,8 @@ fn init_cells(th: &Thread, f: Gc<Function>, frame: Gc<Frame>) -> PyResult<()> {
             slots[base + i] = *c;
         }
     }
+    // Slots written after allocations, off the frame chain (see above).
+    crate::layout::write_barrier(frame);
     Ok(())
 }
 
