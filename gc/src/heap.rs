@@ -52,9 +52,21 @@
 //! acquisition and poisons dead cells, so a violation of the rule crashes
 //! tests at once.
 //!
+//! **Generations** (sticky mark bits, docs/GC.md): survivors keep their
+//! MARK bit and mark bit after a collection (`live == mark`), which makes
+//! them *old*.  A *minor* collection traces the old objects on dirty cards
+//! (`barrier.rs`, `range.rs`) and the roots, stops at marked (old) objects,
+//! and sweeps only the blocks handed out since the last collection
+//! (`touched`) and the young large objects; a *major* collection clears the
+//! marks of the live objects first and then traces and sweeps everything.
+//!
 //! Collection is triggered from the allocation slow path when the bytes
-//! allocated since the last collection exceed the live bytes after it (but at
-//! least `MIN_TRIGGER`), so the heap stays within about twice the live data.
+//! allocated since the last collection exceed the nursery (half the old
+//! generation, at least `NURSERY`); it is major when the old generation has
+//! grown past its budget (`Heap::major_due`), so the heap stays within about
+//! twice the live data.  `TAIPAN_GC_GENERATIONS=0`: every collection is
+//! major, triggered when the allocation exceeds the live bytes (at least
+//! `MIN_TRIGGER`).
 use std::cell::Cell;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::atomic::{AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering};

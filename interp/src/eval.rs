@@ -275,6 +275,10 @@ fn leave_frame(th: &Thread, frame: Gc<Frame>) -> Gc<Frame> {
     th.depth.set(th.depth.get() - 1);
     if !frame.escaped.get() {
         th.frame_cache.put(frame);
+    } else {
+        // Off the chain but reachable (a traceback): its slots were
+        // written without the barrier (docs/GC.md).
+        crate::layout::write_barrier(frame);
     }
     let caller: Gc<Frame> = caller.as_gc_unchecked();
     caller.sp_exact.set(false);
@@ -906,6 +910,9 @@ pub fn execute(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Ex
     th.handled.set(outer_handled);
     th.frame.set(frame.back.get());
     frame.back.set(Value::NULL);
+    // Off the chain, maybe still reachable (a suspended generator, a
+    // traceback): its slots were written without the barrier (docs/GC.md).
+    crate::layout::write_barrier(frame);
     th.depth.set(depth - 1);
     r
 }

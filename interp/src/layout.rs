@@ -888,7 +888,10 @@ impl ValueCell {
     #[inline(always)]
     pub fn set(&self, v: Value) {
         self.bits.store(v.0, Ordering::Release);
-        gc::barrier::write_at(self as *const Self as usize);
+        // Storing NULL or a small int never makes an old-to-young reference.
+        if v.is_ptr() {
+            gc::barrier::write_at(self as *const Self as usize);
+        }
     }
     /// For the collector (the world is stopped).
     pub fn gc_peek(&self) -> Value {
@@ -967,6 +970,13 @@ impl SlotArray {
         // SAFETY: `alloc_with_slots` placed `len` initialised values right
         // after this header; one activation at a time holds the slice.
         unsafe { std::slice::from_raw_parts_mut(self.base(), self.len) }
+    }
+
+    /// Sets every slot to NULL.  No write barrier: storing NULL never
+    /// makes an old-to-young reference.
+    pub fn fill_null(&self) {
+        // SAFETY: as in `slice_mut` (the caller runs or owns the frame).
+        unsafe { std::slice::from_raw_parts_mut(self.base(), self.len) }.fill(Value::NULL);
     }
 
     /// Read-only view for tracing and introspection (locals(), tracebacks).
@@ -1104,8 +1114,10 @@ impl<T: AtomicWord> AtomicCell<T> {
     }
     #[inline(always)]
     pub fn set(&self, v: T) {
-        self.bits.store(v.to_word(), Ordering::Relaxed);
-        if T::REF {
+        let w = v.to_word();
+        self.bits.store(w, Ordering::Relaxed);
+        // Storing NULL or a small int never makes an old-to-young reference.
+        if T::REF && Value(w).is_ptr() {
             gc::barrier::write_at(self as *const Self as usize);
         }
     }
@@ -1121,7 +1133,7 @@ impl<T: AtomicWord> AtomicCell<T> {
                 Ordering::Acquire,
             )
             .is_ok();
-        if T::REF && ok {
+        if T::REF && ok && Value(new.to_word()).is_ptr() {
             gc::barrier::write_at(self as *const Self as usize);
         }
         ok

@@ -107,7 +107,7 @@ pub fn new_frame(
 impl Frame {
     /// Prepares a finished, unescaped frame for another call of its code.
     pub fn reset(&self) {
-        self.slots.slice_mut().fill(Value::NULL);
+        self.slots.fill_null();
         self.pc.set(0);
         self.sp.set(self.code.code.nlocalsplus() as u32);
         self.sp_exact.set(false);
