@@ -255,10 +255,10 @@ fn enter_frame(th: &Thread, f: Gc<Function>, args: &[Value]) -> PyResult<Gc<Fram
     )?;
     let depth = check_frame_entry(th)?;
     th.depth.set(depth);
-    frame.back.set(th.frame.get());
+    frame.back.set_scanned(th.frame.get());
     th.frame.set(frame.value());
     frame.running.set(true);
-    frame.caller_handled.set(th.handled.get());
+    frame.caller_handled.set_scanned(th.handled.get());
     Ok(frame)
 }
 
@@ -276,13 +276,19 @@ fn leave_frame(th: &Thread, frame: Gc<Frame>) -> Gc<Frame> {
     if !frame.escaped.get() {
         th.frame_cache.put(frame);
     } else {
-        // Off the chain but reachable (a traceback): its slots were
-        // written without the barrier (docs/GC.md).
-        crate::layout::write_barrier(frame);
+        escaped_frame_left(frame);
     }
     let caller: Gc<Frame> = caller.as_gc_unchecked();
     caller.sp_exact.set(false);
     caller
+}
+
+/// An escaped frame (a traceback can reach it) left the chain: its slots
+/// were written without the barrier, so mark its card (docs/GC.md).
+#[cold]
+#[inline(never)]
+fn escaped_frame_left(frame: Gc<Frame>) {
+    crate::layout::write_barrier(frame);
 }
 
 fn fname(f: Gc<Function>) -> String {
@@ -934,7 +940,9 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
     let mut units: &'static [u32] = &co.code;
     let mut consts: &'static [Value] = &code_ref.consts;
     let mut names: &'static [Value] = &code_ref.names;
-    let mut slots: &'static mut [Value] = crate::layout::payload_static(frame).slots.slice_mut();
+    let mut slots: &'static mut [Value] = crate::layout::payload_static(frame)
+        .slots
+        .slice_mut_on_chain();
     let mut sp = frame.sp.get() as usize;
     let mut pc = frame.pc.get() as usize;
     let mut pending = throw;
@@ -948,7 +956,9 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
             units = &co.code;
             consts = &code_ref.consts;
             names = &code_ref.names;
-            slots = crate::layout::payload_static(frame).slots.slice_mut();
+            slots = crate::layout::payload_static(frame)
+                .slots
+                .slice_mut_on_chain();
             sp = frame.sp.get() as usize;
         }};
     }

@@ -972,6 +972,17 @@ impl SlotArray {
         unsafe { std::slice::from_raw_parts_mut(self.base(), self.len) }
     }
 
+    /// The slots of a frame that is on its thread's frame chain, without
+    /// the write barrier: every collection scans the chain's frames in full
+    /// (`runtime::trace_roots`).  The caller must keep using the slice only
+    /// while the frame stays on the chain (the interpreter loop).
+    #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
+    pub fn slice_mut_on_chain(&self) -> &mut [Value] {
+        // SAFETY: as in `slice_mut`.
+        unsafe { std::slice::from_raw_parts_mut(self.base(), self.len) }
+    }
+
     /// Sets every slot to NULL.  No write barrier: storing NULL never
     /// makes an old-to-young reference.
     pub fn fill_null(&self) {
@@ -1121,6 +1132,15 @@ impl<T: AtomicWord> AtomicCell<T> {
             gc::barrier::write_at(self as *const Self as usize);
         }
     }
+    /// A store without the write barrier, only for a field of a frame that
+    /// every collection scans in full: one on its thread's frame chain (or
+    /// linked into it before the next safepoint), or in its thread's frame
+    /// cache (`FrameCache::trace`).
+    #[inline(always)]
+    pub fn set_scanned(&self, v: T) {
+        self.bits.store(v.to_word(), Ordering::Relaxed);
+    }
+
     /// Stores `new` if the value is `old` (acquire-release); whether it did.
     #[inline]
     pub fn compare_exchange(&self, old: T, new: T) -> bool {
