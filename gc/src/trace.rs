@@ -109,16 +109,23 @@ impl<'h> Tracer<'h> {
     /// object on a dirty card, or a root whose fields are written without
     /// the barrier (the interpreter's running frames).  Marks `h` first if
     /// it is not marked.
+    /// `word` is a reference as for `mark` (null and tagged words are
+    /// ignored).
     #[inline]
-    pub fn scan(&mut self, h: *const Header) {
-        if h.is_null() {
+    pub fn scan(&mut self, word: u64) {
+        if word == 0 || word & 7 != 0 {
             return;
         }
-        // SAFETY: the caller passes a live heap object.
+        let h = word as *const Header;
+        // SAFETY: as in `mark`: a non-zero, 8-aligned word reported by a
+        // trace function or a root is the address of a live object.
         if unsafe { (*h).is_marked() } {
+            if self.verify {
+                self.verify_ref(word);
+            }
             self.grey.push(h);
         } else {
-            self.mark(h as u64);
+            self.mark(word);
         }
     }
 

@@ -348,7 +348,7 @@ fn trace_roots(t: &mut Tracer) {
         // card-marks itself when it leaves the chain; docs/GC.md).
         let mut f = th.frame.get();
         while !f.is_null() {
-            t.scan(f.header());
+            t.scan(f.bits());
             f = f
                 .as_gc_unchecked::<crate::objects::frame::Frame>()
                 .back

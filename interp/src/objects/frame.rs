@@ -212,7 +212,7 @@ impl FrameCache {
         for h in &self.heads {
             let mut f = h.get();
             while !f.is_null() {
-                t.scan(f.header());
+                t.scan(f.bits());
                 f = f.as_gc_unchecked::<Frame>().back.get();
             }
         }
