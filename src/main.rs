@@ -271,12 +271,26 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
         let ms = |ns: u64| ns as f64 / 1e6;
         eprintln!(
             "gc-stats: collections={} pause_total_ms={:.3} pause_median_ms={:.3} pause_max_ms={:.3} \
+             minor={} minor_total_ms={:.3} minor_median_ms={:.3} minor_p99_ms={:.3} minor_max_ms={:.3} \
+             major={} major_total_ms={:.3} major_median_ms={:.3} major_p99_ms={:.3} major_max_ms={:.3} \
+             promoted_bytes={} \
              allocated_bytes={} live_bytes={} freed_objects={} peak_heap_bytes={} blocks={} \
              large_bytes={} peak_rss_kb={}",
             s.collections,
             ms(s.total_pause_ns),
             ms(s.median_pause_ns),
             ms(s.max_pause_ns),
+            s.minor.count,
+            ms(s.minor.total_ns),
+            ms(s.minor.median_ns),
+            ms(s.minor.p99_ns),
+            ms(s.minor.max_ns),
+            s.major.count,
+            ms(s.major.total_ns),
+            ms(s.major.median_ns),
+            ms(s.major.p99_ns),
+            ms(s.major.max_ns),
+            s.promoted_bytes,
             s.allocated_bytes,
             s.live_bytes,
             s.freed_objects,

@@ -1,14 +1,31 @@
-//! The write barrier: every store of a reference into a heap object calls
-//! `write` on that object first.
+//! The write barrier: card marking.
 //!
-//! The collector of this stage is a non-generational, stop-the-world
-//! mark-sweep, so the barrier records nothing yet; the heap issue turns it into
-//! the sticky-mark-bit remembered-set barrier (old object not yet remembered →
-//! remember it), with this same signature, so no caller changes.
+//! Every store of a reference into a heap object marks the card (512 bytes
+//! of the heap's address range, `range.rs`) that holds the written word.  A
+//! minor collection traces the old objects that overlap dirty cards, so an
+//! old object that was given a reference to a young one since the last
+//! collection keeps it alive (the generational invariant, docs/GC.md).
+//!
+//! The fast path is a few inline instructions: load `RANGE_BASE`, subtract,
+//! compare with `RANGE_SIZE`, shift, load the card byte and store 1 only if
+//! it was clean (`range::mark_card`).  Addresses outside the heap (a
+//! `PyCell` in a Rust struct) are ignored, so the barrier can sit in the
+//! interpreter's storage primitives (`PyCell`, `ValueCell`, `AtomicCell`,
+//! `SlotArray`) without knowing where they live.  Compiled code inlines the
+//! same sequence with the constants in `gc::heap::layout`.
 use crate::header::Header;
 
-/// Called before a reference is stored into `obj`.
+/// Records a store into the word at `addr` (any address: only addresses in
+/// the heap mark a card).  Call it after the store or before it, with no
+/// safepoint in between.
+#[inline(always)]
+pub fn write_at(addr: usize) {
+    crate::range::mark_card(addr);
+}
+
+/// Records a store into the object `obj` (its header's card; a minor
+/// collection traces the whole object).
 #[inline(always)]
 pub fn write(obj: *const Header) {
-    let _ = obj;
+    crate::range::mark_card(obj as usize);
 }

@@ -7,10 +7,11 @@
 pub mod barrier;
 pub mod header;
 pub mod heap;
+pub mod range;
 pub mod safepoint;
 pub mod trace;
 
 pub use header::{HEADER_SIZE, Header, Meta};
-pub use heap::{Heap, HeapStats, Mutator, MutatorState, Pending, Run};
+pub use heap::{CollectionKind, Heap, HeapStats, Mutator, MutatorState, PauseStats, Pending, Run};
 pub use safepoint::MutatorId;
 pub use trace::{Trace, Tracer};

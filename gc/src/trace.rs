@@ -17,6 +17,9 @@ pub struct Tracer<'h> {
     pub(crate) parent: *const Header,
     /// `TAIPAN_GC_VERIFY`: check every reference before following it.
     pub(crate) verify: bool,
+    /// Verify mode after a minor collection's marking: `mark` only checks
+    /// that the referent is marked (it would survive) and aborts if not.
+    pub(crate) checking: bool,
 }
 
 impl<'h> Tracer<'h> {
@@ -31,6 +34,10 @@ impl<'h> Tracer<'h> {
         let h = word as *const Header;
         if self.verify {
             self.verify_ref(word);
+            if self.checking {
+                self.check_marked(word);
+                return;
+            }
         }
         // SAFETY: trace functions only report words stored in reference fields;
         // a non-zero, 8-aligned word in a reference field points at a live
@@ -74,6 +81,51 @@ impl<'h> Tracer<'h> {
                 self.parent
             );
             std::process::abort();
+        }
+    }
+
+    /// The generational check (verify mode, after a minor collection's
+    /// marking): the object being checked refers to `word`, which must be
+    /// marked, or the sweep would free a reachable object.
+    #[cold]
+    fn check_marked(&self, word: u64) {
+        // SAFETY: verify_ref checked that `word` is an object.
+        let h = unsafe { &*(word as *const Header) };
+        if !h.is_marked() {
+            // SAFETY: the parent is the live (old) object being checked, and
+            // `h` an object (checked above).
+            let (pk, ck) = unsafe { ((*(*self.parent).meta).kind, (*h.meta).kind) };
+            eprintln!(
+                "TAIPAN_GC_VERIFY: missed old-to-young reference: old object {:?} (kind {pk}) \
+                 refers to {word:#x} (kind {ck}), which the minor collection did not mark \
+                 (a store without the write barrier?)",
+                self.parent
+            );
+            std::process::abort();
+        }
+    }
+
+    /// Traces the contents of `h` even if it is already marked: an old
+    /// object on a dirty card, or a root whose fields are written without
+    /// the barrier (the interpreter's running frames).  Marks `h` first if
+    /// it is not marked.
+    /// `word` is a reference as for `mark` (null and tagged words are
+    /// ignored).
+    #[inline]
+    pub fn scan(&mut self, word: u64) {
+        if word == 0 || word & 7 != 0 {
+            return;
+        }
+        let h = word as *const Header;
+        // SAFETY: as in `mark`: a non-zero, 8-aligned word reported by a
+        // trace function or a root is the address of a live object.
+        if unsafe { (*h).is_marked() } {
+            if self.verify {
+                self.verify_ref(word);
+            }
+            self.grey.push(h);
+        } else {
+            self.mark(word);
         }
     }
 

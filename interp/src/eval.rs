@@ -255,10 +255,10 @@ fn enter_frame(th: &Thread, f: Gc<Function>, args: &[Value]) -> PyResult<Gc<Fram
     )?;
     let depth = check_frame_entry(th)?;
     th.depth.set(depth);
-    frame.back.set(th.frame.get());
+    frame.back.set_scanned(th.frame.get());
     th.frame.set(frame.value());
     frame.running.set(true);
-    frame.caller_handled.set(th.handled.get());
+    frame.caller_handled.set_scanned(th.handled.get());
     Ok(frame)
 }
 
@@ -275,10 +275,20 @@ fn leave_frame(th: &Thread, frame: Gc<Frame>) -> Gc<Frame> {
     th.depth.set(th.depth.get() - 1);
     if !frame.escaped.get() {
         th.frame_cache.put(frame);
+    } else {
+        escaped_frame_left(frame);
     }
     let caller: Gc<Frame> = caller.as_gc_unchecked();
     caller.sp_exact.set(false);
     caller
+}
+
+/// An escaped frame (a traceback can reach it) left the chain: its slots
+/// were written without the barrier, so mark its card (docs/GC.md).
+#[cold]
+#[inline(never)]
+fn escaped_frame_left(frame: Gc<Frame>) {
+    crate::layout::write_barrier(frame);
 }
 
 fn fname(f: Gc<Function>) -> String {
@@ -490,6 +500,9 @@ fn bind_args_general(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args)
 fn init_cells(th: &Thread, f: Gc<Function>, frame: Gc<Frame>) -> PyResult<()> {
     let co = &f.code.code;
     if co.cellvars.is_empty() && co.freevars.is_empty() {
+        // `bind_args_general` may have allocated after taking the slots,
+        // and the frame is not on the chain yet: mark its card (GC.md).
+        crate::layout::write_barrier(frame);
         return Ok(());
     }
     let slots = frame.slots.slice_mut();
@@ -514,6 +527,8 @@ fn init_cells(th: &Thread, f: Gc<Function>, frame: Gc<Frame>) -> PyResult<()> {
             slots[base + i] = *c;
         }
     }
+    // Slots written after allocations, off the frame chain (see above).
+    crate::layout::write_barrier(frame);
     Ok(())
 }
 
@@ -901,6 +916,9 @@ pub fn execute(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Ex
     th.handled.set(outer_handled);
     th.frame.set(frame.back.get());
     frame.back.set(Value::NULL);
+    // Off the chain, maybe still reachable (a suspended generator, a
+    // traceback): its slots were written without the barrier (docs/GC.md).
+    crate::layout::write_barrier(frame);
     th.depth.set(depth - 1);
     r
 }
@@ -920,7 +938,9 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
     let mut code_ref: &'static Code = crate::layout::payload_static(frame.code);
     let mut co: &'static frontend::CodeObject = &code_ref.code;
     let (mut units, mut consts, mut names) = crate::layout::code_tables(code_ref);
-    let mut slots: &'static mut [Value] = crate::layout::payload_static(frame).slots.slice_mut();
+    let mut slots: &'static mut [Value] = crate::layout::payload_static(frame)
+        .slots
+        .slice_mut_on_chain();
     let mut sp = frame.sp.get() as usize;
     let mut pc = frame.pc.get() as usize;
     let mut pending = throw;
@@ -932,7 +952,9 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
             code_ref = crate::layout::payload_static(frame.code);
             co = &code_ref.code;
             (units, consts, names) = crate::layout::code_tables(code_ref);
-            slots = crate::layout::payload_static(frame).slots.slice_mut();
+            slots = crate::layout::payload_static(frame)
+                .slots
+                .slice_mut_on_chain();
             sp = frame.sp.get() as usize;
         }};
     }

@@ -504,6 +504,7 @@ impl<T> PyCell<T> {
             borrow_conflict();
         }
         self.lock.store(w | LOCK_WRITER, Ordering::Relaxed);
+        self.write_barrier();
         RefMut { cell: self }
     }
 
@@ -519,7 +520,17 @@ impl<T> PyCell<T> {
         } else {
             lock_exclusive_slow(&self.lock);
         }
+        self.write_barrier();
         RefMut { cell: self }
+    }
+
+    /// The write barrier (card marking, `gc::barrier`) for a store into this
+    /// cell: taken with every exclusive borrow, again when it is released
+    /// (a borrow may be held across an allocation whose collection cleans
+    /// the card and makes the owner old), and with every `set`/`set_at`.
+    #[inline(always)]
+    fn write_barrier(&self) {
+        gc::barrier::write_at(self as *const Self as usize);
     }
 
     /// Read access for the collector, ignoring the lock.
@@ -601,6 +612,7 @@ impl<T: Copy> PyCell<T> {
             // SAFETY: see `owner_may_write`: no borrow exists and no other
             // thread accesses the cell during the store.
             unsafe { *self.value.get() = v }
+            self.write_barrier();
         } else {
             *self.borrow_mut() = v;
         }
@@ -652,6 +664,7 @@ impl<T: Copy> PyCell<Vec<T>> {
             match unsafe { (&mut *self.value.get()).get_mut(i) } {
                 Some(slot) => {
                     *slot = v;
+                    self.write_barrier();
                     true
                 }
                 None => false,
@@ -862,6 +875,8 @@ impl<T> std::ops::DerefMut for RefMut<'_, T> {
 impl<T> Drop for RefMut<'_, T> {
     #[inline]
     fn drop(&mut self) {
+        // Again at release: see `PyCell::write_barrier`.
+        self.cell.write_barrier();
         unlock_exclusive(&self.cell.lock);
     }
 }
@@ -889,7 +904,11 @@ impl ValueCell {
     }
     #[inline(always)]
     pub fn set(&self, v: Value) {
-        self.bits.store(v.0, Ordering::Release)
+        self.bits.store(v.0, Ordering::Release);
+        // Storing NULL or a small int never makes an old-to-young reference.
+        if v.is_ptr() {
+            gc::barrier::write_at(self as *const Self as usize);
+        }
     }
     /// For the collector (the world is stopped).
     pub fn gc_peek(&self) -> Value {
@@ -907,7 +926,10 @@ impl ValueCell {
             .bits
             .compare_exchange(0, n.0, Ordering::AcqRel, Ordering::Acquire)
         {
-            Ok(_) => n,
+            Ok(_) => {
+                gc::barrier::write_at(self as *const Self as usize);
+                n
+            }
             Err(cur) => Value(cur),
         }
     }
@@ -951,12 +973,38 @@ impl SlotArray {
     ///
     /// Sound because only the thread executing the frame calls it, once per
     /// activation, and the frame is marked running meanwhile.
+    ///
+    /// Stores through the slice have no barrier: this call marks the card
+    /// of the object (so stores made before the next safepoint are seen),
+    /// and while the frame runs it is on its thread's frame chain, which
+    /// every collection scans in full (`runtime::trace_roots`).  A frame
+    /// written after a safepoint while off the chain must be card-marked
+    /// again (`write_barrier`; docs/GC.md, "where the barrier lives").
     #[allow(clippy::mut_from_ref)]
     #[inline]
     pub fn slice_mut(&self) -> &mut [Value] {
+        gc::barrier::write_at(self as *const SlotArray as usize);
         // SAFETY: `alloc_with_slots` placed `len` initialised values right
         // after this header; one activation at a time holds the slice.
         unsafe { std::slice::from_raw_parts_mut(self.base(), self.len) }
+    }
+
+    /// The slots of a frame that is on its thread's frame chain, without
+    /// the write barrier: every collection scans the chain's frames in full
+    /// (`runtime::trace_roots`).  The caller must keep using the slice only
+    /// while the frame stays on the chain (the interpreter loop).
+    #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
+    pub fn slice_mut_on_chain(&self) -> &mut [Value] {
+        // SAFETY: as in `slice_mut`.
+        unsafe { std::slice::from_raw_parts_mut(self.base(), self.len) }
+    }
+
+    /// Sets every slot to NULL.  No write barrier: storing NULL never
+    /// makes an old-to-young reference.
+    pub fn fill_null(&self) {
+        // SAFETY: as in `slice_mut` (the caller runs or owns the frame).
+        unsafe { std::slice::from_raw_parts_mut(self.base(), self.len) }.fill(Value::NULL);
     }
 
     /// Read-only view for tracing and introspection (locals(), tracebacks).
@@ -1039,6 +1087,10 @@ pub struct AtomicCell<T: AtomicWord> {
 
 /// Types that round-trip through a u64.
 pub trait AtomicWord: Copy {
+    /// Whether the word may be a reference to a heap object: then stores
+    /// take the write barrier.  Only `Value` is one; references never live
+    /// in `AtomicCell<u64>` (or any other word type).
+    const REF: bool = false;
     fn to_word(self) -> u64;
     fn from_word(w: u64) -> Self;
 }
@@ -1068,6 +1120,7 @@ impl AtomicWord for bool {
     }
 }
 impl AtomicWord for Value {
+    const REF: bool = true;
     fn to_word(self) -> u64 {
         self.0
     }
@@ -1089,19 +1142,38 @@ impl<T: AtomicWord> AtomicCell<T> {
     }
     #[inline(always)]
     pub fn set(&self, v: T) {
-        self.bits.store(v.to_word(), Ordering::Relaxed)
+        let w = v.to_word();
+        self.bits.store(w, Ordering::Relaxed);
+        // Storing NULL or a small int never makes an old-to-young reference.
+        if T::REF && Value(w).is_ptr() {
+            gc::barrier::write_at(self as *const Self as usize);
+        }
     }
+    /// A store without the write barrier, only for a field of a frame that
+    /// every collection scans in full: one on its thread's frame chain (or
+    /// linked into it before the next safepoint), or in its thread's frame
+    /// cache (`FrameCache::trace`).
+    #[inline(always)]
+    pub fn set_scanned(&self, v: T) {
+        self.bits.store(v.to_word(), Ordering::Relaxed);
+    }
+
     /// Stores `new` if the value is `old` (acquire-release); whether it did.
     #[inline]
     pub fn compare_exchange(&self, old: T, new: T) -> bool {
-        self.bits
+        let ok = self
+            .bits
             .compare_exchange(
                 old.to_word(),
                 new.to_word(),
                 Ordering::AcqRel,
                 Ordering::Acquire,
             )
-            .is_ok()
+            .is_ok();
+        if T::REF && ok && Value(new.to_word()).is_ptr() {
+            gc::barrier::write_at(self as *const Self as usize);
+        }
+        ok
     }
 }
 
@@ -1204,6 +1276,16 @@ pub fn set_type<T>(g: Gc<T>, ty: Gc<TypeObj>) {
     // SAFETY: the object is live; the header's meta field is written by one
     // thread (bootstrap, or the owner under the object lock).
     unsafe { std::ptr::addr_of_mut!((*g.ptr.as_ptr()).header.meta).write(meta) }
+    // The meta is a reference to the type object (traced by `trace_obj`).
+    write_barrier(g);
+}
+
+/// Card-marks the object `g` for a store made without a barrier (frame
+/// slots written while the frame was off its thread's chain; see
+/// `SlotArray::slice_mut`).
+#[inline(always)]
+pub fn write_barrier<T>(g: Gc<T>) {
+    gc::barrier::write(g.header());
 }
 
 impl<T: std::fmt::Display> std::fmt::Display for Ref<'_, T> {

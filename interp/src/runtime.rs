@@ -366,7 +366,17 @@ fn trace_roots(t: &mut Tracer) {
     let g = g();
     g.trace_globals(t);
     THREADS.for_each(|th| {
-        t.mark(th.frame.get().0);
+        // The frame chain: running frames' slots are written without the
+        // write barrier, so each is scanned in full, old or young (a frame
+        // card-marks itself when it leaves the chain; docs/GC.md).
+        let mut f = th.frame.get();
+        while !f.is_null() {
+            t.scan(f.bits());
+            f = f
+                .as_gc_unchecked::<crate::objects::frame::Frame>()
+                .back
+                .get();
+        }
         t.mark(th.handled.get().0);
         th.frame_cache.trace(t);
         for v in th.temp_roots.gc_peek().iter() {

@@ -105,7 +105,12 @@ impl Caches {
     }
 
     /// Changes entry `i` with `f`, unless another thread is writing it.
+    ///
+    /// The entries live in native memory owned by the code object; `b` may
+    /// be a reference, so the write barrier marks the card of `self` (a
+    /// field of the code object).
     pub fn update(&self, i: usize, f: impl FnOnce(&mut CacheEntry)) {
+        gc::barrier::write_at(self as *const Caches as usize);
         let s = &self.slots[i];
         let q = s.seq.load(Ordering::Relaxed);
         if q & 1 != 0

@@ -107,14 +107,14 @@ pub fn new_frame(
 impl Frame {
     /// Prepares a finished, unescaped frame for another call of its code.
     pub fn reset(&self) {
-        self.slots.slice_mut().fill(Value::NULL);
+        self.slots.fill_null();
         self.pc.set(0);
         self.sp.set(self.code.code.nlocalsplus() as u32);
         self.sp_exact.set(false);
         self.lasti.set(0);
         self.finished.set(false);
-        self.back.set(Value::NULL);
-        self.caller_handled.set(Value::NULL);
+        self.back.set_scanned(Value::NULL);
+        self.caller_handled.set_scanned(Value::NULL);
     }
 
     pub fn lineno(&self) -> u32 {
@@ -177,7 +177,7 @@ impl FrameCache {
         }
         self.heads[i].set(fr.back.get());
         self.counts[i].set(self.counts[i].get() - 1);
-        fr.back.set(Value::NULL);
+        fr.back.set_scanned(Value::NULL);
         Some(fr)
     }
 
@@ -195,19 +195,26 @@ impl FrameCache {
             if n >= CACHE_DEPTH {
                 return;
             }
-            fr.back.set(head);
+            // No barrier: cached frames are scanned in full (`trace`).
+            fr.back.set_scanned(head);
             self.counts[i].set(n + 1);
         } else {
             // Another code owned this entry: its frames become garbage.
-            fr.back.set(Value::NULL);
+            fr.back.set_scanned(Value::NULL);
             self.counts[i].set(1);
         }
         self.heads[i].set(fr.value());
     }
 
+    /// Scans every cached frame in full (their `back` links are set
+    /// without the write barrier; their slots are NULL).
     pub fn trace(&self, t: &mut Tracer) {
         for h in &self.heads {
-            t.mark(h.get().bits());
+            let mut f = h.get();
+            while !f.is_null() {
+                t.scan(f.bits());
+                f = f.as_gc_unchecked::<Frame>().back.get();
+            }
         }
     }
 }

@@ -1,0 +1,294 @@
+//! The heap's address range and its card table.
+//!
+//! Every block and every large object of every heap in the process lies in
+//! one contiguous range of virtual memory, reserved once at startup, so
+//! that the write barrier can tell "an address in the heap" from any other
+//! address with one subtraction and one comparison, and find the address's
+//! card with one shift:
+//!
+//! ```text
+//!  one mmap (PROT_READ|PROT_WRITE, MAP_NORESERVE: a page costs memory only once touched)
+//!  +-----------------+--------------------------------+--------------------------------+
+//!  | card table      | block area (half)              | large-object area (half)        |
+//!  | 1 byte / 512 B  | 2 MiB chunks of 64 KiB blocks  | spans of whole cards            |
+//!  +-----------------+--------------------------------+--------------------------------+
+//!                    ^ RANGE_BASE (64 KiB aligned)
+//!
+//!  card of addr = RANGE_BASE - CARD_TABLE_SIZE + ((addr - RANGE_BASE) >> CARD_SHIFT)
+//! ```
+//!
+//! A card is 0 (clean) or 1 (dirty: a reference may have been stored into
+//! an object overlapping it since the last collection).  The barrier
+//! (`barrier::write`) marks conditionally (a load, and a store only when the
+//! card is clean), so threads writing near each other do not keep stealing
+//! the card's cache line.  Collections clear the cards of their heap's
+//! blocks and large objects at the end.
+//!
+//! Large objects are spans of whole cards (512-byte granules) in the second
+//! half of the range, allocated best-fit from a free list that coalesces
+//! neighbours; a freed span of 64 KiB or more gives its pages back to the
+//! system (`madvise(MADV_DONTNEED)`).  Blocks come from a bump pointer in
+//! the first half, 2 MiB at a time, and are kept by their heap for reuse.
+//!
+//! Under Miri (no `mmap`) the range is an ordinary allocation of 32 MiB.
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+
+use crate::heap::BLOCK_SIZE;
+
+/// Bytes of address space reserved for blocks and large objects.
+pub const RANGE_SIZE: usize = if cfg!(miri) { 32 << 20 } else { 64 << 30 };
+/// log2 of the card size.
+pub const CARD_SHIFT: u32 = 9;
+pub const CARD_SIZE: usize = 1 << CARD_SHIFT;
+/// One byte per card of the range; it sits right below `RANGE_BASE`.
+pub const CARD_TABLE_SIZE: usize = RANGE_SIZE >> CARD_SHIFT;
+/// Freed large spans at least this big return their pages to the system.
+const RELEASE_MIN: usize = 64 * 1024;
+
+/// The start of the range; before it is reserved, a value that no user
+/// address matches (`addr - RANGE_BASE < RANGE_SIZE` only for kernel
+/// addresses), so the barrier needs no "initialised?" test.
+pub static RANGE_BASE: AtomicUsize = AtomicUsize::new(0usize.wrapping_sub(RANGE_SIZE));
+
+struct Space {
+    /// Bytes actually reserved after `RANGE_BASE` (at most RANGE_SIZE).
+    size: usize,
+    next_block: usize,
+    next_large: usize,
+    /// Free large spans: start -> length, and (length, start) for best fit.
+    free_by_addr: BTreeMap<usize, usize>,
+    free_by_size: BTreeSet<(usize, usize)>,
+}
+
+static SPACE: Mutex<Option<Space>> = Mutex::new(None);
+
+fn with_space<R>(f: impl FnOnce(&mut Space) -> R) -> R {
+    let mut g = SPACE.lock().unwrap();
+    f(g.get_or_insert_with(reserve))
+}
+
+/// Reserves the range (once per process) and publishes `RANGE_BASE`.
+pub fn ensure_reserved() {
+    with_space(|_| ());
+}
+
+/// Reserves the card table and as much of RANGE_SIZE as the system gives
+/// (halving down to 1 GiB: valgrind, for one, refuses 64 GiB).  The card
+/// table always covers all of RANGE_SIZE, so the barrier, which tests
+/// against the constant RANGE_SIZE, may mark a card for an address past
+/// the reservation: harmless, such cards are never read.
+fn reserve() -> Space {
+    #[cfg(not(miri))]
+    let (p, size) = {
+        let mut size = RANGE_SIZE;
+        loop {
+            let total = CARD_TABLE_SIZE + size + BLOCK_SIZE;
+            // SAFETY: an anonymous private mapping at an address of the
+            // kernel's choice; no existing memory is affected.
+            let p = unsafe {
+                libc::mmap(
+                    std::ptr::null_mut(),
+                    total,
+                    libc::PROT_READ | libc::PROT_WRITE,
+                    libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                    -1,
+                    0,
+                )
+            };
+            if p != libc::MAP_FAILED {
+                break (p as usize, size);
+            }
+            if size <= 1 << 30 {
+                panic!("gc: cannot reserve {total} bytes of address space for the heap");
+            }
+            size /= 2;
+        }
+    };
+    #[cfg(miri)]
+    let (p, size) = {
+        let total = CARD_TABLE_SIZE + RANGE_SIZE + BLOCK_SIZE;
+        let layout = std::alloc::Layout::from_size_align(total, BLOCK_SIZE).unwrap();
+        // SAFETY: non-zero size.
+        let p = unsafe { std::alloc::alloc_zeroed(layout) };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        (p as usize, RANGE_SIZE)
+    };
+    let base = (p + CARD_TABLE_SIZE).next_multiple_of(BLOCK_SIZE);
+    RANGE_BASE.store(base, Ordering::Release);
+    Space {
+        size,
+        next_block: base,
+        next_large: base + size / 2,
+        free_by_addr: BTreeMap::new(),
+        free_by_size: BTreeSet::new(),
+    }
+}
+
+/// The card byte of `addr`, which must lie in the range.
+#[inline(always)]
+pub(crate) fn card_of(addr: usize) -> *mut u8 {
+    let base = RANGE_BASE.load(Ordering::Relaxed);
+    debug_assert!(
+        addr.wrapping_sub(base) < RANGE_SIZE,
+        "card of an address outside the heap"
+    );
+    (base - CARD_TABLE_SIZE + ((addr - base) >> CARD_SHIFT)) as *mut u8
+}
+
+/// Marks the card of `addr` dirty if `addr` lies in the heap (the barrier's
+/// fast path; any other address is ignored).
+#[inline(always)]
+pub fn mark_card(addr: usize) {
+    let base = RANGE_BASE.load(Ordering::Relaxed);
+    let off = addr.wrapping_sub(base);
+    if off < RANGE_SIZE {
+        let card = (base - CARD_TABLE_SIZE + (off >> CARD_SHIFT)) as *const AtomicU8;
+        // SAFETY: `off < RANGE_SIZE`, so the card lies in the card table,
+        // which is mapped read-write for the life of the process.
+        let card = unsafe { &*card };
+        if card.load(Ordering::Relaxed) == 0 {
+            card.store(1, Ordering::Relaxed);
+        }
+    }
+}
+
+/// Whether any card of `[addr, addr + len)` (inside the range) is dirty.
+/// Called by a collector with every mutator stopped.
+pub(crate) fn any_dirty(addr: usize, len: usize) -> bool {
+    let first = card_of(addr);
+    let n = (addr + len - 1 - (addr & !(CARD_SIZE - 1))) / CARD_SIZE + 1;
+    // SAFETY: the cards of a span inside the range lie in the card table;
+    // the mutators that wrote them are stopped (the stop-the-world
+    // handshake orders their stores before these loads).
+    unsafe { std::slice::from_raw_parts(first as *const u8, n) }
+        .iter()
+        .any(|&c| c != 0)
+}
+
+/// Clears the cards of `[addr, addr + len)` (inside the range); called by a
+/// collector with every mutator stopped.
+pub(crate) fn clear_cards(addr: usize, len: usize) {
+    let first = card_of(addr);
+    let n = (addr + len - 1 - (addr & !(CARD_SIZE - 1))) / CARD_SIZE + 1;
+    // SAFETY: as in `any_dirty`.
+    unsafe { std::ptr::write_bytes(first, 0, n) };
+}
+
+/// `bytes` (a multiple of BLOCK_SIZE) of fresh, zeroed, BLOCK_SIZE-aligned
+/// block memory.
+pub(crate) fn alloc_blocks(bytes: usize) -> usize {
+    with_space(|s| {
+        let p = s.next_block;
+        let base = RANGE_BASE.load(Ordering::Relaxed);
+        if p + bytes > base + s.size / 2 {
+            panic!(
+                "gc: the heap's block area ({} bytes) is exhausted",
+                s.size / 2
+            );
+        }
+        s.next_block = p + bytes;
+        p
+    })
+}
+
+/// The span length a large object of `size` bytes occupies.
+#[inline]
+pub(crate) fn large_span(size: usize) -> usize {
+    size.next_multiple_of(CARD_SIZE)
+}
+
+/// A span for a large object of `size` bytes (card-aligned).
+pub(crate) fn alloc_large(size: usize) -> usize {
+    let len = large_span(size);
+    with_space(|s| {
+        if let Some(&(flen, start)) = s.free_by_size.range((len, 0)..).next() {
+            s.free_by_size.remove(&(flen, start));
+            s.free_by_addr.remove(&start);
+            if flen > len {
+                s.free_by_addr.insert(start + len, flen - len);
+                s.free_by_size.insert((flen - len, start + len));
+            }
+            return start;
+        }
+        let p = s.next_large;
+        let base = RANGE_BASE.load(Ordering::Relaxed);
+        if p + len > base + s.size {
+            panic!("gc: the heap's large-object area is exhausted");
+        }
+        s.next_large = p + len;
+        p
+    })
+}
+
+/// Returns a large object's span (its cards are cleared).
+pub(crate) fn free_large(addr: usize, size: usize) {
+    let len = large_span(size);
+    clear_cards(addr, len);
+    with_space(|s| {
+        let (mut start, mut len) = (addr, len);
+        // Coalesce with the free neighbours.
+        if let Some((&ps, &pl)) = s.free_by_addr.range(..start).next_back()
+            && ps + pl == start
+        {
+            s.free_by_addr.remove(&ps);
+            s.free_by_size.remove(&(pl, ps));
+            start = ps;
+            len += pl;
+        }
+        if let Some(&nl) = s.free_by_addr.get(&(start + len)) {
+            s.free_by_addr.remove(&(start + len));
+            s.free_by_size.remove(&(nl, start + len));
+            len += nl;
+        }
+        if len >= RELEASE_MIN {
+            release_pages(start, len);
+        }
+        s.free_by_addr.insert(start, len);
+        s.free_by_size.insert((len, start));
+    });
+}
+
+/// Gives the whole pages inside `[start, start + len)` back to the system
+/// (they read as zeros when touched again).
+fn release_pages(start: usize, len: usize) {
+    #[cfg(not(miri))]
+    {
+        const PAGE: usize = 4096;
+        let a = start.next_multiple_of(PAGE);
+        let e = (start + len) & !(PAGE - 1);
+        if e > a {
+            // SAFETY: the pages lie in a free span of the reservation that no
+            // object uses; MADV_DONTNEED only discards their contents.
+            unsafe { libc::madvise(a as *mut libc::c_void, e - a, libc::MADV_DONTNEED) };
+        }
+    }
+    #[cfg(miri)]
+    let _ = (start, len);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cards_of_heap_addresses_only() {
+        ensure_reserved();
+        let a = alloc_large(5000);
+        assert_eq!(a % CARD_SIZE, 0);
+        assert!(!any_dirty(a, 5000));
+        mark_card(a + 4000);
+        assert!(any_dirty(a, 5000));
+        assert!(!any_dirty(a, 3584));
+        // Addresses outside the range are ignored.
+        let x = 0u64;
+        mark_card(&x as *const u64 as usize);
+        mark_card(0);
+        mark_card(usize::MAX);
+        free_large(a, 5000);
+        assert!(!any_dirty(a, 5000));
+    }
+}
