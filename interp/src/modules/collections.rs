@@ -864,6 +864,9 @@ fn deque_cmp(th: &Thread, a: &Args, op: CmpOp) -> PyResult<Value> {
     let Some(o) = as_deque(a.pos[1]) else {
         return Ok(g().not_implemented);
     };
+    // The TempVec is allocated before the copies exist: from then on no
+    // allocation happens until they are rooted in it.
+    let keep = TempVec::new(th);
     let x: Vec<Value> = d.ring.borrow().items.iter().copied().collect();
     let y: Vec<Value> = o.ring.borrow().items.iter().copied().collect();
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
@@ -873,7 +876,6 @@ fn deque_cmp(th: &Thread, a: &Args, op: CmpOp) -> PyResult<Value> {
             g().true_
         });
     }
-    let keep = TempVec::new(th);
     for v in x.iter().chain(y.iter()) {
         keep.push(*v);
     }
