@@ -2,6 +2,7 @@
 //! Python live in `lib/` and are found on `sys.path` like user modules.
 pub mod array;
 pub mod binascii;
+pub mod collections;
 pub mod gc;
 pub mod io;
 pub mod math;
@@ -37,6 +38,7 @@ const NATIVE: &[(&str, ModInit)] = &[
     ("array", array::init_module),
     ("_weakref", weakref::init_module),
     ("_thread", thread::init_module),
+    ("_collections", collections::init_module),
 ];
 
 pub fn init(th: &Thread) {

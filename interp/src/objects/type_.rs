@@ -878,10 +878,14 @@ pub fn repr_native_kind(th: &Thread, v: Value) -> PyResult<Option<String>> {
     if let Some(r) = crate::modules::array::array_repr(th, v)? {
         return Ok(Some(r));
     }
-    // Other native types (`re.Pattern`, `re.Match`) define `__repr__` in
-    // their own dict.
+    // Other native types (`re.Pattern`, `re.Match`, `collections.deque`)
+    // define `__repr__` in their dict; a Python subclass inherits it.
     let t = type_of(v);
-    if let Some(f) = dict::get_str(t.dict, th.intern("__repr__")) {
+    let name = th.intern("__repr__");
+    let found = dict::get_str(t.dict, name).or_else(|| {
+        lookup(t, name).filter(|f| Some(*f) != dict::get_str(types().object.dict, name))
+    });
+    if let Some(f) = found {
         let r = crate::ops::call_method_value(th, f, v, Args::new(&[]))?;
         if let Some(s) = crate::objects::str::as_str(r) {
             return Ok(Some(s.to_string()));
