@@ -30,7 +30,11 @@
 //! timed out at one thread count is not run again at the others.
 //!
 //! Timing: wall clock around each run (`exec.rs`), plus the user + system
-//! CPU time of the child.  Taipan's first run of each program adds
+//! CPU time of the child.  The warm-up runs at the `--quick` size unless
+//! `--full-warmup`: it loads the binary, the program and its modules into
+//! the page cache, which is what a separate-process warm-up can do (no
+//! implementation keeps JIT code or heap between processes), at a fraction
+//! of the time.  Taipan's first timed run of each program adds
 //! `-X gc-stats`, and its heap statistics go into the report.
 
 mod exec;
@@ -58,6 +62,7 @@ options:
   --runs N           timed runs per program and implementation (default 2; --quick: 1)
   --warmup N         untimed warm-up runs per program and implementation
                      (thread programs: before the first thread count; default 1; --quick: 0)
+  --full-warmup      warm up at the measured size (default: at the --quick size)
   --threads LIST     thread counts for the thread programs (default 1,2,4,8)
   --quick            tiny sizes (smoke test); writes quick.md/quick.json instead of latest.*
   --size NAME=N      size (argv[1]) for one program; may be repeated
@@ -81,6 +86,7 @@ struct Options {
     impls: Vec<String>,
     runs: u32,
     warmup: u32,
+    full_warmup: bool,
     threads: Vec<u32>,
     quick: bool,
     sizes: Vec<(String, u64)>,
@@ -101,6 +107,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         impls: vec!["taipan".into(), "cpython".into(), "pypy".into()],
         runs: 0,
         warmup: u32::MAX,
+        full_warmup: false,
         threads: vec![1, 2, 4, 8],
         quick: false,
         sizes: vec![],
@@ -153,6 +160,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             }
             "--runs" => o.runs = num(value()?)?.max(1) as u32,
             "--warmup" => o.warmup = num(value()?)? as u32,
+            "--full-warmup" => o.full_warmup = true,
             "--threads" => {
                 o.threads = value()?
                     .split(',')
@@ -210,6 +218,19 @@ fn size_for(o: &Options, p: &Program) -> u64 {
     match o.scale {
         Some(f) => ((p.default_size as f64 * f).round() as u64).max(1),
         None => p.default_size,
+    }
+}
+
+/// The size of a job's warm-up run: the `--quick` size, which starts the
+/// binary and loads the program and the modules it imports (the caches a
+/// warm-up is for) in a fraction of a second, unless `--full-warmup` asks
+/// for the measured size.
+fn warmup_size(o: &Options, job: &Job) -> u64 {
+    match o.full_warmup {
+        true => job.size,
+        false => programs::quick_size(&job.program.name)
+            .unwrap_or(job.size)
+            .min(job.size),
     }
 }
 
@@ -355,12 +376,17 @@ struct Job<'a> {
 
 impl Job<'_> {
     fn args(&self, gc_stats: bool) -> Vec<String> {
+        self.args_sized(self.size, gc_stats)
+    }
+
+    /// The command line with another size (the warm-up's).
+    fn args_sized(&self, size: u64, gc_stats: bool) -> Vec<String> {
         let mut a = Vec::new();
         if gc_stats {
             a.extend(["-X".to_string(), "gc-stats".to_string()]);
         }
         a.push(format!("{}.py", self.program.name));
-        a.push(self.size.to_string());
+        a.push(size.to_string());
         if let Some(t) = self.threads {
             a.push(t.to_string());
         }
@@ -393,17 +419,33 @@ fn run_cell(
     let mut first_stdout: Option<String> = None;
     let total = warmup + o.runs;
     for i in 0..total {
-        // Taipan's first run of a cell (the warm-up, when there is one)
-        // also reports its heap statistics.
-        let gc_stats = imp.info.name.starts_with("taipan") && i == 0;
+        let warming = i < warmup;
+        // Taipan's first timed run of a cell also reports its heap
+        // statistics (`-X gc-stats` only prints them at exit).
+        let gc_stats = imp.info.name.starts_with("taipan") && i == warmup;
         let timeout = Duration::from_secs(o.timeout_s);
-        let out = match exec::run(&imp.binary, &job.args(gc_stats), dir, timeout, scratch) {
+        let args = match warming {
+            true => job.args_sized(warmup_size(o, job), false),
+            false => job.args(gc_stats),
+        };
+        let out = match exec::run(&imp.binary, &args, dir, timeout, scratch) {
             Ok(out) => out,
             Err(e) => {
                 cell.status = Status::Failed(e);
                 break;
             }
         };
+        if warming && warmup_size(o, job) != job.size {
+            // A smaller size prints other results: only its exit counts.
+            if let Some(why) = check_run(&out, None, o.timeout_s) {
+                eprint!("x");
+                cell.status =
+                    Status::Failed(format!("warm-up (size {}): {why}", warmup_size(o, job)));
+                break;
+            }
+            eprint!("-");
+            continue;
+        }
         let reference = expected.or(first_stdout.as_deref());
         if let Some(why) = check_run(&out, reference, o.timeout_s) {
             eprint!("x");
@@ -657,6 +699,7 @@ fn run_suite(o: &Options, args: &[String]) -> Result<(), String> {
         config: Config {
             command,
             warmup: o.warmup,
+            full_warmup: o.full_warmup,
             runs: o.runs,
             timeout_s: o.timeout_s,
             threads: o.threads.clone(),
@@ -717,6 +760,8 @@ mod tests {
         let o = parse_args(&[]).unwrap();
         assert_eq!(o.impls, ["taipan", "cpython", "pypy"]);
         assert_eq!((o.warmup, o.runs, o.timeout_s), (1, 2, 120));
+        assert!(!o.full_warmup);
+        assert!(parse_args(&args("--full-warmup")).unwrap().full_warmup);
         assert_eq!(o.threads, [1, 2, 4, 8]);
         let q = parse_args(&args("--quick")).unwrap();
         assert_eq!((q.warmup, q.runs), (0, 1));

@@ -35,6 +35,9 @@ pub struct ImplInfo {
 pub struct Config {
     pub command: String,
     pub warmup: u32,
+    /// Whether the warm-up ran at the measured size (else at the `--quick`
+    /// size).
+    pub full_warmup: bool,
     pub runs: u32,
     pub timeout_s: u64,
     pub threads: Vec<u32>,
@@ -276,10 +279,15 @@ pub fn markdown(r: &Report) -> String {
         );
     }
     md += &format!(
-        "\nEach program ran {} warm-up run(s) (a thread program: before its first thread count \
+        "\nEach program ran {} warm-up run(s) {} (a thread program: before its first thread count \
          only), then {} timed run(s) (timeout {} s per run); thread programs ran with {} threads. An implementation stops running a program after its first \
          failure (and after a timeout, at the other thread counts too). Every run's stdout is compared with CPython's for the same size and thread count.\n\n",
         r.config.warmup,
+        match r.config.full_warmup {
+            true => "at the measured size",
+            false =>
+                "at the small `--quick` size (it loads the binary and the modules; its output is not compared)",
+        },
         r.config.runs,
         r.config.timeout_s,
         r.config
@@ -407,7 +415,7 @@ pub fn markdown(r: &Report) -> String {
     let gc: Vec<&Cell> = r.cells.iter().filter(|c| c.gc_stats.is_some()).collect();
     if !gc.is_empty() {
         md += "## GC statistics\n\nTaipan's `-X gc-stats` line (printed on stderr at exit), taken from \
-               its first run of each row (the warm-up, where there is one).\n\n";
+               its first timed run of each row.\n\n";
         let mut keys: Vec<String> = Vec::new();
         for c in &gc {
             for (k, _) in c.gc_stats.as_ref().into_iter().flatten() {
@@ -511,6 +519,7 @@ pub fn json(r: &Report) -> Value {
         })).collect::<Vec<_>>(),
         "settings": {
             "warmup": r.config.warmup,
+            "full_warmup": r.config.full_warmup,
             "runs": r.config.runs,
             "timeout_s": r.config.timeout_s,
             "threads": r.config.threads,
@@ -579,6 +588,7 @@ pub mod tests {
             config: Config {
                 command: "benches".into(),
                 warmup: 1,
+                full_warmup: false,
                 runs: 3,
                 timeout_s: 120,
                 threads: vec![1, 2],
