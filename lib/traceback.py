@@ -110,6 +110,10 @@ class StackSummary(list):
                 capture_locals=False):
         result = klass()
         items = list(frame_gen)
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
         if limit is not None:
             if limit >= 0:
                 items = items[:limit]
@@ -336,9 +340,10 @@ def _format_recursive(value, tb, limit, chain, ctx, out):
         if msg is not None:
             ctx.emit(out, msg)
         if not isinstance(exc, BaseExceptionGroup):
-            if etb is not None:
+            stack = format_tb(etb, limit=limit) if etb is not None else []
+            if stack:
                 ctx.emit(out, "Traceback (most recent call last):\n")
-                ctx.emit(out, format_tb(etb, limit=limit))
+                ctx.emit(out, stack)
             ctx.emit(out, format_exception_only(type(exc), exc))
         elif ctx.depth > _MAX_GROUP_DEPTH:
             ctx.emit(out, f"... (max_group_depth is {_MAX_GROUP_DEPTH})\n")
@@ -350,10 +355,11 @@ def _format_group(exc, etb, limit, chain, ctx, out):
     toplevel = ctx.depth == 0
     if toplevel:
         ctx.depth += 1
-    if etb is not None:
+    stack = format_tb(etb, limit=limit) if etb is not None else []
+    if stack:
         ctx.emit(out, "Exception Group Traceback (most recent call last):\n",
                  margin_char="+" if toplevel else None)
-        ctx.emit(out, format_tb(etb, limit=limit))
+        ctx.emit(out, stack)
     ctx.emit(out, format_exception_only(type(exc), exc))
     excs = exc.exceptions
     n = min(len(excs), _MAX_GROUP_WIDTH + 1)

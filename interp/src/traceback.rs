@@ -206,6 +206,38 @@ pub fn exc_line(th: &Thread, e: Value) -> String {
     }
 }
 
+/// How many identical traceback entries in a row are printed before the
+/// rest are counted (CPython's `TB_RECURSIVE_CUTOFF`).
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The "[Previous line repeated N more times]" line of a run of `count`
+/// identical entries, if it was cut.
+fn repeated_line(text: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        let s = if n > 1 { "s" } else { "" };
+        text.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+    }
+}
+
+/// `sys.tracebacklimit` when it is an int (at most 0: no traceback at all;
+/// a huge value: no limit), else CPython's default of 1000.  The entries
+/// beyond the limit are dropped from the top (the outermost calls).
+fn traceback_limit(th: &Thread) -> usize {
+    let sys = g().sys_dict.get_copy();
+    let v = sys
+        .downcast::<crate::objects::dict::Dict>()
+        .and_then(|d| crate::objects::dict::get_str(d, crate::name!(th, "tracebacklimit")));
+    match v {
+        Some(v) if crate::objects::int::is_int(v) => match crate::objects::int::to_bigint(v) {
+            Some(n) if n.sign() != num_bigint::Sign::Plus => 0,
+            Some(n) => usize::try_from(n).unwrap_or(usize::MAX),
+            None => 1000,
+        },
+        _ => 1000,
+    }
+}
+
 // --- The printer (CPython 3.11's `print_exception_recursive`) ---
 //
 // An exception group prints as a box: its own traceback under
@@ -373,7 +405,8 @@ impl Printer<'_> {
             .downcast::<BaseExc>()
             .map(|x| x.traceback.get_copy())
             .unwrap_or(Value::NULL);
-        if !tb.is_null() && tb != g().none {
+        let limit = traceback_limit(th);
+        if !tb.is_null() && tb != g().none && limit > 0 {
             let is_group = crate::objects::exceptions::is_group(e);
             let (header, header_margin) = if is_group {
                 (
@@ -387,12 +420,41 @@ impl Printer<'_> {
             self.out.push_str(header_margin);
             self.out.push_str(header);
             let mut t = tb;
+            // Only the last `limit` entries (sys.tracebacklimit).
+            let mut depth = 0usize;
+            while let Some(entry) = t.downcast::<Traceback>() {
+                depth += 1;
+                t = entry.next.get_copy();
+            }
+            t = tb;
+            while depth > limit {
+                let Some(entry) = t.downcast::<Traceback>() else {
+                    break;
+                };
+                depth -= 1;
+                t = entry.next.get_copy();
+            }
             let mut text = String::new();
+            // A run of entries with the same file, line and function prints
+            // its first RECURSIVE_CUTOFF entries, then a count of the rest.
+            let mut last: Option<(String, u32, String)> = None;
+            let mut count = 0usize;
             while let Some(entry) = t.downcast::<Traceback>() {
                 let fr = entry
                     .frame
                     .as_gc_unchecked::<crate::objects::frame::Frame>();
                 let co = &fr.code.code;
+                let key = (co.filename.to_string(), entry.lineno, co.name.to_string());
+                if last.as_ref() != Some(&key) {
+                    repeated_line(&mut text, count);
+                    last = Some(key);
+                    count = 0;
+                }
+                count += 1;
+                if count > RECURSIVE_CUTOFF {
+                    t = entry.next.get_copy();
+                    continue;
+                }
                 text.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     co.filename, entry.lineno, co.name
@@ -407,6 +469,7 @@ impl Printer<'_> {
                 }
                 t = entry.next.get_copy();
             }
+            repeated_line(&mut text, count);
             self.margined(&text);
         }
         if crate::objects::type_::is_subtype(type_of(e), g().exc.syntax_error) {

@@ -61,8 +61,18 @@ pub fn flush_all() {
 }
 
 pub fn write_stderr(s: &str) {
+    write_stderr_bytes(s.as_bytes());
+}
+
+fn write_stderr_bytes(b: &[u8]) {
     flush_all();
-    let _ = std::io::stderr().write_all(s.as_bytes());
+    let _ = std::io::stderr().write_all(b);
+}
+
+fn raw_stdout_bytes(b: &[u8]) {
+    let mut g = STDOUT.lock().unwrap();
+    let w = g.get_or_insert_with(|| std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    let _ = w.write_all(b);
 }
 
 /// sys.path as Rust strings.
@@ -93,6 +103,86 @@ fn stream_write(th: &Thread, args: Args) -> PyResult<Value> {
         raw_stdout(&s);
     }
     Ok(th.new_int(s.chars().count() as i64))
+}
+
+// --- The binary layer of the standard streams (`sys.stdout.buffer`) ---
+//
+// Writes go through the same buffer as the text stream's, so text and bytes
+// written in turn come out in order, as with CPython's BufferedWriter under
+// its TextIOWrapper.
+
+fn buffer_write(th: &Thread, args: Args) -> PyResult<Value> {
+    args.check(th, "write", 2, 2)?;
+    let data = crate::objects::bytes::bytes_data(args.pos[1]).ok_or_else(|| {
+        th.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            crate::objects::type_::type_name(args.pos[1])
+        ))
+    })?;
+    match stream_fd(th, args.pos[0]) {
+        0 => return Err(unsupported(th, "write")),
+        2 => write_stderr_bytes(&data),
+        _ => raw_stdout_bytes(&data),
+    }
+    Ok(th.new_int(data.len() as i64))
+}
+
+/// `io.UnsupportedOperation(name)`, or OSError if `io` is not importable.
+fn unsupported(th: &Thread, what: &str) -> crate::runtime::Exc {
+    let msg = th.new_str(what);
+    let name = th.new_str("io");
+    match crate::import::import_module_level(th, name, g().none, Value::small(0), None)
+        .and_then(|io| ops::getattr_str(th, io, "UnsupportedOperation"))
+        .and_then(|t| ops::call(th, t, &[msg]))
+    {
+        Ok(e) => crate::runtime::Exc(e),
+        Err(e) => e,
+    }
+}
+
+/// The `size` argument of read/readline: None or negative means all.
+fn size_arg(th: &Thread, args: &Args, name: &str) -> PyResult<Option<usize>> {
+    args.check(th, name, 1, 2)?;
+    match args.pos.get(1) {
+        None => Ok(None),
+        Some(v) if *v == g().none => Ok(None),
+        Some(v) => {
+            let n = ops::index_isize(th, *v)?;
+            Ok((n >= 0).then_some(n as usize))
+        }
+    }
+}
+
+fn buffer_read(th: &Thread, args: Args) -> PyResult<Value> {
+    use std::io::Read;
+    let size = size_arg(th, &args, "read")?;
+    if stream_fd(th, args.pos[0]) != 0 {
+        return Err(unsupported(th, "read"));
+    }
+    flush_all();
+    let mut buf = Vec::new();
+    let stdin = std::io::stdin();
+    let _ = th.mutator.blocking(|| match size {
+        None => stdin.lock().read_to_end(&mut buf),
+        Some(n) => stdin.lock().take(n as u64).read_to_end(&mut buf),
+    });
+    Ok(crate::objects::bytes::new_bytes(th, buf))
+}
+
+fn buffer_readline(th: &Thread, args: Args) -> PyResult<Value> {
+    use std::io::{BufRead, Read};
+    let size = size_arg(th, &args, "readline")?;
+    if stream_fd(th, args.pos[0]) != 0 {
+        return Err(unsupported(th, "readline"));
+    }
+    flush_all();
+    let mut buf = Vec::new();
+    let stdin = std::io::stdin();
+    let _ = th.mutator.blocking(|| match size {
+        None => stdin.lock().read_until(b'\n', &mut buf),
+        Some(n) => stdin.lock().take(n as u64).read_until(b'\n', &mut buf),
+    });
+    Ok(crate::objects::bytes::new_bytes(th, buf))
 }
 
 fn stream_writelines(th: &Thread, args: Args) -> PyResult<Value> {
@@ -583,6 +673,29 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
             ("read", stream_read),
         ],
     );
+    let buffer_t = crate::objects::type_::new_heap_type(
+        th,
+        crate::runtime::types().type_,
+        "BufferedStream",
+        vec![],
+        dict::new_dict(th),
+    )?;
+    crate::objects::add_methods(
+        th,
+        buffer_t,
+        "BufferedStream",
+        &[
+            ("write", buffer_write),
+            ("flush", stream_flush),
+            ("fileno", stream_fileno),
+            ("isatty", stream_isatty),
+            ("readable", stream_readable),
+            ("writable", stream_writable),
+            ("seekable", stream_true),
+            ("read", buffer_read),
+            ("readline", buffer_readline),
+        ],
+    );
     for (n, name) in [
         ("stdout", "<stdout>"),
         ("stderr", "<stderr>"),
@@ -610,6 +723,22 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
             crate::name!(th, "line_buffering"),
             th.bool_val(n != "stdin"),
         )?;
+        let b = crate::objects::object::new_instance(th, buffer_t)?;
+        let kind = if n == "stdin" {
+            "BufferedReader"
+        } else {
+            "BufferedWriter"
+        };
+        ops::setattr(th, b, crate::name!(th, "name"), th.new_str(name))?;
+        ops::setattr(
+            th,
+            b,
+            crate::name!(th, "mode"),
+            th.new_str(if n == "stdin" { "rb" } else { "wb" }),
+        )?;
+        ops::setattr(th, b, crate::name!(th, "closed"), g().false_)?;
+        ops::setattr(th, b, crate::name!(th, "_kind"), th.new_str(kind))?;
+        ops::setattr(th, s, crate::name!(th, "buffer"), b)?;
         set(n, s);
         set(&format!("__{n}__"), s);
     }

@@ -1154,6 +1154,11 @@ fn strip(th: &Thread, a: &Args, name: &str, left: bool, right: bool) -> PyResult
             e -= 1;
         }
     }
+    // An exact bytes object with nothing to strip is returned itself, as
+    // CPython does (a bytearray always gets a copy).
+    if st == 0 && e == s.len() && type_of(a.pos[0]) == types().bytes {
+        return Ok(a.pos[0]);
+    }
     Ok(make(th, a, s[st..e].to_vec()))
 }
 fn b_strip(th: &Thread, a: Args) -> PyResult<Value> {
