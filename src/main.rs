@@ -218,7 +218,14 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
     let th = runtime::init(&base as *const u8 as usize, STACK_SIZE);
     let main = interp::objects::module::new_module(th, "__main__");
     let md = main.dict;
-    dict::set_item_str(th, md, th.intern("__builtins__"), g().builtins.value());
+    // As in CPython, `__main__.__builtins__` is the builtins module (other
+    // modules get its dict); name lookups use the builtins dict either way.
+    let builtins_name = th.new_str("builtins");
+    let builtins = dict::get_item(th, g().modules, builtins_name)
+        .ok()
+        .flatten()
+        .unwrap_or(g().builtins.value());
+    dict::set_item_str(th, md, th.intern("__builtins__"), builtins);
     let k = th.new_str("__main__");
     let _ = dict::set_item(th, g().modules, k, main.value());
     let result = match mode {

@@ -529,7 +529,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn leave_unit(&mut self) -> CResult<Arc<CodeObject>> {
-        let u = self.units.pop().unwrap();
+        let mut u = self.units.pop().unwrap();
+        self.thread_bool_jumps(&mut u);
         let cell2arg = u
             .cellvars
             .iter()
@@ -640,6 +641,72 @@ impl<'a> Compiler<'a> {
             });
         }
         (code, positions, table, ncaches)
+    }
+
+    /// CPython 3.11's jump threading of `and`/`or` chains (its flow-graph
+    /// optimizer), which decides how often `__bool__` runs: a
+    /// `JumpIf{False,True}OrPop` that lands on a test of the same value on
+    /// the same line skips it.  Landing on the same test (`(a and b) and
+    /// c`) or on a `PopJumpIf` of the same sense, it jumps straight to that
+    /// test's target; landing on the opposite test (`(a and b) or c`: a
+    /// false `a` cannot make the `or` jump), it pops and goes on after it.
+    fn thread_bool_jumps(&self, u: &mut Unit<'a>) {
+        use Opcode::{JumpIfFalseOrPop, JumpIfTrueOrPop, PopJumpIfFalse, PopJumpIfTrue};
+        let line = |r: TextRange| self.li.line_col(r.start()).0;
+        for idx in 0..u.instrs.len() {
+            // Each rewrite moves the target strictly forward (the compiler
+            // only emits these jumps forward), so this ends.
+            loop {
+                let i = u.instrs[idx];
+                let (sense, Some(l)) = (
+                    match i.op {
+                        JumpIfFalseOrPop => false,
+                        JumpIfTrueOrPop => true,
+                        _ => break,
+                    },
+                    i.target,
+                ) else {
+                    break;
+                };
+                let Some(t) = u.labels[l.0] else { break };
+                let Some(target) = u.instrs.get(t).copied() else {
+                    break;
+                };
+                if line(target.range) != line(i.range) || t <= idx {
+                    break;
+                }
+                let (same_keep, same_pop, other_keep, other_pop) = match sense {
+                    false => (
+                        JumpIfFalseOrPop,
+                        PopJumpIfFalse,
+                        JumpIfTrueOrPop,
+                        PopJumpIfTrue,
+                    ),
+                    true => (
+                        JumpIfTrueOrPop,
+                        PopJumpIfTrue,
+                        JumpIfFalseOrPop,
+                        PopJumpIfFalse,
+                    ),
+                };
+                let new = if target.op == same_keep && target.target != Some(l) {
+                    (same_keep, target.target)
+                } else if target.op == same_pop {
+                    (same_pop, target.target)
+                } else if target.op == other_keep || target.op == other_pop {
+                    u.labels.push(Some(t + 1));
+                    u.label_depth.push(None);
+                    (same_pop, Some(Label(u.labels.len() - 1)))
+                } else {
+                    break;
+                };
+                u.instrs[idx].op = new.0;
+                u.instrs[idx].target = new.1;
+                if new.0 == same_pop {
+                    break;
+                }
+            }
+        }
     }
 
     fn position(&self, r: TextRange) -> Position {

@@ -328,6 +328,18 @@ pub fn special_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
             "__globals__" | "__closure__" | "__builtins__" => {
                 return Err(th.attribute_error("readonly attribute".into()));
             }
+            "__dict__" => {
+                if v.is_null() {
+                    return Err(th.type_error("cannot delete __dict__".into()));
+                }
+                if v.downcast::<Dict>().is_none() {
+                    return Err(th.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        type_name(v)
+                    )));
+                }
+                f.dict.set(v);
+            }
             _ => {
                 let d = f.dict.get_or_init(|| dict::new_dict(th).value());
                 if v.is_null() {

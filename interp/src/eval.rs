@@ -2515,8 +2515,10 @@ fn store_attr_miss(
     epoch: u64,
 ) -> PyResult<()> {
     {
+        // `__dict__` replaces the storage itself (`ops::generic_setattr`).
         if ty.is_heap()
             && o.dict_slot().is_some()
+            && name != crate::name!(th, "__dict__")
             && crate::objects::type_::attr_flags(th, ty)
                 & crate::objects::type_::attr::CUSTOM_SETATTR
                 == 0

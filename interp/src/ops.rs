@@ -356,6 +356,19 @@ pub fn generic_setattr(th: &Thread, obj: Value, name: Value, v: Value) -> PyResu
         }
     }
     if let Some(slot) = obj.dict_slot() {
+        // `obj.__dict__ = d` replaces the storage itself (CPython's
+        // `__dict__` getset descriptor); `del obj.__dict__` drops it, and
+        // the next read makes a new empty one.
+        if attr_name(name) == "__dict__" {
+            if !v.is_null() && v.downcast::<Dict>().is_none() {
+                return Err(th.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_name(v)
+                )));
+            }
+            slot.set(v);
+            return Ok(());
+        }
         let mut dv = slot.get_copy();
         if dv.is_null() {
             if v.is_null() {
