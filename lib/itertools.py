@@ -152,11 +152,12 @@ class chain(_Iter):
                 if self._sources is None:
                     raise StopIteration
                 try:
-                    src = next(self._sources)
-                except StopIteration:
+                    self._active = iter(next(self._sources))
+                except BaseException:
+                    # CPython drops the sources on any error: later calls
+                    # raise StopIteration.
                     self._sources = None
                     raise
-                self._active = iter(src)
             for x in self._active:
                 return x
             self._active = None

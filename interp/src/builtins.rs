@@ -1298,7 +1298,13 @@ fn namespaces(
     let gd = match globals {
         Some(gv) => gv.downcast::<Dict>().ok_or_else(|| {
             th.type_error(if fname == "eval" {
-                "globals must be a dict".to_string()
+                // CPython tells mappings (anything with __getitem__,
+                // PyMapping_Check) apart.
+                match crate::objects::type_::lookup(type_of(gv), th.intern("__getitem__")) {
+                    Some(_) => "globals must be a real dict; try eval(expr, {}, mapping)",
+                    None => "globals must be a dict",
+                }
+                .to_string()
             } else {
                 format!("exec() globals must be a dict, not {}", type_name(gv))
             })

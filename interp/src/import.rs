@@ -1,7 +1,6 @@
 //! `import`: finding `.py` modules and packages on `sys.path` (the script's
 //! directory first), running them once, and `sys.modules`.
 use crate::layout::Gc;
-use crate::layout::Kind;
 use crate::objects::dict::{self, Dict};
 use crate::objects::frame::Frame;
 use crate::objects::module::{Module, new_module};
@@ -274,28 +273,45 @@ pub fn import_from(th: &Thread, m: Value, name: Value) -> PyResult<Value> {
 }
 
 pub fn import_star(th: &Thread, m: Value, locals: Value) -> PyResult<()> {
-    let Some(md) = m.downcast::<Module>() else {
-        return Ok(());
-    };
     let Some(ld) = locals.downcast::<Dict>() else {
         return Ok(());
     };
-    let all = dict::get_str(md.dict, crate::name!(th, "__all__"));
-    match all {
-        Some(a) => {
-            for k in ops::collect(th, a)? {
-                let v = ops::getattr(th, m, k)?;
-                dict::set_item(th, ld, k, v)?;
-            }
-        }
+    // CPython's import_all_from: the names of `__all__`, else the public
+    // keys of `__dict__`, each read with getattr (so anything in
+    // sys.modules works, not only modules).
+    let (names, from_all) = match ops::getattr_opt(th, m, crate::name!(th, "__all__"))? {
+        Some(a) => (ops::collect(th, a)?, true),
         None => {
-            for (k, v) in dict::items_vec(md.dict) {
-                if as_str(k).is_some_and(|s| !s.starts_with('_')) {
-                    dict::set_item(th, ld, k, v)?;
-                }
-            }
+            let Some(d) = ops::getattr_opt(th, m, crate::name!(th, "__dict__"))? else {
+                return Err(th.new_exc(
+                    g().exc.import_error,
+                    "from-import-* object has no __dict__ and no __all__".into(),
+                ));
+            };
+            let keys = match d.downcast::<Dict>() {
+                Some(dd) => dict::items_vec(dd).into_iter().map(|(k, _)| k).collect(),
+                None => ops::collect(th, d)?,
+            };
+            (keys, false)
         }
+    };
+    for k in names {
+        let Some(s) = as_str(k) else {
+            let what = if from_all { "__all__" } else { "__dict__" };
+            let modname = ops::getattr_str(th, m, "__name__")
+                .ok()
+                .and_then(|n| as_str(n).map(str::to_string))
+                .unwrap_or_else(|| "?".into());
+            return Err(th.type_error(format!(
+                "Item in {modname}.{what} must be str, not {}",
+                crate::objects::type_::type_name(k)
+            )));
+        };
+        if !from_all && s.starts_with('_') {
+            continue;
+        }
+        let v = ops::getattr(th, m, k)?;
+        dict::set_item(th, ld, k, v)?;
     }
-    let _ = Kind::Module;
     Ok(())
 }

@@ -299,6 +299,8 @@ fn int_new(th: &Thread, a: Args) -> PyResult<Value> {
     let base = a.get(2, "base");
     let v = match (x, base) {
         (None, None) => Value::small(0),
+        // int(i) of an exact int is i itself, as in CPython.
+        (Some(x), None) if cls == types().int && type_of(x) == types().int => return Ok(x),
         (Some(x), None) => crate::objects::int::int_from_value(th, x)?,
         (x, Some(b)) => {
             let x = x.ok_or_else(|| th.type_error("int() missing string argument".into()))?;
@@ -341,6 +343,7 @@ fn float_new(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "float", 1, 2)?;
     let f = match a.pos.get(1) {
         None => 0.0,
+        Some(x) if cls == types().float && type_of(*x) == types().float => return Ok(*x),
         Some(x) => crate::objects::float::float_from_value(th, *x)?,
     };
     Ok(make!(
@@ -359,6 +362,7 @@ fn str_new(th: &Thread, a: Args) -> PyResult<Value> {
     }
     let s = match a.get(1, "object") {
         None => String::new(),
+        Some(x) if given == 1 && cls == types().str && type_of(x) == types().str => return Ok(x),
         Some(x) => {
             let enc = a.get(2, "encoding");
             let errors = a.get(3, "errors");

@@ -474,6 +474,13 @@ pub fn bytes_new(th: &Thread, a: Args) -> PyResult<Value> {
         .first()
         .and_then(|v| v.downcast::<TypeObj>())
         .ok_or_else(|| th.type_error("bytes.__new__(X): X is not a type object".into()))?;
+    if cls == types().bytes
+        && a.pos.len() == 2
+        && a.kwnames.is_empty()
+        && type_of(a.pos[1]) == types().bytes
+    {
+        return Ok(a.pos[1]);
+    }
     let data = ctor_data(th, &a, "bytes")?;
     if cls == types().bytes {
         return Ok(new_bytes(th, data));

@@ -33,8 +33,54 @@ fn shortest_digits(x: f64) -> (String, i32) {
     let s = format!("{:e}", x.abs());
     let (mant, exp) = s.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
+    // When two candidates of the shortest length are equally close to `x`
+    // (its exact value ends in a 5 right after them), CPython's dtoa takes
+    // the even one and Rust's formatter may take the odd one.  Such ties
+    // need about 15 digits or more (the double spacing must reach the last
+    // decimal place), so the exact expansion is looked at only then.
+    if digits.len() >= 15 && digits.as_bytes()[digits.len() - 1] % 2 == 1 {
+        if let Some(even) = even_tie_neighbour(x.abs(), &digits, exp) {
+            digits = even;
+        }
+    }
     (digits, exp + 1)
+}
+
+/// The even shortest candidate below `digits` (same length, same decimal
+/// exponent `exp`) when `x` lies exactly halfway between the two and it
+/// also reads back as `x`.
+fn even_tie_neighbour(x: f64, digits: &str, exp: i32) -> Option<String> {
+    use num_bigint::BigUint;
+    let n = digits.len() as i32;
+    let lower: u64 = digits.parse::<u64>().ok()? - 1;
+    // The midpoint `lower`5 x 10^k, against x = m x 2^q, exactly.
+    let mid = BigUint::from(lower) * 10u32 + 5u32;
+    let k = exp - n;
+    let bits = x.to_bits();
+    let (frac, e) = (bits & ((1 << 52) - 1), ((bits >> 52) & 0x7ff) as i32);
+    let (m, q) = match e {
+        0 => (frac, -1074),
+        _ => (frac | (1 << 52), e - 1075),
+    };
+    let ten = |p: i32| BigUint::from(10u32).pow(p as u32);
+    let (mut lhs, mut rhs) = (BigUint::from(m), mid);
+    match q >= 0 {
+        true => lhs <<= q as usize,
+        false => rhs <<= (-q) as usize,
+    }
+    match k >= 0 {
+        true => rhs *= ten(k),
+        false => lhs *= ten(-k),
+    }
+    if lhs != rhs {
+        return None;
+    }
+    let lower = format!("{lower:0width$}", width = digits.len());
+    let back: f64 = format!("{}.{}e{exp}", &lower[..1], &lower[1..])
+        .parse()
+        .ok()?;
+    (back == x).then_some(lower)
 }
 
 /// `repr(x)` / `str(x)` as CPython.
