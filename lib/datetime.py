@@ -429,120 +429,163 @@ def _format_offset(offset, sep=':'):
 _STRFTIME_COMPOSITE = {
     'c': '%a %b %e %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S',
     'D': '%m/%d/%y', 'F': '%Y-%m-%d', 'T': '%H:%M:%S', 'R': '%H:%M',
-    'r': '%I:%M:%S %p', 'h': '%b',
+    'r': '%I:%M:%S %p',
 }
-# Conversions glibc accepts after the E and O modifiers (same output in the
-# C locale).
-_STRFTIME_ALTERNATIVE = {'E': 'cCxXyY', 'O': 'deHImMSUuVwWy'}
+# Conversions glibc accepts after the E and O modifiers (with the same
+# output in the C locale); after any other, glibc copies '%E' and the
+# character.
+_STRFTIME_ALTERNATIVE = {'E': 'cnprstuxyzCPRTXYZ%',
+                         'O': 'bdeghjklmnprstuwyzBCGHIMPRSTUVWZ%'}
 
 
 def _strftime(fmt, year, month, day, hour, minute, second, microsecond,
               obj=None):
-    """Formats the fields as C's strftime does in the C locale (glibc), plus
-    %f, and %z/%Z from `obj`'s utcoffset()/tzname() when it has them."""
+    """strftime as CPython does it: %f, %z and %Z are replaced first (the
+    latter two from `obj`'s utcoffset()/tzname() when it has them), and the
+    result goes to the C library's strftime, here glibc's in the C locale."""
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        if fmt[i] != '%' or i + 1 == n:
+            out.append(fmt[i])
+            i += 1
+            continue
+        code = fmt[i + 1]
+        if code == 'f':
+            out.append('%06d' % microsecond)
+        elif code == 'z':
+            utcoffset = getattr(obj, 'utcoffset', None)
+            out.append(_format_offset(utcoffset(), '') if utcoffset else '')
+        elif code == 'Z':
+            tzname = getattr(obj, 'tzname', None)
+            name = tzname() if tzname else None
+            out.append('' if name is None else name.replace('%', '%%'))
+        else:
+            out.append(fmt[i:i + 2])
+        i += 2
+    return _c_strftime(''.join(out), year, month, day, hour, minute, second)
+
+
+def _c_strftime(fmt, year, month, day, hour, minute, second):
+    """glibc's strftime in the C locale, with its flags (`_ - 0 ^ #`), field
+    widths and E/O modifiers: %[flags][width][E|O]conversion."""
     ordinal = _ymd_to_ordinal(year, month, day)
     weekday = _weekday(ordinal)
     yday = ordinal - _ymd_to_ordinal(year, 1, 1)       # 0-based
+    hour12 = (hour + 11) % 12 + 1
 
     def convert(code):
-        if code == 'Y':
-            return str(year)
-        if code == 'y':
-            return '%02d' % (year % 100)
-        if code == 'C':
-            return str(year // 100)
-        if code == 'm':
-            return '%02d' % month
-        if code == 'd':
-            return '%02d' % day
-        if code == 'e':
-            return '%2d' % day
-        if code == 'H':
-            return '%02d' % hour
-        if code == 'k':
-            return '%2d' % hour
-        if code in 'Il':
-            return ('%02d' if code == 'I' else '%2d') % ((hour + 11) % 12 + 1)
-        if code == 'M':
-            return '%02d' % minute
-        if code == 'S':
-            return '%02d' % second
-        if code == 'f':
-            return '%06d' % microsecond
+        """(value, digits, pad) for a number, a str for text, None when
+        glibc does not know the conversion."""
+        if code in 'dmHIMSjyUWVgeklCYGsuw':
+            if code in 'UWVgG':
+                iso_year, iso_week, _ = _iso_calendar(ordinal, year)
+            number = {
+                'd': (day, 2, '0'), 'm': (month, 2, '0'),
+                'H': (hour, 2, '0'), 'I': (hour12, 2, '0'),
+                'M': (minute, 2, '0'), 'S': (second, 2, '0'),
+                'j': (yday + 1, 3, '0'), 'y': (year % 100, 2, '0'),
+                'e': (day, 2, ' '), 'k': (hour, 2, ' '), 'l': (hour12, 2, ' '),
+                'C': (year // 100, 1, '0'), 'Y': (year, 1, '0'),
+                'u': (weekday + 1, 1, '0'), 'w': ((weekday + 1) % 7, 1, '0'),
+            }.get(code)
+            if number is not None:
+                return number
+            if code == 'U':
+                return (yday + 7 - (weekday + 1) % 7) // 7, 2, '0'
+            if code == 'W':
+                return (yday + 7 - weekday) // 7, 2, '0'
+            if code == 'V':
+                return iso_week, 2, '0'
+            if code == 'G':
+                return iso_year, 1, '0'
+            if code == 'g':
+                return iso_year % 100, 2, '0'
+            wall = ((ordinal - _EPOCH_ORDINAL) * 86400 + hour * 3600
+                    + minute * 60 + second)
+            return _local_to_posix(wall, 0), 1, '0'            # %s
+        if code in 'aA':
+            return _DAY_NAMES[weekday][:3 if code == 'a' else None]
+        if code in 'bhB':
+            return _MONTH_NAMES[month - 1][:None if code == 'B' else 3]
         if code == 'p':
             return 'AM' if hour < 12 else 'PM'
         if code == 'P':
             return 'am' if hour < 12 else 'pm'
-        if code == 'a':
-            return _DAY_NAMES[weekday][:3]
-        if code == 'A':
-            return _DAY_NAMES[weekday]
-        if code == 'b':
-            return _MONTH_NAMES[month - 1][:3]
-        if code == 'B':
-            return _MONTH_NAMES[month - 1]
-        if code == 'j':
-            return '%03d' % (yday + 1)
-        if code == 'w':
-            return str((weekday + 1) % 7)
-        if code == 'u':
-            return str(weekday + 1)
-        if code == 'U':
-            return '%02d' % ((yday + 7 - (weekday + 1) % 7) // 7)
-        if code == 'W':
-            return '%02d' % ((yday + 7 - weekday) // 7)
-        if code in 'GgV':
-            iso_year, iso_week, _ = _iso_calendar(ordinal, year)
-            if code == 'G':
-                return str(iso_year)
-            if code == 'g':
-                return '%02d' % (iso_year % 100)
-            return '%02d' % iso_week
-        if code == 's':
-            wall = ((ordinal - _EPOCH_ORDINAL) * 86400 + hour * 3600
-                    + minute * 60 + second)
-            return str(_local_to_posix(wall, 0))
-        if code == 'z':
-            utcoffset = getattr(obj, 'utcoffset', None)
-            return _format_offset(utcoffset(), '') if utcoffset else ''
-        if code == 'Z':
-            tzname = getattr(obj, 'tzname', None)
-            name = tzname() if tzname else None
-            return '' if name is None else name
-        if code == 'n':
-            return '\n'
-        if code == 't':
-            return '\t'
-        if code == '%':
-            return '%'
-        return None
+        return {'n': '\n', 't': '\t', '%': '%'}.get(code)
 
     out = []
     i = 0
     n = len(fmt)
     while i < n:
-        c = fmt[i]
-        if c != '%' or i + 1 == n:
-            out.append(c)
+        if fmt[i] != '%':
+            out.append(fmt[i])
             i += 1
             continue
-        code = fmt[i + 1]
-        end = i + 2
-        if code in _STRFTIME_ALTERNATIVE and end < n \
-                and fmt[end] in _STRFTIME_ALTERNATIVE[code]:
-            code = fmt[end]
-            end += 1
+        j = i + 1
+        pad_flag = ''
+        case_flags = ''
+        while j < n and fmt[j] in '_-0^#':
+            if fmt[j] in '_-0':
+                pad_flag = fmt[j]
+            else:
+                case_flags += fmt[j]
+            j += 1
+        width_start = j
+        while j < n and '0' <= fmt[j] <= '9':
+            j += 1
+        width = int(fmt[width_start:j]) if j > width_start else 0
+        code = fmt[j] if j < n else ''
+        if code in ('E', 'O'):
+            j += 1
+            if j >= n or fmt[j] not in _STRFTIME_ALTERNATIVE[code]:
+                code = ''           # a modifier glibc does not accept
+            else:
+                code = fmt[j]
+        end = min(j + 1, n)
+        pad = '0' if pad_flag == '0' else ' '
+        upper = '^' in case_flags
         if code in _STRFTIME_COMPOSITE:
-            text = _strftime(_STRFTIME_COMPOSITE[code], year, month, day,
-                             hour, minute, second, microsecond, obj)
+            text = _c_strftime(_STRFTIME_COMPOSITE[code], year, month, day,
+                               hour, minute, second)
+            if pad_flag == '-':
+                width = 0
+        elif code == 'z':
+            text, width = '', 0     # %Ez, %-3z...: glibc prints nothing
+        elif code == 'Z':
+            text = ''               # %EZ, %-3Z...: an empty, padded name
         else:
-            text = convert(code)
-        if text is None:            # unknown: glibc copies it
-            out.append(fmt[i:end])
-        else:
-            out.append(text)
+            text = convert(code) if code else None
+            if text is None:        # unknown: glibc copies it
+                text = fmt[i:end]
+            elif isinstance(text, tuple):
+                out.append(_pad_number(*text, pad_flag, width))
+                i = end
+                continue
+        # Case: ^ upper-cases; # upper-cases names and lower-cases %p; %P
+        # is always lower case (lower case wins).
+        if code == 'P' or (code == 'p' and '#' in case_flags):
+            text = text.lower()
+        elif upper or (code and code in 'aAbhB' and '#' in case_flags):
+            text = text.upper()
+        out.append(text.rjust(width, pad))
         i = end
     return ''.join(out)
+
+
+def _pad_number(value, digits, pad, pad_flag, width):
+    """A number as glibc's strftime pads it: to its usual digits with its
+    usual padding, or as the flag ('-' none, '_' spaces, '0' zeros) and the
+    field width say."""
+    if pad_flag == '-':
+        pad, digits = ' ', 0
+    elif pad_flag:
+        pad = ' ' if pad_flag == '_' else '0'
+    size = max(width, digits)
+    if value < 0 and pad == '0':
+        return '-' + str(-value).rjust(size - 1, '0')
+    return str(value).rjust(size, pad)
 
 
 # --- ISO 8601 parsing (the formats fromisoformat accepts in 3.11) -----------
@@ -552,14 +595,30 @@ def _is_digits(s):
 
 
 def _iso_date_length(s):
-    """Length of the date part at the start of a datetime string."""
-    if len(s) > 4 and s[4] == '-':
-        if len(s) > 5 and s[5] == 'W':
-            return 10 if len(s) > 8 and s[8] == '-' else 8
-        return 10
-    if len(s) > 4 and s[4] == 'W':
-        return 8 if len(s) > 7 and '0' <= s[7] <= '9' else 7
-    return 8
+    """Length of the date part at the start of a datetime string (None when
+    no date form fits).  The separator after it may be any character, so
+    week dates are ambiguous; this resolves them as CPython 3.11 does."""
+    if len(s) == 7:
+        return 7
+    if s[4:5] == '-':
+        if s[5:6] != 'W':
+            return 10                               # YYYY-MM-DD
+        if s[8:9] != '-':
+            return 8                                # YYYY-Www
+        if len(s) == 9:
+            return None
+        if len(s) > 10 and '0' <= s[10] <= '9':
+            return 8                                # YYYY-Www, '-', time
+        return 10                                   # YYYY-Www-D
+    if s[4:5] == 'W':
+        end = 7
+        while end < len(s) and '0' <= s[end] <= '9':
+            end += 1
+        if end < 9:
+            return end                              # YYYYWww or YYYYWwwD
+        # A run of digits: the time's digits come in pairs.
+        return 7 if end % 2 == 0 else 8
+    return 8                                        # YYYYMMDD
 
 
 def _parse_iso_date(s):
@@ -626,7 +685,9 @@ def _parse_hms(s, start, end):
         if k == 0:
             colons = c == ':'
         if i >= end:
-            return values, False
+            # CPython works on UTF-8 bytes: a non-ASCII character is more
+            # than one stray byte.
+            return (values, False) if c < '\x80' else None
         if colons and c == ':':
             continue
         if c in '.,':
@@ -1462,7 +1523,9 @@ class datetime(date):
         """string -> datetime from a string in most ISO 8601 formats"""
         _check_isoformat_arg(date_string)
         length = _iso_date_length(date_string)
-        ymd = _parse_iso_date(date_string[:length])
+        ymd = None
+        if length is not None:
+            ymd = _parse_iso_date(date_string[:length])
         if ymd is None:
             raise _invalid_isoformat(date_string)
         if len(date_string) == length:
@@ -1961,86 +2024,97 @@ def _strptime(data, fmt):
                          % data[match.end():])
     found = {k: v for k, v in match.groupdict().items() if v is not None}
 
-    year = 1900
+    # Fields in the order the format gives them: a later directive for the
+    # same field wins, as in CPython.
+    year = iso_year = None
     month = day = 1
     hour = minute = second = microsecond = 0
-    tz = None
-    if 'y' in found:
-        two = int(found['y'])
-        year = two + (2000 if two <= 68 else 1900)
-    if 'Y' in found:
-        year = int(found['Y'])
-    if 'm' in found:
-        month = int(found['m'])
-    for code in 'Bb':
-        if code in found:
+    weekday = julian = week = week_code = iso_week = tz = None
+    for code, text in found.items():
+        if code == 'y':
+            year = int(text) + (2000 if int(text) <= 68 else 1900)
+        elif code == 'Y':
+            year = int(text)
+        elif code == 'G':
+            iso_year = int(text)
+        elif code == 'm':
+            month = int(text)
+        elif code in 'Bb':
             names = [n if code == 'B' else n[:3] for n in _MONTH_NAMES]
-            month = [n.lower() for n in names].index(found[code].lower()) + 1
-    if 'd' in found:
-        day = int(found['d'])
-    if 'H' in found:
-        hour = int(found['H'])
-    if 'I' in found:
-        hour = int(found['I']) % 12
-        if found.get('p', '').lower() == 'pm':
-            hour += 12
-    if 'M' in found:
-        minute = int(found['M'])
-    if 'S' in found:
-        second = int(found['S'])
-    if 'f' in found:
-        microsecond = int(found['f'].ljust(6, '0'))
-
-    weekday = None              # Monday is 0
-    for code in 'Aa':
-        if code in found:
+            month = [n.lower() for n in names].index(text.lower()) + 1
+        elif code == 'd':
+            day = int(text)
+        elif code == 'H':
+            hour = int(text)
+        elif code == 'I':
+            hour = int(text) % 12
+            if found.get('p', '').lower() == 'pm':
+                hour += 12
+        elif code == 'M':
+            minute = int(text)
+        elif code == 'S':
+            second = int(text)
+        elif code == 'f':
+            microsecond = int(text.ljust(6, '0'))
+        elif code in 'Aa':
             names = [n if code == 'A' else n[:3] for n in _DAY_NAMES]
-            weekday = [n.lower() for n in names].index(found[code].lower())
-    if 'w' in found:
-        weekday = (int(found['w']) - 1) % 7
-    if 'u' in found:
-        weekday = int(found['u']) - 1
+            weekday = [n.lower() for n in names].index(text.lower())
+        elif code == 'w':
+            weekday = (int(text) - 1) % 7           # Monday is 0
+        elif code == 'u':
+            weekday = int(text) - 1
+        elif code == 'j':
+            julian = int(text)
+        elif code in 'UW':
+            week, week_code = int(text), code
+        elif code == 'V':
+            iso_week = int(text)
 
-    if 'z' in found:
-        tz = _strptime_offset(found['z'], found.get('Z'))
-
-    iso_year = found.get('G')
-    iso_week = found.get('V')
-    if iso_year is not None:
-        if 'j' in found:
-            raise ValueError("Day of the year directive '%j' is not "
-                             "compatible with ISO year directive '%G'. "
-                             "Use '%Y' instead.")
+    # Which combinations CPython rejects: %G needs %V and a weekday unless
+    # %Y/%y is there too; %V without %U/%W needs %G (the ISO branch).
+    if iso_year is not None and year is None:
         if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the "
                              "ISO week directive '%V' and a weekday directive "
                              "('%A', '%a', '%w', or '%u').")
-    elif iso_week is not None:
-        if weekday is not None:
-            raise ValueError("ISO week directive '%V' is incompatible with "
-                             "the year directive '%Y'. Use the ISO year "
-                             "'%G' instead.")
-        raise ValueError("ISO week directive '%V' must be used with the ISO "
-                         "year directive '%G' and a weekday directive "
-                         "('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif iso_week is not None and week_code is None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the "
+                             "ISO year directive '%G' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the "
+                         "year directive '%Y'. Use the ISO year '%G' "
+                         "instead.")
+    if year is None:
+        year = 1900
 
+    # The day: from %j, else from a week number and a weekday.
     ordinal = None
-    if 'j' in found:
-        ordinal = _ymd_to_ordinal(year, 1, 1) + int(found['j']) - 1
-    elif iso_year is not None:
-        iso_year = int(iso_year)
-        ordinal = (_iso_week1_monday(iso_year) + (int(iso_week) - 1) * 7
-                   + weekday)
-    elif weekday is not None and ('U' in found or 'W' in found):
-        jan1 = _ymd_to_ordinal(year, 1, 1)
-        if 'U' in found:        # weeks start on Sunday
-            first = jan1 + (6 - _weekday(jan1)) % 7
-            ordinal = first + (int(found['U']) - 1) * 7 + (weekday + 1) % 7
-        else:                   # weeks start on Monday
-            first = jan1 + (7 - _weekday(jan1)) % 7
-            ordinal = first + (int(found['W']) - 1) * 7 + weekday
+    jan1 = _ymd_to_ordinal(year, 1, 1)
+    if julian is not None:
+        ordinal = jan1 + julian - 1
+    elif weekday is not None and week_code is not None:
+        # Week 1 starts on the year's first Monday (%W) or Sunday (%U);
+        # week 0 is the days before it.
+        shift = 1 if week_code == 'U' else 0
+        first_weekday = (_weekday(jan1) + shift) % 7
+        day_of_week = (weekday + shift) % 7
+        if week == 0:
+            ordinal = jan1 - first_weekday + day_of_week
+        else:
+            ordinal = (jan1 + (7 - first_weekday) % 7 + (week - 1) * 7
+                       + day_of_week)
+    elif weekday is not None and iso_year is not None \
+            and iso_week is not None:
+        ordinal = _iso_week1_monday(iso_year) + (iso_week - 1) * 7 + weekday
     if ordinal is not None:
         year, month, day = _ordinal_to_ymd(ordinal)
+    if 'z' in found:
+        tz = _strptime_offset(found['z'], found.get('Z'))
     return year, month, day, hour, minute, second, microsecond, tz
 
 

@@ -26,6 +26,16 @@ zones = [timezone.utc, timezone(timedelta(hours=-5, minutes=-30)),
 for tz in zones:
     print(datetime(2020, 1, 2, 13, tzinfo=tz).strftime('%z|%Z|%H'),
           time(1, tzinfo=tz).strftime('%z|%Z'))
+# glibc flags (- _ 0 ^ #), field widths and E/O modifiers; CPython replaces
+# %f %z %Z itself before glibc sees the format.
+for flags in ['-', '_', '0', '^', '#', '10', '-5', '_5', '05', '^#', '0-', '1']:
+    for d in [datetime(2020, 1, 2, 3, 4, 5, 6), datetime(5, 11, 22, 13, 44, 55)]:
+        print(flags, repr(d.strftime(' '.join(
+            '%' + flags + c for c in 'dmHIMSjyYCeklaAbBpPuwUWVGgnt%cxXDTFRrzZfQ'))))
+for fmt in ['%E%W', '%ET', '%Ey', '%Oy', '%O%%%f%Y', '%E%f%Q', '%#Ox', '%10O',
+            '%-5Q', '%^f', '%Ez', '%03Z|', '%1Z|', '%-', '%E', '%^#p', '%^P']:
+    print(repr(fmt), repr(datetime(2020, 1, 2, 13, tzinfo=timezone.utc).strftime(fmt)),
+          repr(datetime(2020, 1, 2, 1).strftime(fmt)))
 for fmt in ['', '%', 'abc%', '%%%', 'é%Y', '100%%', '%Y%m%d%H%M%S']:
     print(repr(fmt), repr(datetime(2020, 1, 2).strftime(fmt)))
 show('int format', lambda: date(2020, 1, 2).strftime(1))
@@ -62,6 +72,14 @@ CASES = [
     ('(x)+*?', '(x)+*?'), ('2020-01-02 03', '%Y-%m-%d %I'), ('1 2020', '%j %Y'),
     ('60', '%S'), ('61', '%S'), ('Z', '%z'), ('z', '%z'), (' 5', '%d'),
     ('2020-01-02 03:04:05.000006 PM', '%Y-%m-%d %I:%M:%S.%f %p'),
+    # a later directive for the same field wins
+    ('2020 19', '%Y %y'), ('19 2020', '%y %Y'), ('06 18', '%I %H'),
+    ('18 06', '%H %I'), ('March 4', '%B %m'), ('2 Sunday', '%u %A'),
+    ('2020 10 11 3', '%Y %U %W %u'), ('2020 10 11 3', '%Y %W %U %u'),
+    ('1900 0 3', '%Y %W %u'), ('1900 0 3', '%Y %U %u'), ('2023 0 1', '%Y %U %u'),
+    ('12 3 1', '%V %W %u'), ('2020 12 3 1', '%G %V %W %u'), ('2020 2020', '%G %Y'),
+    ('2020 2020 12 1', '%G %Y %V %u'), ('-5244587.', '%z%V%y.'),
+    ('+0000 UTC', '%z %Z'), ('5 Mon 2020', '%V %a %G'),
 ]
 for s, f in CASES:
     show('strptime(%r, %r)' % (s, f), lambda: datetime.strptime(s, f))
