@@ -36,6 +36,8 @@ _EPOCH_ORDINAL = 719163         # date(1970, 1, 1).toordinal()
 _US_PER_SECOND = 1000000
 _US_PER_DAY = 86400 * _US_PER_SECOND
 _MAX_DELTA_DAYS = 999999999
+_C_INT_MIN, _C_INT_MAX = -2 ** 31, 2 ** 31 - 1
+_C_LONG_MIN, _C_LONG_MAX = -2 ** 63, 2 ** 63 - 1
 # The range of seconds glibc's gmtime/localtime can break down (the year
 # must fit a C int); CPython reports EOVERFLOW outside it.
 _MIN_TIME_T = -67768040609740800
@@ -134,11 +136,24 @@ def _div_nearest(a, b):
 
 # --- Argument checks --------------------------------------------------------
 
+def _c_int(value):
+    """An argument as CPython's C code reads an int field: any __index__
+    object whose value fits a C int."""
+    value = _index(value)
+    if not _C_INT_MIN <= value <= _C_INT_MAX:
+        if not _C_LONG_MIN <= value <= _C_LONG_MAX:
+            raise OverflowError('Python int too large to convert to C long')
+        raise OverflowError('signed integer is %s'
+                            % ('greater than maximum' if value > 0
+                               else 'less than minimum'))
+    return value
+
+
 def _required(value, name, position):
     if value is _MISSING:
         raise TypeError("function missing required argument '%s' (pos %d)"
                         % (name, position))
-    return _index(value)
+    return _c_int(value)
 
 
 def _check_date_fields(year, month, day):
@@ -213,7 +228,7 @@ def _new_timedelta(us, cls=None):
     """The timedelta of `us` microseconds (normalised, range-checked)."""
     days, us = divmod(us, _US_PER_DAY)
     seconds, us = divmod(us, _US_PER_SECOND)
-    if not -2 ** 31 <= days < 2 ** 31:
+    if not _C_INT_MIN <= days <= _C_INT_MAX:
         raise OverflowError('Python int too large to convert to C int')
     if abs(days) > _MAX_DELTA_DAYS:
         raise OverflowError('days=%d; must have magnitude <= %d'
@@ -302,7 +317,7 @@ def _split_timestamp(t, round_half_even=True):
         if t != t:
             raise ValueError('Invalid value NaN (not a number)')
         frac, whole = _math.modf(t)
-        if not -2.0 ** 63 <= whole < 2.0 ** 63:
+        if not _C_LONG_MIN <= whole <= _C_LONG_MAX:
             raise OverflowError('timestamp out of range for platform time_t')
         seconds = int(whole)
         if round_half_even:
@@ -317,7 +332,7 @@ def _split_timestamp(t, round_half_even=True):
             us += _US_PER_SECOND
         return seconds, int(us)
     seconds = _index(t)
-    if not -2 ** 63 <= seconds < 2 ** 63:
+    if not _C_LONG_MIN <= seconds <= _C_LONG_MAX:
         raise OverflowError('timestamp out of range for platform time_t')
     return seconds, 0
 
@@ -699,7 +714,7 @@ def _parse_hms(s, start, end):
     digits = s[i:min(end, i + 6)]
     if not _is_digits(digits):
         return None
-    values[3] = int(digits) * 10 ** (6 - len(digits))
+    values[3] = int(digits.ljust(6, '0'))
     i += len(digits)
     while i < end and '0' <= s[i] <= '9':
         i += 1
@@ -992,7 +1007,7 @@ class date:
     @classmethod
     def fromordinal(cls, n):
         """int -> date corresponding to a proleptic Gregorian ordinal."""
-        n = _index(n)
+        n = _c_int(n)
         if n < 1:
             raise ValueError('ordinal must be >= 1')
         return cls(*_ordinal_to_ymd(n))
@@ -1015,7 +1030,10 @@ class date:
         and weekday.
 
         This is the inverse of the date.isocalendar() function"""
-        year, week, day = _index(year), _index(week), _index(day)
+        try:
+            year, week, day = _c_int(year), _c_int(week), _c_int(day)
+        except OverflowError:
+            raise ValueError('ISO calendar component out of range') from None
         if not MINYEAR <= year <= MAXYEAR:
             raise ValueError('Year is out of range: %d' % year)
         if not 1 <= week <= _iso_weeks_in_year(year):
@@ -1256,8 +1274,8 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
-        hour, minute, second = _index(hour), _index(minute), _index(second)
-        microsecond, fold = _index(microsecond), _index(fold)
+        hour, minute, second = _c_int(hour), _c_int(minute), _c_int(second)
+        microsecond, fold = _c_int(microsecond), _c_int(fold)
         _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         return _raw_time(cls, hour, minute, second, microsecond, tzinfo, fold)
@@ -1447,8 +1465,8 @@ class datetime(date):
         year = _required(year, 'year', 1)
         month = _required(month, 'month', 2)
         day = _required(day, 'day', 3)
-        hour, minute, second = _index(hour), _index(minute), _index(second)
-        microsecond, fold = _index(microsecond), _index(fold)
+        hour, minute, second = _c_int(hour), _c_int(minute), _c_int(second)
+        microsecond, fold = _c_int(microsecond), _c_int(fold)
         _check_date_fields(year, month, day)
         _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
