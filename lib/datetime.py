@@ -218,7 +218,7 @@ def _type_label(cls):
     """The class name CPython's reprs and messages use: 'datetime.date' for
     this module's classes, the bare name for subclasses defined elsewhere."""
     if cls.__module__ == __name__:
-        return '%s.%s' % (__name__, cls.__qualname__)
+        return 'datetime.' + cls.__qualname__
     return cls.__name__
 
 
