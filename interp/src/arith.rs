@@ -75,6 +75,9 @@ pub fn small_int_op(th: &Thread, op: BinOp, a: i64, b: i64) -> Option<PyResult<V
                 a >> b
             })
         }
+        // A non-negative power that fits a machine word (the common
+        // `2 ** 31`, `x ** 2`); the rest goes through big integers.
+        BinOp::Pow if b >= 0 => u32::try_from(b).ok().and_then(|e| a.checked_pow(e)),
         _ => None,
     };
     r.map(|i| Ok(th.new_int(i)))

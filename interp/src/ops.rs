@@ -1326,7 +1326,16 @@ pub fn repr(th: &Thread, v: Value) -> PyResult<String> {
         return crate::builtins_types::native_repr(th, v);
     }
     let f = lookup(t, crate::name!(th, "__repr__")).expect("object defines __repr__");
-    if f.is_kind(Kind::NativeFunction) && t.layout() != Kind::Object {
+    // A subclass of a builtin that inherits the builtin's own __repr__
+    // (not one a heap class defines natively, like struct_time's).
+    if f.is_kind(Kind::NativeFunction)
+        && t.layout() != Kind::Object
+        && t.mro
+            .borrow()
+            .iter()
+            .find(|c| dict::get_str(c.dict, crate::name!(th, "__repr__")).is_some())
+            .is_some_and(|c| !c.is_heap())
+    {
         return crate::builtins_types::native_repr(th, v);
     }
     let r = call_method_value(th, f, v, Args::new(&[]))?;

@@ -828,6 +828,7 @@ pub fn struct_seq_type(
     )?;
     let _r = th.root(t.value());
     crate::objects::type_::set_attr_str(th, t, "__module__", th.new_str(module));
+    *t.module.borrow_mut() = module.to_string();
     let names = th.new_str_list(fields.iter().copied());
     let _r2 = th.root(names);
     let names_t = th.new_tuple(ops::collect(th, names)?);
