@@ -2811,7 +2811,7 @@ fn func_desc(f: Value) -> String {
 }
 
 #[inline(never)]
-fn make_func(
+pub(crate) fn make_func(
     th: &Thread,
     codev: Value,
     globals: Gc<Dict>,

@@ -39,10 +39,11 @@ fn shortest_digits(x: f64) -> (String, i32) {
     // the even one and Rust's formatter may take the odd one.  Such ties
     // need about 15 digits or more (the double spacing must reach the last
     // decimal place), so the exact expansion is looked at only then.
-    if digits.len() >= 15 && digits.as_bytes()[digits.len() - 1] % 2 == 1 {
-        if let Some(even) = even_tie_neighbour(x.abs(), &digits, exp) {
-            digits = even;
-        }
+    if digits.len() >= 15
+        && digits.as_bytes()[digits.len() - 1] % 2 == 1
+        && let Some(even) = even_tie_neighbour(x.abs(), &digits, exp)
+    {
+        digits = even;
     }
     (digits, exp + 1)
 }

@@ -237,10 +237,106 @@ fn method_get(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(a.pos[0])
 }
 
+/// `function(code, globals, name=None, argdefs=None, closure=None)`
+/// (`types.FunctionType`), with CPython's checks and messages.
+fn function_new(th: &Thread, a: Args) -> PyResult<Value> {
+    use crate::objects::type_::type_name;
+    let given = a.pos.len() - 1 + a.kwnames.len();
+    if given > 5 {
+        return Err(th.type_error(format!(
+            "function() takes at most 5 arguments ({given} given)"
+        )));
+    }
+    for (i, name) in [(1, "code"), (2, "globals")] {
+        if a.get(i, name).is_none() {
+            return Err(th.type_error(format!(
+                "function() missing required argument '{name}' (pos {i})"
+            )));
+        }
+    }
+    let none = crate::runtime::g().none;
+    let arg = |i: usize, name: &str| a.get(i, name).filter(|v| *v != none);
+    let code = a.get(1, "code").unwrap_or(none);
+    let Some(c) = code.downcast::<Code>() else {
+        // CPython's argument clinic names None itself, other values by type.
+        let what = match code == none {
+            true => "None".to_string(),
+            false => type_name(code),
+        };
+        return Err(th.type_error(format!(
+            "function() argument 'code' must be code, not {what}"
+        )));
+    };
+    let globals = a.get(2, "globals").unwrap_or(none);
+    let Some(gd) = globals.downcast::<Dict>() else {
+        let what = match globals == none {
+            true => "None".to_string(),
+            false => type_name(globals),
+        };
+        return Err(th.type_error(format!(
+            "function() argument 'globals' must be dict, not {what}"
+        )));
+    };
+    let name = arg(3, "name");
+    if name.is_some_and(|n| crate::objects::str::as_str(n).is_none()) {
+        return Err(th.type_error("arg 3 (name) must be None or string".into()));
+    }
+    let defaults = arg(4, "argdefs");
+    if defaults.is_some_and(|d| !d.is_kind(Kind::Tuple)) {
+        return Err(th.type_error("arg 4 (defaults) must be None or tuple".into()));
+    }
+    let closure = arg(5, "closure");
+    let nfree = c.code.freevars.len();
+    let cells = match closure {
+        Some(t) => match t.downcast::<crate::objects::tuple::Tuple>() {
+            Some(t) => t.items.to_vec(),
+            None => return Err(th.type_error("arg 5 (closure) must be None or tuple".into())),
+        },
+        None if nfree > 0 => {
+            return Err(th.type_error("arg 5 (closure) must be tuple".into()));
+        }
+        None => vec![],
+    };
+    if cells.len() != nfree {
+        return Err(th.value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            c.code.name,
+            cells.len()
+        )));
+    }
+    if let Some(bad) = cells.iter().find(|v| !v.is_kind(Kind::Cell)) {
+        return Err(th.type_error(format!(
+            "arg 5 (closure) expected cell, found {}",
+            type_name(*bad)
+        )));
+    }
+    let f = crate::eval::make_func(
+        th,
+        code,
+        gd,
+        defaults.unwrap_or(Value::NULL),
+        Value::NULL,
+        Value::NULL,
+        closure.unwrap_or(Value::NULL),
+    );
+    if let (Some(n), Some(fo)) = (name, f.downcast::<Function>()) {
+        fo.name.set(n);
+    }
+    Ok(f)
+}
+
 /// Installs the methods of `function` and `method`.
 pub fn install(th: &Thread) {
     let t = types();
     crate::objects::add_methods(th, t.function, "function", &[("__get__", function_get)]);
+    crate::objects::add_fn(
+        th,
+        t.function,
+        "function",
+        "__new__",
+        function_new,
+        crate::objects::Binding::Static,
+    );
     crate::objects::add_methods(
         th,
         t.method,
