@@ -7,8 +7,11 @@ use interp::objects::dict;
 
 /// mimalloc: the VM allocates many small native buffers (list and dict
 /// storage, strings); it is markedly faster than glibc's malloc for that.
+/// `CountingAlloc` counts the bytes in use for `-X heap-max`
+/// (gc/src/budget.rs).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: gc::budget::CountingAlloc<mimalloc::MiMalloc> =
+    gc::budget::CountingAlloc(mimalloc::MiMalloc);
 use interp::runtime::{self, g};
 use interp::{Thread, Value};
 
@@ -26,6 +29,10 @@ Options:
   -X opt     set a VM option:
                -X gc-stress=N   collect at every N-th slow-path allocation
                -X gc-stats      print heap statistics at exit
+               -X heap-max=SIZE cap the memory of objects (heap and the
+                                native memory they own) at SIZE bytes
+                                (suffix k, M or G); beyond it allocations
+                                raise MemoryError
 ";
 
 /// Native stack for the interpreter thread (virtual; pages are touched on use).
@@ -69,18 +76,34 @@ fn main() {
                 };
                 std::process::exit(on_big_stack(compile_only, f));
             }
-            "-X" => {
-                let opt = args.get(i + 1).cloned().unwrap_or_default();
+            s if s.starts_with("-X") => {
+                // `-X opt` or `-Xopt`, as CPython.
+                let (opt, used) = if s == "-X" {
+                    (args.get(i + 1).cloned().unwrap_or_default(), 2)
+                } else {
+                    (s[2..].to_string(), 1)
+                };
                 if let Some(n) = opt.strip_prefix("gc-stress=") {
                     // SAFETY-free: set before any thread starts.
                     unsafe_env_set("TAIPAN_GC_STRESS", n);
                 } else if opt == "gc-stats" {
                     gc_stats = true;
+                } else if let Some(size) = opt.strip_prefix("heap-max=") {
+                    match gc::budget::parse_size(size) {
+                        Ok(n) => gc::budget::set_limit(Some(n)),
+                        Err(e) => {
+                            eprintln!("taipan: invalid -X heap-max: {e}");
+                            std::process::exit(2);
+                        }
+                    }
+                } else if opt == "heap-max" {
+                    eprintln!("taipan: -X heap-max needs a size: -X heap-max=SIZE (e.g. 64M)");
+                    std::process::exit(2);
                 } else {
                     eprintln!("taipan: unknown -X option: {opt}");
                     std::process::exit(2);
                 }
-                i += 2;
+                i += used;
                 continue;
             }
             "-c" => {
@@ -282,7 +305,7 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
              major={} major_total_ms={:.3} major_median_ms={:.3} major_p99_ms={:.3} major_max_ms={:.3} \
              promoted_bytes={} \
              allocated_bytes={} live_bytes={} freed_objects={} peak_heap_bytes={} blocks={} \
-             large_bytes={} peak_rss_kb={}",
+             large_bytes={} peak_rss_kb={} heap_in_use_bytes={} budget_used_bytes={}",
             s.collections,
             ms(s.total_pause_ns),
             ms(s.median_pause_ns),
@@ -304,7 +327,9 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
             s.peak_heap_bytes,
             s.blocks,
             s.large_bytes,
-            peak_rss_kb()
+            peak_rss_kb(),
+            th.mutator.heap().in_use(),
+            gc::budget::used()
         );
     }
     code

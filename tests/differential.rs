@@ -8,6 +8,10 @@
 //! passes (so the list only shrinks).  Set `TAIPAN_TEST_FILTER=substr` to run a
 //! subset, `TAIPAN_UPDATE_KNOWN=1` to rewrite the list, and
 //! `TAIPAN_TEST_RUNNER` to start taipan through an emulator (qemu-aarch64).
+//!
+//! A script whose first line is `# taipan-args: ARGS` is run as `taipan ARGS
+//! NAME.py` (ARGS split at whitespace, e.g. `-X heap-max=32M`); CPython
+//! (tests/regen.py) ignores the line.
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -50,6 +54,7 @@ fn run_one(exe: &str, script: &Path, gc_stress: Option<&str>) -> Result<(), Stri
         // marker follows (docs/GC.md, "Stress and verify modes").
         cmd.env("TAIPAN_GC_STRESS", n).env("TAIPAN_GC_VERIFY", "1");
     }
+    cmd.args(taipan_args(script));
     let mut child = cmd
         .arg(script.file_name().unwrap())
         .current_dir(dir)
@@ -139,6 +144,16 @@ fn run_one(exe: &str, script: &Path, gc_stress: Option<&str>) -> Result<(), Stri
         ));
     }
     Ok(())
+}
+
+/// The options given to taipan only, from a first line `# taipan-args: ...`.
+fn taipan_args(script: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(script).unwrap_or_default();
+    text.lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# taipan-args:"))
+        .map(|a| a.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
 }
 
 /// Runs `f` on every script in parallel; returns (relative name, result) sorted.

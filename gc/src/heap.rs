@@ -345,6 +345,10 @@ pub struct Heap {
     allocated: AtomicUsize,
     /// Native bytes noted since the last major collection.
     external_since_major: AtomicUsize,
+    /// Bytes in use for the budget (`budget.rs`): non-empty blocks (those
+    /// in use by mutators, partial or full) and large objects.  Exact after
+    /// each collection, grown by `take_block` and `alloc_large` in between.
+    in_use: AtomicUsize,
     allocated_total: AtomicU64,
     /// Objects handed out since the last collection (for `freed_objects`).
     objects_since_gc: AtomicU64,
@@ -396,6 +400,7 @@ impl Heap {
             fin: Mutex::new(Finalization::default()),
             allocated: AtomicUsize::new(0),
             external_since_major: AtomicUsize::new(0),
+            in_use: AtomicUsize::new(0),
             allocated_total: AtomicU64::new(0),
             objects_since_gc: AtomicU64::new(0),
             live_objects: AtomicU64::new(0),
@@ -549,6 +554,19 @@ impl Heap {
             inner.touched.push(b);
             return b;
         }
+        if !crate::budget::fits(BLOCK_SIZE) {
+            // Over the budget: a major collection may free blocks (and
+            // native memory); if it does not, the block is handed out
+            // anyway and a MemoryError is armed for the next poll.
+            drop(inner);
+            self.over_budget(m, BLOCK_SIZE);
+            inner = self.inner.lock().unwrap();
+            if let Some(b) = inner.partial[space].pop() {
+                inner.touched.push(b);
+                return b;
+            }
+        }
+        self.grow_in_use(BLOCK_SIZE);
         if inner.empty.is_empty() {
             // Blocks come from the heap's address range in chunks, which are
             // kept for the life of the process (empty blocks are reused, not
@@ -588,6 +606,10 @@ impl Heap {
         if let Some(kind) = self.due() {
             self.collect_due(m, kind);
         }
+        if !crate::budget::fits(size) {
+            self.over_budget(m, size);
+        }
+        self.grow_in_use(size);
         let p = crate::range::alloc_large(size) as *mut Header;
         let mut inner = self.inner.lock().unwrap();
         inner.large.insert(p as usize, size);
@@ -600,6 +622,56 @@ impl Heap {
         self.objects_since_gc.fetch_add(1, Ordering::Relaxed);
         p
     }
+    // --- The budget (`-X heap-max`, budget.rs) ---
+
+    fn grow_in_use(&self, bytes: usize) {
+        self.in_use.fetch_add(bytes, Ordering::Relaxed);
+        crate::budget::heap_changed(bytes as isize);
+    }
+
+    /// An allocation of `bytes` that cannot fail would exceed the budget:
+    /// collects (unless a MemoryError is already pending for this thread:
+    /// one collection per poll interval, not one per block) and arms a
+    /// MemoryError if it is still exceeded.
+    #[cold]
+    fn over_budget(&self, m: &Mutator, bytes: usize) {
+        if m.memory_error_pending() {
+            return;
+        }
+        if self.root_fn.get().is_some() {
+            self.collect_from(m);
+        }
+        if !crate::budget::fits(bytes) {
+            m.state
+                .poll
+                .fetch_or(crate::safepoint::POLL_MEMORY, Ordering::SeqCst);
+        }
+    }
+
+    /// Asks for room for `bytes` more (native memory or objects) before
+    /// allocating it: true if it fits under the budget, after a major
+    /// collection if needed.  Nothing is reserved: the allocation that
+    /// follows is counted when it happens.  Without a cap, false only for
+    /// a request larger than the machine's physical memory
+    /// (`budget::physical_memory`).
+    pub fn reserve(&self, m: &Mutator, bytes: usize) -> bool {
+        if bytes > crate::budget::physical_memory() {
+            return false;
+        }
+        if crate::budget::fits(bytes) {
+            return true;
+        }
+        if self.root_fn.get().is_some() {
+            self.collect_from(m);
+        }
+        crate::budget::fits(bytes)
+    }
+
+    /// Bytes in use by this heap (non-empty blocks and large objects).
+    pub fn in_use(&self) -> usize {
+        self.in_use.load(Ordering::Relaxed)
+    }
+
     // --- Collection ---
 
     /// Collects now (a major collection), from the given mutator's thread:
@@ -725,6 +797,11 @@ impl Heap {
         let allocated = self.objects_since_gc.swap(0, Ordering::Relaxed);
         let before = self.live_objects.load(Ordering::Relaxed) + allocated - unused_cells;
         let s = self.sweep(&mut inner, major);
+        let in_use = (inner.blocks.len() - inner.empty.len()) * BLOCK_SIZE
+            + inner.large.values().sum::<usize>();
+        let was = self.in_use.swap(in_use, Ordering::Relaxed);
+        crate::budget::heap_changed(in_use as isize - was as isize);
+        crate::budget::after_collection();
         Self::clear_all_cards(&inner);
         inner.touched.clear();
         inner.young_large.clear();
@@ -1298,6 +1375,7 @@ impl Mutator {
         // Registration waits while a collection runs (the collector holds
         // the list); this thread holds no heap references yet.
         heap.reg.threads.lock().unwrap().push(state.clone());
+        crate::budget::set_thread_poll(&state.poll, true);
         Mutator { heap, state }
     }
 
@@ -1431,6 +1509,7 @@ impl Drop for Mutator {
                 self.state.block[space].set(0);
             }
         });
+        crate::budget::set_thread_poll(&self.state.poll, false);
         // From now on the state stays SAFE: a handshake aimed at this
         // thread runs on the requester.
         self.run_handshakes();

@@ -5,6 +5,7 @@
 //! functions), per-thread allocation (`Mutator`), and the collector
 //! (`Heap`).  See `docs/GC.md` for the design and the rooting rule.
 pub mod barrier;
+pub mod budget;
 pub mod header;
 pub mod heap;
 pub mod range;

@@ -54,6 +54,10 @@ pub const POLL_INTERRUPT: u32 = 4;
 /// finalizers are due (`Heap::take_finalization_work`); the owner takes it
 /// with `Mutator::take_finalize` and runs them where running code is safe.
 pub const POLL_FINALIZE: u32 = 8;
+/// A pending MemoryError: the budget (`budget.rs`, `-X heap-max`) was
+/// exceeded by an allocation that could not fail; the owner takes it with
+/// `Mutator::take_memory_error`.
+pub const POLL_MEMORY: u32 = 16;
 
 /// How long a waiting thread sleeps between checks when no wake-up comes.
 const WAIT_SLICE: Duration = Duration::from_millis(1);
@@ -166,6 +170,18 @@ impl Mutator {
     /// Clears the finalization-work bit; whether it was set.
     pub fn take_finalize(&self) -> bool {
         self.state.poll.fetch_and(!POLL_FINALIZE, Ordering::SeqCst) & POLL_FINALIZE != 0
+    }
+
+    /// Clears the pending-MemoryError bit; whether it was set.
+    pub fn take_memory_error(&self) -> bool {
+        self.state.poll.fetch_and(!POLL_MEMORY, Ordering::SeqCst) & POLL_MEMORY != 0
+    }
+
+    /// Whether a MemoryError is pending (for native loops that poll
+    /// without stopping for collections).
+    #[inline(always)]
+    pub fn memory_error_pending(&self) -> bool {
+        self.state.poll.load(Ordering::Relaxed) & POLL_MEMORY != 0
     }
 
     /// Runs pending handshakes and parks for a requested collection.

@@ -151,8 +151,9 @@ fn int_binop(th: &Thread, op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> 
             }
             let s = b.to_u64().unwrap_or(u64::MAX);
             if s > 1 << 32 {
-                return Err(th.new_exc(g().exc.memory_error, String::new()));
+                return Err(th.memory_error());
             }
+            th.reserve((a.bits() as usize + s as usize) / 8)?;
             from_bigint(th, a << s)
         }
         BinOp::RShift => {
@@ -200,8 +201,9 @@ fn int_pow(th: &Thread, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         .to_u64()
         .ok_or_else(|| th.overflow_error("exponent too large".into()))?;
     if a.bits() as u128 * e as u128 > 64 * 1024 * 1024 * 8 {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
+    th.reserve((a.bits() as usize * e as usize) / 8)?;
     Ok(from_bigint(th, num_traits::pow::Pow::pow(a, e)))
 }
 
@@ -484,7 +486,7 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             {
                 return Err(th.overflow_error("repeated string is too long".into()));
             }
-            let n = repeat_count(th, n, text.len())?;
+            let n = repeat_count(th, n, text.len(), 1)?;
             Ok(Some(th.new_string(as_str(s).unwrap().repeat(n))))
         }
         (BinOp::Mod, Kind::Str, _) => crate::builtins::percent_format(th, a, b).map(Some),
@@ -508,7 +510,7 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             let items = seq_items(s).unwrap();
             // `__index__` may run Python code that empties the list.
             let _keep = th.root_slice(&items);
-            let n = repeat_count(th, n, items.len())?;
+            let n = repeat_count(th, n, items.len(), 8)?;
             // `repeat` doubles: log n copies, and nothing for an empty sequence.
             let v = items.repeat(n);
             Ok(Some(if s.kind() == Kind::List {
@@ -541,7 +543,7 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             {
                 return Err(th.overflow_error("repeated bytes are too long".into()));
             }
-            let n = repeat_count(th, n, x.len())?;
+            let n = repeat_count(th, n, x.len(), 1)?;
             Ok(Some(if s.kind() == Kind::ByteArray {
                 crate::objects::bytes::new_bytearray(th, x.repeat(n))
             } else {
@@ -594,15 +596,18 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
     }
 }
 
-fn repeat_count(th: &Thread, n: Value, unit: usize) -> PyResult<usize> {
+/// The count of a repetition of `unit` elements of `elem_bytes` bytes
+/// each: MemoryError for absurd sizes and beyond `-X heap-max`.
+fn repeat_count(th: &Thread, n: Value, unit: usize, elem_bytes: usize) -> PyResult<usize> {
     let n = int::to_i64(n)
         .ok_or_else(|| th.overflow_error("cannot fit 'int' into an index-sized integer".into()))?;
     if n <= 0 {
         return Ok(0);
     }
     if (n as u128) * (unit as u128) > (1u128 << 34) {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
+    th.reserve(n as usize * unit * elem_bytes)?;
     Ok(n as usize)
 }
 
@@ -624,7 +629,7 @@ pub fn native_inplace(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Op
         (BinOp::Mul, Kind::List) => {
             let l = a.as_gc_unchecked::<List>();
             let items = l.items.borrow().clone();
-            let n = repeat_count(th, b, items.len())?;
+            let n = repeat_count(th, b, items.len(), 8)?;
             let v = items.repeat(n);
             *l.items.borrow_mut() = v;
             Ok(Some(a))

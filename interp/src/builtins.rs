@@ -229,7 +229,12 @@ pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
             return Ok(crate::objects::type_::is_instance(v, t));
         }
     }
+    // CPython's object_recursive_isinstance enters a recursion level for a
+    // tuple (nested tuples: RecursionError, not a native overflow) and for
+    // the __instancecheck__ call.
+    const INSTANCECHECK: &str = " in __instancecheck__";
     if let Some(tt) = cls.downcast::<Tuple>() {
+        let _level = crate::eval::enter_recursive_call(th, INSTANCECHECK)?;
         for x in tt.items.iter() {
             if isinstance(th, v, *x)? {
                 return Ok(true);
@@ -240,6 +245,7 @@ pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
     if meta.is_heap()
         && let Some(f) = crate::objects::type_::lookup(meta, th.intern("__instancecheck__"))
     {
+        let _level = crate::eval::enter_recursive_call(th, INSTANCECHECK)?;
         let r = ops::call_method_value(th, f, cls, Args::new(&[v]))?;
         return ops::truthy(th, r);
     }
@@ -247,6 +253,7 @@ pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
         return Ok(crate::objects::type_::is_instance(v, t));
     }
     if let Some(members) = crate::objects::generic_alias::union_args(cls) {
+        let _level = crate::eval::enter_recursive_call(th, INSTANCECHECK)?;
         for x in members {
             if isinstance(th, v, x)? {
                 return Ok(true);
@@ -295,7 +302,10 @@ fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
     {
         return Ok(is_subtype(arg1()?, t));
     }
+    // As in isinstance: a level for a tuple and for __subclasscheck__.
+    const SUBCLASSCHECK: &str = " in __subclasscheck__";
     if let Some(tt) = cls.downcast::<Tuple>() {
+        let _level = crate::eval::enter_recursive_call(th, SUBCLASSCHECK)?;
         for x in tt.items.iter() {
             if issubclass(th, c, *x)? {
                 return Ok(true);
@@ -306,6 +316,7 @@ fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
     if meta.is_heap()
         && let Some(f) = crate::objects::type_::lookup(meta, th.intern("__subclasscheck__"))
     {
+        let _level = crate::eval::enter_recursive_call(th, SUBCLASSCHECK)?;
         let r = ops::call_method_value(th, f, cls, Args::new(&[c]))?;
         return ops::truthy(th, r);
     }
@@ -313,6 +324,7 @@ fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
         return Ok(is_subtype(arg1()?, t));
     }
     if let Some(members) = crate::objects::generic_alias::union_args(cls) {
+        let _level = crate::eval::enter_recursive_call(th, SUBCLASSCHECK)?;
         for x in members {
             if issubclass(th, c, x)? {
                 return Ok(true);

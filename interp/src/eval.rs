@@ -197,7 +197,7 @@ pub fn poll_slow(th: &Thread) -> PyResult<()> {
     if th.mutator.take_finalize() {
         crate::modules::weakref::run_finalization_work(th);
     }
-    Ok(())
+    th.take_memory_error()
 }
 
 /// Calls a Python function.

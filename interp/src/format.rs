@@ -64,9 +64,9 @@ impl Default for Spec {
 /// result (a bare MemoryError) instead of building it.
 fn check_width(th: &Thread, width: usize) -> PyResult<()> {
     if width > MAX_PADDED_WIDTH {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
-    Ok(())
+    th.reserve(width)
 }
 
 const MAX_PADDED_WIDTH: usize = 1 << 34;

@@ -1139,6 +1139,11 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
 
 /// next(it): Some(value), or None when exhausted (StopIteration consumed).
 pub fn next(th: &Thread, it: Value) -> PyResult<Option<Value>> {
+    // Native loops that consume iterators (`list(it)`, `dict.fromkeys(it)`)
+    // take a MemoryError armed by the budget here (docs/GC.md).
+    if th.mutator.memory_error_pending() {
+        th.take_memory_error()?;
+    }
     match next_raw(th, it) {
         Err(e) if is_instance_of(e.0, g().exc.stop_iteration) => Ok(None),
         r => r,
@@ -1182,7 +1187,18 @@ pub fn collect(th: &Thread, v: Value) -> PyResult<Vec<Value>> {
     }
     let it = get_iter(th, v)?;
     let _r = th.root(it);
-    let out = crate::runtime::TempVec::new(th);
+    // A range or sequence iterator says how many items come: as CPython
+    // (`__length_hint__`), allocate them first, so `list(range(2**60))`
+    // fails at once with MemoryError instead of growing until it does.
+    let out = match crate::objects::iter::exact_items_left(it) {
+        Some(n) if n > 1024 => {
+            th.reserve(n.saturating_mul(std::mem::size_of::<Value>()))?;
+            let mut v = Vec::new();
+            v.try_reserve_exact(n).map_err(|_| th.memory_error())?;
+            crate::runtime::TempVec::with_storage(th, v)
+        }
+        _ => crate::runtime::TempVec::new(th),
+    };
     while let Some(x) = next(th, it)? {
         out.push(x);
     }

@@ -332,6 +332,13 @@ impl TempVec {
             list: crate::objects::list::new_list(th, Vec::new()),
         }
     }
+    /// A TempVec that stores into `v` (empty, with the capacity wanted).
+    pub fn with_storage(th: &Thread, v: Vec<Value>) -> TempVec {
+        debug_assert!(v.is_empty(), "TempVec storage must start empty");
+        TempVec {
+            list: crate::objects::list::new_list(th, v),
+        }
+    }
     pub fn push(&self, v: Value) {
         self.list.items.borrow_mut().push(v);
     }

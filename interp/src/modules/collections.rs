@@ -820,7 +820,13 @@ fn repeat_in_place(th: &Thread, d: Gc<Deque>, n: i64) -> PyResult<()> {
     let total = (len * n as u128).min(cap);
     if total > (1u128 << 34) {
         drop(r);
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
+    }
+    if !gc::budget::fits(total as usize * 8) {
+        // A collection runs no Python code: the deque is unchanged after it.
+        drop(r);
+        th.reserve(total as usize * 8)?;
+        r = d.ring.borrow_mut();
     }
     let base: Vec<Value> = r.items.iter().copied().collect();
     // The result is the repetition's last `total` items.

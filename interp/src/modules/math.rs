@@ -753,7 +753,7 @@ fn m_factorial(th: &Thread, a: Args) -> PyResult<Value> {
         th.overflow_error("factorial() argument should not exceed 9223372036854775807".into())
     })?;
     if n > 1 << 24 {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
     Ok(th.new_bigint(range_product(2, n as u64)))
 }
@@ -790,7 +790,7 @@ fn comb_perm(th: &Thread, a: &Args, name: &str, comb: bool) -> PyResult<Value> {
         .to_u64()
         .ok_or_else(|| th.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)))?;
     if k > 1 << 24 {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
     let mut r = BigInt::one();
     for i in 0..k {

@@ -273,7 +273,7 @@ fn random_getrandbits(th: &Thread, a: Args) -> PyResult<Value> {
     let words = ((k - 1) / 32 + 1) as usize;
     let mut out = Vec::new();
     if out.try_reserve_exact(words).is_err() {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
     {
         let mut st = r.state.borrow_mut();

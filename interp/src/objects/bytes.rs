@@ -389,8 +389,9 @@ fn bytes_from_object(th: &Thread, v: Value, tname: &str) -> PyResult<Vec<u8>> {
             return Err(th.value_error("negative count".into()));
         }
         if n > (1 << 34) {
-            return Err(th.new_exc(g().exc.memory_error, String::new()));
+            return Err(th.memory_error());
         }
+        th.reserve(n as usize)?;
         return Ok(vec![0; n as usize]);
     }
     let it = ops::get_iter(th, v).map_err(|e| {
@@ -678,9 +679,9 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
 }
 fn check_size(th: &Thread, n: usize) -> PyResult<()> {
     if n > (1usize << 34) {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
-    Ok(())
+    th.reserve(n)
 }
 
 fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -1665,8 +1666,9 @@ fn repeat(th: &Thread, a: &Args, nv: Value) -> PyResult<Option<Vec<u8>>> {
         return Err(th.overflow_error("repeated bytes are too long".into()));
     }
     if (n as u128) * (s.len() as u128) > (1u128 << 34) {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
+    th.reserve(n as usize * s.len())?;
     Ok(Some(s.repeat(n as usize)))
 }
 fn b_mul(th: &Thread, a: Args) -> PyResult<Value> {

@@ -254,6 +254,41 @@ impl Thread {
         let args = self.new_tuple(vec![s]);
         Exc(new_exception(self, ty, args))
     }
+    /// MemoryError(): no arguments, as CPython's `PyErr_NoMemory`.
+    pub fn memory_error(&self) -> Exc {
+        Exc(new_exception(self, g().exc.memory_error, g().empty_tuple))
+    }
+
+    /// Room for `bytes` more bytes of objects or native memory before
+    /// building something of a size computed in advance (`[0] * n`,
+    /// `bytearray(n)`): MemoryError when the size cannot be allocated at
+    /// all or would exceed `-X heap-max` even after a full collection
+    /// (`Heap::reserve`).
+    pub fn reserve(&self, bytes: usize) -> crate::runtime::PyResult<()> {
+        if bytes > isize::MAX as usize {
+            return Err(self.memory_error());
+        }
+        if !self.mutator.heap().reserve(&self.mutator, bytes) {
+            gc::budget::note_memory_error();
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    /// A MemoryError armed by an allocation over the budget (`POLL_MEMORY`,
+    /// gc/src/budget.rs): raised if the budget is still exceeded after a
+    /// full collection.  Called at polls and in native loops that consume
+    /// iterators.
+    #[cold]
+    #[inline(never)]
+    pub fn take_memory_error(&self) -> crate::runtime::PyResult<()> {
+        if self.mutator.take_memory_error() && !self.mutator.heap().reserve(&self.mutator, 0) {
+            gc::budget::note_memory_error();
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
     pub fn type_error(&self, msg: String) -> Exc {
         self.new_exc(g().exc.type_error, msg)
     }

@@ -598,8 +598,9 @@ fn int_to_bytes(th: &Thread, a: Args) -> PyResult<Value> {
         return Err(th.overflow_error("int too big to convert".into()));
     }
     if length > (1 << 34) {
-        return Err(th.new_exc(crate::runtime::g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
+    th.reserve(length)?;
     let fill = if num_traits::Signed::is_negative(&n) {
         0xff
     } else {

@@ -279,7 +279,26 @@ fn length_hint(th: &Thread, a: crate::runtime::Args) -> PyResult<Value> {
     let it = a.pos[0]
         .downcast::<Iter>()
         .ok_or_else(|| th.type_error("__length_hint__ requires an iterator".into()))?;
-    let n: i64 = match &*it.state.borrow() {
+    let n = items_left(&it.state.borrow());
+    Ok(th.new_int(n))
+}
+
+/// The number of items a builtin list, tuple or range iterator has left
+/// (`None` for other iterators), to size a collection before filling it.
+pub fn exact_items_left(it: Value) -> Option<usize> {
+    let it = it.downcast::<Iter>()?;
+    if it.value().heap_type().is_heap() {
+        return None;
+    }
+    let st = it.state.borrow();
+    match &*st {
+        IterState::Index { .. } | IterState::Range { .. } => Some(items_left(&st) as usize),
+        _ => None,
+    }
+}
+
+fn items_left(st: &IterState) -> i64 {
+    match st {
         IterState::Index { seq, i } => {
             let len = if let Some(l) = seq.downcast::<crate::objects::list::List>() {
                 l.items.borrow().len()
@@ -302,8 +321,7 @@ fn length_hint(th: &Thread, a: crate::runtime::Args) -> PyResult<Value> {
             left.min(i64::MAX as i128) as i64
         }
         _ => 0,
-    };
-    Ok(th.new_int(n))
+    }
 }
 
 /// Installs `__length_hint__` on the iterators that know their length.

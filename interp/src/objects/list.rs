@@ -470,8 +470,9 @@ pub fn repeat_items(th: &Thread, items: &[Value], n: i64) -> PyResult<Vec<Value>
     }
     let n = n.max(0) as u128;
     if n * items.len() as u128 > (1u128 << 34) {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
+    th.reserve(n as usize * items.len() * 8)?;
     let mut v = Vec::with_capacity(items.len() * n as usize);
     for _ in 0..n {
         v.extend_from_slice(items);

@@ -603,9 +603,9 @@ fn nchars(s: &str) -> usize {
 /// Guards against building strings too large to allocate.
 fn check_size(th: &Thread, n: usize) -> PyResult<()> {
     if n > (1usize << 34) {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
-    Ok(())
+    th.reserve(n)
 }
 
 /// `self` unchanged when it is an exact str, else an exact-str copy.
@@ -1005,8 +1005,9 @@ fn str_replace(th: &Thread, a: Args) -> PyResult<Value> {
     };
     let size = (s.len() as u128) + (hits as u128) * (new.len() as u128);
     if size > (1u128 << 34) {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
+    th.reserve(size as usize)?;
     Ok(th.new_string(if count < 0 {
         s.replace(old, new)
     } else {
@@ -1836,8 +1837,9 @@ fn str_mul(th: &Thread, a: Args) -> PyResult<Value> {
         return Err(th.overflow_error("repeated string is too long".into()));
     }
     if (n as u128) * (s.len() as u128) > (1u128 << 34) {
-        return Err(th.new_exc(g().exc.memory_error, String::new()));
+        return Err(th.memory_error());
     }
+    th.reserve(n as usize * s.len())?;
     Ok(th.new_string(s.repeat(n as usize)))
 }
 fn str_mod(th: &Thread, a: Args) -> PyResult<Value> {
