@@ -249,6 +249,41 @@ fn differential_gc_stress() {
     );
 }
 
+/// Scripts that check the generational invariant on paths where a frame's
+/// references are stored without the write barrier (argument binding, the
+/// frame cache, a thread's exit).  Their bugs needed two collections a few
+/// allocations apart, which `TAIPAN_GC_STRESS=7` almost never gives; each
+/// failed within a second at one of these rates before its fix.
+const GC_FREQUENT: &[&str] = &[
+    "tests/py/gc/gc_frames_arg_binding.py",
+    "tests/py/gc/gc_frame_cache_eviction.py",
+    "tests/py/threads/thread_exit_frame_cache.py",
+];
+
+/// `GC_FREQUENT` with a collection at every 1st to 4th allocation refill,
+/// with the verifier on (a missed old-to-young reference aborts).
+#[test]
+fn differential_gc_stress_frequent() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let exe = env!("CARGO_BIN_EXE_taipan");
+    let runs: Vec<(PathBuf, &str)> = GC_FREQUENT
+        .iter()
+        .flat_map(|s| ["1", "2", "3", "4"].map(|n| (root.join(s), n)))
+        .collect();
+    let failures: Vec<String> = runs
+        .iter()
+        .filter_map(|(p, n)| {
+            run_one(exe, p, Some(n))
+                .err()
+                .map(|e| format!("{} under TAIPAN_GC_STRESS={n}: {e}", p.display()))
+        })
+        .collect();
+    for f in &failures {
+        println!("FAIL {f}");
+    }
+    assert!(failures.is_empty(), "{} runs failed", failures.len());
+}
+
 #[test]
 fn differential() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -369,7 +369,7 @@ pub struct Heap {
     verify: bool,
     /// Minor collections are used (`TAIPAN_GC_GENERATIONS=0` turns them off:
     /// every collection is then major).
-    generations: std::sync::atomic::AtomicBool,
+    generations: bool,
 }
 
 impl Default for Heap {
@@ -416,19 +416,8 @@ impl Heap {
             stress,
             stress_counter: AtomicUsize::new(0),
             verify: std::env::var_os("TAIPAN_GC_VERIFY").is_some_and(|v| v != "0"),
-            generations: std::sync::atomic::AtomicBool::new(
-                std::env::var_os("TAIPAN_GC_GENERATIONS").is_none_or(|v| v != "0"),
-            ),
+            generations: std::env::var_os("TAIPAN_GC_GENERATIONS").is_none_or(|v| v != "0"),
         }
-    }
-
-    /// From now on every collection is major (full).  The interpreter calls
-    /// this when a second thread starts: under TAIPAN_GC_VERIFY a thread-pool
-    /// test once showed an old frame referring to a young tuple the minor
-    /// collection missed (a store without the barrier, not found yet), so
-    /// minor collections run only while one thread runs Python code.
-    pub fn disable_generations(&self) {
-        self.generations.store(false, Ordering::Relaxed);
     }
 
     /// Installs the function that reports the owner's precise roots.
@@ -492,14 +481,14 @@ impl Heap {
             // Most stress collections are minor; every STRESS_MAJOR_EVERY-th
             // is major.
             let major = (n / self.stress) % STRESS_MAJOR_EVERY == STRESS_MAJOR_EVERY - 1;
-            return Some(if major || !self.generations.load(Ordering::Relaxed) {
+            return Some(if major || !self.generations {
                 CollectionKind::Major
             } else {
                 CollectionKind::Minor
             });
         }
         let allocated = self.allocated.load(Ordering::Relaxed);
-        if !self.generations.load(Ordering::Relaxed) {
+        if !self.generations {
             let trigger = self.live_after_gc.load(Ordering::Relaxed).max(MIN_TRIGGER);
             return (allocated > trigger).then_some(CollectionKind::Major);
         }

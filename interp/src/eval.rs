@@ -341,8 +341,50 @@ fn copy_args(slots: &mut [Value], args: &[Value]) {
     }
 }
 
+/// A frame whose slots are written off the frame chain by code that may
+/// allocate between the stores (`bind_args_general`, `init_cells`): a
+/// collection there would clean the frame's card, and an old frame (one
+/// taken from the frame cache) on a clean card is not traced by a minor
+/// collection, so a young object stored after it (a `*args` tuple stored
+/// before the `**kwargs` dict is allocated, a cell before the next cell)
+/// would be freed.  While the guard lives, the frame is in
+/// `Thread::frames_in_setup`, which every collection scans in full; when it
+/// is dropped (on success and on error) the frame's card is marked for the
+/// stores made since the last collection (docs/GC.md, "Frames").
+struct FrameSetup<'a> {
+    th: &'a Thread,
+    frame: Gc<Frame>,
+}
+
+impl<'a> FrameSetup<'a> {
+    #[inline]
+    fn new(th: &'a Thread, frame: Gc<Frame>) -> FrameSetup<'a> {
+        th.frames_in_setup.borrow_mut().push(frame.value());
+        FrameSetup { th, frame }
+    }
+}
+
+impl Drop for FrameSetup<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        let popped = self.th.frames_in_setup.borrow_mut().pop();
+        debug_assert_eq!(
+            popped,
+            Some(self.frame.value()),
+            "frames in setup are released in reverse order"
+        );
+        crate::layout::write_barrier(self.frame);
+    }
+}
+
 /// `bind_args` for every other call shape (CPython's rules and messages).
 fn bind_args_general(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args) -> PyResult<()> {
+    let _setup = FrameSetup::new(th, frame);
+    bind_args_in_setup(th, f, frame, args)
+}
+
+/// The body of `bind_args_general`, with the frame in setup.
+fn bind_args_in_setup(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args) -> PyResult<()> {
     let co = &f.code.code;
     let slots = frame.slots.slice_mut();
     let argc = co.argcount as usize;
@@ -497,12 +539,12 @@ fn bind_args_general(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args)
     init_cells(th, f, frame)
 }
 
+/// Creates the frame's cells and copies in its free variables; the caller
+/// holds a `FrameSetup` for the frame (the cells are allocated between
+/// stores into its slots).
 fn init_cells(th: &Thread, f: Gc<Function>, frame: Gc<Frame>) -> PyResult<()> {
     let co = &f.code.code;
     if co.cellvars.is_empty() && co.freevars.is_empty() {
-        // `bind_args_general` may have allocated after taking the slots,
-        // and the frame is not on the chain yet: mark its card (GC.md).
-        crate::layout::write_barrier(frame);
         return Ok(());
     }
     let slots = frame.slots.slice_mut();
@@ -527,8 +569,6 @@ fn init_cells(th: &Thread, f: Gc<Function>, frame: Gc<Frame>) -> PyResult<()> {
             slots[base + i] = *c;
         }
     }
-    // Slots written after allocations, off the frame chain (see above).
-    crate::layout::write_barrier(frame);
     Ok(())
 }
 
@@ -544,7 +584,10 @@ pub fn run_code(th: &Thread, code: Gc<Code>, globals: Gc<Dict>, locals: Value) -
 /// Runs a class body function with a fresh namespace (for __build_class__).
 pub fn run_class_body(th: &Thread, f: Gc<Function>, ns: Gc<Dict>) -> PyResult<Value> {
     let frame = new_frame(th, f.code, f.globals, g().builtins, ns.value());
-    init_cells(th, f, frame)?;
+    {
+        let _setup = FrameSetup::new(th, frame);
+        init_cells(th, f, frame)?;
+    }
     match execute(th, frame, None)? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(th.runtime_error("yield in a class body".into())),

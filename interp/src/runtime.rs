@@ -146,6 +146,10 @@ pub struct Thread {
     pub depth: Cell<u32>,
     /// Values Rust code keeps in native collections across allocations.
     pub temp_roots: PyCell<Vec<Value>>,
+    /// Frames whose slots are being written while they are off the frame
+    /// chain, across allocations (argument binding, `eval::FrameSetup`):
+    /// scanned in full by every collection, like the chain.
+    pub frames_in_setup: PyCell<Vec<Value>>,
     /// Lowest address the native stack may reach before RecursionError.
     pub stack_limit: usize,
     /// Set by the SIGINT handler; checked at safepoints.
@@ -241,6 +245,7 @@ impl Thread {
             handled: Cell::new(Value::NULL),
             depth: Cell::new(0),
             temp_roots: PyCell::new(Vec::new()),
+            frames_in_setup: PyCell::new(Vec::new()),
             stack_limit: stack_base.saturating_sub(stack_size) + 256 * 1024,
             frame_cache: Default::default(),
             tag,
@@ -254,9 +259,19 @@ impl Thread {
     /// Unregisters a thread made by `attach`: it stops being a root, and
     /// handshakes aimed at it run on the requester from now on.
     pub fn detach(th: Box<Thread>) {
+        // Frames still linked (a thread stopped by an internal error) were
+        // written without the barrier and stop being scanned: mark them.
+        let mut f = th.frame.get();
+        while let Some(fr) = f.downcast::<crate::objects::frame::Frame>() {
+            layout::write_barrier(fr);
+            f = fr.back.get();
+        }
         th.frame.set(Value::NULL);
         th.handled.set(Value::NULL);
         th.temp_roots.borrow_mut().clear();
+        // The cached frames become garbage: no old one may keep a link to
+        // a young one (`FrameCache::clear`).
+        th.frame_cache.clear();
         // While this thread runs, no collection is tracing roots, so taking
         // the registry's lock cannot wait for a collector that waits for us.
         THREADS.unregister(&th);
@@ -388,6 +403,11 @@ fn trace_roots(t: &mut Tracer) {
         th.frame_cache.trace(t);
         for v in th.temp_roots.gc_peek().iter() {
             t.mark(v.0);
+        }
+        // Frames being bound: their slots are written without the barrier
+        // across allocations (`eval::FrameSetup`).
+        for v in th.frames_in_setup.gc_peek().iter() {
+            t.scan(v.0);
         }
     });
 }

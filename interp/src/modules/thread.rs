@@ -427,8 +427,6 @@ fn start_new_thread(th: &Thread, a: Args) -> PyResult<Value> {
     if !a.pos[1].is_kind(Kind::Tuple) {
         return Err(th.type_error("2nd arg must be a tuple".into()));
     }
-    // Minor collections only while one thread runs (gc::Heap::disable_generations).
-    th.mutator.heap().disable_generations();
     let kwargs = a.pos.get(2).copied().filter(|v| *v != g().none);
     if let Some(k) = kwargs
         && !k.is_kind(Kind::Dict)

@@ -200,10 +200,34 @@ impl FrameCache {
             self.counts[i].set(n + 1);
         } else {
             // Another code owned this entry: its frames become garbage.
+            Self::unlink(head);
             fr.back.set_scanned(Value::NULL);
             self.counts[i].set(1);
         }
         self.heads[i].set(fr.value());
+    }
+
+    /// Clears the `back` links of a list of frames that leaves the cache
+    /// as garbage.  They were stored without the barrier (cached frames
+    /// are scanned in full), so an old frame may refer to a young one on a
+    /// clean card: once nothing scans the list, a minor collection would
+    /// free the young frame while the dead old one still points at it, and
+    /// a conservative root that revived the old frame at a later major
+    /// collection would lead the marker into a freed cell.
+    fn unlink(mut f: Value) {
+        while !f.is_null() {
+            let fr: Gc<Frame> = f.as_gc_unchecked();
+            f = fr.back.get();
+            fr.back.set_scanned(Value::NULL);
+        }
+    }
+
+    /// Empties the cache (its thread is ending); see `unlink`.
+    pub fn clear(&self) {
+        for (h, n) in self.heads.iter().zip(&self.counts) {
+            Self::unlink(h.replace(Value::NULL));
+            n.set(0);
+        }
     }
 
     /// Scans every cached frame in full (their `back` links are set
