@@ -86,13 +86,17 @@ fn main_stack_is_big() -> bool {
 
 /// Whether the caller is the process's initial thread (its thread id, in
 /// `/proc/thread-self` = `PID/task/TID`, is the process id).
+/// Looked up once per thread (it was one `readlink` system call per input).
 fn on_main_thread() -> bool {
-    std::fs::read_link("/proc/thread-self").is_ok_and(|p| {
-        let p = p.to_string_lossy().into_owned();
-        let mut parts = p.split('/');
-        let pid = parts.next();
-        parts.nth(1) == pid && pid.is_some()
-    })
+    thread_local! {
+        static MAIN: bool = std::fs::read_link("/proc/thread-self").is_ok_and(|p| {
+            let p = p.to_string_lossy().into_owned();
+            let mut parts = p.split('/');
+            let pid = parts.next();
+            parts.nth(1) == pid && pid.is_some()
+        });
+    }
+    MAIN.with(|m| *m)
 }
 
 /// Compiles `job` on a stack of `STACK_SIZE` bytes: the calling thread's
