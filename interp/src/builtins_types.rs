@@ -939,8 +939,8 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
             Ok(Some(th.new_str(ch.encode_utf8(&mut buf))))
         }
         Kind::Bytes | Kind::ByteArray => {
-            let b = crate::objects::bytes::bytes_data(c).unwrap();
             if let Some(sl) = k.downcast::<Slice>() {
+                let b = crate::objects::bytes::bytes_data(c).unwrap();
                 let (start, _, step, count) = slice_indices(th, sl, b.len() as isize)?;
                 let out = take_slice(&b, start, step, count);
                 return Ok(Some(if c.kind() == Kind::Bytes {
@@ -954,8 +954,14 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
             } else {
                 "bytearray index"
             };
+            // One byte: no copy of the data (an index loop over a big
+            // bytearray was quadratic).
+            let len = match c.downcast::<Bytes>() {
+                Some(b) => b.b.len(),
+                None => c.as_gc_unchecked::<ByteArray>().b.borrow().len(),
+            };
             let fits = !int::is_int(k) || int::to_i64(k).is_some();
-            let i = norm_index(th, k, b.len(), "index").map_err(|e| {
+            let i = norm_index(th, k, len, "index").map_err(|e| {
                 if ops::is_instance_of(e.0, g().exc.index_error) && fits {
                     th.index_error(format!("{what} out of range"))
                 } else if ops::is_instance_of(e.0, g().exc.type_error) {
@@ -967,7 +973,11 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
                     e
                 }
             })?;
-            Ok(Some(Value::small(b[i] as i64)))
+            // `__index__` may have shrunk a bytearray meanwhile.
+            match crate::objects::bytes::byte_at(c, i) {
+                Some(b) => Ok(Some(Value::small(b as i64))),
+                None => Err(th.index_error(format!("{what} out of range"))),
+            }
         }
         Kind::Dict => {
             let d = c.as_gc_unchecked::<Dict>();
