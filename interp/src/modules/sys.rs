@@ -701,43 +701,40 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         ("stderr", "<stderr>"),
         ("stdin", "<stdin>"),
     ] {
-        let s = crate::objects::object::new_instance(th, stream_t)?;
-        ops::setattr(th, s, crate::name!(th, "name"), th.new_str(name))?;
-        ops::setattr(th, s, crate::name!(th, "encoding"), th.new_str("utf-8"))?;
+        // The text stream and, under it, its binary layer (`.buffer`).
+        let set_all = |obj: Value, attrs: &[(&str, Value)]| -> PyResult<()> {
+            for (k, v) in attrs {
+                ops::setattr(th, obj, th.intern(k), *v)?;
+            }
+            Ok(())
+        };
+        let reading = n == "stdin";
         let errors = if n == "stderr" {
             "backslashreplace"
         } else {
             "strict"
         };
-        ops::setattr(th, s, crate::name!(th, "errors"), th.new_str(errors))?;
-        ops::setattr(
-            th,
+        let s = crate::objects::object::new_instance(th, stream_t)?;
+        set_all(
             s,
-            crate::name!(th, "mode"),
-            th.new_str(if n == "stdin" { "r" } else { "w" }),
-        )?;
-        ops::setattr(th, s, crate::name!(th, "closed"), g().false_)?;
-        ops::setattr(
-            th,
-            s,
-            crate::name!(th, "line_buffering"),
-            th.bool_val(n != "stdin"),
+            &[
+                ("name", th.new_str(name)),
+                ("encoding", th.new_str("utf-8")),
+                ("errors", th.new_str(errors)),
+                ("mode", th.new_str(if reading { "r" } else { "w" })),
+                ("closed", g().false_),
+                ("line_buffering", th.bool_val(!reading)),
+            ],
         )?;
         let b = crate::objects::object::new_instance(th, buffer_t)?;
-        let kind = if n == "stdin" {
-            "BufferedReader"
-        } else {
-            "BufferedWriter"
-        };
-        ops::setattr(th, b, crate::name!(th, "name"), th.new_str(name))?;
-        ops::setattr(
-            th,
+        set_all(
             b,
-            crate::name!(th, "mode"),
-            th.new_str(if n == "stdin" { "rb" } else { "wb" }),
+            &[
+                ("name", th.new_str(name)),
+                ("mode", th.new_str(if reading { "rb" } else { "wb" })),
+                ("closed", g().false_),
+            ],
         )?;
-        ops::setattr(th, b, crate::name!(th, "closed"), g().false_)?;
-        ops::setattr(th, b, crate::name!(th, "_kind"), th.new_str(kind))?;
         ops::setattr(th, s, crate::name!(th, "buffer"), b)?;
         set(n, s);
         set(&format!("__{n}__"), s);
