@@ -649,16 +649,20 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     ops::setattr(th, imp, crate::name!(th, "name"), th.new_str("taipan"))?;
     ops::setattr(th, imp, crate::name!(th, "cache_tag"), g().none)?;
     set("implementation", imp);
-    let stream_t = crate::objects::type_::new_heap_type(
-        th,
-        crate::runtime::types().type_,
-        "TextIOWrapper",
-        vec![],
-        dict::new_dict(th),
-    )?;
-    crate::objects::add_methods(
-        th,
-        stream_t,
+    // A plain class with native methods, for the streams' two layers.
+    let stream_type =
+        |name: &'static str, methods: &[(&'static str, crate::objects::function::NativeFn)]| {
+            let t = crate::objects::type_::new_heap_type(
+                th,
+                crate::runtime::types().type_,
+                name,
+                vec![],
+                dict::new_dict(th),
+            )?;
+            crate::objects::add_methods(th, t, name, methods);
+            PyResult::Ok(t)
+        };
+    let stream_t = stream_type(
         "TextIOWrapper",
         &[
             ("write", stream_write),
@@ -672,17 +676,8 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
             ("readline", stream_readline),
             ("read", stream_read),
         ],
-    );
-    let buffer_t = crate::objects::type_::new_heap_type(
-        th,
-        crate::runtime::types().type_,
-        "BufferedStream",
-        vec![],
-        dict::new_dict(th),
     )?;
-    crate::objects::add_methods(
-        th,
-        buffer_t,
+    let buffer_t = stream_type(
         "BufferedStream",
         &[
             ("write", buffer_write),
@@ -695,7 +690,7 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
             ("read", buffer_read),
             ("readline", buffer_readline),
         ],
-    );
+    )?;
     for (n, name) in [
         ("stdout", "<stdout>"),
         ("stderr", "<stderr>"),
