@@ -67,6 +67,7 @@
 //! twice the live data.  `TAIPAN_GC_GENERATIONS=0`: every collection is
 //! major, triggered when the allocation exceeds the live bytes (at least
 //! `MIN_TRIGGER`).
+use std::alloc::Layout;
 use std::cell::Cell;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::atomic::{AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering};
@@ -370,6 +371,9 @@ pub struct Heap {
     /// Minor collections are used (`TAIPAN_GC_GENERATIONS=0` turns them off:
     /// every collection is then major).
     generations: bool,
+    /// Native buffers retired by writers while optimistic readers may
+    /// still see them (`retire.rs`), freed at the next collection.
+    retired: crate::retire::Retired,
 }
 
 impl Default for Heap {
@@ -417,7 +421,38 @@ impl Heap {
             stress_counter: AtomicUsize::new(0),
             verify: std::env::var_os("TAIPAN_GC_VERIFY").is_some_and(|v| v != "0"),
             generations: std::env::var_os("TAIPAN_GC_GENERATIONS").is_none_or(|v| v != "0"),
+            retired: Default::default(),
         }
+    }
+
+    /// From now on `free_native` defers frees to the next collection (see
+    /// `retire.rs`); called before a second mutator thread starts.
+    pub fn defer_native_frees(&self) {
+        self.retired.enable();
+    }
+
+    /// Whether `free_native` defers (`defer_native_frees` was called).
+    #[inline]
+    pub fn defers_native_frees(&self) -> bool {
+        self.retired.enabled()
+    }
+
+    /// Frees a native buffer that optimistic readers on other threads may
+    /// still be reading: at once while only one thread runs (or from the
+    /// collector), else at the next collection.
+    ///
+    /// # Safety
+    /// `ptr` was returned by the global allocator for `layout` and is not
+    /// used after this call, except by reads that end before their thread's
+    /// next safepoint.
+    pub unsafe fn free_native(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: the caller's contract.
+        unsafe { self.retired.free(ptr, layout) }
+    }
+
+    /// Bytes of retired native buffers not freed yet (for tests).
+    pub fn retired_bytes(&self) -> usize {
+        self.retired.pending_bytes()
     }
 
     /// Installs the function that reports the owner's precise roots.
@@ -694,7 +729,9 @@ impl Heap {
             st.saved_sp.store(sp, Ordering::SeqCst);
             let threads = self.reg.threads.lock().unwrap();
             self.reg.stop_others(&threads, st);
+            self.retired.set_collecting(true);
             self.collect(&threads, kind);
+            self.retired.set_collecting(false);
             if self.has_finalization_work() {
                 st.poll.fetch_or(POLL_FINALIZE, Ordering::SeqCst);
             }

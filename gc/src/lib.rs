@@ -9,6 +9,7 @@ pub mod budget;
 pub mod header;
 pub mod heap;
 pub mod range;
+mod retire;
 pub mod safepoint;
 pub mod trace;
 

@@ -491,7 +491,7 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
         }
         (BinOp::Mod, Kind::Str, _) => crate::builtins::percent_format(th, a, b).map(Some),
         (BinOp::Add, Kind::List, Kind::List) => {
-            let mut v = a.as_gc_unchecked::<List>().items.borrow().clone();
+            let mut v = a.as_gc_unchecked::<List>().items.borrow().to_vec();
             v.extend_from_slice(&b.as_gc_unchecked::<List>().items.borrow());
             Ok(Some(th.new_list(v)))
         }
@@ -613,7 +613,7 @@ fn repeat_count(th: &Thread, n: Value, unit: usize, elem_bytes: usize) -> PyResu
 
 fn seq_items(v: Value) -> Option<Vec<Value>> {
     if let Some(l) = v.downcast::<List>() {
-        return Some(l.items.borrow().clone());
+        return Some(l.items.borrow().to_vec());
     }
     v.downcast::<Tuple>().map(|t| t.items.to_vec())
 }
@@ -628,10 +628,10 @@ pub fn native_inplace(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Op
         }
         (BinOp::Mul, Kind::List) => {
             let l = a.as_gc_unchecked::<List>();
-            let items = l.items.borrow().clone();
+            let items = l.items.borrow().to_vec();
             let n = repeat_count(th, b, items.len(), 8)?;
             let v = items.repeat(n);
-            *l.items.borrow_mut() = v;
+            *l.items.borrow_mut() = v.into();
             Ok(Some(a))
         }
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Kind::Set) if set_table(b).is_some() => {

@@ -707,9 +707,9 @@ fn builtin_sorted(th: &Thread, args: Args) -> PyResult<Value> {
         Some(r) => ops::truthy(th, r)?,
         None => false,
     };
-    let items = l.items.borrow().clone();
+    let items = l.items.borrow().to_vec();
     let sorted = sort_values(th, items, key, reverse)?;
-    *l.items.borrow_mut() = sorted;
+    *l.items.borrow_mut() = sorted.into();
     Ok(l.value())
 }
 
@@ -1159,7 +1159,7 @@ pub fn bytes_from(th: &Thread, v: Value) -> PyResult<Vec<u8>> {
 
 /// A list object's items, for natives.
 pub fn list_items(v: Value) -> Option<Vec<Value>> {
-    v.downcast::<List>().map(|l| l.items.borrow().clone())
+    v.downcast::<List>().map(|l| l.items.borrow().to_vec())
 }
 
 /// Float conversion used by `float()` and math functions (`__float__`, `__index__`).

@@ -1029,7 +1029,7 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
                     let stop = stop.max(start) as usize;
                     l.items
                         .borrow_mut()
-                        .splice(start as usize..stop, src_items.iter().copied());
+                        .splice(start as usize..stop, &src_items);
                     return Ok(true);
                 }
                 let new = if let Some(t) = v.downcast::<Tuple>().filter(|_| !type_of(v).is_heap()) {
@@ -1047,7 +1047,7 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
                 let mut items = l.items.borrow_mut();
                 if step == 1 {
                     let stop = stop.max(start) as usize;
-                    items.splice(start as usize..stop, new);
+                    items.splice(start as usize..stop, &new);
                 } else {
                     if new.len() != count {
                         return Err(th.value_error(format!(

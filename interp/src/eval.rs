@@ -1641,7 +1641,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::ListToTuple => {
                         let l = top!().as_gc_unchecked::<List>();
-                        let items = l.items.borrow().clone();
+                        let items = l.items.borrow().to_vec();
                         slots[sp - 1] = th.new_tuple(items);
                     }
                     Opcode::UnpackSequence => {
@@ -2946,7 +2946,7 @@ fn match_collection(th: &Thread, v: Value) -> PyResult<Option<bool>> {
             seen.push(a);
             let reg = dict::get_str(at.dict, th.intern("_abc_registry"));
             if let Some(reg) = reg.and_then(|r| r.downcast::<List>()) {
-                let items = reg.items.borrow().clone();
+                let items = reg.items.borrow().to_vec();
                 if items.iter().any(|r| mro.iter().any(|c| c.value() == *r)) {
                     return Ok(Some(is_seq));
                 }

@@ -24,7 +24,10 @@
 use std::cell::UnsafeCell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering, fence};
+
+pub mod shared;
+pub use shared::{RacySlice, RacyView, SharedVec};
 
 use gc::{HEADER_SIZE, Header, Meta, Tracer};
 
@@ -396,9 +399,16 @@ pub fn make_permanent<T>(g: Gc<T>) {
 // and handshakes proceed.
 
 const LOCK_THIN: u64 = 1 << 63;
+/// Biased: the owner's tag.  Thin: the write sequence, one more at every
+/// exclusive release (optimistic readers compare it before and after).
 const LOCK_TAG_MASK: u64 = 0x7fff_ffff << 32;
 const LOCK_COUNT_MASK: u64 = 0xffff_ffff;
+/// Biased: the count of a cell held for writing.
 const LOCK_WRITER: u64 = 0xffff_ffff;
+/// Thin: the low half of a cell held for writing is this flag and the
+/// writer's tag (for re-entrancy checks); otherwise it counts readers.
+const THIN_WRITER: u64 = 1 << 31;
+const THIN_SEQ_ONE: u64 = 1 << 32;
 
 thread_local! {
     /// The running thread's tag shifted into the lock word's tag field
@@ -474,8 +484,9 @@ impl<T> PyCell<T> {
     #[inline]
     pub fn borrow(&self) -> Ref<'_, T> {
         let w = self.lock.load(Ordering::Relaxed);
-        // Biased to this thread (equal high halves) with room for a reader.
-        if w ^ my_bias() < LOCK_WRITER - 1 {
+        // Biased to this thread (equal high halves) with room for a reader
+        // (fewer than `THIN_WRITER - 1`, so that the count fits a thin word).
+        if w ^ my_bias() < THIN_WRITER - 1 {
             self.lock.store(w + 1, Ordering::Relaxed);
         } else {
             lock_shared_slow(&self.lock);
@@ -632,55 +643,6 @@ impl<T: Copy> PyCell<Box<[T]>> {
     }
 }
 
-impl<T: Copy> PyCell<Vec<T>> {
-    /// A copy of element `i` (`None` past the end); see `get_copy`.
-    #[inline]
-    pub fn get_at(&self, i: usize) -> Option<T> {
-        if self.owner_may_read() {
-            // SAFETY: as in `get_copy`.
-            unsafe { (&*self.value.get()).get(i).copied() }
-        } else {
-            self.borrow().get(i).copied()
-        }
-    }
-
-    /// The length; see `get_copy`.
-    #[inline]
-    pub fn len_now(&self) -> usize {
-        if self.owner_may_read() {
-            // SAFETY: as in `get_copy`.
-            unsafe { (&*self.value.get()).len() }
-        } else {
-            self.borrow().len()
-        }
-    }
-
-    /// Overwrites element `i` if it exists (returns whether it did); see
-    /// `set`.
-    #[inline]
-    pub fn set_at(&self, i: usize, v: T) -> bool {
-        if self.owner_may_write() {
-            // SAFETY: as in `set`.
-            match unsafe { (&mut *self.value.get()).get_mut(i) } {
-                Some(slot) => {
-                    *slot = v;
-                    self.write_barrier();
-                    true
-                }
-                None => false,
-            }
-        } else {
-            match self.borrow_mut().get_mut(i) {
-                Some(slot) => {
-                    *slot = v;
-                    true
-                }
-                None => false,
-            }
-        }
-    }
-}
-
 #[inline]
 fn lock_is_thin(w: u64) -> bool {
     w & LOCK_THIN != 0
@@ -710,20 +672,27 @@ fn lock_slow(lock: &AtomicU64, exclusive: bool) {
         let count = w & LOCK_COUNT_MASK;
         if lock_is_thin(w) {
             let new = if exclusive {
-                (count == 0).then_some(LOCK_THIN | me | LOCK_WRITER)
+                (count == 0).then_some(w | THIN_WRITER | me >> 32)
             } else {
-                (count < LOCK_WRITER - 1).then_some(LOCK_THIN | (count + 1))
+                (count < THIN_WRITER - 1).then_some(w + 1)
             };
             if let Some(new) = new {
                 if lock
                     .compare_exchange_weak(w, new, Ordering::Acquire, Ordering::Relaxed)
                     .is_ok()
                 {
+                    if exclusive {
+                        // The writer flag is visible before any of the
+                        // writer's stores to the value (optimistic readers
+                        // that see a store also see the flag or a new
+                        // sequence when they check).
+                        fence(Ordering::Release);
+                    }
                     return;
                 }
                 continue;
             }
-            if count == LOCK_WRITER && w & LOCK_TAG_MASK == me && me != 0 {
+            if count == THIN_WRITER | me >> 32 && me != 0 {
                 borrow_conflict();
             }
         } else if w & LOCK_TAG_MASK == me {
@@ -775,17 +744,22 @@ fn unlock_exclusive(lock: &AtomicU64) {
     if w & LOCK_THIN == 0 {
         lock.store(w & !LOCK_COUNT_MASK, Ordering::Relaxed);
     } else {
-        // Thin: only the writer changes the word while it holds it.
-        lock.store(LOCK_THIN, Ordering::Release);
+        // Thin: only the writer changes the word while it holds it; the
+        // release publishes a new sequence and no readers.
+        lock.store(
+            LOCK_THIN | (w + THIN_SEQ_ONE) & LOCK_TAG_MASK,
+            Ordering::Release,
+        );
     }
 }
 
 /// The thin word for biased word `w` (its borrows stay counted; a writer
-/// stays named).
+/// stays named).  The sequence starts at 0: no optimistic reader has seen
+/// the cell before, since a biased cell is never read that way.
 fn lock_thin_of(w: u64) -> u64 {
     let count = w & LOCK_COUNT_MASK;
     if count == LOCK_WRITER {
-        LOCK_THIN | (w & LOCK_TAG_MASK) | LOCK_WRITER
+        LOCK_THIN | THIN_WRITER | (w & LOCK_TAG_MASK) >> 32
     } else {
         LOCK_THIN | count
     }

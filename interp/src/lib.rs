@@ -22,7 +22,7 @@ pub use value::Value;
 /// Items of a list or tuple (used by reversed iterators).
 pub fn arith_seq(v: Value) -> Vec<Value> {
     if let Some(l) = v.downcast::<objects::list::List>() {
-        return l.items.borrow().clone();
+        return l.items.borrow().to_vec();
     }
     v.downcast::<objects::tuple::Tuple>()
         .map(|t| t.items.to_vec())

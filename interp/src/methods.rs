@@ -1,7 +1,7 @@
 //! The tables of methods installed into the builtin types' dicts: the
 //! constructors (`__new__`/`__init__`), `object`'s and `BaseException`'s
 //! methods, and the everyday methods of `list`, `dict`, `str`, `set`.
-use crate::layout::{Gc, Kind, PyCell, alloc_sub};
+use crate::layout::{Gc, Kind, PyCell, SharedVec, alloc_sub};
 use crate::objects::dict::{self, Dict};
 use crate::objects::function::{Binding, NativeFn};
 use crate::objects::int;
@@ -418,7 +418,7 @@ fn list_new(th: &Thread, a: Args) -> PyResult<Value> {
         cls,
         types().list,
         List {
-            items: PyCell::new(Vec::new())
+            items: PyCell::new(SharedVec::new())
         }
     ))
 }
@@ -428,7 +428,7 @@ fn list_init(th: &Thread, a: Args) -> PyResult<Value> {
     let l = a.pos[0].downcast::<List>().unwrap();
     if let Some(x) = a.pos.get(1) {
         let items = ops::collect(th, *x)?;
-        *l.items.borrow_mut() = items;
+        *l.items.borrow_mut() = items.into();
     } else {
         l.items.borrow_mut().clear();
     }

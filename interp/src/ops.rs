@@ -1178,7 +1178,7 @@ pub fn collect(th: &Thread, v: Value) -> PyResult<Vec<Value>> {
     if let Some(l) = v.downcast::<List>()
         && !type_of(v).is_heap()
     {
-        return Ok(l.items.borrow().clone());
+        return Ok(l.items.borrow().to_vec());
     }
     if let Some(t) = v.downcast::<Tuple>()
         && !type_of(v).is_heap()

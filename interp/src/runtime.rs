@@ -364,7 +364,7 @@ impl TempVec {
         self.list.items.borrow()[i]
     }
     pub fn to_vec(&self) -> Vec<Value> {
-        self.list.items.borrow().clone()
+        self.list.items.borrow().to_vec()
     }
     /// The backing list object (keep the TempVec on the stack while using it).
     pub fn as_list(&self) -> Gc<crate::objects::list::List> {
@@ -491,6 +491,7 @@ impl Globals {
 /// calling thread as the main thread.
 pub fn init(stack_base: usize, stack_size: usize) -> &'static Thread {
     let heap: &'static Heap = Box::leak(Box::new(Heap::new()));
+    layout::shared::set_heap(heap);
     let th = Thread::register(heap, stack_base, stack_size);
     let globals = crate::objects::type_::bootstrap(th, heap);
     GLOBALS.publish(Box::leak(Box::new(globals)));

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use interp::Thread;
-use interp::layout::PyCell;
+use interp::layout::{PyCell, SharedVec};
 use interp::runtime::{self, g};
 
 fn init() -> &'static Thread {
@@ -41,6 +41,7 @@ fn object_locks() {
     let th = init();
     no_lost_updates();
     owner_keeps_running_while_revoked();
+    optimistic_reads_see_only_written_values();
     let _ = th;
 }
 
@@ -94,4 +95,98 @@ fn owner_keeps_running_while_revoked() {
     });
     let total: u64 = shared.borrow().iter().map(|c| *c.borrow()).sum();
     assert_eq!(total, 3 * 30_000 + 3 * 300);
+}
+
+/// Element `i` of the vector is always `pattern(i)`, whatever the length.
+fn pattern(i: usize) -> u64 {
+    (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1
+}
+
+fn optimistic_reads_see_only_written_values() {
+    // One writer grows, shrinks and replaces a shared vector (its buffers
+    // are retired, and freed by the collections it runs); three readers
+    // read it without the lock (the cell is thin once they have used it)
+    // and must only ever see an element at its own position's value, and
+    // never read a freed buffer (that would crash or give other values).
+    g().heap.defer_native_frees();
+    let cell: &'static PyCell<SharedVec<u64>> = Box::leak(Box::new(PyCell::new(SharedVec::new())));
+    let done = Arc::new(AtomicBool::new(false));
+    let reads = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let (d2, r2) = (done.clone(), reads.clone());
+    on_threads(4, move |th, i| {
+        if i == 0 {
+            let mut seed = 12345u64;
+            for k in 0..40_000usize {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                match seed >> 61 {
+                    // Every element a writer takes out of the vector is
+                    // poisoned (0) first, while it holds the cell: a reader
+                    // whose read is not validated would see it.
+                    0 => {
+                        let n = (seed >> 20) as usize % 60_000;
+                        let mut v = cell.borrow_mut();
+                        let mut old = std::mem::replace(&mut *v, (0..n).map(pattern).collect());
+                        old.fill(0);
+                    }
+                    1 => {
+                        let n = (seed >> 20) as usize % 64;
+                        let mut v = cell.borrow_mut();
+                        let len = v.len();
+                        let keep = len.saturating_sub(n);
+                        v[keep..].fill(0);
+                        v.truncate(keep);
+                    }
+                    2 => {
+                        let mut v = cell.borrow_mut();
+                        if !v.is_empty() {
+                            let j = (seed >> 20) as usize % v.len();
+                            v[j] = 0;
+                            std::hint::black_box(&mut *v);
+                            v[j] = pattern(j);
+                        }
+                    }
+                    _ => {
+                        let mut v = cell.borrow_mut();
+                        for _ in 0..(seed >> 40) % 50 {
+                            let len = v.len();
+                            v.push(pattern(len));
+                        }
+                    }
+                }
+                if k % 2000 == 0 {
+                    th.mutator.heap().collect_from(&th.mutator);
+                }
+                if k % 16 == 0 {
+                    th.mutator.safepoint();
+                }
+            }
+            d2.store(true, Ordering::SeqCst);
+        } else {
+            let mut n = 0u64;
+            let mut k = i;
+            let mut step = 0u64;
+            while !d2.load(Ordering::SeqCst) {
+                step += 1;
+                let len = cell.len_now();
+                k = k.wrapping_mul(31).wrapping_add(7);
+                let j = if len == 0 { k % 8 } else { k % (len + 8) };
+                if let Some(x) = cell.get_at(j) {
+                    assert_eq!(x, pattern(j), "element {j} read without the lock");
+                    n += 1;
+                }
+                if step.is_multiple_of(8) {
+                    th.mutator.safepoint();
+                }
+            }
+            r2.fetch_add(n, Ordering::Relaxed);
+        }
+    });
+    assert!(!cell.is_biased());
+    assert!(reads.load(Ordering::Relaxed) > 0);
+    // Everything retired was freed by a collection or is still waiting.
+    g().heap
+        .collect_from(&interp::layout::current_thread().unwrap().mutator);
+    assert_eq!(g().heap.retired_bytes(), 0);
 }

@@ -444,6 +444,9 @@ fn start_new_thread(th: &Thread, a: Args) -> PyResult<Value> {
         n => n,
     };
     RUNNING.fetch_add(1, Ordering::SeqCst);
+    // From now on other threads may read containers optimistically, so
+    // replaced buffers wait for a collection (`layout::shared`).
+    th.mutator.heap().defer_native_frees();
     let spawned = std::thread::Builder::new()
         .stack_size(size)
         .spawn(move || thread_main(bits, size, s2));

@@ -16,7 +16,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use gc::Tracer;
 
-use crate::layout::{Gc, Kind, PyCell, PyPayload};
+use crate::layout::shared::DictView;
+use crate::layout::{Gc, Kind, PyCell, PyPayload, SharedVec};
 use crate::objects::dict;
 use crate::ops;
 use crate::runtime::{Args, g};
@@ -30,9 +31,11 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// Other threads read the table without the lock (`layout::shared`), so
+/// both arrays are `SharedVec`s.
 pub struct DictInner {
-    pub entries: Vec<Entry>,
-    index: Vec<u32>,
+    pub entries: SharedVec<Entry>,
+    pub(crate) index: SharedVec<u32>,
     pub len: usize,
 }
 
@@ -101,8 +104,8 @@ impl PyPayload for Dict {
 impl DictInner {
     pub fn new() -> DictInner {
         DictInner {
-            entries: Vec::new(),
-            index: Vec::new(),
+            entries: SharedVec::new(),
+            index: SharedVec::new(),
             len: 0,
         }
     }
@@ -118,7 +121,7 @@ impl DictInner {
         while size * 2 < n * 3 {
             size *= 2;
         }
-        self.index = vec![0; size];
+        self.index = vec![0; size].into();
         let mask = size - 1;
         for (i, e) in self.entries.iter().enumerate() {
             let mut j = (e.hash as u64 as usize) & mask;
@@ -252,15 +255,74 @@ pub fn new_dict_payload() -> Dict {
     }
 }
 
+// --- Lookup on a view of the table (`PyCell::read`) ---
+
+/// `DictInner::probe` on a view: `Some(entry)` / `Some(None)` when the
+/// comparisons that run no Python code decide, `None` when an entry needs
+/// `__eq__`.  On a torn view (one an optimistic read will discard) it may
+/// answer anything but stays in bounds and stops.
+#[inline]
+fn probe_view(v: &DictView, hash: i64, key: Value) -> Option<Option<Entry>> {
+    let n = v.index.len();
+    if n == 0 {
+        return Some(None);
+    }
+    let mask = n - 1;
+    let mut j = (hash as u64 as usize) & mask;
+    let mut perturb = hash as u64;
+    for _ in 0..n {
+        let ix = v.index.get(j)? as usize;
+        if ix == 0 {
+            return Some(None);
+        }
+        let e = v.entries.get(ix - 1)?;
+        if e.key == key {
+            return Some(Some(e));
+        }
+        if e.hash == hash && !e.key.is_null() {
+            match ops::eq_pure(e.key, key) {
+                Some(true) => return Some(Some(e)),
+                Some(false) => {}
+                None => return None,
+            }
+        }
+        perturb >>= 5;
+        j = (j * 5 + 1 + perturb as usize) & mask;
+    }
+    None
+}
+
+/// `probe_view` for a str key (str keys compare by content).
+#[inline]
+fn find_str_view(v: &DictView, hash: i64, key: Value) -> Option<(usize, Entry)> {
+    let n = v.index.len();
+    let mask = n.wrapping_sub(1);
+    let mut j = (hash as u64 as usize) & mask;
+    let mut perturb = hash as u64;
+    for _ in 0..n {
+        let ix = v.index.get(j)? as usize;
+        if ix == 0 {
+            return None;
+        }
+        let e = v.entries.get(ix - 1)?;
+        if e.key == key
+            || (e.hash == hash && !e.key.is_null() && crate::objects::str::str_eq_any(e.key, key))
+        {
+            return Some((ix - 1, e));
+        }
+        perturb >>= 5;
+        j = (j * 5 + 1 + perturb as usize) & mask;
+    }
+    None
+}
+
 // --- Lookup with str keys (no Python code runs) ---
 
 /// Looks up a str key.  Str keys compare by content, never calling Python.
 pub fn get_str(d: Gc<Dict>, key: Value) -> Option<Value> {
     let h = crate::objects::str::str_hash(key);
-    let inner = d.inner.borrow();
-    inner
-        .find_pure(h, key, crate::objects::str::str_eq_any)
-        .map(|i| inner.entries[i].value)
+    d.inner
+        .read(|v| find_str_view(v, h, key).map(|(_, e)| e.value))
 }
 
 /// Looks up an interned str key, trying entry position `hint` first (the
@@ -269,16 +331,15 @@ pub fn get_str(d: Gc<Dict>, key: Value) -> Option<Value> {
 /// and the key's actual position.
 #[inline]
 pub fn get_str_hinted(d: Gc<Dict>, key: Value, hint: usize) -> Option<(Value, usize)> {
-    let inner = d.inner.borrow();
-    if let Some(e) = inner.entries.get(hint)
-        && e.key == key
-    {
-        return Some((e.value, hint));
-    }
-    let h = crate::objects::str::str_hash(key);
-    inner
-        .find_pure(h, key, crate::objects::str::str_eq_any)
-        .map(|i| (inner.entries[i].value, i))
+    d.inner.read(|v| {
+        if let Some(e) = v.entries.get(hint)
+            && e.key == key
+        {
+            return Some((e.value, hint));
+        }
+        let h = crate::objects::str::str_hash(key);
+        find_str_view(v, h, key).map(|(i, e)| (e.value, i))
+    })
 }
 
 /// Stores under a str key, trying entry position `hint` first; returns the
@@ -323,11 +384,11 @@ pub fn index_of_str(d: Gc<Dict>, key: Value) -> (Option<usize>, u64) {
 /// NULL.  For caches that remember a position.
 #[inline]
 pub fn value_at_version(d: Gc<Dict>, i: usize, version: u64) -> Value {
-    d.inner.peek_with(|inner| {
+    d.inner.read(|v| {
         if d.keys_version.get() != version {
             return Value::NULL;
         }
-        inner.entries.get(i).map(|e| e.value).unwrap_or(Value::NULL)
+        v.entries.get(i).map(|e| e.value).unwrap_or(Value::NULL)
     })
 }
 
@@ -336,12 +397,12 @@ pub fn value_at_version(d: Gc<Dict>, i: usize, version: u64) -> Value {
 /// `version`; else NULL.
 #[inline]
 pub fn value_and_values_version(d: Gc<Dict>, i: usize, version: u64) -> (Value, u64) {
-    d.inner.peek_with(|inner| {
+    d.inner.read(|v| {
         if d.keys_version.get() != version {
             return (Value::NULL, 0);
         }
-        let v = inner.entries.get(i).map(|e| e.value).unwrap_or(Value::NULL);
-        (v, d.values_version.get())
+        let value = v.entries.get(i).map(|e| e.value).unwrap_or(Value::NULL);
+        (value, d.values_version.get())
     })
 }
 
@@ -349,10 +410,7 @@ pub fn value_and_values_version(d: Gc<Dict>, i: usize, version: u64) -> (Value, 
 #[inline]
 pub fn value_at(d: Gc<Dict>, i: usize) -> Value {
     d.inner
-        .borrow()
-        .entries
-        .get(i)
-        .map(|e| e.value)
+        .read(|v| v.entries.get(i).map(|e| e.value))
         .unwrap_or(Value::NULL)
 }
 
@@ -478,6 +536,9 @@ fn with_entry<R>(
 }
 
 pub fn get_item_hashed(th: &Thread, d: Gc<Dict>, key: Value, hash: i64) -> PyResult<Option<Value>> {
+    if let Some(r) = d.inner.read(|v| probe_view(v, hash, key)) {
+        return Ok(r.map(|e| e.value));
+    }
     loop {
         let version = {
             let inner = d.inner.borrow();
@@ -562,7 +623,7 @@ pub fn contains(th: &Thread, d: Gc<Dict>, key: Value) -> PyResult<bool> {
 }
 
 pub fn len(d: Gc<Dict>) -> usize {
-    d.inner.borrow().len
+    d.inner.read(|v| v.len)
 }
 
 pub fn clear(d: Gc<Dict>) {
@@ -619,16 +680,17 @@ pub fn assign_from(dst: Gc<Dict>, src: Gc<Dict>, value: Option<Value>) {
 }
 
 /// Entry at position `i` or later that is live: (next position, key, value).
-pub fn next_entry(d: Gc<Dict>, mut i: usize) -> Option<(usize, Value, Value)> {
-    let inner = d.inner.borrow();
-    while i < inner.entries.len() {
-        let e = inner.entries[i];
-        if !e.key.is_null() {
-            return Some((i + 1, e.key, e.value));
+pub fn next_entry(d: Gc<Dict>, i: usize) -> Option<(usize, Value, Value)> {
+    d.inner.read(|v| {
+        let mut i = i;
+        while let Some(e) = v.entries.get(i) {
+            if !e.key.is_null() {
+                return Some((i + 1, e.key, e.value));
+            }
+            i += 1;
         }
-        i += 1;
-    }
-    None
+        None
+    })
 }
 
 /// The live entry just before position `i` (the end when `i` is past it):

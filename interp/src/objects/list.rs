@@ -12,7 +12,7 @@
 use frontend::bytecode::CmpOp;
 use gc::Tracer;
 
-use crate::layout::{Gc, Kind, PyCell, PyPayload};
+use crate::layout::{Gc, Kind, PyCell, PyPayload, SharedVec};
 use crate::objects::int;
 use crate::objects::iter::{IterKind, IterState, new_iter};
 use crate::objects::type_::{type_name, type_of};
@@ -22,7 +22,8 @@ use crate::runtime::{Thread, types};
 use crate::value::Value;
 
 pub struct List {
-    pub items: PyCell<Vec<Value>>,
+    /// Other threads read items without the lock (`layout::shared`).
+    pub items: PyCell<SharedVec<Value>>,
 }
 
 impl PyPayload for List {
@@ -41,7 +42,7 @@ pub fn new_list(th: &Thread, items: Vec<Value>) -> Gc<List> {
     th.alloc(
         types().list,
         List {
-            items: PyCell::new(items),
+            items: PyCell::new(items.into()),
         },
     )
 }
@@ -231,11 +232,11 @@ fn list_sort(th: &Thread, a: Args) -> PyResult<Value> {
     for x in &items {
         tv.push(*x);
     }
-    let r = crate::builtins::sort_values(th, items.clone(), key, reverse);
+    let r = crate::builtins::sort_values(th, items.to_vec(), key, reverse);
     let modified = !l.items.borrow().is_empty();
     match r {
         Ok(s) => {
-            *l.items.borrow_mut() = s;
+            *l.items.borrow_mut() = s.into();
             if modified {
                 return Err(th.value_error("list modified during sort".into()));
             }
@@ -340,7 +341,7 @@ fn list_remove(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn list_copy(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "list.copy", 0, 0)?;
-    let items = this_list(th, a.pos[0])?.items.borrow().clone();
+    let items = this_list(th, a.pos[0])?.items.borrow().to_vec();
     Ok(th.new_list(items))
 }
 
@@ -431,7 +432,7 @@ fn list_add(th: &Thread, a: Args) -> PyResult<Value> {
             type_name(a.pos[1])
         )));
     };
-    let mut v = l.items.borrow().clone();
+    let mut v = l.items.borrow().to_vec();
     v.extend_from_slice(&r.items.borrow());
     Ok(th.new_list(v))
 }
@@ -486,7 +487,7 @@ fn list_mul(th: &Thread, a: Args) -> PyResult<Value> {
     let Some(n) = repeat_arg(th, a.pos[1])? else {
         return Ok(g().not_implemented);
     };
-    let items = l.items.borrow().clone();
+    let items = l.items.borrow().to_vec();
     let v = repeat_items(th, &items, n)?;
     Ok(th.new_list(v))
 }
@@ -497,9 +498,9 @@ fn list_imul(th: &Thread, a: Args) -> PyResult<Value> {
     let Some(n) = repeat_arg(th, a.pos[1])? else {
         return Ok(g().not_implemented);
     };
-    let items = l.items.borrow().clone();
+    let items = l.items.borrow().to_vec();
     let v = repeat_items(th, &items, n)?;
-    *l.items.borrow_mut() = v;
+    *l.items.borrow_mut() = v.into();
     Ok(a.pos[0])
 }
 
@@ -509,8 +510,8 @@ fn list_cmp(th: &Thread, a: &Args, op: CmpOp) -> PyResult<Value> {
     let Some(r) = a.pos[1].downcast::<List>() else {
         return Ok(g().not_implemented);
     };
-    let x = l.items.borrow().clone();
-    let y = r.items.borrow().clone();
+    let x = l.items.borrow().to_vec();
+    let y = r.items.borrow().to_vec();
     let keep = crate::runtime::TempVec::new(th);
     for v in x.iter().chain(y.iter()) {
         keep.push(*v);
