@@ -1290,6 +1290,37 @@ pub(crate) fn with_spilled_registers(f: &mut dyn FnMut(usize)) {
 
 // --- Mutators ---
 
+/// The upper end of a thread's conservative stack scan: 4 KiB above
+/// `stack_base` (the caller's outermost frame may keep references in slots
+/// above the local whose address it passed), but never past the top of
+/// the thread's stack.  A spawned thread's outermost frames lie a few
+/// hundred bytes below the top of its stack mapping, and the memory above
+/// (glibc's thread descriptor and TLS, then possibly another thread's
+/// guard page) ends before `base + 4096`: the scan read a guard page and
+/// crashed (about one run in six of a two-thread allocation loop).
+fn scan_limit(stack_base: usize) -> usize {
+    let want = stack_base + 4096;
+    #[cfg(all(target_os = "linux", not(miri)))]
+    {
+        // SAFETY: pthread_getattr_np fills `attr` for the calling thread;
+        // pthread_attr_getstack reads it; `attr` is destroyed after use.
+        unsafe {
+            let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+            if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) == 0 {
+                let mut addr: *mut libc::c_void = std::ptr::null_mut();
+                let mut size: libc::size_t = 0;
+                let ok = libc::pthread_attr_getstack(&attr, &mut addr, &mut size) == 0;
+                libc::pthread_attr_destroy(&mut attr);
+                let top = addr as usize + size;
+                if ok && stack_base < top {
+                    return want.min(top);
+                }
+            }
+        }
+    }
+    want
+}
+
 /// A bump-allocation run: `cursor` is the next free cell, `limit` the end
 /// of the run.  `cursor == limit` (both 0 when there is no run) sends the
 /// next allocation to the slow path.
@@ -1357,7 +1388,7 @@ impl Mutator {
             status: AtomicU8::new(RUNNING),
             block: std::array::from_fn(|_| Cell::new(0)),
             saved_sp: AtomicUsize::new(0),
-            stack_base: stack_base + 4096,
+            stack_base: scan_limit(stack_base),
             pending: Cell::new(None),
             handshakes: Mutex::new(Vec::new()),
         });
