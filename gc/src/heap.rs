@@ -488,8 +488,23 @@ impl Heap {
             });
         }
         let allocated = self.allocated.load(Ordering::Relaxed);
+        // Every collection stops every thread: with a fixed least nursery,
+        // N allocating threads would collect N times as often as one, and
+        // each would pay for all the stops (two threads allocating 32-byte
+        // objects: twice the collections of one thread, each with a stop
+        // and a wake-up of the other).  So the least trigger is per running
+        // thread (registered, not in a safe region: a thread blocked on a
+        // lock or in I/O does not allocate), up to the number of cores
+        // (threads beyond the cores do not allocate at the same time).
+        // Counting the threads that allocated since the last collection
+        // instead undercounts on a loaded machine, where one thread is
+        // often descheduled for a whole nursery's worth of the other's.
+        let threads = self.reg.running().clamp(1, crate::safepoint::cores());
         if !self.generations {
-            let trigger = self.live_after_gc.load(Ordering::Relaxed).max(MIN_TRIGGER);
+            let trigger = self
+                .live_after_gc
+                .load(Ordering::Relaxed)
+                .max(MIN_TRIGGER * threads);
             return (allocated > trigger).then_some(CollectionKind::Major);
         }
         // The nursery grows with the old generation (half its size, at
@@ -498,7 +513,7 @@ impl Heap {
         // objects on dirty cards, which are traced whole: a list appended
         // to is scanned in full, its items live in native memory), so
         // fewer minors in a big heap keep them amortised.
-        let nursery = (self.live_after_gc.load(Ordering::Relaxed) / 2).max(NURSERY);
+        let nursery = (self.live_after_gc.load(Ordering::Relaxed) / 2).max(NURSERY * threads);
         if allocated <= nursery {
             return None;
         }
@@ -535,9 +550,7 @@ impl Heap {
     /// Gives a mutator a block of `space` with at least one free cell,
     /// collecting first if due.
     fn take_block(&self, m: &Mutator, space: usize) -> usize {
-        if let Some(kind) = self.due() {
-            self.collect_due(m, kind);
-        }
+        self.collect_if_due(m);
         let mut inner = self.inner.lock().unwrap();
         if let Some(b) = inner.partial[space].pop() {
             inner.touched.push(b);
@@ -592,9 +605,7 @@ impl Heap {
     }
 
     fn alloc_large(&self, m: &Mutator, size: usize) -> *mut Header {
-        if let Some(kind) = self.due() {
-            self.collect_due(m, kind);
-        }
+        self.collect_if_due(m);
         if !crate::budget::fits(size) {
             self.over_budget(m, size);
         }
@@ -667,26 +678,33 @@ impl Heap {
     /// stops every other mutator at a safepoint (or finds it in a safe
     /// region), collects, and lets them go.
     pub fn collect_from(&self, m: &Mutator) {
-        self.collect_with(m, false, CollectionKind::Major);
+        self.collect_with(m, None, CollectionKind::Major);
     }
 
     /// A collection of the given kind now (tests, benchmarks).
     pub fn collect_kind_from(&self, m: &Mutator, kind: CollectionKind) {
-        self.collect_with(m, false, kind);
+        self.collect_with(m, None, kind);
     }
 
-    /// A collection the allocator found due: skipped if another thread
-    /// collected while this one waited for the collector lock.
-    fn collect_due(&self, m: &Mutator, kind: CollectionKind) {
-        self.collect_with(m, true, kind);
-    }
-
-    fn collect_with(&self, m: &Mutator, skip_if_done: bool, kind: CollectionKind) {
+    /// The allocator's collection, if one is due: skipped if another
+    /// thread collected after the count was read (while this one waited
+    /// for the collector lock, or just before `due` looked: the count is
+    /// read first, so a collection that reset the nursery meanwhile is
+    /// seen by one test or the other, and two threads that find the
+    /// nursery full at once collect once).
+    fn collect_if_due(&self, m: &Mutator) {
         let before = self.collections.load(Ordering::SeqCst);
-        // Wait for a competing collector in a safe region, so that it can
-        // stop this thread meanwhile.
-        let _collecting = m.blocking(|| self.reg.collect_lock.lock().unwrap());
-        if skip_if_done && self.collections.load(Ordering::SeqCst) != before {
+        if let Some(kind) = self.due() {
+            self.collect_with(m, Some(before), kind);
+        }
+    }
+
+    fn collect_with(&self, m: &Mutator, skip_unless: Option<u64>, kind: CollectionKind) {
+        let done = || skip_unless.is_some_and(|b| self.collections.load(Ordering::SeqCst) != b);
+        let Some(_collecting) = m.lock_collector(&done) else {
+            return;
+        };
+        if done() {
             return;
         }
         let st = &*m.state;
@@ -805,7 +823,8 @@ impl Heap {
         self.promoted
             .fetch_add(s.promoted_bytes as u64, Ordering::Relaxed);
         self.allocated.store(0, Ordering::Relaxed);
-        self.collections.fetch_add(1, Ordering::Relaxed);
+        // After the reset of `allocated` (see `collect_if_due`).
+        self.collections.fetch_add(1, Ordering::SeqCst);
         drop(inner);
         let pause = start.elapsed().as_nanos() as u64;
         if major {
@@ -1334,7 +1353,11 @@ pub struct Run {
 /// allocation runs, its poll word and its stop state.  Shared through an
 /// `Arc`, so its address (registered with the heap) never changes;
 /// `layout` gives the offsets a compiled fast path uses.
-#[repr(C)]
+///
+/// Aligned to 128 bytes (two cache lines, as the adjacent-line prefetcher
+/// pairs them) so that one thread's runs, which it writes at every
+/// allocation, share no line with another thread's state.
+#[repr(C, align(128))]
 pub struct MutatorState {
     pub runs: [Run; NSPACES],
     /// Non-zero: the next safepoint must stop (`safepoint::POLL_*`).
@@ -1394,7 +1417,10 @@ impl Mutator {
         });
         // Registration waits while a collection runs (the collector holds
         // the list); this thread holds no heap references yet.
-        heap.reg.threads.lock().unwrap().push(state.clone());
+        let mut threads = heap.reg.threads.lock().unwrap();
+        threads.push(state.clone());
+        heap.reg.count.store(threads.len(), Ordering::Relaxed);
+        drop(threads);
         crate::budget::set_thread_poll(&state.poll, true);
         Mutator { heap, state }
     }
@@ -1514,6 +1540,7 @@ impl Drop for Mutator {
         self.blocking(|| {
             let mut threads = self.heap.reg.threads.lock().unwrap();
             threads.retain(|t| !Arc::ptr_eq(t, &self.state));
+            self.heap.reg.count.store(threads.len(), Ordering::Relaxed);
             // The rest of this mutator's runs hold no objects; its blocks
             // become full (in no list) until the next collection
             // classifies them again.
