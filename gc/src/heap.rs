@@ -147,7 +147,13 @@ struct BlockHeader {
     ncells: usize,
     /// Every cell below this address holds an object (see the module doc).
     frontier: usize,
-    _reserved: [usize; 4],
+    /// Non-zero once the marker set a bit of `mark` (`set_mark_bit`);
+    /// zero again when `mark` is cleared.  Zero means `mark` is all
+    /// zero, hence `live` too (`mark ⊇ live` outside a major collection's
+    /// marking): the sweep then frees the block without reading either
+    /// bitmap (`sweep`, the fast path).
+    marked: usize,
+    _reserved: [usize; 3],
     /// Cells that survived the last collection.
     live: [u64; BITMAP_WORDS],
     /// Cells reached by the collection in progress.
@@ -596,7 +602,8 @@ impl Heap {
                 cell_size,
                 ncells: (BLOCK_SIZE - BLOCK_HEADER) / cell_size,
                 frontier: b + BLOCK_HEADER,
-                _reserved: [0; 4],
+                marked: 0,
+                _reserved: [0; 3],
                 live: [0; BITMAP_WORDS],
                 mark: [0; BITMAP_WORDS],
             });
@@ -846,8 +853,12 @@ impl Heap {
                 if bh.cell_size == 0 {
                     continue;
                 }
+                if bh.marked == 0 {
+                    continue;
+                }
                 bh.for_each_marked(|c| (*(c as *const Header)).clear_word_bits(bits::MARK));
                 bh.mark = [0; BITMAP_WORDS];
+                bh.marked = 0;
             }
         }
         for &a in inner.large.keys() {
@@ -1161,6 +1172,26 @@ impl Heap {
                     }
                     continue;
                 }
+                if bh.marked == 0 {
+                    // Nothing marked: every cell is dead and no bit of
+                    // `mark` is set, nor of `live` in a minor collection
+                    // (`mark ⊇ live`); a major one cleared `mark` but not
+                    // `live`.  A nursery of garbage is swept without
+                    // reading its bitmaps (2.3 of the 3.4 ms of pauses of
+                    // two threads allocating 10M 32-byte objects each went
+                    // into the bitmaps' population counts).
+                    if major {
+                        bh.live = [0; BITMAP_WORDS];
+                    }
+                    debug_assert!(
+                        bh.live.iter().all(|&w| w == 0),
+                        "live cells in an unmarked block"
+                    );
+                    bh.frontier = b + BLOCK_HEADER;
+                    bh.cell_size = 0;
+                    empty.push(b);
+                    continue;
+                }
                 let n: usize = bh.mark.iter().map(|w| w.count_ones() as usize).sum();
                 let was: usize = bh.live.iter().map(|w| w.count_ones() as usize).sum();
                 let fresh: usize = bh
@@ -1182,6 +1213,7 @@ impl Heap {
                 }
                 if n == 0 {
                     bh.cell_size = 0;
+                    bh.marked = 0;
                     empty.push(b);
                 } else if n < bh.ncells {
                     partial[bh.space].push(b);
@@ -1272,7 +1304,11 @@ pub(crate) fn set_mark_bit(h: *const Header) {
     let (w, bit) = granule_bit(h as usize);
     // SAFETY: `h` is a small object, so it lies in an initialised block; the
     // world is stopped and only the marker writes the mark bitmap.
-    unsafe { (*block_of(h as usize)).mark[w] |= bit };
+    unsafe {
+        let bh = &mut *block_of(h as usize);
+        bh.mark[w] |= bit;
+        bh.marked = 1;
+    }
 }
 
 /// Spills the callee-saved registers onto the stack, then calls `f` with the
@@ -1518,6 +1554,7 @@ impl Mutator {
             run.limit.set(0);
             st.block[space].set(0);
             let nb = self.heap.take_block(self, space);
+
             st.block[space].set(nb);
         }
     }
@@ -1640,7 +1677,8 @@ mod tests {
                     cell_size: cs,
                     ncells,
                     frontier: b + BLOCK_HEADER,
-                    _reserved: [0; 4],
+                    marked: 0,
+                    _reserved: [0; 3],
                     live: [0; BITMAP_WORDS],
                     mark: [0; BITMAP_WORDS],
                 });
