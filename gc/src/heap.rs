@@ -62,11 +62,12 @@
 //!
 //! Collection is triggered from the allocation slow path when the bytes
 //! allocated since the last collection exceed the nursery (half the old
-//! generation, at least `NURSERY`); it is major when the old generation has
-//! grown past its budget (`Heap::major_due`), so the heap stays within about
-//! twice the live data.  `TAIPAN_GC_GENERATIONS=0`: every collection is
-//! major, triggered when the allocation exceeds the live bytes (at least
-//! `MIN_TRIGGER`).
+//! generation, at least `NURSERY` per running mutator up to the number of
+//! cores: every collection stops every thread); it is major when the old
+//! generation has grown past its budget (`Heap::major_due`), so the heap
+//! stays within about twice the live data.  `TAIPAN_GC_GENERATIONS=0`:
+//! every collection is major, triggered when the allocation exceeds the
+//! live bytes (at least `MIN_TRIGGER` per running mutator).
 use std::cell::Cell;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::atomic::{AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering};

@@ -29,6 +29,11 @@
 //!   against the collector's store of `requested` and load of the status:
 //!   one of the two sees the other); if a collection started, the thread
 //!   stops again and waits.
+//! - Every wait of the protocol (parked until the collection ends, the
+//!   collector waiting for the others to stop, a thread waiting for
+//!   another's collection) spins first, for at most `SPIN`, when there are
+//!   no more running mutators than cores, and sleeps on a condvar after:
+//!   a minor pause is often shorter than a futex sleep and wake-up.
 //! - A handshake (`Mutator::handshake`) runs an operation on behalf of one
 //!   other thread, stopping no one else: queued for the target, which runs
 //!   it at its next safepoint; or, if the target is in a safe region, run at
