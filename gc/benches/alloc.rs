@@ -3,16 +3,15 @@
 //!
 //! - `alloc/pair_32B`: `Mutator::alloc` of a 32-byte object (header + two
 //!   words) that is garbage at once.  The time per allocation is the
-//!   free-list fast path plus its share of the slow path (refilling a free
-//!   list from a block) and of the collections that the allocations
-//!   trigger, i.e. the steady-state cost of a short-lived small object.
+//!   bump fast path plus its share of the slow path (the next free run or
+//!   block) and of the collections that the allocations trigger, i.e. the
+//!   steady-state cost of a short-lived small object.
 //! - `alloc/pair_32B_x1000_kept`: 1000 allocations linked into a list that
 //!   stays reachable from the stack until the batch ends (so collections
 //!   that run meanwhile have live objects to mark).
-//! - `barrier/store`: the write barrier followed by the pointer store it
-//!   guards.  The barrier of this stage records nothing (a non-generational
-//!   collector), so this is the baseline the generational barrier will be
-//!   compared with.
+//! - `barrier/store`: the write barrier (a conditional card mark,
+//!   `range::mark_card`) followed by the pointer store it guards.
+//! - `threads/N`: see `bench_threads`.
 //!
 //! Lock enter/exit (the biased object lock) does not exist yet and is not
 //! measured.
@@ -80,7 +79,14 @@ fn bench_alloc(c: &mut Criterion, m: &Mutator) {
 /// `PER_THREAD` short-lived 32-byte objects (collections included: any
 /// thread may trigger one, which stops the others at their safepoints).
 /// The throughput is objects per second over all threads; compare
-/// `threads/2` with `threads/1` for the scaling the heap issue asks for.
+/// `threads/2` with `threads/1` for the scaling the heap issue asks for
+/// (the same work per thread: with perfect scaling both take the same
+/// time).  Each iteration spawns, registers and joins its threads: tens
+/// of microseconds of a 4-20 ms iteration.  On a machine whose cores run
+/// other jobs too, `threads/2` measures mostly the scheduler: run it with
+/// the threads at real-time priority (`chrt -f 1`, a few seconds:
+/// `--bench threads --warm-up-time 1 --measurement-time 3`), as the
+/// numbers in docs/GC.md ("Allocation with threads") were.
 fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
     const PER_THREAD: u64 = 2_000_000;
     let mut g = c.benchmark_group("threads");
