@@ -305,6 +305,9 @@ impl<T: Copy> RacySlice<T> {
 /// State that an optimistic reader can take a view of.
 pub trait RacyView {
     type View;
+    /// The view of state nobody else writes meanwhile (plain reads, which
+    /// the compiler may drop when the reader does not use them).
+    fn view(&self) -> Self::View;
     /// Reads the addresses and lengths of the state at `p`.
     ///
     /// # Safety
@@ -316,6 +319,13 @@ pub trait RacyView {
 
 impl<T: Copy> RacyView for SharedVec<T> {
     type View = RacySlice<T>;
+    #[inline(always)]
+    fn view(&self) -> RacySlice<T> {
+        RacySlice {
+            ptr: self.v.as_ptr(),
+            len: self.v.len(),
+        }
+    }
     #[inline(always)]
     unsafe fn racy_view(p: *const Self) -> RacySlice<T> {
         // SAFETY: `p` points to a live SharedVec (the caller's contract); a
@@ -339,14 +349,21 @@ impl<T: RacyView> PyCell<T> {
         if self.owner_may_read() {
             // SAFETY: the owner reads its own biased cell, which nobody
             // writes meanwhile (see `owner_may_read`).
-            return f(&unsafe { T::racy_view(self.value.get()) });
+            return f(&unsafe { &*self.value.get() }.view());
         }
+        self.read_shared(f)
+    }
+
+    /// `read` on a cell that another thread owns or that is thin (kept
+    /// out of line: the owner's path is the one inlined into the
+    /// interpreter loop).
+    #[inline(never)]
+    fn read_shared<R>(&self, f: impl Fn(&T::View) -> R) -> R {
         if let Some(r) = self.read_optimistic(&f) {
             return r;
         }
         let guard = self.borrow();
-        // SAFETY: the shared borrow keeps writers out while `f` runs.
-        f(&unsafe { T::racy_view(&*guard as *const T) })
+        f(&guard.view())
     }
 
     /// The optimistic part of `read`: `None` if the cell is biased or held
@@ -427,6 +444,14 @@ pub struct DictView {
 
 impl RacyView for crate::objects::dict::DictInner {
     type View = DictView;
+    #[inline(always)]
+    fn view(&self) -> DictView {
+        DictView {
+            index: self.index.view(),
+            entries: self.entries.view(),
+            len: self.len,
+        }
+    }
     #[inline(always)]
     unsafe fn racy_view(p: *const Self) -> DictView {
         // SAFETY: `p` points to a live DictInner (the caller's contract);
