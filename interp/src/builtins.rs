@@ -235,7 +235,7 @@ pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
     const INSTANCECHECK: &str = " in __instancecheck__";
     if let Some(tt) = cls.downcast::<Tuple>() {
         let _level = crate::eval::enter_recursive_call(th, INSTANCECHECK)?;
-        for x in tt.items.iter() {
+        for x in tt.items().iter() {
             if isinstance(th, v, *x)? {
                 return Ok(true);
             }
@@ -306,7 +306,7 @@ fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
     const SUBCLASSCHECK: &str = " in __subclasscheck__";
     if let Some(tt) = cls.downcast::<Tuple>() {
         let _level = crate::eval::enter_recursive_call(th, SUBCLASSCHECK)?;
-        for x in tt.items.iter() {
+        for x in tt.items().iter() {
             if issubclass(th, c, *x)? {
                 return Ok(true);
             }
@@ -763,7 +763,7 @@ fn builtin_divmod(th: &Thread, args: Args) -> PyResult<Value> {
         let _r = th.root(q);
         let r = ops::binary_op(th, frontend::bytecode::BinOp::Mod, a, b, false)
             .map_err(|e| remap_divmod(th, e, a, b))?;
-        return Ok(th.new_tuple(vec![q, r]));
+        return Ok(th.new_tuple_from(&[q, r]));
     }
     if let Some(f) = crate::objects::type_::lookup(type_of(a), th.intern("__divmod__")) {
         let r = ops::call_method_value(th, f, a, Args::new(&[b]))?;

@@ -925,14 +925,14 @@ fn m_modf(th: &Thread, a: Args) -> PyResult<Value> {
     let fv = th.new_float(fp);
     let _r = th.root(fv);
     let iv = th.new_float(ip);
-    Ok(th.new_tuple(vec![fv, iv]))
+    Ok(th.new_tuple_from(&[fv, iv]))
 }
 
 fn m_frexp(th: &Thread, a: Args) -> PyResult<Value> {
     let x = f1(th, &a, "frexp")?;
     let (m, e) = crate::objects::float::frexp(x);
     let mv = th.new_float(m);
-    Ok(th.new_tuple(vec![mv, Value::small(e as i64)]))
+    Ok(th.new_tuple_from(&[mv, Value::small(e as i64)]))
 }
 
 fn m_ldexp(th: &Thread, a: Args) -> PyResult<Value> {
