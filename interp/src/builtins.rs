@@ -509,6 +509,10 @@ fn min_max(th: &Thread, args: Args, is_max: bool) -> PyResult<Value> {
             )));
         }
     }
+    // Made first: `items` lives in native memory, so no heap allocation
+    // may come between `collect` returning it and its items being pushed
+    // here (a collection there freed the tuples a generator had made).
+    let tv = TempVec::new(th);
     let items = if args.pos.len() == 1 {
         ops::collect(th, args.pos[0])?
     } else if args.pos.is_empty() {
@@ -521,7 +525,6 @@ fn min_max(th: &Thread, args: Args, is_max: bool) -> PyResult<Value> {
         }
         args.pos.to_vec()
     };
-    let tv = TempVec::new(th);
     for x in &items {
         tv.push(*x);
     }

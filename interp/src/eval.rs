@@ -2775,8 +2775,13 @@ fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) 
             }
         };
         let keys = ops::call(th, keys_f, &[])?;
-        let ks = ops::collect(th, keys)?;
+        // The keys are rooted before anything else is allocated: `ks`
+        // lives in native memory, and `keys()` may have made them.
         let tv = crate::runtime::TempVec::new(th);
+        let ks = ops::collect(th, keys)?;
+        for k in &ks {
+            tv.push(*k);
+        }
         let mut out = Vec::new();
         for k in ks {
             let v = ops::getitem(th, m, k)?;
