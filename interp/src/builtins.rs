@@ -1146,8 +1146,14 @@ pub fn bytes_from(th: &Thread, v: Value) -> PyResult<Vec<u8>> {
         }
         return Ok(vec![0; n as usize]);
     }
+    // `__index__` may run Python code: the items (perhaps made by a
+    // generator, held only by the native `items`) are rooted first.
+    let keep = TempVec::new(th);
     let items = ops::collect(th, v)
         .map_err(|_| th.type_error(format!("cannot convert '{}' object to bytes", type_name(v))))?;
+    for x in &items {
+        keep.push(*x);
+    }
     let mut out = Vec::with_capacity(items.len());
     for x in items {
         let i = ops::index(th, x)?;

@@ -904,6 +904,9 @@ fn m_dist(th: &Thread, a: Args) -> PyResult<Value> {
     let pv = th.new_tuple(p.clone());
     let _r = th.root(pv);
     let q = ops::collect(th, a.pos[1])?;
+    // Rooted as `p` is: `to_f64` may run Python code (`__float__`).
+    let qv = th.new_tuple_from(&q);
+    let _rq = th.root(qv);
     if p.len() != q.len() {
         return Err(th.value_error("both points must have the same number of dimensions".into()));
     }
