@@ -496,8 +496,8 @@ pub fn native_binop(th: &Thread, op: BinOp, a: Value, b: Value) -> PyResult<Opti
             Ok(Some(th.new_list(v)))
         }
         (BinOp::Add, Kind::Tuple, Kind::Tuple) => {
-            let mut v = a.as_gc_unchecked::<Tuple>().items.to_vec();
-            v.extend_from_slice(&b.as_gc_unchecked::<Tuple>().items);
+            let mut v = a.as_gc_unchecked::<Tuple>().items().to_vec();
+            v.extend_from_slice(b.as_gc_unchecked::<Tuple>().items());
             Ok(Some(th.new_tuple(v)))
         }
         (BinOp::Mul, Kind::List | Kind::Tuple, Kind::Int | Kind::Bool)
@@ -615,7 +615,7 @@ fn seq_items(v: Value) -> Option<Vec<Value>> {
     if let Some(l) = v.downcast::<List>() {
         return Some(l.items.borrow().to_vec());
     }
-    v.downcast::<Tuple>().map(|t| t.items.to_vec())
+    v.downcast::<Tuple>().map(|t| t.items().to_vec())
 }
 
 /// In-place operators that mutate builtin containers.
@@ -837,13 +837,13 @@ pub fn native_hash(th: &Thread, v: Value) -> PyResult<i64> {
             const P2: u64 = 14029467366897019727;
             const P5: u64 = 2870177450012600261;
             let mut acc: u64 = P5;
-            for x in t.items.iter() {
+            for x in t.items().iter() {
                 let h = ops::hash(th, *x)? as u64;
                 acc = acc.wrapping_add(h.wrapping_mul(P2));
                 acc = acc.rotate_left(31);
                 acc = acc.wrapping_mul(P1);
             }
-            acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
+            acc = acc.wrapping_add((t.items().len() as u64) ^ (P5 ^ 3527539));
             if acc == u64::MAX {
                 return Ok(1546275796);
             }
@@ -881,7 +881,7 @@ pub fn native_len(th: &Thread, v: Value) -> PyResult<Option<usize>> {
     Ok(Some(match v.kind() {
         Kind::Str => v.as_gc_unchecked::<Str>().nchars,
         Kind::List => v.as_gc_unchecked::<List>().items.borrow().len(),
-        Kind::Tuple => v.as_gc_unchecked::<Tuple>().items.len(),
+        Kind::Tuple => v.as_gc_unchecked::<Tuple>().items().len(),
         Kind::Dict => dict::len(v.as_gc_unchecked()),
         Kind::Set | Kind::FrozenSet => crate::objects::set::len(set_table(v).unwrap()),
         Kind::Bytes => v.as_gc_unchecked::<Bytes>().b.len(),
@@ -963,11 +963,11 @@ pub fn native_contains(th: &Thread, c: Value, k: Value) -> PyResult<Option<bool>
             match dv.which {
                 crate::objects::iter::IterKind::DictKeys => dict::contains(th, dv.d, k)?,
                 crate::objects::iter::IterKind::DictItems => {
-                    let Some(t) = k.downcast::<Tuple>().filter(|t| t.items.len() == 2) else {
+                    let Some(t) = k.downcast::<Tuple>().filter(|t| t.items().len() == 2) else {
                         return Ok(Some(false));
                     };
-                    match dict::get_item(th, dv.d, t.items[0])? {
-                        Some(v) => v == t.items[1] || ops::eq_bool(th, v, t.items[1])?,
+                    match dict::get_item(th, dv.d, t.items()[0])? {
+                        Some(v) => v == t.items()[1] || ops::eq_bool(th, v, t.items()[1])?,
                         None => false,
                     }
                 }

@@ -235,7 +235,7 @@ pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
     const INSTANCECHECK: &str = " in __instancecheck__";
     if let Some(tt) = cls.downcast::<Tuple>() {
         let _level = crate::eval::enter_recursive_call(th, INSTANCECHECK)?;
-        for x in tt.items.iter() {
+        for x in tt.items().iter() {
             if isinstance(th, v, *x)? {
                 return Ok(true);
             }
@@ -306,7 +306,7 @@ fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
     const SUBCLASSCHECK: &str = " in __subclasscheck__";
     if let Some(tt) = cls.downcast::<Tuple>() {
         let _level = crate::eval::enter_recursive_call(th, SUBCLASSCHECK)?;
-        for x in tt.items.iter() {
+        for x in tt.items().iter() {
             if issubclass(th, c, *x)? {
                 return Ok(true);
             }
@@ -509,6 +509,10 @@ fn min_max(th: &Thread, args: Args, is_max: bool) -> PyResult<Value> {
             )));
         }
     }
+    // Made first: `items` lives in native memory, so no heap allocation
+    // may come between `collect` returning it and its items being pushed
+    // here (a collection there freed the tuples a generator had made).
+    let tv = TempVec::new(th);
     let items = if args.pos.len() == 1 {
         ops::collect(th, args.pos[0])?
     } else if args.pos.is_empty() {
@@ -521,7 +525,6 @@ fn min_max(th: &Thread, args: Args, is_max: bool) -> PyResult<Value> {
         }
         args.pos.to_vec()
     };
-    let tv = TempVec::new(th);
     for x in &items {
         tv.push(*x);
     }
@@ -763,7 +766,7 @@ fn builtin_divmod(th: &Thread, args: Args) -> PyResult<Value> {
         let _r = th.root(q);
         let r = ops::binary_op(th, frontend::bytecode::BinOp::Mod, a, b, false)
             .map_err(|e| remap_divmod(th, e, a, b))?;
-        return Ok(th.new_tuple(vec![q, r]));
+        return Ok(th.new_tuple_from(&[q, r]));
     }
     if let Some(f) = crate::objects::type_::lookup(type_of(a), th.intern("__divmod__")) {
         let r = ops::call_method_value(th, f, a, Args::new(&[b]))?;
@@ -1143,8 +1146,14 @@ pub fn bytes_from(th: &Thread, v: Value) -> PyResult<Vec<u8>> {
         }
         return Ok(vec![0; n as usize]);
     }
+    // `__index__` may run Python code: the items (perhaps made by a
+    // generator, held only by the native `items`) are rooted first.
+    let keep = TempVec::new(th);
     let items = ops::collect(th, v)
         .map_err(|_| th.type_error(format!("cannot convert '{}' object to bytes", type_name(v))))?;
+    for x in &items {
+        keep.push(*x);
+    }
     let mut out = Vec::with_capacity(items.len());
     for x in items {
         let i = ops::index(th, x)?;

@@ -437,7 +437,7 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
             }
         }
         Kind::Tuple => {
-            let items = v.as_gc_unchecked::<Tuple>().items.to_vec();
+            let items = v.as_gc_unchecked::<Tuple>().items().to_vec();
             let r = if items.len() == 1 {
                 ops::repr_guard(v, || ops::repr(th, items[0]).map(|x| format!("({x},)")))
             } else {
@@ -488,7 +488,7 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
                 _ => {
                     let tv = crate::runtime::TempVec::new(th);
                     for (a, b) in dict::items_vec(dv.d) {
-                        tv.push(th.new_tuple(vec![a, b]));
+                        tv.push(th.new_tuple_from(&[a, b]));
                     }
                     return Ok(format!(
                         "{}({})",
@@ -574,7 +574,7 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
             let args = crate::objects::exceptions::exc_args(v);
             let items = args
                 .downcast::<Tuple>()
-                .map(|t| t.items.to_vec())
+                .map(|t| t.items().to_vec())
                 .unwrap_or_default();
             let name = t.name();
             if items.len() == 1 {
@@ -893,15 +893,23 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
         Kind::Tuple => {
             let t = c.as_gc_unchecked::<Tuple>();
             if let Some(s) = k.downcast::<Slice>() {
-                let (start, _, step, count) = slice_indices(th, s, t.items.len() as isize)?;
-                if start == 0 && step == 1 && count == t.items.len() && type_of(c) == types().tuple
+                let (start, _, step, count) = slice_indices(th, s, t.items().len() as isize)?;
+                if start == 0
+                    && step == 1
+                    && count == t.items().len()
+                    && type_of(c) == types().tuple
                 {
                     return Ok(Some(c));
                 }
-                return Ok(Some(th.new_tuple(take_slice(&t.items, start, step, count))));
+                return Ok(Some(th.new_tuple(take_slice(
+                    t.items(),
+                    start,
+                    step,
+                    count,
+                ))));
             }
-            let i = norm_index(th, k, t.items.len(), "tuple")?;
-            Ok(Some(t.items[i]))
+            let i = norm_index(th, k, t.items().len(), "tuple")?;
+            Ok(Some(t.items()[i]))
         }
         Kind::Str => {
             let s = c.as_gc_unchecked::<Str>();
@@ -1033,7 +1041,7 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
                     return Ok(true);
                 }
                 let new = if let Some(t) = v.downcast::<Tuple>().filter(|_| !type_of(v).is_heap()) {
-                    t.items.to_vec()
+                    t.items().to_vec()
                 } else {
                     let it = ops::get_iter(th, v).map_err(|e| {
                         if ops::is_instance_of(e.0, g().exc.type_error) {
@@ -1205,9 +1213,9 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
                 }
                 IterKind::Tuple => {
                     let t = s.as_gc_unchecked::<Tuple>();
-                    if (idx as usize) < t.items.len() {
+                    if (idx as usize) < t.items().len() {
                         *i += 1;
-                        return Ok(Some(t.items[idx as usize]));
+                        return Ok(Some(t.items()[idx as usize]));
                     }
                 }
                 IterKind::Str => {
@@ -1300,7 +1308,7 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
                     if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
                         *count = nc;
                     }
-                    Ok(Some(th.new_tuple(vec![c, v])))
+                    Ok(Some(th.new_tuple_from(&[c, v])))
                 }
                 None => Ok(None),
             }

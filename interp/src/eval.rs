@@ -413,7 +413,7 @@ fn bind_args_in_setup(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args
         let defaults = f.defaults.get_copy();
         let ndef = defaults
             .downcast::<Tuple>()
-            .map(|t| t.items.len())
+            .map(|t| t.items().len())
             .unwrap_or(0);
         let nkw_given = args.kwnames.len();
         let takes = if ndef > 0 {
@@ -488,7 +488,7 @@ fn bind_args_in_setup(th: &Thread, f: Gc<Function>, frame: Gc<Frame>, args: Args
     if npos < argc {
         let defaults = f.defaults.get_copy();
         let defs: &[Value] = match defaults.downcast::<Tuple>() {
-            Some(t) => crate::layout::payload_static(t).items.as_ref(),
+            Some(t) => crate::layout::payload_static(t).items(),
             None => &[],
         };
         let first_def = argc - defs.len();
@@ -565,7 +565,7 @@ fn init_cells(th: &Thread, f: Gc<Function>, frame: Gc<Frame>) -> PyResult<()> {
     }
     if let Some(cl) = f.closure.downcast::<Tuple>() {
         let base = nv + co.cellvars.len();
-        for (i, c) in cl.items.iter().enumerate() {
+        for (i, c) in cl.items().iter().enumerate() {
             slots[base + i] = *c;
         }
     }
@@ -805,7 +805,7 @@ pub fn gen_close(th: &Thread, gen_: Gc<Generator>) -> PyResult<Value> {
 pub fn stop_value(e: Value) -> Value {
     let args = crate::objects::exceptions::exc_args(e);
     match args.downcast::<Tuple>() {
-        Some(t) if !t.items.is_empty() => t.items[0],
+        Some(t) if !t.items().is_empty() => t.items()[0],
         _ => g().none,
     }
 }
@@ -1073,7 +1073,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     let n = $arg as usize;
                     let kwnames_v = pop!();
                     let kwt = kwnames_v.as_gc_unchecked::<Tuple>();
-                    let kwnames: &[Value] = &crate::layout::payload_static(kwt).items;
+                    let kwnames: &[Value] = &crate::layout::payload_static(kwt).items();
                     let is_m: bool = $is_m;
                     let base = sp - n - if is_m { 2 } else { 1 };
                     let (f, args_start) = if is_m {
@@ -1466,9 +1466,13 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             } else if t == types().tuple {
                                 let tup = c.as_gc_unchecked::<Tuple>();
                                 let i = k.as_small();
-                                let j = if i < 0 { i + tup.items.len() as i64 } else { i };
-                                if j >= 0 && (j as usize) < tup.items.len() {
-                                    slots[sp - 1] = tup.items[j as usize];
+                                let j = if i < 0 {
+                                    i + tup.items().len() as i64
+                                } else {
+                                    i
+                                };
+                                if j >= 0 && (j as usize) < tup.items().len() {
+                                    slots[sp - 1] = tup.items()[j as usize];
                                     continue;
                                 }
                             }
@@ -1507,7 +1511,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::BuildTuple => {
                         let n = arg as usize;
-                        let t = th.new_tuple(slots[sp - n..sp].to_vec());
+                        let t = th.new_tuple_from(&slots[sp - n..sp]);
                         sp -= n;
                         push!(t);
                     }
@@ -1652,10 +1656,10 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             .downcast::<Tuple>()
                             .filter(|_| type_of(v) == types().tuple)
                         {
-                            if t.items.len() != n {
-                                break 'op unpack_error(th, t.items.len(), n, false);
+                            if t.items().len() != n {
+                                break 'op unpack_error(th, t.items().len(), n, false);
                             }
-                            for x in t.items.iter().rev() {
+                            for x in t.items().iter().rev() {
                                 push!(*x);
                             }
                             continue;
@@ -2197,7 +2201,7 @@ fn unpack_iter(th: &Thread, v: Value, n: usize) -> PyResult<Vec<Value>> {
 #[inline(never)]
 fn exc_matches(th: &Thread, e: Value, t: Value) -> PyResult<bool> {
     if let Some(tt) = t.downcast::<Tuple>() {
-        for x in tt.items.iter() {
+        for x in tt.items().iter() {
             if exc_matches(th, e, *x)? {
                 return Ok(true);
             }
@@ -2218,7 +2222,7 @@ fn exc_matches(th: &Thread, e: Value, t: Value) -> PyResult<bool> {
 /// none of them an exception group class.
 fn check_except_star_type(th: &Thread, t: Value) -> PyResult<()> {
     let items = match t.downcast::<Tuple>() {
-        Some(tt) => tt.items.to_vec(),
+        Some(tt) => tt.items().to_vec(),
         None => vec![t],
     };
     for x in &items {
@@ -2720,7 +2724,7 @@ fn call_value(th: &Thread, f: Value, args: &[Value], kwnames: &[Value]) -> PyRes
 #[inline(never)]
 fn call_ex(th: &Thread, f: Value, args_t: Value, kw: Value) -> PyResult<Value> {
     let pos: Vec<Value> = match args_t.downcast::<Tuple>() {
-        Some(t) => t.items.to_vec(),
+        Some(t) => t.items().to_vec(),
         None => ops::collect(th, args_t)?,
     };
     let mut kwnames = Vec::new();
@@ -2771,8 +2775,13 @@ fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) 
             }
         };
         let keys = ops::call(th, keys_f, &[])?;
-        let ks = ops::collect(th, keys)?;
+        // The keys are rooted before anything else is allocated: `ks`
+        // lives in native memory, and `keys()` may have made them.
         let tv = crate::runtime::TempVec::new(th);
+        let ks = ops::collect(th, keys)?;
+        for k in &ks {
+            tv.push(*k);
+        }
         let mut out = Vec::new();
         for k in ks {
             let v = ops::getitem(th, m, k)?;
@@ -2966,7 +2975,7 @@ fn match_collection(th: &Thread, v: Value) -> PyResult<Option<bool>> {
 fn match_keys(th: &Thread, subject: Value, keys: Value) -> PyResult<Value> {
     // The keys tuple stays on the value stack, so its items are rooted.
     let keys: Vec<Value> = match keys.downcast::<Tuple>() {
-        Some(t) => t.items.to_vec(),
+        Some(t) => t.items().to_vec(),
         None => Vec::new(),
     };
     if keys.is_empty() {
@@ -2994,7 +3003,7 @@ fn match_keys(th: &Thread, subject: Value, keys: Value) -> PyResult<Value> {
         values.push(v);
     }
     let items = values.to_vec();
-    Ok(th.new_tuple(items[2..].to_vec()))
+    Ok(th.new_tuple_from(&items[2..]))
 }
 
 /// Whether class patterns with one positional sub-pattern match the subject
@@ -3075,7 +3084,7 @@ fn match_class(
         };
         attrs.push(match_args);
         let names: Vec<Value> = match match_args.downcast::<Tuple>() {
-            Some(tt) => tt.items.to_vec(),
+            Some(tt) => tt.items().to_vec(),
             None => Vec::new(),
         };
         let allowed = if self_match { 1 } else { names.len() };
@@ -3104,7 +3113,7 @@ fn match_class(
         }
     }
     let kw: Vec<Value> = match kwnames.downcast::<Tuple>() {
-        Some(tt) => tt.items.to_vec(),
+        Some(tt) => tt.items().to_vec(),
         None => Vec::new(),
     };
     for name in kw {
@@ -3115,5 +3124,5 @@ fn match_class(
     }
     let items = attrs.to_vec();
     let skip = usize::from(nargs > 0);
-    Ok(th.new_tuple(items[skip..].to_vec()))
+    Ok(th.new_tuple_from(&items[skip..]))
 }

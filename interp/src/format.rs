@@ -755,7 +755,7 @@ fn pct_int(th: &Thread, v: Value, conv: char) -> PyResult<BigInt> {
 fn percent_engine(th: &Thread, fmt: &[char], args: Value, bytes: bool) -> PyResult<String> {
     let tuple = args.downcast::<Tuple>();
     let items: Vec<Value> = match tuple {
-        Some(t) => t.items.to_vec(),
+        Some(t) => t.items().to_vec(),
         None => vec![args],
     };
     let is_mapping = tuple.is_none()

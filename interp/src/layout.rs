@@ -1049,6 +1049,139 @@ pub fn alloc_with_slots<T: WithSlots>(
     }
 }
 
+// --- Inline value arrays (tuples) ---
+
+/// The items of an immutable variable-size object (a tuple), stored inline
+/// after its payload: no native buffer, so no destructor either.
+///
+/// ```text
+///  Obj<Tuple>:       | Header | InlineValues { len << 1 | 0 } | item 0 | item 1 | ... |
+///  Obj<Sub<Tuple>>:  | Header | InlineValues { len << 1 | 1 } | dict   | item 0 | ... |
+/// ```
+///
+/// The low bit of the word says whether one word (the instance dict of a
+/// Python subclass, `Sub<T>::dict`) lies between the header word and the
+/// items, so the dict keeps the fixed offset `sub_meta_for` records in
+/// `Meta::flags` while the items follow it.  Reading the items is one load
+/// of the word, a mask and an add.
+///
+/// **No write barrier.**  The items are written only by
+/// `alloc_inline_values`, right after the object is allocated and before
+/// anything else runs: the object is young (allocated since the last
+/// collection) and no safepoint lies between the allocation and the last
+/// store, so no old-to-young reference can be missed (docs/GC.md, "the
+/// barrier rule").  There is no way to write them afterwards: this type
+/// hands out shared slices only, and it has no public constructor, so an
+/// `InlineValues` exists only inside an object made by `alloc_inline_values`.
+#[repr(C)]
+pub struct InlineValues {
+    word: u64,
+}
+
+impl InlineValues {
+    #[inline(always)]
+    fn base(&self) -> *const Value {
+        let skip = (self.word & 1) as usize * std::mem::size_of::<Value>();
+        (self as *const InlineValues as usize + std::mem::size_of::<InlineValues>() + skip)
+            as *const Value
+    }
+
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        (self.word >> 1) as usize
+    }
+
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The items.
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[Value] {
+        // SAFETY: `alloc_inline_values` placed `len` initialised values at
+        // `base()` (after the word and, for a subclass instance, the dict),
+        // inside the object, which is immutable after construction and kept
+        // alive by whoever holds `self`.
+        unsafe { std::slice::from_raw_parts(self.base(), self.len()) }
+    }
+
+    pub fn trace(&self, t: &mut Tracer) {
+        for v in self.as_slice() {
+            t.mark(v.0);
+        }
+    }
+}
+
+/// Payloads that are exactly an `InlineValues` (a tuple): the items follow
+/// the object inline.  Allocated only with `alloc_inline_values`.
+pub trait InlineItems: PyPayload {
+    /// The payload around its item header (a `#[repr(transparent)]` wrapper).
+    fn from_inline(v: InlineValues) -> Self;
+}
+
+/// Traces the items an allocation is about to copy into its new object:
+/// `p` is the address of a `&[Value]` on the allocating caller's stack.
+unsafe fn trace_pending_values(p: *const u8, t: &mut Tracer) {
+    // SAFETY: `p` points at a live `&[Value]` (see `alloc_inline_values`).
+    let items = unsafe { *(p as *const &[Value]) };
+    for v in items {
+        t.mark(v.0);
+    }
+}
+
+/// Allocates an object of layout `T` (or, when `ty` is a Python subclass,
+/// `Sub<T>` with a NULL dict) of type `ty` whose items are a copy of `items`.
+/// The object is one allocation of header + word (+ dict) + items: a small
+/// cell up to `gc::MAX_SMALL` bytes, a large object beyond.  `items` stay
+/// roots while the allocation may collect (they may live in a `Vec`).
+#[inline]
+pub fn alloc_inline_values<T: InlineItems>(
+    m: &gc::Mutator,
+    ty: Gc<TypeObj>,
+    items: &[Value],
+) -> Gc<T> {
+    const {
+        assert!(std::mem::size_of::<T>() == std::mem::size_of::<InlineValues>());
+        assert!(!std::mem::needs_drop::<T>() && !std::mem::needs_drop::<Sub<T>>());
+    }
+    let word = std::mem::size_of::<Value>();
+    // As in `alloc`: a Python subclass has its instance dict right after the
+    // payload (at the offset `sub_meta_for::<T>` put in `flags`).
+    let sub = ty.meta.flags as usize >= std::mem::size_of::<Obj<T>>();
+    debug_assert!(
+        !sub || ty.meta.flags as usize == std::mem::size_of::<Obj<T>>(),
+        "the dict of an inline-items subclass must follow the item header"
+    );
+    let n = items.len();
+    let size = std::mem::size_of::<Obj<T>>() + (sub as usize + n) * word;
+    let meta = &ty.meta as *const Meta;
+    let pending: gc::Pending = (&items as *const &[Value] as *const u8, trace_pending_values);
+    let p = m.alloc(meta, size, false, Some(pending)) as *mut Obj<T>;
+    // SAFETY: `p` is a fresh cell of `size` bytes with an initialised header:
+    // the payload (one word), the dict word if `sub`, then `n` values, all
+    // written here before anything else runs (no safepoint, no barrier
+    // needed: the object is young, see `InlineValues`).  `T` is exactly an
+    // `InlineValues` (checked above), so `InlineValues::base` finds the
+    // items where they are written.
+    unsafe {
+        let payload = std::ptr::addr_of_mut!((*p).payload);
+        payload.write(T::from_inline(InlineValues {
+            word: ((n as u64) << 1) | sub as u64,
+        }));
+        let mut dst = (p as *mut u8).add(std::mem::size_of::<Obj<T>>()) as *mut Value;
+        if sub {
+            (dst as *mut ValueCell).write(ValueCell::new(Value::NULL));
+            dst = dst.add(1);
+        }
+        std::ptr::copy_nonoverlapping(items.as_ptr(), dst, n);
+        Gc {
+            ptr: NonNull::new_unchecked(p),
+            _p: PhantomData,
+        }
+    }
+}
+
 // --- Word-sized fields ---
 
 /// A word-sized `Copy` field of a shared object (a counter, a flag, a link),
@@ -1277,6 +1410,33 @@ mod tests {
         assert_eq!(std::mem::offset_of!(Obj<u64>, payload), HEADER_SIZE);
         assert_eq!(std::mem::offset_of!(Sub<u64>, base), 0);
         assert_eq!(std::mem::size_of::<Value>(), 8);
+    }
+
+    #[test]
+    fn inline_values_layout() {
+        use crate::objects::tuple::Tuple;
+        // `InlineValues::base` skips one word for a subclass instance: the
+        // dict `sub_meta_for` places right after the payload.
+        assert_eq!(
+            std::mem::size_of::<Tuple>(),
+            std::mem::size_of::<InlineValues>()
+        );
+        assert_eq!(std::mem::size_of::<InlineValues>(), 8);
+        assert_eq!(
+            std::mem::offset_of!(Sub<Tuple>, dict),
+            std::mem::size_of::<InlineValues>()
+        );
+        assert_eq!(
+            sub_meta_for::<Tuple>().flags as usize,
+            std::mem::size_of::<Obj<Tuple>>()
+        );
+        assert!(
+            meta_for::<Tuple>().drop.is_none(),
+            "tuples need no destructor"
+        );
+        assert!(sub_meta_for::<Tuple>().drop.is_none());
+        // A 2-tuple is a 40-byte cell.
+        assert_eq!(std::mem::size_of::<Obj<Tuple>>() + 2 * 8, 40);
     }
 }
 

@@ -25,7 +25,7 @@ pub fn arith_seq(v: Value) -> Vec<Value> {
         return l.items.borrow().to_vec();
     }
     v.downcast::<objects::tuple::Tuple>()
-        .map(|t| t.items.to_vec())
+        .map(|t| t.items().to_vec())
         .unwrap_or_default()
 }
 

@@ -8,7 +8,6 @@ use crate::objects::int;
 use crate::objects::iter::{IterKind, IterState};
 use crate::objects::list::List;
 use crate::objects::str::as_str;
-use crate::objects::tuple::Tuple;
 use crate::objects::type_::{TypeObj, type_name, type_of};
 use crate::objects::{add_fn, add_methods};
 use crate::ops;
@@ -400,15 +399,7 @@ fn tuple_new(th: &Thread, a: Args) -> PyResult<Value> {
     if cls == types().tuple {
         return Ok(th.new_tuple(items));
     }
-    Ok(alloc_sub(
-        &th.mutator,
-        cls,
-        Tuple {
-            items: items.into_boxed_slice(),
-        },
-        Value::NULL,
-    )
-    .value())
+    Ok(crate::objects::tuple::alloc_tuple(th, cls, &items).value())
 }
 
 fn list_new(th: &Thread, a: Args) -> PyResult<Value> {
@@ -871,7 +862,7 @@ pub(crate) fn throw_exc(th: &Thread, args: &[Value]) -> PyResult<crate::runtime:
         e = if val != g().none && ops::is_instance_of(val, t) {
             val
         } else if let Some(tup) = val.downcast::<crate::objects::tuple::Tuple>() {
-            ops::call(th, t.value(), &tup.items)?
+            ops::call(th, t.value(), tup.items())?
         } else if val != g().none {
             ops::call(th, t.value(), &[val])?
         } else {

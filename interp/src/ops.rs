@@ -790,13 +790,13 @@ fn eq_pure_nested(a: Value, b: Value, level: u32) -> Option<bool> {
         (Kind::Tuple, Kind::Tuple) => {
             let x = a.as_gc_unchecked::<Tuple>();
             let y = b.as_gc_unchecked::<Tuple>();
-            if x.items.len() != y.items.len() {
+            if x.items().len() != y.items().len() {
                 return Some(false);
             }
             if level >= EQ_PURE_MAX_NESTING {
                 return None;
             }
-            for (p, q) in x.items.iter().zip(y.items.iter()) {
+            for (p, q) in x.items().iter().zip(y.items().iter()) {
                 match eq_pure_nested(*p, *q, level + 1) {
                     Some(true) => {}
                     other => return other,
@@ -1008,7 +1008,7 @@ fn truthy_slow(th: &Thread, v: Value) -> PyResult<bool> {
             Kind::Int => !int::is_zero(v),
             Kind::Str => v.as_gc_unchecked::<Str>().nchars != 0,
             Kind::List => !v.as_gc_unchecked::<List>().items.borrow().is_empty(),
-            Kind::Tuple => !v.as_gc_unchecked::<Tuple>().items.is_empty(),
+            Kind::Tuple => !v.as_gc_unchecked::<Tuple>().items().is_empty(),
             Kind::Dict => dict::len(v.as_gc_unchecked()) != 0,
             _ => match arith::native_len(th, v)? {
                 Some(n) => n != 0,
@@ -1183,7 +1183,7 @@ pub fn collect(th: &Thread, v: Value) -> PyResult<Vec<Value>> {
     if let Some(t) = v.downcast::<Tuple>()
         && !type_of(v).is_heap()
     {
-        return Ok(t.items.to_vec());
+        return Ok(t.items().to_vec());
     }
     let it = get_iter(th, v)?;
     let _r = th.root(it);

@@ -21,7 +21,6 @@ use crate::objects::dict::Dict;
 use crate::objects::exceptions::ExcTypes;
 use crate::objects::float::Float;
 use crate::objects::int::Int;
-use crate::objects::tuple::Tuple;
 use crate::objects::type_::TypeObj;
 use crate::value::Value;
 
@@ -531,16 +530,17 @@ impl Thread {
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        self.new_tuple_from(&items)
+    }
+
+    /// A tuple holding a copy of `items` (which stay rooted while it is
+    /// allocated, wherever they live).
+    #[inline]
+    pub fn new_tuple_from(&self, items: &[Value]) -> Value {
         if items.is_empty() && is_initialized() {
             return g().empty_tuple;
         }
-        self.alloc(
-            types().tuple,
-            Tuple {
-                items: items.into_boxed_slice(),
-            },
-        )
-        .value()
+        crate::objects::tuple::alloc_tuple(self, types().tuple, items).value()
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {

@@ -179,8 +179,10 @@ fn extend_from(th: &Thread, a: Gc<Array>, src: Value) -> PyResult<()> {
         a.data.borrow_mut().extend_from_slice(&d);
         return Ok(());
     }
-    let items = ops::collect(th, src)?;
+    // Made before `collect`: no heap allocation may come between `collect`
+    // returning `items` (native memory) and their being pushed here.
     let keep = crate::runtime::TempVec::new(th);
+    let items = ops::collect(th, src)?;
     for x in &items {
         keep.push(*x);
     }

@@ -896,11 +896,11 @@ fn deque_reduce(th: &Thread, a: Args) -> PyResult<Value> {
     let v = a.pos[0];
     let d = this(th, v)?;
     let maxlen = d.ring.borrow().maxlen;
-    let empty = th.new_tuple(vec![]);
+    let empty = th.new_tuple_from(&[]);
     let args = match maxlen {
         Some(m) => {
             let m = th.new_int(m as i64);
-            th.new_tuple(vec![empty, m])
+            th.new_tuple_from(&[empty, m])
         }
         None => empty,
     };
@@ -910,7 +910,7 @@ fn deque_reduce(th: &Thread, a: Args) -> PyResult<Value> {
         .filter(|x| !x.is_null() && dict_len(*x) > 0)
         .unwrap_or(g().none);
     let it = new_iter(th, v, d, false);
-    Ok(th.new_tuple(vec![type_of(v).value(), args, state, it]))
+    Ok(th.new_tuple_from(&[type_of(v).value(), args, state, it]))
 }
 
 fn dict_len(v: Value) -> usize {

@@ -109,13 +109,13 @@ fn gc_isenabled(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn gc_get_count(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "get_count", 0, 0)?;
-    Ok(th.new_tuple(vec![Value::small(0), Value::small(0), Value::small(0)]))
+    Ok(th.new_tuple_from(&[Value::small(0), Value::small(0), Value::small(0)]))
 }
 
 fn gc_get_threshold(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "get_threshold", 0, 0)?;
     let (x, y, z) = *THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
-    Ok(th.new_tuple(vec![Value::small(x), Value::small(y), Value::small(z)]))
+    Ok(th.new_tuple_from(&[Value::small(x), Value::small(y), Value::small(z)]))
 }
 
 fn gc_set_threshold(th: &Thread, a: Args) -> PyResult<Value> {

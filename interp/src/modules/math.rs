@@ -904,6 +904,9 @@ fn m_dist(th: &Thread, a: Args) -> PyResult<Value> {
     let pv = th.new_tuple(p.clone());
     let _r = th.root(pv);
     let q = ops::collect(th, a.pos[1])?;
+    // Rooted as `p` is: `to_f64` may run Python code (`__float__`).
+    let qv = th.new_tuple_from(&q);
+    let _rq = th.root(qv);
     if p.len() != q.len() {
         return Err(th.value_error("both points must have the same number of dimensions".into()));
     }
@@ -925,14 +928,14 @@ fn m_modf(th: &Thread, a: Args) -> PyResult<Value> {
     let fv = th.new_float(fp);
     let _r = th.root(fv);
     let iv = th.new_float(ip);
-    Ok(th.new_tuple(vec![fv, iv]))
+    Ok(th.new_tuple_from(&[fv, iv]))
 }
 
 fn m_frexp(th: &Thread, a: Args) -> PyResult<Value> {
     let x = f1(th, &a, "frexp")?;
     let (m, e) = crate::objects::float::frexp(x);
     let mv = th.new_float(m);
-    Ok(th.new_tuple(vec![mv, Value::small(e as i64)]))
+    Ok(th.new_tuple_from(&[mv, Value::small(e as i64)]))
 }
 
 fn m_ldexp(th: &Thread, a: Args) -> PyResult<Value> {

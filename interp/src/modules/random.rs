@@ -311,7 +311,7 @@ fn random_setstate(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "setstate", 2, 2)?;
     let r = state_of(th, a.pos[0])?;
     let items = match a.pos[1].downcast::<crate::objects::tuple::Tuple>() {
-        Some(t) => t.items.to_vec(),
+        Some(t) => t.items().to_vec(),
         None => return Err(th.type_error("state vector must be a tuple".into())),
     };
     if items.len() != N + 1 {

@@ -696,7 +696,7 @@ fn pattern_subn(th: &Thread, a: Args) -> PyResult<Value> {
     let (v, n) = do_sub(th, a, "subn")?;
     let _r = th.root(v);
     let k = th.new_int(n as i64);
-    Ok(th.new_tuple(vec![v, k]))
+    Ok(th.new_tuple_from(&[v, k]))
 }
 
 fn pattern_get_pattern(th: &Thread, a: Args) -> PyResult<Value> {
@@ -908,7 +908,7 @@ fn match_end(th: &Thread, a: Args) -> PyResult<Value> {
 }
 fn match_span(th: &Thread, a: Args) -> PyResult<Value> {
     let (s, e) = span_of(th, &a)?;
-    Ok(th.new_tuple(vec![th.new_int(s), th.new_int(e)]))
+    Ok(th.new_tuple_from(&[th.new_int(s), th.new_int(e)]))
 }
 
 fn match_expand(th: &Thread, a: Args) -> PyResult<Value> {
@@ -983,7 +983,7 @@ fn match_get_regs(th: &Thread, a: Args) -> PyResult<Value> {
     let t = TempVec::new(th);
     for sp in &m.spans {
         let (s, e) = sp.map_or((-1, -1), |(s, e)| (s as i64, e as i64));
-        let pair = th.new_tuple(vec![th.new_int(s), th.new_int(e)]);
+        let pair = th.new_tuple_from(&[th.new_int(s), th.new_int(e)]);
         t.push(pair);
     }
     Ok(th.new_tuple(t.to_vec()))

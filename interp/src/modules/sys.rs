@@ -331,10 +331,10 @@ fn sys_set_int_max_str_digits(th: &Thread, args: Args) -> PyResult<Value> {
 fn sys_exc_info(th: &Thread, _args: Args) -> PyResult<Value> {
     let h = th.handled.get();
     if h.is_null() || h == g().none {
-        return Ok(th.new_tuple(vec![g().none, g().none, g().none]));
+        return Ok(th.new_tuple_from(&[g().none, g().none, g().none]));
     }
     let tb = ops::getattr_str(th, h, "__traceback__")?;
-    Ok(th.new_tuple(vec![crate::objects::type_::type_of(h).value(), h, tb]))
+    Ok(th.new_tuple_from(&[crate::objects::type_::type_of(h).value(), h, tb]))
 }
 
 /// sys.exception() (3.11): the exception being handled, or None.
@@ -755,7 +755,7 @@ fn field_at(th: &Thread, a: Args, i: usize) -> PyResult<Value> {
         .first()
         .and_then(|v| v.downcast::<crate::objects::tuple::Tuple>())
     {
-        Some(t) => Ok(t.items.get(i).copied().unwrap_or(g().none)),
+        Some(t) => Ok(t.items().get(i).copied().unwrap_or(g().none)),
         None => Err(th.type_error("descriptor requires a struct sequence".into())),
     }
 }
@@ -798,8 +798,8 @@ fn struct_seq_reduce(th: &Thread, a: Args) -> PyResult<Value> {
     let t = crate::objects::type_::type_of(a.pos[0]);
     let items = ops::collect(th, a.pos[0])?;
     let tup = th.new_tuple(items);
-    let args = th.new_tuple(vec![tup]);
-    Ok(th.new_tuple(vec![t.value(), args]))
+    let args = th.new_tuple_from(&[tup]);
+    Ok(th.new_tuple_from(&[t.value(), args]))
 }
 
 /// A struct-sequence type `module.name`: a tuple subclass whose fields are
@@ -854,13 +854,5 @@ pub fn struct_seq_new(
     t: Gc<crate::objects::type_::TypeObj>,
     items: Vec<Value>,
 ) -> Value {
-    crate::layout::alloc_sub(
-        &th.mutator,
-        t,
-        crate::objects::tuple::Tuple {
-            items: items.into_boxed_slice(),
-        },
-        Value::NULL,
-    )
-    .value()
+    crate::objects::tuple::alloc_tuple(th, t, &items).value()
 }

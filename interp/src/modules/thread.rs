@@ -376,7 +376,7 @@ fn rlock_release_save(th: &Thread, a: Args) -> PyResult<Value> {
     r.owner.store(0, Ordering::Relaxed);
     r.core.release();
     let c = th.new_int(count as i64);
-    Ok(th.new_tuple(vec![c, th.new_int(owner as i64)]))
+    Ok(th.new_tuple_from(&[c, th.new_int(owner as i64)]))
 }
 
 /// `_acquire_restore((count, owner))`.
@@ -386,12 +386,12 @@ fn rlock_acquire_restore(th: &Thread, a: Args) -> PyResult<Value> {
         .pos
         .get(1)
         .and_then(|v| crate::objects::tuple::as_tuple(*v))
-        .filter(|t| t.items.len() == 2)
+        .filter(|t| t.items().len() == 2)
         .ok_or_else(|| th.type_error("_acquire_restore() argument 1 must be tuple".into()))?;
-    let count = crate::objects::int::to_i64(state.items[0])
+    let count = crate::objects::int::to_i64(state.items()[0])
         .unwrap_or(1)
         .max(1) as u64;
-    let owner = crate::objects::int::to_i64(state.items[1]).unwrap_or(0) as u32;
+    let owner = crate::objects::int::to_i64(state.items()[1]).unwrap_or(0) as u32;
     acquire(th, &r.core, true, -1.0)?;
     r.owner.store(owner, Ordering::Relaxed);
     r.count.store(count, Ordering::Relaxed);
@@ -435,7 +435,7 @@ fn start_new_thread(th: &Thread, a: Args) -> PyResult<Value> {
     }
     // The new thread roots the call before it signals that it started;
     // until then this frame's reference (on its stack) keeps it alive.
-    let call = th.new_tuple(vec![f, a.pos[1], kwargs.unwrap_or(Value::NULL)]);
+    let call = th.new_tuple_from(&[f, a.pos[1], kwargs.unwrap_or(Value::NULL)]);
     let bits = call.bits();
     let started = Arc::new((Mutex::new(0u32), Condvar::new()));
     let s2 = started.clone();
@@ -495,9 +495,9 @@ fn thread_main(call_bits: u64, stack_size: usize, started: Arc<(Mutex<u32>, Cond
 
 fn run_call(th: &Thread, call: Value) {
     let t = crate::objects::tuple::as_tuple(call).expect("call tuple");
-    let (f, args, kwargs) = (t.items[0], t.items[1], t.items[2]);
+    let (f, args, kwargs) = (t.items()[0], t.items()[1], t.items()[2]);
     let pos = crate::objects::tuple::as_tuple(args)
-        .map(|t| t.items.to_vec())
+        .map(|t| t.items().to_vec())
         .unwrap_or_default();
     let (names, vals): (Vec<Value>, Vec<Value>) = match kwargs.downcast::<dict::Dict>() {
         Some(d) => dict::items_vec(d).into_iter().unzip(),

@@ -447,6 +447,6 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     set("altzone", Value::small(0));
     set("daylight", Value::small(0));
     let utc = th.new_str("UTC");
-    set("tzname", th.new_tuple(vec![utc, utc]));
+    set("tzname", th.new_tuple_from(&[utc, utc]));
     Ok(())
 }

@@ -193,14 +193,7 @@ pub fn run(th: &Thread, heap: &'static Heap) -> Globals {
     let not_implemented =
         layout::alloc(&th.mutator, types.not_implemented, none::NotImplementedObj).value();
     let ellipsis = layout::alloc(&th.mutator, types.ellipsis, none::EllipsisObj).value();
-    let empty_tuple = layout::alloc(
-        &th.mutator,
-        tuple_t,
-        tuple::Tuple {
-            items: Box::new([]),
-        },
-    )
-    .value();
+    let empty_tuple = tuple::alloc_tuple(th, tuple_t, &[]).value();
     let empty_str = layout::alloc(&th.mutator, str_t, str::Str::new("".into())).value();
     let chars: Vec<Value> = (0u32..256)
         .map(|c| {

@@ -1247,7 +1247,7 @@ fn affix(th: &Thread, a: &Args, start: bool) -> PyResult<Value> {
     };
     let v = a.pos[1];
     if let Some(t) = v.downcast::<crate::objects::tuple::Tuple>() {
-        for x in t.items.iter() {
+        for x in t.items().iter() {
             let p = bytes_data(*x).ok_or_else(|| {
                 th.type_error(format!(
                     "a bytes-like object is required, not '{}'",

@@ -309,10 +309,10 @@ fn co_freevars(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(str_tuple(th, &this(th, &a)?.code.freevars))
 }
 fn co_names(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(th.new_tuple(this(th, &a)?.names.to_vec()))
+    Ok(th.new_tuple_from(&this(th, &a)?.names))
 }
 fn co_consts(th: &Thread, a: Args) -> PyResult<Value> {
-    Ok(th.new_tuple(this(th, &a)?.consts.to_vec()))
+    Ok(th.new_tuple_from(&this(th, &a)?.consts))
 }
 fn co_argcount(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(th.new_int(this(th, &a)?.code.argcount as i64))

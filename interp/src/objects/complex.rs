@@ -346,7 +346,7 @@ fn complex_getnewargs(th: &Thread, a: Args) -> PyResult<Value> {
     let r = th.new_float(re);
     let _k = th.root(r);
     let i = th.new_float(im);
-    Ok(th.new_tuple(vec![r, i]))
+    Ok(th.new_tuple_from(&[r, i]))
 }
 fn complex_bool(th: &Thread, a: Args) -> PyResult<Value> {
     let (re, im) = this(&a);

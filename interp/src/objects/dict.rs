@@ -862,7 +862,7 @@ fn dict_clear(th: &Thread, a: Args) -> PyResult<Value> {
 fn dict_popitem(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "dict.popitem", 0, 0)?;
     match dict::popitem(this_dict(th, a.pos[0])?) {
-        Some((k, v)) => Ok(th.new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(th.new_tuple_from(&[k, v])),
         None => Err(th.new_exc(g().exc.key_error, "popitem(): dictionary is empty".into())),
     }
 }

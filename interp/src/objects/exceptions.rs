@@ -251,7 +251,7 @@ impl Thread {
     pub fn new_exc(&self, ty: Gc<TypeObj>, msg: String) -> Exc {
         let s = self.new_string(msg);
         let _r = self.root(s);
-        let args = self.new_tuple(vec![s]);
+        let args = self.new_tuple_from(&[s]);
         Exc(new_exception(self, ty, args))
     }
     /// MemoryError(): no arguments, as CPython's `PyErr_NoMemory`.
@@ -317,7 +317,7 @@ impl Thread {
     }
     /// KeyError(key): the key itself is the argument.
     pub fn key_error(&self, key: Value) -> Exc {
-        let args = self.new_tuple(vec![key]);
+        let args = self.new_tuple_from(&[key]);
         Exc(new_exception(self, g().exc.key_error, args))
     }
     /// StopIteration(value).
@@ -325,7 +325,7 @@ impl Thread {
         let args = if value == g().none || value.is_null() {
             g().empty_tuple
         } else {
-            self.new_tuple(vec![value])
+            self.new_tuple_from(&[value])
         };
         Exc(new_exception(self, g().exc.stop_iteration, args))
     }
@@ -354,7 +354,7 @@ fn this(th: &Thread, v: Value, what: &str) -> PyResult<Gc<BaseExc>> {
 fn args_items(v: Value) -> Vec<Value> {
     exc_args(v)
         .downcast::<Tuple>()
-        .map(|t| t.items.to_vec())
+        .map(|t| t.items().to_vec())
         .unwrap_or_default()
 }
 
@@ -387,7 +387,7 @@ fn exc_init(th: &Thread, a: Args) -> PyResult<Value> {
             type_of(a.pos[0]).name()
         )));
     }
-    let args = th.new_tuple(a.pos[1..].to_vec());
+    let args = th.new_tuple_from(&a.pos[1..]);
     e.args.set(args);
     Ok(g().none)
 }
@@ -471,8 +471,8 @@ fn exc_reduce(th: &Thread, a: Args) -> PyResult<Value> {
     let args = e.args.get_copy();
     let d = e.dict.get_copy();
     match d.downcast::<Dict>() {
-        Some(dd) if dict::len(dd) > 0 => Ok(th.new_tuple(vec![t, args, d])),
-        _ => Ok(th.new_tuple(vec![t, args])),
+        Some(dd) if dict::len(dd) > 0 => Ok(th.new_tuple_from(&[t, args, d])),
+        _ => Ok(th.new_tuple_from(&[t, args])),
     }
 }
 
@@ -648,7 +648,7 @@ fn init_with_kw(th: &Thread, a: Args, cls: &str, allowed: &[&str]) -> PyResult<(
         }
     }
     let e = this(th, a.pos[0], "__init__")?;
-    let args = th.new_tuple(a.pos[1..].to_vec());
+    let args = th.new_tuple_from(&a.pos[1..]);
     e.args.set(args);
     for k in allowed {
         ops::set_exc_attr(th, a.pos[0], k, a.kw(k).unwrap_or(g().none));
@@ -734,7 +734,7 @@ fn os_error_new(th: &Thread, a: Args) -> PyResult<Value> {
     {
         cls = exc_type(sub);
     }
-    let args = th.new_tuple(a.pos[1..].to_vec());
+    let args = th.new_tuple_from(&a.pos[1..]);
     Ok(new_exception(th, cls, args))
 }
 
@@ -760,10 +760,10 @@ fn os_error_init(th: &Thread, a: Args) -> PyResult<Value> {
         }
         // With a filename, args keeps only (errno, strerror).
         let kept = if rest.len() >= 3 { &rest[..2] } else { rest };
-        let t = th.new_tuple(kept.to_vec());
+        let t = th.new_tuple_from(kept);
         e.args.set(t);
     } else {
-        let t = th.new_tuple(rest.to_vec());
+        let t = th.new_tuple_from(rest);
         e.args.set(t);
     }
     Ok(g().none)
@@ -808,7 +808,7 @@ fn syntax_error_init(th: &Thread, a: Args) -> PyResult<Value> {
             type_of(a.pos[0]).name()
         )));
     }
-    let args = th.new_tuple(a.pos[1..].to_vec());
+    let args = th.new_tuple_from(&a.pos[1..]);
     e.args.set(args);
     let set = |k: &str, v: Value| ops::set_exc_attr(th, a.pos[0], k, v);
     if let Some(m) = a.pos.get(1) {
@@ -879,7 +879,7 @@ pub fn is_group(v: Value) -> bool {
 pub fn group_items(v: Value) -> Vec<Value> {
     v.downcast::<BaseExc>()
         .and_then(|e| e.eg_exceptions.get_copy().downcast::<Tuple>())
-        .map(|t| t.items.to_vec())
+        .map(|t| t.items().to_vec())
         .unwrap_or_default()
 }
 
@@ -947,7 +947,7 @@ fn eg_new(th: &Thread, a: Args) -> PyResult<Value> {
     } else if nested_base && is_subtype(cls, g().exc.exception) {
         return Err(th.type_error(format!("Cannot nest BaseExceptions in '{}'", cls.name())));
     }
-    let args_t = th.new_tuple(args.to_vec());
+    let args_t = th.new_tuple_from(args);
     let _r2 = th.root(args_t);
     let v = new_exception(th, cls, args_t);
     let e = v.downcast::<BaseExc>().expect("a new exception");
@@ -958,7 +958,7 @@ fn eg_new(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn group_items_tuple(t: Value) -> Vec<Value> {
     t.downcast::<Tuple>()
-        .map(|t| t.items.to_vec())
+        .map(|t| t.items().to_vec())
         .unwrap_or_default()
 }
 
@@ -971,7 +971,7 @@ fn eg_init(th: &Thread, a: Args) -> PyResult<Value> {
             type_of(a.pos[0]).name()
         )));
     }
-    let args = th.new_tuple(a.pos[1..].to_vec());
+    let args = th.new_tuple_from(&a.pos[1..]);
     e.args.set(args);
     Ok(g().none)
 }
@@ -1047,7 +1047,7 @@ fn matcher_of(th: &Thread, v: Value) -> PyResult<Matcher> {
     }
     if let Some(t) = v.downcast::<Tuple>()
         && type_of(v) == types().tuple
-        && t.items.iter().all(|x| is_exc_class(*x))
+        && t.items().iter().all(|x| is_exc_class(*x))
     {
         return Ok(Matcher::Type(v));
     }
@@ -1057,7 +1057,7 @@ fn matcher_of(th: &Thread, v: Value) -> PyResult<Matcher> {
 /// `isinstance(exc, t)` for an exception class or a (nested) tuple of them.
 fn matches_type(exc: Value, t: Value) -> bool {
     if let Some(tt) = t.downcast::<Tuple>() {
-        return tt.items.iter().any(|x| matches_type(exc, *x));
+        return tt.items().iter().any(|x| matches_type(exc, *x));
     }
     t.downcast::<TypeObj>()
         .is_some_and(|ty| is_subtype(type_of(exc), ty))
@@ -1172,7 +1172,7 @@ fn eg_split(th: &Thread, a: Args) -> PyResult<Value> {
     let m = matcher_of(th, a.pos[1])?;
     let (mt, rs) = split_recursive(th, a.pos[0], &m, true)?;
     let none = g().none;
-    Ok(th.new_tuple(vec![mt.unwrap_or(none), rs.unwrap_or(none)]))
+    Ok(th.new_tuple_from(&[mt.unwrap_or(none), rs.unwrap_or(none)]))
 }
 
 fn eg_subgroup(th: &Thread, a: Args) -> PyResult<Value> {
@@ -1212,7 +1212,7 @@ pub fn group_match(th: &Thread, exc: Value, match_type: Value) -> PyResult<(Valu
         if is_group(exc) {
             return Ok((exc, none));
         }
-        let t = th.new_tuple(vec![exc]);
+        let t = th.new_tuple_from(&[exc]);
         return Ok((new_group(th, t)?, none));
     }
     if is_group(exc) {

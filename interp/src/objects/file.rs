@@ -164,7 +164,7 @@ pub fn os_error(th: &Thread, e: &std::io::Error, filename: Option<Value>) -> Exc
     let msg = strerror(e);
     let m = th.new_string(msg);
     let _r = th.root(m);
-    let args = th.new_tuple(vec![Value::small(errno as i64), m]);
+    let args = th.new_tuple_from(&[Value::small(errno as i64), m]);
     let _r2 = th.root(args);
     let exc = crate::objects::exceptions::new_exception(th, ty, args);
     let _r3 = th.root(exc);

@@ -653,7 +653,7 @@ fn float_as_integer_ratio(th: &Thread, a: Args) -> PyResult<Value> {
     let nv = th.new_bigint(n);
     let _r = th.root(nv);
     let dv = th.new_bigint(d);
-    Ok(th.new_tuple(vec![nv, dv]))
+    Ok(th.new_tuple_from(&[nv, dv]))
 }
 
 fn float_trunc(th: &Thread, a: Args) -> PyResult<Value> {
@@ -725,7 +725,7 @@ fn float_repr_method(th: &Thread, a: Args) -> PyResult<Value> {
 fn float_getnewargs(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__getnewargs__", 1, 1)?;
     let f = th.new_float(arg_f64(th, &a)?);
-    Ok(th.new_tuple(vec![f]))
+    Ok(th.new_tuple_from(&[f]))
 }
 
 /// Whether `v` can be the other operand of a float operator.
@@ -788,7 +788,7 @@ fn float_divmod_impl(th: &Thread, a: Args, reflected: bool, name: &str) -> PyRes
     let qv = th.new_float(q);
     let _r = th.root(qv);
     let rv = th.new_float(r);
-    Ok(th.new_tuple(vec![qv, rv]))
+    Ok(th.new_tuple_from(&[qv, rv]))
 }
 
 fn float_divmod_m(th: &Thread, a: Args) -> PyResult<Value> {

@@ -289,7 +289,7 @@ fn function_new(th: &Thread, a: Args) -> PyResult<Value> {
     let nfree = c.code.freevars.len();
     let cells = match closure {
         Some(t) => match t.downcast::<crate::objects::tuple::Tuple>() {
-            Some(t) => t.items.to_vec(),
+            Some(t) => t.items().to_vec(),
             None => return Err(th.type_error("arg 5 (closure) must be None or tuple".into())),
         },
         None if nfree > 0 => {

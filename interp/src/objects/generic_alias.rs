@@ -66,7 +66,7 @@ fn extra_type(name: &str) -> Gc<TypeObj> {
 
 fn tuple_items(v: Value) -> Vec<Value> {
     v.downcast::<Tuple>()
-        .map(|t| t.items.to_vec())
+        .map(|t| t.items().to_vec())
         .unwrap_or_default()
 }
 
@@ -75,7 +75,7 @@ pub fn new_alias(th: &Thread, origin: Value, item: Value) -> Value {
     let args = if item.is_kind(Kind::Tuple) {
         item
     } else {
-        th.new_tuple(vec![item])
+        th.new_tuple_from(&[item])
     };
     th.alloc(extra_type("GenericAlias"), GenericAlias { origin, args })
         .value()
@@ -239,7 +239,7 @@ fn alias_getattr(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn alias_mro_entries(th: &Thread, a: Args) -> PyResult<Value> {
     let ga = alias_this(th, &a)?;
-    Ok(th.new_tuple(vec![ga.origin]))
+    Ok(th.new_tuple_from(&[ga.origin]))
 }
 
 fn alias_eq(th: &Thread, a: Args) -> PyResult<Value> {

@@ -440,7 +440,7 @@ fn int_bit_count(th: &Thread, a: Args) -> PyResult<Value> {
 fn int_as_integer_ratio(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "as_integer_ratio", 1, 1)?;
     let n = int_self(th, a)?;
-    Ok(th.new_tuple(vec![n, Value::small(1)]))
+    Ok(th.new_tuple_from(&[n, Value::small(1)]))
 }
 
 fn int_float(th: &Thread, a: Args) -> PyResult<Value> {
@@ -522,7 +522,7 @@ pub fn num_format(th: &Thread, a: Args) -> PyResult<Value> {
 fn int_getnewargs(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__getnewargs__", 1, 1)?;
     let n = int_self(th, a)?;
-    Ok(th.new_tuple(vec![n]))
+    Ok(th.new_tuple_from(&[n]))
 }
 
 fn int_sizeof(th: &Thread, a: Args) -> PyResult<Value> {
@@ -732,7 +732,7 @@ fn divmod_values(th: &Thread, x: Value, y: Value) -> PyResult<Value> {
     let Some(m) = crate::arith::native_binop(th, BinOp::Mod, x, y)? else {
         return Ok(crate::runtime::g().not_implemented);
     };
-    Ok(th.new_tuple(vec![q, m]))
+    Ok(th.new_tuple_from(&[q, m]))
 }
 
 fn int_divmod(th: &Thread, a: Args) -> PyResult<Value> {

@@ -229,7 +229,7 @@ pub fn dict_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
     drop(st);
     Ok(Some(match kind {
         IterKind::DictValues => v,
-        IterKind::DictItems => th.new_tuple(vec![k, v]),
+        IterKind::DictItems => th.new_tuple_from(&[k, v]),
         _ => k,
     }))
 }
@@ -303,7 +303,7 @@ fn items_left(st: &IterState) -> i64 {
             let len = if let Some(l) = seq.downcast::<crate::objects::list::List>() {
                 l.items.borrow().len()
             } else if let Some(t) = seq.downcast::<crate::objects::tuple::Tuple>() {
-                t.items.len()
+                t.items().len()
             } else {
                 0
             };

@@ -365,11 +365,11 @@ fn get_ndim(th: &Thread, a: Args) -> PyResult<Value> {
 }
 fn get_shape(th: &Thread, a: Args) -> PyResult<Value> {
     let m = this(th, &a)?;
-    Ok(th.new_tuple(vec![th.new_int(m.len as i64)]))
+    Ok(th.new_tuple_from(&[th.new_int(m.len as i64)]))
 }
 fn get_strides(th: &Thread, a: Args) -> PyResult<Value> {
     let m = this(th, &a)?;
-    Ok(th.new_tuple(vec![th.new_int(m.step as i64)]))
+    Ok(th.new_tuple_from(&[th.new_int(m.step as i64)]))
 }
 fn get_suboffsets(th: &Thread, a: Args) -> PyResult<Value> {
     this(th, &a)?;

@@ -64,7 +64,7 @@ pub fn new_instance_checked(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult
         }
     }
     if t.flags.get() & crate::objects::type_::tflags::EXCEPTION != 0 {
-        let args_t = th.new_tuple(args.pos.to_vec());
+        let args_t = th.new_tuple_from(args.pos);
         return Ok(crate::objects::exceptions::new_exception(th, t, args_t));
     }
     new_instance(th, t)
@@ -78,7 +78,7 @@ pub fn object_new(th: &Thread, args: Args) -> PyResult<Value> {
         .and_then(|v| v.downcast::<TypeObj>())
         .ok_or_else(|| th.type_error("object.__new__(X): X is not a type object".to_string()))?;
     if t.flags.get() & crate::objects::type_::tflags::EXCEPTION != 0 {
-        let args_t = th.new_tuple(args.pos[1..].to_vec());
+        let args_t = th.new_tuple_from(&args.pos[1..]);
         return Ok(crate::objects::exceptions::new_exception(th, t, args_t));
     }
     new_instance(th, t)

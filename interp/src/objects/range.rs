@@ -141,7 +141,7 @@ pub fn hash(th: &Thread, r: Gc<Range>) -> PyResult<i64> {
     };
     let nv = th.new_bigint(n);
     let _r = th.root(nv);
-    let t = th.new_tuple(vec![nv, start, step]);
+    let t = th.new_tuple_from(&[nv, start, step]);
     ops::hash(th, t)
 }
 

@@ -139,7 +139,7 @@ fn slice_indices_m(th: &Thread, a: Args) -> PyResult<Value> {
     let y = th.new_bigint(y);
     let _r2 = th.root(y);
     let z = th.new_bigint(z);
-    Ok(th.new_tuple(vec![x, y, z]))
+    Ok(th.new_tuple_from(&[x, y, z]))
 }
 
 /// Slices compare like the tuples (start, stop, step).

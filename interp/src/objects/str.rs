@@ -1039,7 +1039,7 @@ fn affix(th: &Thread, a: &Args, start: bool) -> PyResult<Value> {
     };
     let v = a.pos[1];
     if let Some(t) = v.downcast::<crate::objects::tuple::Tuple>() {
-        for x in t.items.iter() {
+        for x in t.items().iter() {
             let p = as_str(*x).ok_or_else(|| {
                 th.type_error(format!(
                     "tuple for {name} must only contain str, not {}",
@@ -1915,7 +1915,7 @@ fn str_format_m(th: &Thread, a: Args) -> PyResult<Value> {
 fn str_getnewargs(th: &Thread, a: Args) -> PyResult<Value> {
     dunder_args(th, &a, 0)?;
     let s = th.new_str(this(&a));
-    Ok(th.new_tuple(vec![s]))
+    Ok(th.new_tuple_from(&[s]))
 }
 fn str_sizeof(th: &Thread, a: Args) -> PyResult<Value> {
     dunder_args(th, &a, 0)?;

@@ -1,20 +1,62 @@
 //! `tuple`: an immutable array of values.
+//!
+//! A tuple is one heap object: header, a word holding the length, then the
+//! items inline (`layout::InlineValues`; a Python subclass has its
+//! instance dict between the word and the items).  No native buffer, so no
+//! destructor for the collector to run, and one allocation per tuple.
+//! The items are written only while the object is built
+//! (`layout::alloc_inline_values`), so they need no write barrier; build
+//! every tuple from its finished items (`Thread::new_tuple`,
+//! `Thread::new_tuple_from`).
 use gc::Tracer;
 
-use crate::layout::{Gc, Kind, PyPayload};
+use crate::layout::{Gc, InlineItems, InlineValues, Kind, PyPayload};
 use crate::value::Value;
 
+#[repr(transparent)]
 pub struct Tuple {
-    pub items: Box<[Value]>,
+    items: InlineValues,
+}
+
+impl Tuple {
+    /// The items.
+    #[inline(always)]
+    pub fn items(&self) -> &[Value] {
+        self.items.as_slice()
+    }
+
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
 }
 
 impl PyPayload for Tuple {
     const KIND: Kind = Kind::Tuple;
     fn trace(&self, t: &mut Tracer) {
-        for v in self.items.iter() {
-            t.mark(v.bits());
-        }
+        self.items.trace(t);
     }
+}
+
+impl InlineItems for Tuple {
+    fn from_inline(items: InlineValues) -> Self {
+        Tuple { items }
+    }
+}
+
+/// A new object of type `ty` (`tuple` or a Python subclass of it) holding
+/// a copy of `items`.
+pub fn alloc_tuple(
+    th: &crate::runtime::Thread,
+    ty: Gc<crate::objects::type_::TypeObj>,
+    items: &[Value],
+) -> Gc<Tuple> {
+    crate::layout::alloc_inline_values::<Tuple>(&th.mutator, ty, items)
 }
 
 /// The items of a tuple value.
@@ -72,9 +114,9 @@ fn this_tuple(th: &Thread, v: Value) -> PyResult<Gc<Tuple>> {
 fn tuple_index(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "index", 1, 3)?;
     let t = this_tuple(th, a.pos[0])?;
-    let (s, e) = start_end(th, &a, t.items.len())?;
+    let (s, e) = start_end(th, &a, t.items().len())?;
     for i in s..e {
-        if same_or_eq(th, t.items[i], a.pos[1])? {
+        if same_or_eq(th, t.items()[i], a.pos[1])? {
             return Ok(th.new_int(i as i64));
         }
     }
@@ -85,7 +127,7 @@ fn tuple_count(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "tuple.count", 1, 1)?;
     let t = this_tuple(th, a.pos[0])?;
     let mut c = 0;
-    for x in t.items.iter() {
+    for x in t.items().iter() {
         if same_or_eq(th, *x, a.pos[1])? {
             c += 1;
         }
@@ -104,13 +146,13 @@ fn tuple_getitem(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn tuple_len(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "tuple.__len__", 0, 0)?;
-    Ok(th.new_int(this_tuple(th, a.pos[0])?.items.len() as i64))
+    Ok(th.new_int(this_tuple(th, a.pos[0])?.items().len() as i64))
 }
 
 fn tuple_contains(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "tuple.__contains__", 1, 1)?;
     let t = this_tuple(th, a.pos[0])?;
-    for x in t.items.iter() {
+    for x in t.items().iter() {
         if same_or_eq(th, *x, a.pos[1])? {
             return Ok(g().true_);
         }
@@ -140,8 +182,8 @@ fn tuple_add(th: &Thread, a: Args) -> PyResult<Value> {
             type_name(a.pos[1])
         )));
     };
-    let mut v = t.items.to_vec();
-    v.extend_from_slice(&r.items);
+    let mut v = t.items().to_vec();
+    v.extend_from_slice(r.items());
     Ok(th.new_tuple(v))
 }
 
@@ -167,7 +209,7 @@ fn tuple_mul(th: &Thread, a: Args) -> PyResult<Value> {
             return Err(th.overflow_error("cannot fit 'int' into an index-sized integer".into()));
         }
     };
-    let v = crate::objects::list::repeat_items(th, &t.items, n)?;
+    let v = crate::objects::list::repeat_items(th, t.items(), n)?;
     Ok(th.new_tuple(v))
 }
 
@@ -179,9 +221,9 @@ fn tuple_hash(th: &Thread, a: Args) -> PyResult<Value> {
 
 fn tuple_getnewargs(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "tuple.__getnewargs__", 0, 0)?;
-    let items = this_tuple(th, a.pos[0])?.items.to_vec();
+    let items = this_tuple(th, a.pos[0])?.items().to_vec();
     let t = th.new_tuple(items);
-    Ok(th.new_tuple(vec![t]))
+    Ok(th.new_tuple_from(&[t]))
 }
 
 fn tuple_cmp(th: &Thread, a: &Args, op: CmpOp) -> PyResult<Value> {
@@ -190,7 +232,7 @@ fn tuple_cmp(th: &Thread, a: &Args, op: CmpOp) -> PyResult<Value> {
     let Some(r) = a.pos[1].downcast::<Tuple>() else {
         return Ok(g().not_implemented);
     };
-    crate::arith::seq_compare(th, t.items.to_vec(), r.items.to_vec(), op)
+    crate::arith::seq_compare(th, t.items().to_vec(), r.items().to_vec(), op)
 }
 
 crate::rich_compare_fns!(tuple_cmp => tuple_eq, tuple_ne, tuple_lt, tuple_le, tuple_gt, tuple_ge);

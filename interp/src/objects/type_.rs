@@ -761,7 +761,7 @@ pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
         .downcast::<Dict>()
         .ok_or_else(|| arg_error(3, "dict"))?;
     let mut bases = Vec::new();
-    for b in bases_t.items.iter() {
+    for b in bases_t.items().iter() {
         bases.push(b.downcast::<TypeObj>().ok_or_else(|| {
             th.type_error(format!(
                 "type.__new__() bases must be types, not {}",
