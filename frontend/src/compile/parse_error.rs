@@ -84,11 +84,46 @@ fn first_error(
         .iter()
         .filter(|e| matches!(&e.error, ParseErrorType::Lexical(k) if !matches!(k, LexicalErrorType::Eof)))
         .min_by_key(|e| e.location.start());
+    // A grammar-level indentation error (`unexpected indent`, `expected an
+    // indented block`) stops CPython's parser where it is; the tokenizer
+    // never reads further, so tokenizer errors after it are not reported.
+    // The line CPython reports it on: the indented line, or the first token
+    // after the block's header.
+    let indent_at = errors
+        .iter()
+        .min_by_key(|e| e.location.start())
+        .and_then(|e| match &e.error {
+            ParseErrorType::UnexpectedIndentation => Some(e.location.start()),
+            ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
+                parsed
+                    .tokens()
+                    .iter()
+                    .find(|t| {
+                        t.range().start() >= e.location.end()
+                            && !matches!(
+                                t.kind(),
+                                TokenKind::Newline
+                                    | TokenKind::NonLogicalNewline
+                                    | TokenKind::Comment
+                                    | TokenKind::Indent
+                                    | TokenKind::Dedent
+                            )
+                    })
+                    .map(|t| t.range().start())
+            }
+            _ => None,
+        })
+        .map(|pos| li.line_col(pos).0);
+    // (The tokenizer checks a line's indentation before it makes the INDENT
+    // token, so an error on the same line is still the tokenizer's.)
+    let before_indent = |pos: TextSize| indent_at.is_none_or(|i| li.line_col(pos).0 <= i);
+    let lex = lex.filter(|l| before_indent(l.location.start()));
     // Inconsistent tabs are a tokenizer error too; ruff does not check them.
     // Nor does it count a tab as 8 columns, so CPython's dedent errors in
     // indentation with tabs are found here as well.
     if let Some((bad, tab)) = tab_error(parsed, source)
         && lex.is_none_or(|l| bad <= l.location.start())
+        && before_indent(bad)
     {
         if !tab {
             return Some(dedent_error(mk, TextRange::empty(bad)));
@@ -219,7 +254,12 @@ fn parser_error(
         }
         ParseErrorType::UnexpectedIndentation => {
             let mut e = mk(ErrorKind::IndentationError, "unexpected indent", loc);
-            e.col = 0;
+            // CPython's offset is the width of the indentation (end offset -1).
+            e.col = e.text.as_deref().map_or(0, |t| {
+                t.chars()
+                    .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+                    .count() as u32
+            });
             e.end_col = 0;
             e
         }

@@ -12,6 +12,14 @@ CASES = [
     "if 1:\n  \tx = 1\n\ty = 2\n",
     "if 1:\n        x = 1\n\ty = 2\n",
     "if 1:\n    if 1:\n\tx = 1\n",
+    # which error: a grammar-level indentation error stops the parser before
+    # the tokenizer reaches a later line; on the same line the tokenizer's
+    # check comes first
+    "if 1:\n    x = 1\n      y = 2\n z = 3\n",
+    "  if 1:\n    x = 1\n   y = 2\n",
+    "if 1:\nx = 1\n\ty = 2\n    z = 3\n",
+    "if 0:\n\tprint(1)\n    print(2)\n",
+    "if 1:\n\tx = 1\nif 0:\n    if 1:\n            if 1:\n\t y = 2\n",
     # consistent
     "def f():\n\tif 1:\n\t\treturn 1\n\treturn 2\nr = f()\n",
     "class A:\n\tdef f(self):\n\t    return 3\nr = A().f()\n",
