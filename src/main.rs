@@ -259,7 +259,7 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
                 for k in ["__cached__", "__package__", "__spec__"] {
                     dict::set_item_str(th, md, th.intern(k), g().none);
                 }
-                match frontend::decode_source(&bytes, &f) {
+                match frontend::decode_script(&bytes, &f) {
                     Ok(src) => interp::import::run_module_source(th, &src, &f, md),
                     Err(e) => Err(interp::modules::syntax_error(th, &e)),
                 }

@@ -11,7 +11,8 @@ library's test suite is the package ``libpython3.11-testsuite``).
 
 Corpus mode: for every ``*.py`` file under DIR the script decides CPython's
 verdict in-process with ``compile(source_bytes, path, 'exec')`` (compiling the
-bytes honours the PEP 263 coding cookie, as running the file does), then runs
+bytes honours the PEP 263 coding cookie, as running the file does; the bytes
+are first decoded as ``python3 FILE`` reads them, see ``script_source``), then runs
 ``taipan --compile-only FILE`` (parse, scopes and bytecode; nothing is run)
 with a timeout, and counts
 
@@ -39,6 +40,7 @@ Options: ``--taipan PATH`` (default target/release/taipan), ``--timeout S``
 """
 
 import argparse
+import codecs
 import io
 import os
 import random
@@ -70,15 +72,47 @@ def python_files(dirs):
     return found
 
 
-def cpython_accepts(path):
-    """(True, None) if CPython 3.11 compiles the file, else (False, message)."""
-    with open(path, "rb") as f:
-        source = f.read()
-    # Running a file decodes all of it first: compile(bytes) alone would let
-    # undecodable bytes in a comment through.
+def script_source(source):
+    """What to compile() for a file's bytes so as to get `python3 FILE`'s verdict.
+
+    Running a file decodes all of it first: compile(bytes) alone would let
+    undecodable bytes in a comment through, so the bytes are decoded here
+    (UnicodeDecodeError, SyntaxError or LookupError if they cannot be).
+    tokenize.detect_encoding is stricter than the C tokenizer in one case:
+    it decodes the cookie line as UTF-8, while the tokenizer reads the lines
+    up to the cookie as raw bytes (only a line 1 *before* the cookie must be
+    UTF-8) and decodes the rest with the cookie's codec.  That case gives
+    text, to be compiled as such; every other file gives its bytes.
+    """
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
-        source.decode(encoding)
+    except SyntaxError as e:
+        if "invalid or missing encoding declaration" not in str(e) or source.startswith(codecs.BOM_UTF8):
+            raise
+        lines = io.BytesIO(source).readlines()
+        first = lines[0]
+        m = tokenize.cookie_re.match(first.decode("latin-1"))
+        head = 1
+        if not m:
+            first.decode("utf-8")  # read before any cookie: UTF-8 only
+            # detect_encoding got past line 1, so line 1 is blank or a comment.
+            m = tokenize.cookie_re.match(lines[1].decode("latin-1")) if len(lines) > 1 else None
+            if not m:
+                raise
+            head = 2
+        encoding = codecs.lookup(m.group(1)).name
+        rest = b"".join(lines[head:]).decode(encoding)
+        return b"".join(lines[:head]).decode("utf-8", "replace") + rest
+    source.decode(encoding)
+    return source
+
+
+def cpython_accepts(path):
+    """(True, None) if CPython 3.11 compiles the file when it runs it, else (False, message)."""
+    with open(path, "rb") as f:
+        source = f.read()
+    try:
+        source = script_source(source)
     except (SyntaxError, UnicodeDecodeError, LookupError) as e:
         return False, "%s: %s" % (type(e).__name__, e)
     with warnings.catch_warnings():

@@ -94,6 +94,17 @@ fn cli_compile_only() {
             1,
             "SyntaxError: encoding problem: uft-8\n",
         ),
+        // A file that is run is read line by line: line 1, read before the
+        // cookie on line 2, must be UTF-8 (compile(bytes) would accept it).
+        (
+            "line1.py",
+            b"#\xe9\n# coding: latin-1\nx = 1\n",
+            1,
+            "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file {} on line 1, but no \
+             encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+        ),
+        // ... while the cookie line itself is not decoded.
+        ("raw_cookie.py", b"# coding: ascii \xe9\nx = 1\n", 0, ""),
     ];
     for (name, src, status, stderr) in cases {
         let p = dir.join(name);

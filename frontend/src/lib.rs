@@ -22,14 +22,15 @@ pub mod symtable;
 pub use code::{CodeObject, Constant};
 pub use compile::{Mode, compile};
 pub use error::{CompileError, ErrorKind};
-pub use source::decode_source;
+pub use source::{decode_script, decode_source};
 
 /// Compiles the bytes of a source file (module mode): decodes them as
-/// CPython reads a file (BOM, PEP 263 coding cookie), then compiles.
+/// CPython reads a file it runs (BOM, PEP 263 coding cookie;
+/// [`decode_script`]), then compiles.
 pub fn compile_file(
     bytes: &[u8],
     filename: &str,
 ) -> Result<std::sync::Arc<CodeObject>, CompileError> {
-    let text = decode_source(bytes, filename)?;
+    let text = decode_script(bytes, filename)?;
     compile(&text, filename, Mode::Exec)
 }

@@ -9,7 +9,8 @@
 //!   cookie naming anything else is `encoding problem: NAME with BOM`.
 //! * A coding cookie is a comment matching `coding[:=]\s*([-\w.]+)` on the
 //!   first line, or on the second when the first holds only a comment or
-//!   blanks (`get_coding_spec` in CPython's `Parser/tokenizer.c`).  Its name
+//!   blanks (`get_coding_spec` in CPython's `Parser/tokenizer.c`; a
+//!   backslash ending that comment does not continue the line).  Its name
 //!   is normalized as `get_normal_name` does (`utf-8-…` is UTF-8, `latin-1`,
 //!   `iso-latin-1`… are ISO-8859-1) and then looked up as the codec registry
 //!   does (`encodings.normalize_encoding` plus the alias table).  An unknown
@@ -17,6 +18,12 @@
 //! * Without a cookie the file must be UTF-8: otherwise `Non-UTF-8 code
 //!   starting with '\xNN' in file F on line N, but no encoding declared`.
 //! * A NUL character anywhere is `source code cannot contain null bytes`.
+//! * A script that is run (`decode_script`: `python3 FILE`, whose tokenizer
+//!   reads line by line and decodes only the lines after the cookie) differs
+//!   from an imported module or `compile(bytes)` (`decode_source`: the whole
+//!   buffer is decoded) under a non-UTF-8 cookie: its cookie line may hold
+//!   bytes that the codec cannot decode, and a line 1 before a cookie on
+//!   line 2 must be UTF-8.
 //!
 //! The codecs are the ones in `codecs.rs` (UTF-8, ASCII, Latin-1 and a dozen
 //! single-byte code pages, generated from CPython's tables).  Multi-byte
@@ -34,15 +41,32 @@ use ruff_text_size::{TextRange, TextSize};
 
 const BOM: &[u8] = b"\xef\xbb\xbf";
 
-/// Decodes the bytes of a source file into text, or gives the SyntaxError
-/// CPython reports for them when it runs the file.
+/// Decodes the bytes of a module's source into text, or gives the SyntaxError
+/// CPython reports for them when it imports the module or compiles the bytes
+/// (`compile(source_bytes, ...)`: the whole buffer, cookie line included, is
+/// decoded with the declared codec).
 pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileError> {
+    decode(bytes, filename, false)
+}
+
+/// Decodes the bytes of a script file the way CPython reads a file it runs
+/// (`python3 FILE`, whose tokenizer reads the file line by line).  It differs
+/// from [`decode_source`] only under a cookie naming another codec than
+/// UTF-8: the lines up to the cookie are read as raw bytes, not decoded, so
+/// the cookie line may hold bytes that codec cannot decode (they are in the
+/// comment), and a line 1 before a cookie on line 2 must be UTF-8 (it is
+/// read before any encoding is known).
+pub fn decode_script(bytes: &[u8], filename: &str) -> Result<String, CompileError> {
+    decode(bytes, filename, true)
+}
+
+fn decode(bytes: &[u8], filename: &str, script: bool) -> Result<String, CompileError> {
     let (body, bom) = match bytes.strip_prefix(BOM) {
         Some(rest) => (rest, true),
         None => (bytes, false),
     };
     let text = match coding_cookie(body) {
-        Some(spec) => {
+        Some((spec, line, head_len)) => {
             let normal = normal_name(&spec);
             if bom && normal != "utf-8" {
                 return Err(no_location(
@@ -60,25 +84,21 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
             };
             match codec {
                 Codec::Utf8 => decode_utf8_declared(body, filename)?,
+                _ if script => {
+                    let (head, tail) = body.split_at(head_len);
+                    if line == 2 {
+                        let first = head.split_inclusive(|&b| b == b'\n').next().unwrap_or(head);
+                        undeclared_utf8(first, filename)?;
+                    }
+                    let mut text = String::from_utf8_lossy(head).into_owned();
+                    text.push_str(&decode_single_byte(tail, codec).ok_or_else(problem)?);
+                    text
+                }
                 _ => decode_single_byte(body, codec).ok_or_else(problem)?,
             }
         }
         None if bom => decode_utf8_declared(body, filename)?,
-        None => match std::str::from_utf8(body) {
-            Ok(s) => s.to_string(),
-            Err(e) => {
-                let at = e.valid_up_to();
-                let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-                return Err(no_location(
-                    format!(
-                        "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, \
-                         but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                        body[at]
-                    ),
-                    filename,
-                ));
-            }
-        },
+        None => undeclared_utf8(body, filename)?.to_string(),
     };
     if let Some(nul) = text.find('\0') {
         let li = LineIndex::new(&text);
@@ -99,6 +119,22 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
         return Err(e);
     }
     Ok(text)
+}
+
+/// Text that no cookie declared: it must be UTF-8.
+fn undeclared_utf8<'a>(body: &'a [u8], filename: &str) -> Result<&'a str, CompileError> {
+    std::str::from_utf8(body).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        no_location(
+            format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, \
+                 but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                body[at]
+            ),
+            filename,
+        )
+    })
 }
 
 /// A SyntaxError with no position (CPython prints only its last line).
@@ -171,31 +207,39 @@ fn decode_single_byte(body: &[u8], codec: Codec) -> Option<String> {
     Some(out)
 }
 
+/// Where the line holding `from` ends: at `\n`, or at `\r` (which the
+/// tokenizer also takes as a line end).
+fn line_end(line: &[u8], from: usize) -> usize {
+    line[from..]
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'\r'))
+        .map_or(line.len(), |p| from + p)
+}
+
 /// The name of the coding cookie on line 1, or on line 2 if line 1 holds
-/// only a comment or blanks.
-fn coding_cookie(body: &[u8]) -> Option<String> {
+/// only a comment or blanks (a backslash at the end of that comment is part
+/// of the comment, not a line continuation); with the cookie's line number
+/// and the length of the text up to the end of the cookie's line.
+fn coding_cookie(body: &[u8]) -> Option<(String, u32, usize)> {
     let mut lines = body.split_inclusive(|&b| b == b'\n');
     let first = lines.next()?;
-    if let Some(spec) = cookie_in_line(first) {
-        return Some(spec);
+    if let Some((spec, end)) = cookie_in_line(first) {
+        return Some((spec, 1, line_end(first, end)));
     }
     let only_comment = first
         .iter()
         .find(|&&b| !matches!(b, b' ' | b'\t' | b'\x0c'))
         .is_none_or(|&b| matches!(b, b'#' | b'\n' | b'\r'));
-    // A backslash continuation makes line 2 part of line 1's logical line.
-    let continued = first
-        .strip_suffix(b"\n")
-        .is_some_and(|l| l.strip_suffix(b"\r").unwrap_or(l).ends_with(b"\\"));
-    if !only_comment || continued {
+    if !only_comment {
         return None;
     }
-    cookie_in_line(lines.next()?)
+    let second = lines.next()?;
+    cookie_in_line(second).map(|(spec, end)| (spec, 2, first.len() + line_end(second, end)))
 }
 
 /// `get_coding_spec`: a comment that is alone on its line and contains
 /// `coding:` or `coding=` followed by a name.
-fn cookie_in_line(line: &[u8]) -> Option<String> {
+fn cookie_in_line(line: &[u8]) -> Option<(String, usize)> {
     let hash = line
         .iter()
         .position(|&b| !matches!(b, b' ' | b'\t' | b'\x0c'))?;
@@ -220,7 +264,8 @@ fn cookie_in_line(line: &[u8]) -> Option<String> {
                     t += 1;
                 }
                 if t > begin {
-                    return Some(String::from_utf8_lossy(&comment[begin..t]).into_owned());
+                    let name = String::from_utf8_lossy(&comment[begin..t]).into_owned();
+                    return Some((name, hash + t));
                 }
             }
         }
@@ -314,6 +359,41 @@ mod tests {
         );
         assert!(decode_source(b"\xef\xbb\xbf# coding: utf-8\nx = 1\n", "f").is_ok());
         assert!(decode_source(b"# coding=Windows-1252\nx = '\x80'\n", "f").is_ok());
+    }
+
+    #[test]
+    fn script_reads_lines_up_to_the_cookie_raw() {
+        // The cookie line's own bytes are not decoded when a file is run...
+        let src = b"# coding: ascii \xe9\nx = 1\n";
+        assert_eq!(
+            decode_script(src, "f").unwrap(),
+            "# coding: ascii \u{fffd}\nx = 1\n"
+        );
+        // ...but they are when the bytes are imported or compiled.
+        assert_eq!(
+            decode_source(src, "f").unwrap_err().msg,
+            "encoding problem: ascii"
+        );
+        let src = b"#\n#\xcf -*- coding: iso-8859-1 -*-\nx = '\xe9'\n";
+        assert!(decode_script(src, "f").unwrap().ends_with("x = '\u{e9}'\n"));
+        // Line 1 is read before the cookie on line 2 is known: UTF-8 only.
+        let src = b"#\xe9\n# coding: latin-1\nx = 1\n";
+        assert_eq!(
+            decode_script(src, "a.py").unwrap_err().msg,
+            "Non-UTF-8 code starting with '\\xe9' in file a.py on line 1, but no encoding \
+             declared; see https://peps.python.org/pep-0263/ for details"
+        );
+        assert!(decode_source(src, "a.py").is_ok());
+        // Bytes after the cookie line are decoded in both.
+        let src = b"# coding: ascii\nx = '\xe9'\n";
+        assert_eq!(
+            decode_script(src, "f").unwrap_err().msg,
+            "encoding problem: ascii"
+        );
+        // A backslash at the end of a comment on line 1 continues nothing.
+        let src = b"# x \\\n# coding: latin-1\nx = '\xe9'\n";
+        assert!(decode_script(src, "f").unwrap().ends_with("x = '\u{e9}'\n"));
+        assert!(decode_source(src, "f").unwrap().ends_with("x = '\u{e9}'\n"));
     }
 
     #[test]

@@ -84,14 +84,54 @@ fn first_error(
         .iter()
         .filter(|e| matches!(&e.error, ParseErrorType::Lexical(k) if !matches!(k, LexicalErrorType::Eof)))
         .min_by_key(|e| e.location.start());
+    // A grammar-level indentation error (`unexpected indent`, `expected an
+    // indented block`) stops CPython's parser where it is; the tokenizer
+    // never reads further, so tokenizer errors after it are not reported.
+    // The line CPython reports it on: the indented line, or the first token
+    // after the block's header.
+    let indent_at = errors
+        .iter()
+        .min_by_key(|e| e.location.start())
+        .and_then(|e| match &e.error {
+            ParseErrorType::UnexpectedIndentation => Some(e.location.start()),
+            ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
+                parsed
+                    .tokens()
+                    .iter()
+                    .find(|t| {
+                        t.range().start() >= e.location.end()
+                            && !matches!(
+                                t.kind(),
+                                TokenKind::Newline
+                                    | TokenKind::NonLogicalNewline
+                                    | TokenKind::Comment
+                                    | TokenKind::Indent
+                                    | TokenKind::Dedent
+                            )
+                    })
+                    .map(|t| t.range().start())
+            }
+            _ => None,
+        })
+        .map(|pos| li.line_col(pos).0);
+    // (The tokenizer checks a line's indentation before it makes the INDENT
+    // token, so an error on the same line is still the tokenizer's.)
+    let before_indent = |pos: TextSize| indent_at.is_none_or(|i| li.line_col(pos).0 <= i);
+    let lex = lex.filter(|l| before_indent(l.location.start()));
     // Inconsistent tabs are a tokenizer error too; ruff does not check them.
-    if let Some(tab) = tab_error(parsed, source)
-        && lex.is_none_or(|l| tab <= l.location.start())
+    // Nor does it count a tab as 8 columns, so CPython's dedent errors in
+    // indentation with tabs are found here as well.
+    if let Some((bad, tab)) = tab_error(parsed, source)
+        && lex.is_none_or(|l| bad <= l.location.start())
+        && before_indent(bad)
     {
+        if !tab {
+            return Some(dedent_error(mk, TextRange::empty(bad)));
+        }
         let mut e = mk(
             ErrorKind::TabError,
             "inconsistent use of tabs and spaces in indentation",
-            TextRange::empty(tab),
+            TextRange::empty(bad),
         );
         e.col = 1;
         e.end_col = 0;
@@ -214,7 +254,12 @@ fn parser_error(
         }
         ParseErrorType::UnexpectedIndentation => {
             let mut e = mk(ErrorKind::IndentationError, "unexpected indent", loc);
-            e.col = 0;
+            // CPython's offset is the width of the indentation (end offset -1).
+            e.col = e.text.as_deref().map_or(0, |t| {
+                t.chars()
+                    .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+                    .count() as u32
+            });
             e.end_col = 0;
             e
         }
@@ -543,19 +588,7 @@ fn lexical_error(
                 )
             }
         }
-        LexicalErrorType::IndentationError => {
-            let mut e = mk(
-                ErrorKind::IndentationError,
-                "unindent does not match any outer indentation level",
-                loc,
-            );
-            // CPython points just past the end of the offending line.
-            if let Some(text) = &e.text {
-                e.col = text.chars().count() as u32 + 1;
-                e.end_col = e.col;
-            }
-            e
-        }
+        LexicalErrorType::IndentationError => dedent_error(mk, loc),
         LexicalErrorType::UnrecognizedToken { tok } => {
             if *tok == '$' || *tok == '?' || *tok == '!' || *tok == '`' {
                 mk(ErrorKind::SyntaxError, "invalid syntax", loc)
@@ -722,12 +755,33 @@ fn indented_block_error(
     e
 }
 
+/// `unindent does not match any outer indentation level` on the line of `loc`.
+fn dedent_error(
+    mk: impl Fn(ErrorKind, &str, TextRange) -> CompileError,
+    loc: TextRange,
+) -> CompileError {
+    let mut e = mk(
+        ErrorKind::IndentationError,
+        "unindent does not match any outer indentation level",
+        loc,
+    );
+    // CPython points just past the end of the offending line.
+    if let Some(text) = &e.text {
+        e.col = text.chars().count() as u32 + 1;
+        e.end_col = e.col;
+    }
+    e
+}
+
 // --- Tabs and f-strings ---
 
-/// The start of the first logical line whose indentation compares differently
-/// with tabs as 8 columns and as 1 column (CPython's `altcol` check in
-/// `tok_get`), if any.
-fn tab_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &str) -> Option<TextSize> {
+/// The start of the first logical line whose indentation CPython's tokenizer
+/// rejects (`tok_get`, tabs to the next multiple of 8 columns), if any, and
+/// whether that is a TabError (the line compares differently with tabs as 8
+/// columns and as 1 column: the `altcol` check) or else a dedent to a column
+/// that no enclosing block has.  ruff's lexer counts a tab as 2 columns, so
+/// it can take such a dedent for an indent.
+fn tab_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &str) -> Option<(TextSize, bool)> {
     if !source.contains('\t') {
         return None;
     }
@@ -776,11 +830,11 @@ fn tab_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &str) -> Option<Text
         let &(top, top_alt) = stack.last()?;
         if col == top {
             if alt != top_alt {
-                return Some(bad);
+                return Some((bad, true));
             }
         } else if col > top {
             if alt <= top_alt {
-                return Some(bad);
+                return Some((bad, true));
             }
             stack.push((col, alt));
         } else {
@@ -788,12 +842,11 @@ fn tab_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &str) -> Option<Text
                 stack.pop();
             }
             let &(top, top_alt) = stack.last()?;
-            if col == top && alt != top_alt {
-                return Some(bad);
-            }
             if col != top {
-                // ruff reports the dedent mismatch itself.
-                return None;
+                return Some((bad, false));
+            }
+            if alt != top_alt {
+                return Some((bad, true));
             }
         }
     }
