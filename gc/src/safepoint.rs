@@ -219,7 +219,16 @@ impl Registry {
         self.sleepers.fetch_sub(1, Ordering::SeqCst);
     }
 
+    /// Wakes the sleepers of `wait_while` after the caller changed what
+    /// they wait for (with a SeqCst store).  With none registered it does
+    /// nothing: a sleeper registers (SeqCst) before it tests its condition
+    /// under `park_lock`, so one that registers after this load sees the
+    /// change, and one that registered before it is notified under the
+    /// lock (not between its test and its wait).
     fn notify(&self) {
+        if self.sleepers.load(Ordering::SeqCst) == 0 {
+            return;
+        }
         let _g = self.park_lock.lock().unwrap();
         self.park_cv.notify_all();
     }
@@ -237,6 +246,12 @@ impl MutatorId {
 }
 
 impl Mutator {
+    /// Whether a thread that waits for another may spin a little before it
+    /// sleeps: no more mutators run than there are cores.
+    pub fn may_spin(&self) -> bool {
+        may_spin(self.heap().reg.running())
+    }
+
     /// The poll: stops here if a collection or a handshake is pending.
     #[inline(always)]
     pub fn safepoint(&self) {

@@ -8,7 +8,7 @@
 //!
 //! A lock's state lives in an `Arc<LockCore>` outside the heap, so a thread
 //! blocked in a safe region touches no heap object (docs/THREADS.md).
-use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -44,53 +44,81 @@ thread_local! {
 // --- The lock ---
 
 /// A non-recursive lock that any thread may release.
+///
+/// The state is one atomic flag: acquiring an uncontended lock is one
+/// compare-and-swap and releasing it one swap, with no system call.  A
+/// thread that must block counts itself in `waiters` and sleeps on the
+/// condition variable; a release wakes one only when `waiters` is non-zero.
+/// (A release swaps the flag, then reads `waiters`; a waiter adds itself,
+/// then tests the flag under `sleep`, which the waker takes before it
+/// notifies: either the waiter sees the flag clear, or the waker sees the
+/// waiter and its notification finds it asleep.)  std's primitives and
+/// not parking_lot's raw mutex: a Python lock is released by any thread,
+/// which `lock_api::RawMutex::unlock` allows only as an unsafe call.
 pub struct LockCore {
-    locked: Mutex<bool>,
+    locked: AtomicBool,
+    waiters: AtomicU32,
+    sleep: Mutex<()>,
     cv: Condvar,
 }
+
+/// How long a thread that finds a lock taken spins (polling safepoints)
+/// before it sleeps, when no more threads run than there are cores: a
+/// hand-off through `queue.Queue` or a `Condition` is released within
+/// microseconds, and a sleep and wake-up costs two system calls and a
+/// context switch each time.
+const LOCK_SPIN: Duration = Duration::from_micros(50);
 
 impl LockCore {
     fn new() -> LockCore {
         LockCore {
-            locked: Mutex::new(false),
+            locked: AtomicBool::new(false),
+            waiters: AtomicU32::new(0),
+            sleep: Mutex::new(()),
             cv: Condvar::new(),
         }
     }
 
+    #[inline]
     fn try_acquire(&self) -> bool {
-        let mut l = self.locked.lock().unwrap();
-        !std::mem::replace(&mut *l, true)
+        self.locked
+            .compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_ok()
     }
 
     /// Waits until the lock is taken (true) or `until` passes (false).
     fn acquire_until(&self, until: Instant) -> bool {
-        let mut l = self.locked.lock().unwrap();
-        loop {
-            if !*l {
-                *l = true;
-                return true;
+        self.waiters.fetch_add(1, Ordering::SeqCst);
+        let mut g = self.sleep.lock().unwrap();
+        let got = loop {
+            if self.try_acquire() {
+                break true;
             }
             let now = Instant::now();
             if now >= until {
-                return false;
+                break false;
             }
-            l = self.cv.wait_timeout(l, until - now).unwrap().0;
-        }
+            g = self.cv.wait_timeout(g, until - now).unwrap().0;
+        };
+        drop(g);
+        self.waiters.fetch_sub(1, Ordering::SeqCst);
+        got
     }
 
     /// Releases; false if it was not locked.
     fn release(&self) -> bool {
-        let mut l = self.locked.lock().unwrap();
-        if !*l {
+        if !self.locked.swap(false, Ordering::SeqCst) {
             return false;
         }
-        *l = false;
-        self.cv.notify_one();
+        if self.waiters.load(Ordering::SeqCst) != 0 {
+            let _g = self.sleep.lock().unwrap();
+            self.cv.notify_one();
+        }
         true
     }
 
     fn is_locked(&self) -> bool {
-        *self.locked.lock().unwrap()
+        self.locked.load(Ordering::Relaxed)
     }
 }
 
@@ -105,6 +133,30 @@ fn acquire(th: &Thread, core: &Arc<LockCore>, blocking: bool, timeout: f64) -> P
         return Ok(false);
     }
     let until = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));
+    if th.mutator.may_spin() {
+        let start = Instant::now();
+        let spin_end = until.map_or(start + LOCK_SPIN, |u| u.min(start + LOCK_SPIN));
+        let mut i = 0u32;
+        loop {
+            if th.mutator.poll_word() != 0 {
+                crate::eval::poll_slow(th)?;
+            }
+            if !core.is_locked() && core.try_acquire() {
+                return Ok(true);
+            }
+            i += 1;
+            if i < 128 {
+                std::hint::spin_loop();
+                continue;
+            }
+            if Instant::now() >= spin_end {
+                break;
+            }
+            // Lets the runnable threads of this core go first (perhaps
+            // the one that will release the lock).
+            std::thread::yield_now();
+        }
+    }
     loop {
         if th.mutator.poll_word() != 0 {
             crate::eval::poll_slow(th)?;
