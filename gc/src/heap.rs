@@ -477,6 +477,12 @@ impl Heap {
             .push(h as *const Header as usize);
     }
 
+    /// How many collections have run (a cheap epoch for the interpreter's
+    /// per-collection heuristics).
+    pub fn collection_count(&self) -> u64 {
+        self.collections.load(Ordering::Relaxed)
+    }
+
     pub fn stats(&self) -> HeapStats {
         let inner = self.inner.lock().unwrap();
         let minor = PauseStats::of(&self.minor_pauses.lock().unwrap());

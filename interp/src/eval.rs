@@ -191,6 +191,7 @@ fn check_frame_entry(th: &Thread) -> PyResult<u32> {
 #[inline(never)]
 pub fn poll_slow(th: &Thread) -> PyResult<()> {
     th.mutator.safepoint_slow();
+    crate::layout::adapt_bias(&th.revoked, th.mutator.heap().collection_count());
     if th.mutator.take_interrupt() {
         return Err(th.new_exc(g().exc.keyboard_interrupt, String::new()));
     }

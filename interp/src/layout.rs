@@ -24,7 +24,7 @@
 use std::cell::UnsafeCell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicU64, Ordering, fence};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering, fence};
 
 pub mod shared;
 pub use shared::{RacySlice, RacyView, SharedVec};
@@ -416,10 +416,54 @@ thread_local! {
     static LOCK_BIAS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+thread_local! {
+    /// The word a new cell starts with: `LOCK_BIAS` (biased to this
+    /// thread), or thin while other threads keep revoking this thread's
+    /// cells (`adapt_bias`), or on a thread that runs no Python code.
+    static NEW_CELL: std::cell::Cell<u64> = const { std::cell::Cell::new(LOCK_THIN) };
+    /// `adapt_bias`'s state: the collection count at which this thread's
+    /// revocation count was last reset, and whether new cells are thin.
+    static BIAS_EPOCH: std::cell::Cell<(u64, bool)> = const { std::cell::Cell::new((0, false)) };
+}
+
 /// Sets the calling OS thread's lock tag (1 ..= 2^31 - 1; 0 = none).
 pub fn set_lock_tag(tag: u32) {
     debug_assert!(tag < 1 << 31);
-    LOCK_BIAS.with(|c| c.set((tag as u64) << 32));
+    let bias = (tag as u64) << 32;
+    LOCK_BIAS.with(|c| c.set(bias));
+    NEW_CELL.with(|c| c.set(if tag == 0 { LOCK_THIN } else { bias }));
+    BIAS_EPOCH.with(|c| c.set((0, false)));
+}
+
+/// Revocations of one thread's cells within one collection epoch after
+/// which the thread creates its new cells thin (`adapt_bias`).
+const REVOKE_LIMIT: u32 = 32;
+
+/// Bulk revocation by thread, with collections as epochs: called by the
+/// thread itself at its interpreter safepoints (`eval::poll_slow`, where it
+/// also answers the handshakes that revoke its cells).  `revoked` counts
+/// the revocations of its cells since the epoch began.  When other threads
+/// revoke more than `REVOKE_LIMIT` of them within one epoch (objects this
+/// thread makes are handed to others: a producer), the cells it creates
+/// from then on start thin, so handing them over costs no handshake; after
+/// the next collection its new cells are biased again and counting starts
+/// over.  HotSpot made the same choice per class; a Taipan cell does not
+/// know its object's type, and a thread that hands off one kind of object
+/// usually hands off what goes with it (an instance and its attribute dict
+/// and lists).
+pub fn adapt_bias(revoked: &AtomicU32, epoch: u64) {
+    let (since, thin) = BIAS_EPOCH.with(|c| c.get());
+    if epoch != since {
+        // A new epoch: biased again, counting from zero.
+        revoked.store(0, Ordering::Relaxed);
+        BIAS_EPOCH.with(|c| c.set((epoch, false)));
+        if thin {
+            NEW_CELL.with(|c| c.set(my_bias()));
+        }
+    } else if !thin && revoked.load(Ordering::Relaxed) > REVOKE_LIMIT && my_bias() != 0 {
+        BIAS_EPOCH.with(|c| c.set((epoch, true)));
+        NEW_CELL.with(|c| c.set(LOCK_THIN));
+    }
 }
 
 thread_local! {
@@ -472,9 +516,8 @@ impl<T> PyCell<T> {
     /// interpreter thread).
     #[inline]
     pub fn new(v: T) -> PyCell<T> {
-        let b = my_bias();
         PyCell {
-            lock: AtomicU64::new(if b != 0 { b } else { LOCK_THIN }),
+            lock: AtomicU64::new(NEW_CELL.with(|c| c.get())),
             value: UnsafeCell::new(v),
         }
     }

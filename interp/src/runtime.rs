@@ -11,7 +11,8 @@
 //! frame chain, handled exception and `TempRoots`.
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::atomic::AtomicU32;
+use std::sync::{Arc, Mutex};
 
 use gc::{Heap, Mutator, Tracer};
 use num_bigint::BigInt;
@@ -157,6 +158,9 @@ pub struct Thread {
     /// This thread's tag in object lock words (`layout::PyCell`) and its
     /// `_thread.get_ident()`.
     pub tag: u32,
+    /// Revocations of this thread's cells in the current collection epoch
+    /// (counted by the revokers, read by `layout::adapt_bias`).
+    pub revoked: Arc<AtomicU32>,
 }
 
 static THREADS: crate::layout::Registry<Thread> = crate::layout::Registry::new();
@@ -193,21 +197,24 @@ pub static LOCK_STATS: LockStats = LockStats {
 /// word never names a newer thread).
 static NEXT_TAG: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
-/// Live threads by tag, for handshakes aimed at a lock's owner.
-static BY_TAG: Mutex<Vec<(u32, gc::MutatorId)>> = Mutex::new(Vec::new());
+/// Live threads by tag, for handshakes aimed at a lock's owner, with their
+/// revocation counts (`Thread::revoked`).
+static BY_TAG: Mutex<Vec<(u32, gc::MutatorId, Arc<AtomicU32>)>> = Mutex::new(Vec::new());
 
 /// Runs `op` on behalf of the thread tagged `tag` (at its next safepoint,
-/// or at once if it is blocked); false if that thread has exited.
+/// or at once if it is blocked); false if that thread has exited.  Counted
+/// as a revocation of its cells (`Thread::revoked`): revoking is its use.
 pub fn run_on_thread(tag: u32, op: impl FnOnce() + Send + 'static) -> bool {
-    let id = BY_TAG
+    let found = BY_TAG
         .lock()
         .unwrap()
         .iter()
-        .find(|(t, _)| *t == tag)
-        .map(|(_, id)| id.clone());
-    let Some(id) = id else {
+        .find(|(t, _, _)| *t == tag)
+        .map(|(_, id, revoked)| (id.clone(), revoked.clone()));
+    let Some((id, revoked)) = found else {
         return false;
     };
+    revoked.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let me = layout::current_thread().expect("object locks are taken by interpreter threads");
     me.mutator.handshake(&id, op);
     true
@@ -248,9 +255,13 @@ impl Thread {
             stack_limit: stack_base.saturating_sub(stack_size) + 256 * 1024,
             frame_cache: Default::default(),
             tag,
+            revoked: Arc::new(AtomicU32::new(0)),
         });
         layout::set_current_thread(&th);
-        BY_TAG.lock().unwrap().push((tag, th.mutator.id()));
+        BY_TAG
+            .lock()
+            .unwrap()
+            .push((tag, th.mutator.id(), th.revoked.clone()));
         THREADS.register(&th);
         th
     }
@@ -274,7 +285,7 @@ impl Thread {
         // While this thread runs, no collection is tracing roots, so taking
         // the registry's lock cannot wait for a collector that waits for us.
         THREADS.unregister(&th);
-        BY_TAG.lock().unwrap().retain(|(t, _)| *t != th.tag);
+        BY_TAG.lock().unwrap().retain(|(t, _, _)| *t != th.tag);
         layout::clear_current_thread();
         // Dropping the mutator leaves the heap's thread list.
         drop(th);

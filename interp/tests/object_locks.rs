@@ -42,6 +42,7 @@ fn object_locks() {
     no_lost_updates();
     owner_keeps_running_while_revoked();
     optimistic_reads_see_only_written_values();
+    handed_off_cells_start_thin(th);
     let _ = th;
 }
 
@@ -189,4 +190,55 @@ fn optimistic_reads_see_only_written_values() {
     g().heap
         .collect_from(&interp::layout::current_thread().unwrap().mutator);
     assert_eq!(g().heap.retired_bytes(), 0);
+}
+
+/// `layout::adapt_bias`: once other threads have revoked more than its
+/// limit (32) of a thread's cells within one collection epoch, the cells
+/// that thread creates start thin; a new epoch makes them biased again.
+fn handed_off_cells_start_thin(th: &'static Thread) {
+    let epoch = th.mutator.heap().collection_count();
+    // A fresh epoch: biased, counting from zero.
+    interp::layout::adapt_bias(&th.revoked, epoch + 1000);
+    assert!(PyCell::new(0u64).is_biased());
+    let few: &'static [PyCell<u64>] = Box::leak(
+        (0..16)
+            .map(|_| PyCell::new(0))
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    );
+    on_threads(1, move |_th, _| {
+        for c in few {
+            *c.borrow_mut() += 1;
+        }
+    });
+    interp::layout::adapt_bias(&th.revoked, epoch + 1000);
+    assert!(
+        PyCell::new(0u64).is_biased(),
+        "16 revocations are below the limit"
+    );
+    let many: &'static [PyCell<u64>] = Box::leak(
+        (0..40)
+            .map(|_| PyCell::new(0))
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    );
+    assert!(many.iter().all(|c| c.is_biased()));
+    on_threads(1, move |_th, _| {
+        for c in many {
+            *c.borrow_mut() += 1;
+        }
+    });
+    assert!(many.iter().all(|c| !c.is_biased()), "revoked");
+    interp::layout::adapt_bias(&th.revoked, epoch + 1000);
+    let fresh = PyCell::new(0u64);
+    assert!(
+        !fresh.is_biased(),
+        "56 revocations in one epoch: new cells thin"
+    );
+    // Thin cells work for their creator as for anyone.
+    *fresh.borrow_mut() += 5;
+    assert_eq!(*fresh.borrow(), 5);
+    interp::layout::adapt_bias(&th.revoked, epoch + 1001);
+    assert!(PyCell::new(0u64).is_biased(), "a new epoch biases again");
+    assert_eq!(th.revoked.load(Ordering::Relaxed), 0);
 }
