@@ -89,6 +89,7 @@ pub fn quick_size(name: &str) -> Option<u64> {
         "float" => 2000,
         "generators" => 30000,
         "go" => 3,
+        "handoff" => 10000,
         "lock_uncontended" => 50000,
         "nbody" => 5000,
         "nqueens" => 6,
@@ -132,7 +133,7 @@ mod tests {
     fn every_program_has_a_size_and_a_quick_size() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("programs");
         let programs = discover(&dir).unwrap();
-        assert!(programs.len() >= 23, "found {} programs", programs.len());
+        assert!(programs.len() >= 24, "found {} programs", programs.len());
         for p in &programs {
             let quick =
                 quick_size(&p.name).unwrap_or_else(|| panic!("no quick size for {}", p.name));
@@ -150,6 +151,7 @@ mod tests {
         assert_eq!(
             threaded,
             [
+                "handoff",
                 "lock_uncontended",
                 "pool_map",
                 "queue_pingpong",
