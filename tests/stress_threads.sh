@@ -6,7 +6,8 @@
 # (default "1 2 3 4 5 6 7").  Every run's stdout and exit status must equal
 # the CPython output checked in beside the script (tests/py/threads/X.out);
 # a run is killed after 300 s and counts as a failure (a hang).  Exits 1 if
-# any run failed.  Needs target/release/taipan (cargo build --release).
+# any run failed.  Runs target/release/taipan (cargo build --release), or
+# the binary named by TAIPAN_BIN (an absolute path).
 #
 # pool_map_10000.py runs under stress at a rate of at least 50: at lower
 # rates its 5 threads stop for a collection every few allocations and one
@@ -15,7 +16,7 @@ set -uo pipefail
 cd "$(dirname "$0")/py/threads"
 rounds=${1:-100}
 read -r -a rates <<<"${2:-1 2 3 4 5 6 7}"
-exe=../../../target/release/taipan
+exe=${TAIPAN_BIN:-../../../target/release/taipan}
 scripts=(
   shared_list_append counters_under_lock shared_dict_set_atomic
   shared_counters iterate_while_mutating optimistic_reads deque_atomic
