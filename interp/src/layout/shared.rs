@@ -465,3 +465,31 @@ impl RacyView for crate::objects::dict::DictInner {
         }
     }
 }
+
+/// A set's table as `PyCell::read` lends it (`objects/set.rs`).
+pub struct SetView {
+    pub slots: RacySlice<crate::objects::set::Slot>,
+    pub used: usize,
+}
+
+impl RacyView for crate::objects::set::SetTable {
+    type View = SetView;
+    #[inline(always)]
+    fn view(&self) -> SetView {
+        SetView {
+            slots: self.slots.view(),
+            used: self.len(),
+        }
+    }
+    #[inline(always)]
+    unsafe fn racy_view(p: *const Self) -> SetView {
+        // SAFETY: `p` points to a live SetTable (the caller's contract);
+        // its fields are read as volatile copies, like `SharedVec`'s.
+        unsafe {
+            SetView {
+                slots: SharedVec::racy_view(&raw const (*p).slots),
+                used: std::ptr::read_volatile(&raw const (*p).used),
+            }
+        }
+    }
+}

@@ -30,6 +30,7 @@ use frontend::bytecode::{BinOp, CmpOp};
 use gc::Tracer;
 
 use crate::layout::Kind as K;
+use crate::layout::shared::{SetView, SharedVec};
 use crate::layout::{Gc, Kind, PyCell, PyPayload};
 use crate::objects::dict::Dict;
 use crate::objects::list::arity;
@@ -50,7 +51,7 @@ const PERTURB_SHIFT: u32 = 5;
 const DUMMY_HASH: i64 = -1;
 
 #[derive(Clone, Copy)]
-struct Slot {
+pub struct Slot {
     hash: i64,
     key: Value,
 }
@@ -124,11 +125,12 @@ impl Probe {
 
 /// The slots of a set and their counters.
 pub struct SetTable {
-    slots: Vec<Slot>,
+    /// A `SharedVec`: other threads probe it without the lock (`lookup`).
+    pub(crate) slots: SharedVec<Slot>,
     /// Active plus dummy slots.
     fill: usize,
     /// Active slots (the set's length).
-    used: usize,
+    pub(crate) used: usize,
     /// Where the next `pop` starts looking.
     finger: usize,
     /// Bumped by every mutation; lookups that ran Python code restart when
@@ -139,7 +141,7 @@ pub struct SetTable {
 impl SetTable {
     pub fn new() -> SetTable {
         SetTable {
-            slots: vec![EMPTY; MIN_SIZE],
+            slots: vec![EMPTY; MIN_SIZE].into(),
             fill: 0,
             used: 0,
             finger: 0,
@@ -179,8 +181,8 @@ impl SetTable {
         if size == MIN_SIZE && self.slots.len() == MIN_SIZE && self.fill == self.used {
             return;
         }
-        let old = std::mem::replace(&mut self.slots, vec![EMPTY; size]);
-        for e in old {
+        let old = std::mem::replace(&mut self.slots, vec![EMPTY; size].into());
+        for &e in old.iter() {
             if e.is_active() {
                 SetTable::insert_clean(&mut self.slots, e.key, e.hash);
             }
@@ -190,7 +192,7 @@ impl SetTable {
 
     /// Empties the table back to its minimum size (the finger stays).
     fn clear(&mut self) {
-        self.slots = vec![EMPTY; MIN_SIZE];
+        self.slots = vec![EMPTY; MIN_SIZE].into();
         self.fill = 0;
         self.used = 0;
         self.version += 1;
@@ -332,7 +334,7 @@ pub fn is_anyset(v: Value) -> bool {
 }
 
 pub fn len(s: SetRef) -> usize {
-    s.cell().borrow().used
+    s.cell().read(|v| v.used)
 }
 
 /// The elements in iteration order.
@@ -387,15 +389,49 @@ fn keys_equal(
     }
 }
 
-/// Whether `key` is present (CPython's `set_lookkey`).
+/// Whether `key` is present (CPython's `set_lookkey`).  Comparisons that
+/// need no Python code are made without writing the lock word when another
+/// thread owns the set or it is shared (`PyCell::read`).
 fn lookup(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<bool> {
-    if let Some(end) = s.cell().borrow().probe_pure(hash, key) {
-        return Ok(matches!(end, ProbeEnd::Found(_)));
+    if let Some(found) = s.cell().read(|v| contains_view(v, hash, key)) {
+        return Ok(found);
     }
     Ok(matches!(
         probe_slow(th, s, key, hash)?.0,
         ProbeEnd::Found(_)
     ))
+}
+
+/// `SetTable::probe_pure` for `lookup`, on a view that may be stale or torn
+/// (`PyCell::read` validates the answer): whether `key` is present, or
+/// None when a comparison needs `__eq__` or the probe does not end within
+/// twice the table's size (only a torn view can do that).
+fn contains_view(v: &SetView, hash: i64, key: Value) -> Option<bool> {
+    let n = v.slots.len();
+    if !n.is_power_of_two() {
+        return None;
+    }
+    let mut p = Probe::new(hash, n - 1);
+    for _ in 0..2 * n {
+        let e = v.slots.get(p.j)?;
+        if e.is_empty() {
+            return Some(false);
+        }
+        if e.is_active() {
+            if e.key == key {
+                return Some(true);
+            }
+            if e.hash == hash {
+                match ops::eq_pure(e.key, key) {
+                    Some(true) => return Some(true),
+                    Some(false) => {}
+                    None => return None,
+                }
+            }
+        }
+        p.advance();
+    }
+    None
 }
 
 /// Where a probe for a key ended: at its slot, or (absent) at the empty

@@ -1,11 +1,13 @@
-# Threads read a list and a dict (no lock) while another thread grows,
+# Threads read a list, dicts and a set (no lock) while another thread grows,
 # shrinks and rebuilds them: every value read must be one that was stored
-# under that index or key, and the final contents must be exact.
+# under that index or key, a key never removed is always found, one never
+# added is never found, and the final contents must be exact.
 import threading
 
 L = [i * 3 for i in range(100)]
 D = {i: i * 3 for i in range(100)}
 S = {"k%d" % i: i * 3 for i in range(50)}
+T = set(range(100)) | {"s%d" % i for i in range(50)}
 done = threading.Event()
 bad = []
 
@@ -25,6 +27,13 @@ def writer():
             D.update({i: i * 3 for i in range(100)})
         key = "k%d" % (r % 50)
         S[key] = (r % 50) * 3
+        # Growth, dummies and rebuilds of the set's table.
+        for k in range(base, base + 10):
+            T.add(k * 1000)
+            T.add("t%d" % k)
+        for k in range(base, base + 10):
+            T.discard(k * 1000)
+            T.discard("t%d" % k)
     done.set()
 
 
@@ -47,6 +56,10 @@ def reader(seed):
         k = "k%d" % (i % 50)
         if S[k] != (i % 50) * 3:
             bad.append(("str", k))
+        if (i % 100) not in T or ("s%d" % (i % 50)) not in T:
+            bad.append(("set", i))
+        if -i - 1 in T or "t-%d" % i in T:
+            bad.append(("set absent", i))
         n += 1
 
 
@@ -61,3 +74,4 @@ print("bad:", bad[:5], len(bad))
 print("list:", len(L), L[:3], L[-1] == (len(L) - 1) * 3)
 print("dict:", len(D), all(v == k * 3 for k, v in D.items()))
 print("strs:", len(S), all(S["k%d" % i] == i * 3 for i in range(50)))
+print("set:", len(T), T == set(range(100)) | {"s%d" % i for i in range(50)})
