@@ -791,7 +791,10 @@ fn dict_eq(th: &Thread, a: crate::layout::Gc<Dict>, b: crate::layout::Gc<Dict>) 
     if dict::len(a) != dict::len(b) {
         return Ok(false);
     }
-    for (k, v) in dict::items_vec(a) {
+    let items = dict::items_vec(a);
+    // `__eq__`/`__hash__` may change `a` while its snapshot is walked.
+    let _r = th.root_pairs(&items);
+    for (k, v) in items {
         match dict::get_item(th, b, k)? {
             Some(w) => {
                 if !(v == w || ops::eq_bool(th, v, w)?) {

@@ -450,6 +450,8 @@ pub fn native_repr(th: &Thread, v: Value) -> PyResult<String> {
         }
         Kind::Dict => {
             let items = dict::items_vec(v.as_gc_unchecked());
+            // `__repr__` code may empty or change the dict.
+            let _r = th.root_pairs(&items);
             match ops::repr_guard(v, || -> PyResult<String> {
                 let mut parts = Vec::new();
                 for (k, x) in items {

@@ -1710,6 +1710,9 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                             ));
                         }
                         let mid_end = items.len() - after;
+                        // The first `before` items are only in `items` while
+                        // the starred list is allocated (a generator made them).
+                        let _r = th.root_slice(&items[..before]);
                         for x in items[mid_end..].iter().rev() {
                             push!(*x);
                         }
@@ -2757,8 +2760,14 @@ fn call_ex(th: &Thread, f: Value, args_t: Value, kw: Value) -> PyResult<Value> {
 }
 
 fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) -> PyResult<()> {
+    let mut pair_roots = None;
     let items: Vec<(Value, Value)> = if let Some(md) = m.downcast::<Dict>() {
-        dict::items_vec(md)
+        let items = dict::items_vec(md);
+        // `set_item` may run `__hash__`/`__eq__`, which may empty `md`.
+        if !check_dup {
+            pair_roots = Some(th.root_pairs(&items));
+        }
+        items
     } else {
         let keys_f = match ops::getattr_opt(th, m, crate::name!(th, "keys"))? {
             Some(k) => k,
@@ -2789,8 +2798,12 @@ fn dict_merge(th: &Thread, d: Gc<Dict>, m: Value, check_dup: bool, func: Value) 
             tv.push(v);
             out.push((k, v));
         }
+        // `tv` ends with this block: the pairs stay rooted for the
+        // insertions below (`__hash__`/`__eq__` may run Python code).
+        pair_roots = Some(th.root_pairs(&out));
         out
     };
+    let _pair_roots = pair_roots;
     for (k, v) in items {
         if check_dup {
             if !k.is_kind(Kind::Str) {

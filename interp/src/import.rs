@@ -96,7 +96,10 @@ pub fn import_module_level(
         if let Some(m) = last.downcast::<Module>()
             && dict::get_str(m.dict, crate::name!(th, "__path__")).is_some()
         {
-            for item in ops::collect(th, fromlist)? {
+            let items = ops::collect(th, fromlist)?;
+            // Importing runs Python code, which may change `fromlist`.
+            let _r = th.root_slice(&items);
+            for item in items {
                 if let Some(s) = as_str(item)
                     && s != "*"
                     && dict::get_str(m.dict, item).is_none()
@@ -295,6 +298,8 @@ pub fn import_star(th: &Thread, m: Value, locals: Value) -> PyResult<()> {
             (keys, false)
         }
     };
+    // `getattr` (a module `__getattr__`) may change `__all__` or the dict.
+    let _r = th.root_slice(&names);
     for k in names {
         let Some(s) = as_str(k) else {
             let what = if from_all { "__all__" } else { "__dict__" };

@@ -443,7 +443,12 @@ pub fn dict_update_from(
             dict::update(th, d, sd)?;
         } else if ops::getattr_opt(th, *src, th.intern("keys"))?.is_some() {
             let keys = ops::call_method(th, *src, "keys", &[])?;
-            for k in ops::collect(th, keys)? {
+            // `keys()` may have made the keys (a generator): rooted before
+            // `__getitem__` and the insertions run Python code.
+            let _rk = th.root(keys);
+            let ks = ops::collect(th, keys)?;
+            let _r = th.root_slice(&ks);
+            for k in ks {
                 let v = ops::getitem(th, *src, k)?;
                 dict::set_item(th, d, k, v)?;
             }
@@ -457,6 +462,9 @@ pub fn dict_update_from(
                         "cannot convert dictionary update sequence element #{n} to a sequence"
                     ))
                 })?;
+                // The pair may be fresh (a generator's tuple, a custom
+                // iterator's items): `set_item` may run `__hash__`/`__eq__`.
+                let _r = th.root_slice(&kv);
                 if kv.len() != 2 {
                     return Err(th.value_error(format!(
                         "dictionary update sequence element #{n} has length {}; 2 is required",

@@ -342,6 +342,19 @@ impl Thread {
         r.extend_from_slice(vals);
         TempRoots { th: self, len }
     }
+
+    /// `root_slice` for a snapshot of a dict's items (`dict::items_vec`):
+    /// keys and values stay alive until the guard is dropped.
+    pub fn root_pairs(&self, pairs: &[(Value, Value)]) -> TempRoots<'_> {
+        let mut r = self.temp_roots.borrow_mut();
+        let len = r.len();
+        r.reserve(pairs.len() * 2);
+        for &(k, v) in pairs {
+            r.push(k);
+            r.push(v);
+        }
+        TempRoots { th: self, len }
+    }
 }
 
 /// A vector of values that the collector sees (a root while it lives).

@@ -505,7 +505,10 @@ impl Printer<'_> {
             self.out.push('\n');
             return;
         }
-        for note in ops::collect(th, notes).unwrap_or_default() {
+        let notes = ops::collect(th, notes).unwrap_or_default();
+        // `__str__` of a note may change the `__notes__` list.
+        let _r = th.root_slice(&notes);
+        for note in notes {
             match ops::str_of(th, note) {
                 Ok(s) => {
                     for l in split_lines_keepends(&s) {

@@ -485,7 +485,10 @@ fn exc_setstate(th: &Thread, a: Args) -> PyResult<Value> {
     let Some(d) = state.downcast::<Dict>() else {
         return Err(th.type_error("state is not a dictionary".into()));
     };
-    for (k, v) in dict::items_vec(d) {
+    let items = dict::items_vec(d);
+    // `__setattr__` may change the state dict.
+    let _r = th.root_pairs(&items);
+    for (k, v) in items {
         ops::setattr(th, a.pos[0], k, v)?;
     }
     Ok(g().none)
@@ -816,6 +819,8 @@ fn syntax_error_init(th: &Thread, a: Args) -> PyResult<Value> {
     }
     if a.pos.len() == 3 {
         let info = ops::collect(th, a.pos[2])?;
+        // Perhaps made by a generator; setting the attributes allocates.
+        let _r = th.root_slice(&info);
         if !(4..=6).contains(&info.len()) {
             return Err(th.index_error("tuple index out of range".into()));
         }

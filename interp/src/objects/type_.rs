@@ -786,6 +786,9 @@ pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
     let _r = th.root(t.value());
     // __set_name__ on descriptors, then __init_subclass__ on the parent.
     let items = dict::items_vec(t.dict);
+    // A `__set_name__` may delete the other attributes: CPython calls it
+    // on a copy of the namespace, so the snapshot is rooted.
+    let _ri = th.root_pairs(&items);
     for (k, v) in items {
         let vt = type_of(v);
         if let Some(sn) = lookup(vt, crate::name!(th, "__set_name__")) {
