@@ -262,6 +262,13 @@ const GC_FREQUENT: &[&str] = &[
     // min/max over a generator of fresh tuples crashed at rates 1-3
     // (items held only by a Vec across an allocation), not at 7.
     "tests/py/gc/gc_collected_items_rooted.py",
+    // Items held only by a native snapshot across Python code or an
+    // allocation (dict(x) with keys(), fresh pairs, `a, *b = gen`, dict
+    // repr/merge/__set_name__ walking a dict that the code changes):
+    // crashed at rates 1-4 before they were rooted.
+    "tests/py/gc/gc_dict_update_fresh_items.py",
+    "tests/py/gc/gc_unpack_ex_rooted.py",
+    "tests/py/gc/gc_dict_snapshots_rooted.py",
 ];
 
 /// `GC_FREQUENT` with a collection at every 1st to 4th allocation refill,
