@@ -1041,7 +1041,8 @@ fn builtin_build_class(th: &Thread, args: Args) -> PyResult<Value> {
             if !entries.is_kind(Kind::Tuple) {
                 return Err(th.type_error("__mro_entries__ must return a tuple".into()));
             }
-            bases_v.extend(ops::collect(th, entries)?);
+            // The tuple's own items (`entries` is rooted above).
+            bases_v.extend_from_slice(entries.as_gc_unchecked::<Tuple>().items());
             changed = true;
             continue;
         }

@@ -1322,6 +1322,9 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
             if its.is_empty() {
                 return Ok(None);
             }
+            // A nested `next` of this zip (from an argument's `__next__`)
+            // may exhaust it, and the state then lets go of `its`.
+            let _ri = th.root_slice(&its);
             let out = crate::runtime::TempVec::new(th);
             for (n, x) in its.iter().enumerate() {
                 let nx = if strict {

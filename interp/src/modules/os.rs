@@ -317,8 +317,10 @@ fn os_utime(th: &Thread, a: Args) -> PyResult<Value> {
     let (at, mt) = match a.get(1, "times").filter(|v| *v != g().none) {
         None => (now, now),
         Some(t) => {
-            let items = if t.is_kind(crate::layout::Kind::Tuple) {
-                ops::collect(th, t)?
+            // The tuple's own items (kept alive by it): `__float__` may run
+            // Python code.
+            let items = if let Some(tt) = t.downcast::<crate::objects::tuple::Tuple>() {
+                tt.items().to_vec()
             } else {
                 vec![]
             };

@@ -768,7 +768,13 @@ fn struct_seq_repr(th: &Thread, a: Args) -> PyResult<Value> {
         .map(|f| ops::collect(th, f))
         .transpose()?
         .unwrap_or_default();
-    let items = ops::collect(th, v)?;
+    let _rf = th.root_slice(&fields);
+    // The tuple's own items (alive while `v` is): `repr` runs Python code.
+    let items = match v.downcast::<crate::objects::tuple::Tuple>() {
+        Some(tu) => tu.items().to_vec(),
+        None => ops::collect(th, v)?,
+    };
+    let _ri = th.root_slice(&items);
     let module = crate::objects::type_::lookup(t, crate::name!(th, "__module__"))
         .and_then(as_str)
         .unwrap_or("")

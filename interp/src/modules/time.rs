@@ -227,8 +227,10 @@ fn t_localtime(th: &Thread, a: Args) -> PyResult<Value> {
 
 /// The nine fields of a struct_time or 9-sequence argument.
 fn tuple_arg(th: &Thread, v: Value, fname: &str) -> PyResult<[i64; 9]> {
-    let items = if v.is_kind(crate::layout::Kind::Tuple) {
-        ops::collect(th, v)?
+    // The tuple's own items, as CPython reads them (a subclass's
+    // `__iter__` is not called); the tuple keeps them alive.
+    let items = if let Some(t) = v.downcast::<crate::objects::tuple::Tuple>() {
+        t.items().to_vec()
     } else {
         return Err(th.type_error("Tuple or struct_time argument required".into()));
     };
