@@ -1206,10 +1206,21 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
                 IterKind::ListReverse | IterKind::Reversed
                     if s.is_kind(Kind::List) || s.is_kind(Kind::Tuple) =>
                 {
-                    let items = crate::arith_seq(s);
-                    if idx >= 0 && (idx as usize) < items.len() {
+                    // One item read in place (copying the items, as this
+                    // did, made each step O(len)).
+                    let item = if idx < 0 {
+                        None
+                    } else if let Some(l) = s.downcast::<List>() {
+                        l.items.borrow().get(idx as usize).copied()
+                    } else {
+                        s.as_gc_unchecked::<Tuple>()
+                            .items()
+                            .get(idx as usize)
+                            .copied()
+                    };
+                    if let Some(x) = item {
                         *i -= 1;
-                        return Ok(Some(items[idx as usize]));
+                        return Ok(Some(x));
                     }
                     *i = -1;
                 }

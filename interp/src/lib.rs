@@ -19,16 +19,6 @@ pub mod value;
 pub use runtime::{Exc, PyResult, Thread};
 pub use value::Value;
 
-/// Items of a list or tuple (used by reversed iterators).
-pub fn arith_seq(v: Value) -> Vec<Value> {
-    if let Some(l) = v.downcast::<objects::list::List>() {
-        return l.items.borrow().to_vec();
-    }
-    v.downcast::<objects::tuple::Tuple>()
-        .map(|t| t.items().to_vec())
-        .unwrap_or_default()
-}
-
 /// The directory of Python library modules (`lib/`), if found.
 pub fn lib_dir() -> Option<String> {
     if let Ok(d) = std::env::var("TAIPAN_LIB") {

@@ -188,6 +188,7 @@ fn buffer_readline(th: &Thread, args: Args) -> PyResult<Value> {
 fn stream_writelines(th: &Thread, args: Args) -> PyResult<Value> {
     args.check(th, "writelines", 2, 2)?;
     let it = ops::get_iter(th, args.pos[1])?;
+    let _r = th.root(it);
     while let Some(line) = ops::next(th, it)? {
         ops::call_method(th, args.pos[0], "write", &[line])?;
     }
