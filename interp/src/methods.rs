@@ -457,6 +457,17 @@ pub fn dict_update_from(
             let _r = th.root(it);
             let mut n = 0;
             while let Some(item) = ops::next(th, it)? {
+                // A pair tuple is read in place; rooting it keeps both items
+                // alive while `set_item` runs `__hash__`/`__eq__`.
+                if let Some(t) = item.downcast::<crate::objects::tuple::Tuple>()
+                    && type_of(item) == crate::runtime::types().tuple
+                    && t.items().len() == 2
+                {
+                    let _r = th.root(item);
+                    dict::set_item(th, d, t.items()[0], t.items()[1])?;
+                    n += 1;
+                    continue;
+                }
                 let kv = ops::collect(th, item).map_err(|_| {
                     th.type_error(format!(
                         "cannot convert dictionary update sequence element #{n} to a sequence"
