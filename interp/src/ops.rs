@@ -424,18 +424,45 @@ pub fn call_method_value(th: &Thread, f: Value, self_: Value, args: Args) -> PyR
         let bound = descr_get(th, f, self_, type_of(self_))?;
         return call_with(th, bound, args);
     }
-    let mut v = Vec::with_capacity(args.pos.len() + 1);
-    v.push(self_);
-    v.extend_from_slice(args.pos);
-    call_with(
-        th,
-        f,
-        Args {
-            pos: &v,
-            kwnames: args.kwnames,
-            kwvals: args.kwvals,
-        },
-    )
+    with_prepended(th, self_, args.pos, |pos| {
+        call_with(
+            th,
+            f,
+            Args {
+                pos,
+                kwnames: args.kwnames,
+                kwvals: args.kwvals,
+            },
+        )
+    })
+}
+
+/// Runs `k` with `[first, rest...]`.  Up to 7 items the slice is an array
+/// on the native stack (scanned conservatively, and no allocation); beyond,
+/// a `Vec` whose buffer the collector does not see, so `first` is rooted
+/// (the items of `rest` stay where the caller keeps them).
+#[inline]
+pub fn with_prepended<R>(
+    th: &Thread,
+    first: Value,
+    rest: &[Value],
+    k: impl FnOnce(&[Value]) -> R,
+) -> R {
+    const N: usize = 8;
+    if rest.len() < N {
+        let mut buf = [Value::NULL; N];
+        buf[0] = first;
+        buf[1..=rest.len()].copy_from_slice(rest);
+        let r = k(&buf[..=rest.len()]);
+        std::hint::black_box(&buf);
+        r
+    } else {
+        let _r = th.root(first);
+        let mut v = Vec::with_capacity(rest.len() + 1);
+        v.push(first);
+        v.extend_from_slice(rest);
+        k(&v)
+    }
 }
 
 /// Calls a method by name: obj.name(*args).
@@ -590,17 +617,16 @@ fn check_new_cls(th: &Thread, nf: Gc<NativeFunction>, args: &Args) -> PyResult<(
 }
 
 fn call_native_bound(th: &Thread, nf: Gc<NativeFunction>, args: Args) -> PyResult<Value> {
-    let mut v = Vec::with_capacity(args.pos.len() + 1);
-    v.push(nf.self_);
-    v.extend_from_slice(args.pos);
-    (nf.func)(
-        th,
-        Args {
-            pos: &v,
-            kwnames: args.kwnames,
-            kwvals: args.kwvals,
-        },
-    )
+    with_prepended(th, nf.self_, args.pos, |pos| {
+        (nf.func)(
+            th,
+            Args {
+                pos,
+                kwnames: args.kwnames,
+                kwvals: args.kwvals,
+            },
+        )
+    })
 }
 
 // --- Operators ---

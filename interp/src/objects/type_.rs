@@ -701,15 +701,17 @@ pub fn call_type(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
         // object.__new__: check the arguments against __init__ like CPython.
         crate::objects::object::new_instance_checked(th, t, args)?
     } else {
-        let mut v = Vec::with_capacity(args.pos.len() + 1);
-        v.push(t.value());
-        v.extend_from_slice(args.pos);
-        let a2 = Args {
-            pos: &v,
-            kwnames: args.kwnames,
-            kwvals: args.kwvals,
-        };
-        crate::ops::call_with(th, new, a2)?
+        crate::ops::with_prepended(th, t.value(), args.pos, |pos| {
+            crate::ops::call_with(
+                th,
+                new,
+                Args {
+                    pos,
+                    kwnames: args.kwnames,
+                    kwvals: args.kwvals,
+                },
+            )
+        })?
     };
     let ot = type_of(obj);
     if !is_subtype(ot, t) {
