@@ -90,9 +90,11 @@ const MIN_TRIGGER: usize = 8 * 1024 * 1024;
 /// With generations: the least bytes allocated (plus native bytes noted)
 /// between two collections, per running mutator (see `Heap::due`); a minor
 /// collection unless a major one is due.  The nursery's blocks are resident
-/// memory: `binary_trees.py 16` peaked at 38.6 MB RSS with 8 MiB and a
-/// `MAJOR_MIN` of 32 MiB, 20.7 MB with 4 MiB and 4 MiB (docs/GC.md).
-const NURSERY: usize = 4 * 1024 * 1024;
+/// memory: `binary_trees.py 16` peaked at 31.2 MB RSS with 8 MiB and a
+/// `MAJOR_MIN` of 32 MiB, 22.7 MB with 6 MiB and 4 MiB, 21.8 MB with 4 MiB
+/// and 4 MiB, which cost more minor collections (docs/GC.md, "Heap sizing:
+/// measurements").
+const NURSERY: usize = 6 * 1024 * 1024;
 /// The most the nursery grows to with the old generation, per running
 /// mutator: a minor collection's pause grows with the nursery (its
 /// survivors, the blocks it sweeps), and with range-precise scanning of
