@@ -62,8 +62,8 @@
 //!
 //! Collection is triggered from the allocation slow path when the bytes
 //! allocated since the last collection exceed the nursery (half the old
-//! generation, at least `NURSERY` per running mutator up to the number of
-//! cores: every collection stops every thread); it is major when the old
+//! generation, at least `NURSERY` and at most `NURSERY_MAX` per running
+//! mutator up to the number of cores: every collection stops every thread); it is major when the old
 //! generation has grown past its budget (`Heap::major_due`), so the heap
 //! stays within about twice the live data.  `TAIPAN_GC_GENERATIONS=0`:
 //! every collection is major, triggered when the allocation exceeds the
@@ -88,12 +88,23 @@ pub const MAX_SMALL: usize = 2048;
 /// Without generations: the least allocation between two collections.
 const MIN_TRIGGER: usize = 8 * 1024 * 1024;
 /// With generations: the least bytes allocated (plus native bytes noted)
-/// between two collections (see `Heap::due`); a minor collection unless a
-/// major one is due.
-const NURSERY: usize = 8 * 1024 * 1024;
+/// between two collections, per running mutator (see `Heap::due`); a minor
+/// collection unless a major one is due.  The nursery's blocks are resident
+/// memory: `binary_trees.py 16` peaked at 31.2 MB RSS with 8 MiB and a
+/// `MAJOR_MIN` of 32 MiB, 22.7 MB with 6 MiB and 4 MiB, 21.8 MB with 4 MiB
+/// and 4 MiB, which cost more minor collections (docs/GC.md, "Heap sizing:
+/// measurements").
+const NURSERY: usize = 6 * 1024 * 1024;
+/// The most the nursery grows to with the old generation, per running
+/// mutator: a minor collection's pause grows with the nursery (its
+/// survivors, the blocks it sweeps), and with range-precise scanning of
+/// old lists the old generation no longer needs a big nursery to amortise.
+const NURSERY_MAX: usize = 16 * 1024 * 1024;
 /// The least growth of the old generation (plus native bytes noted) that
-/// makes the next collection major (see `Heap::major_due`).
-const MAJOR_MIN: usize = 32 * 1024 * 1024;
+/// makes the next collection major (see `Heap::major_due`).  A major
+/// collection of a small heap is cheap (it marks the live objects); a
+/// large allowance is dead old objects kept resident.
+const MAJOR_MIN: usize = 4 * 1024 * 1024;
 /// In stress mode, every STRESS_MAJOR_EVERY-th collection is major.
 const STRESS_MAJOR_EVERY: usize = 4;
 /// Blocks taken from the system at once (2 MiB: one transparent huge page).
@@ -556,12 +567,15 @@ impl Heap {
             return (allocated > trigger).then_some(CollectionKind::Major);
         }
         // The nursery grows with the old generation (half its size, at
-        // least NURSERY): a minor collection's fixed costs grow with the
-        // heap (the conservative roots, the card table, and above all old
-        // objects on dirty cards, which are traced whole: a list appended
-        // to is scanned in full, its items live in native memory), so
-        // fewer minors in a big heap keep them amortised.
-        let nursery = (self.live_after_gc.load(Ordering::Relaxed) / 2).max(NURSERY * threads);
+        // least NURSERY, at most NURSERY_MAX): a minor collection's fixed
+        // costs grow with the heap (the card table, old objects on dirty
+        // cards: small objects are traced whole, lists only past their
+        // clean prefix), so fewer minors in a big heap keep them
+        // amortised; the cap bounds the pause (survivors and the sweep
+        // grow with the nursery).
+        let nursery = (self.live_after_gc.load(Ordering::Relaxed) / 2)
+            .min(NURSERY_MAX * threads)
+            .max(NURSERY * threads);
         if allocated <= nursery {
             return None;
         }
@@ -807,6 +821,7 @@ impl Heap {
             parent: std::ptr::null(),
             verify: self.verify,
             checking: false,
+            remembered: false,
         };
         if !major {
             // Before any marking: here a set MARK bit still means "old".
@@ -916,6 +931,22 @@ impl Heap {
     /// whose MARK bit is set; called before any marking).
     fn scan_dirty_cards(inner: &HeapInner, tracer: &mut Tracer) {
         const CARDS_PER_BLOCK: usize = BLOCK_SIZE / crate::range::CARD_SIZE;
+        // Old large objects first: a large object is old when its MARK bit
+        // is set, and tracing marks young objects (small ones are judged
+        // by their live bits, which marking does not change).
+        let old_large: Vec<usize> = inner
+            .large
+            .iter()
+            .filter(|&(&a, &size)| {
+                // SAFETY: a large object is an initialised object in the range.
+                let old = unsafe { (*(a as *const Header)).is_marked() };
+                old && crate::range::any_dirty(a, size)
+            })
+            .map(|(&a, _)| a)
+            .collect();
+        for a in old_large {
+            tracer.trace_remembered(a as *const Header);
+        }
         for &b in &inner.blocks {
             // SAFETY: as in `clear_marks`; the cards of a block lie in the
             // card table (blocks are in the heap's range) and are 8-aligned
@@ -947,18 +978,11 @@ impl Heap {
                             let c = bh.cell(i);
                             let (wd, bit) = granule_bit(c);
                             if bh.live[wd] & bit != 0 {
-                                tracer.scan(c as u64);
+                                tracer.trace_remembered(c as *const Header);
                             }
                         }
                     }
                 }
-            }
-        }
-        for (&a, &size) in &inner.large {
-            // SAFETY: a large object is an initialised object in the range.
-            let old = unsafe { (*(a as *const Header)).is_marked() };
-            if old && crate::range::any_dirty(a, size) {
-                tracer.scan(a as u64);
             }
         }
     }

@@ -20,6 +20,9 @@ pub struct Tracer<'h> {
     /// Verify mode after a minor collection's marking: `mark` only checks
     /// that the referent is marked (it would survive) and aborts if not.
     pub(crate) checking: bool,
+    /// A minor collection is tracing an old object on a dirty card (the
+    /// remembered set): see `remembered`.
+    pub(crate) remembered: bool,
 }
 
 impl<'h> Tracer<'h> {
@@ -127,6 +130,43 @@ impl<'h> Tracer<'h> {
         } else {
             self.mark(word);
         }
+    }
+
+    /// Whether the object being traced is an old object that a minor
+    /// collection scans because it lies on a dirty card.  Its references
+    /// that were already there when the object was last traced lead to old
+    /// objects (that trace marked them), so a trace function may skip them
+    /// if it knows which they are: a list or dict reports only the elements
+    /// written since (`SharedVec::gc_elements`).  False for every other
+    /// trace: young objects, roots, major collections.
+    #[inline]
+    pub fn remembered(&self) -> bool {
+        self.remembered
+    }
+
+    /// Whether this trace only checks (`TAIPAN_GC_VERIFY`, after a minor
+    /// collection's marking: every reference of every old object must lead
+    /// to a marked object).  A trace function must then report every
+    /// reference and change nothing.
+    #[inline]
+    pub fn verifying(&self) -> bool {
+        self.checking
+    }
+
+    /// Traces the old object `h` at once, as an entry of the remembered set
+    /// (`remembered` is true during its trace function); its referents are
+    /// marked and greyed as usual.
+    pub(crate) fn trace_remembered(&mut self, h: *const Header) {
+        if self.verify {
+            self.verify_ref(h as u64);
+        }
+        self.parent = h;
+        self.remembered = true;
+        // SAFETY: `h` is an old object (live bit set or MARK set on a large
+        // object) found by the card scan: initialised and not freed.
+        unsafe { ((*(*h).meta).trace)(h, self) };
+        self.remembered = false;
+        self.parent = std::ptr::null();
     }
 
     /// Marks whatever heap object `word` points into, if any (conservative roots).

@@ -1085,7 +1085,7 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
             if v.is_null() {
                 l.items.borrow_mut().remove(i);
             } else {
-                l.items.borrow_mut()[i] = v;
+                l.items.borrow_mut().set(i, v);
             }
             Ok(true)
         }

@@ -35,7 +35,7 @@
 use std::mem::ManuallyDrop;
 use std::ops::{Deref, DerefMut};
 use std::sync::OnceLock;
-use std::sync::atomic::{Ordering, fence};
+use std::sync::atomic::{AtomicUsize, Ordering, fence};
 
 use super::{LOCK_TAG_MASK, LOCK_THIN, PyCell, THIN_WRITER};
 
@@ -55,14 +55,84 @@ fn deferring_heap() -> Option<&'static gc::Heap> {
 /// A growable array whose buffer is never freed under an optimistic
 /// reader (see the module comment).  Only methods that cannot reallocate
 /// in place are offered; the element slice is reached through `Deref`.
-pub struct SharedVec<T: Copy> {
+///
+/// `SharedVec<T, true>` (a list's items) also keeps the length of its
+/// *clean prefix*: the elements not written since the collector last
+/// traced it (see "The clean prefix" below), so that a minor collection
+/// that scans an old list for the remembered set visits only what
+/// changed, not the whole buffer.
+pub struct SharedVec<T: Copy, const TRACK: bool = false> {
     v: ManuallyDrop<Vec<T>>,
+    /// With `TRACK`: elements `..clean` were not written since the last
+    /// trace.  Unused without it.
+    clean: AtomicUsize,
 }
 
-impl<T: Copy> SharedVec<T> {
+// --- The clean prefix ---
+//
+// The generational invariant (docs/GC.md) needs every old object that may
+// refer to a young one to be on a dirty card; a minor collection then
+// traces it.  Cards are 512 bytes of the heap, but a list's items live in
+// this native buffer, so a dirty card used to mean "trace all of it": a
+// list of 500,000 points that was appended to cost 500,000 header loads
+// at every minor collection.  So the buffer itself remembers how many of
+// its first elements were not written since the collector last traced it:
+// every method that may store an element lowers `clean` to the first index
+// it wrote or shifted (`DerefMut`, which can write anywhere, to 0), and
+// `gc_elements` sets it to the length.  Elements below `clean` are the
+// ones the last trace saw, and that trace marked their referents, which
+// are old since (only a major collection frees old objects, and it traces
+// everything).  Removing elements (`pop`, `truncate`, `clear`) writes none.
+// A new buffer (`new`, `From<Vec>`, `clone`) has no clean prefix.  The
+// common writes cost a load and a compare: `push` writes at the length,
+// which is at least `clean` unless elements were removed since the trace.
+
+impl<T: Copy, const TRACK: bool> SharedVec<T, TRACK> {
     pub const fn new() -> Self {
         SharedVec {
             v: ManuallyDrop::new(Vec::new()),
+            clean: AtomicUsize::new(0),
+        }
+    }
+
+    /// Elements from `i` on may have been written (see "The clean prefix").
+    #[inline(always)]
+    fn wrote_from(&self, i: usize) {
+        if TRACK && i < self.clean.load(Ordering::Relaxed) {
+            self.clean.store(i, Ordering::Relaxed);
+        }
+    }
+
+    /// The elements the collector must trace; the caller marks all of
+    /// them, so the clean prefix becomes the whole buffer.  `remembered`:
+    /// the owner is an old object scanned for the remembered set of a
+    /// minor collection (`gc::Tracer::remembered`), and with `TRACK` only
+    /// the elements after the clean prefix are returned; otherwise all.
+    /// `verifying` (`gc::Tracer::verifying`): all, and nothing changes.
+    #[inline]
+    pub fn gc_elements(&self, remembered: bool, verifying: bool) -> &[T] {
+        if !TRACK || verifying {
+            return &self.v;
+        }
+        let len = self.v.len();
+        let clean = self.clean.swap(len, Ordering::Relaxed);
+        if remembered {
+            &self.v[clean.min(len)..]
+        } else {
+            &self.v
+        }
+    }
+
+    /// Overwrites element `i` if it exists (returns whether it did).
+    #[inline]
+    pub fn set(&mut self, i: usize, x: T) -> bool {
+        match self.v.get_mut(i) {
+            Some(slot) => {
+                *slot = x;
+                self.wrote_from(i);
+                true
+            }
+            None => false,
         }
     }
 
@@ -104,6 +174,7 @@ impl<T: Copy> SharedVec<T> {
     #[inline]
     pub fn push(&mut self, x: T) {
         self.reserve(1);
+        self.wrote_from(self.v.len());
         self.v.push(x);
     }
 
@@ -113,10 +184,12 @@ impl<T: Copy> SharedVec<T> {
 
     pub fn insert(&mut self, i: usize, x: T) {
         self.reserve(1);
+        self.wrote_from(i);
         self.v.insert(i, x);
     }
 
     pub fn remove(&mut self, i: usize) -> T {
+        self.wrote_from(i);
         self.v.remove(i)
     }
 
@@ -130,6 +203,7 @@ impl<T: Copy> SharedVec<T> {
 
     pub fn extend_from_slice(&mut self, s: &[T]) {
         self.reserve(s.len());
+        self.wrote_from(self.v.len());
         self.v.extend_from_slice(s);
     }
 
@@ -143,21 +217,30 @@ impl<T: Copy> SharedVec<T> {
 
     pub fn resize(&mut self, n: usize, x: T) {
         self.reserve(n.saturating_sub(self.v.len()));
+        self.wrote_from(self.v.len());
         self.v.resize(n, x);
     }
 
     pub fn retain(&mut self, f: impl FnMut(&T) -> bool) {
+        self.wrote_from(0);
         self.v.retain(f);
     }
 
     /// Removes `range` and returns its elements.
     pub fn drain(&mut self, range: impl std::ops::RangeBounds<usize>) -> Vec<T> {
+        let start = match range.start_bound() {
+            std::ops::Bound::Included(&i) => i,
+            std::ops::Bound::Excluded(&i) => i + 1,
+            std::ops::Bound::Unbounded => 0,
+        };
+        self.wrote_from(start);
         self.v.drain(range).collect()
     }
 
     /// Replaces `range` with `with`.
     pub fn splice(&mut self, range: std::ops::Range<usize>, with: &[T]) {
         self.reserve(with.len().saturating_sub(range.len()));
+        self.wrote_from(range.start);
         self.v.splice(range, with.iter().copied());
     }
 
@@ -200,41 +283,43 @@ fn retire<T>(v: Vec<T>) {
     }
 }
 
-impl<T: Copy> Drop for SharedVec<T> {
+impl<T: Copy, const TRACK: bool> Drop for SharedVec<T, TRACK> {
     fn drop(&mut self) {
         // SAFETY: `self.v` is not used after this.
         retire(unsafe { ManuallyDrop::take(&mut self.v) });
     }
 }
 
-impl<T: Copy> From<Vec<T>> for SharedVec<T> {
+impl<T: Copy, const TRACK: bool> From<Vec<T>> for SharedVec<T, TRACK> {
     fn from(v: Vec<T>) -> Self {
-        // The buffer is new to every reader: no copy.
+        // The buffer is new to every reader: no copy.  Not traced yet: no
+        // clean prefix.
         SharedVec {
             v: ManuallyDrop::new(v),
+            clean: AtomicUsize::new(0),
         }
     }
 }
 
-impl<T: Copy> Default for SharedVec<T> {
+impl<T: Copy, const TRACK: bool> Default for SharedVec<T, TRACK> {
     fn default() -> Self {
         Self::new()
     }
 }
 
-impl<T: Copy> Clone for SharedVec<T> {
+impl<T: Copy, const TRACK: bool> Clone for SharedVec<T, TRACK> {
     fn clone(&self) -> Self {
         self.v.to_vec().into()
     }
 }
 
-impl<T: Copy> FromIterator<T> for SharedVec<T> {
+impl<T: Copy, const TRACK: bool> FromIterator<T> for SharedVec<T, TRACK> {
     fn from_iter<I: IntoIterator<Item = T>>(it: I) -> Self {
         it.into_iter().collect::<Vec<T>>().into()
     }
 }
 
-impl<T: Copy> Deref for SharedVec<T> {
+impl<T: Copy, const TRACK: bool> Deref for SharedVec<T, TRACK> {
     type Target = [T];
     #[inline(always)]
     fn deref(&self) -> &[T] {
@@ -242,20 +327,22 @@ impl<T: Copy> Deref for SharedVec<T> {
     }
 }
 
-impl<T: Copy> DerefMut for SharedVec<T> {
+impl<T: Copy, const TRACK: bool> DerefMut for SharedVec<T, TRACK> {
     #[inline(always)]
     fn deref_mut(&mut self) -> &mut [T] {
+        // May write anywhere (`sort`, `reverse`, `items[i] = v`).
+        self.wrote_from(0);
         &mut self.v
     }
 }
 
-impl<T: Copy + std::fmt::Debug> std::fmt::Debug for SharedVec<T> {
+impl<T: Copy + std::fmt::Debug, const TRACK: bool> std::fmt::Debug for SharedVec<T, TRACK> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.v.fmt(f)
     }
 }
 
-impl<'a, T: Copy> IntoIterator for &'a SharedVec<T> {
+impl<'a, T: Copy, const TRACK: bool> IntoIterator for &'a SharedVec<T, TRACK> {
     type Item = &'a T;
     type IntoIter = std::slice::Iter<'a, T>;
     fn into_iter(self) -> Self::IntoIter {
@@ -317,7 +404,7 @@ pub trait RacyView {
     unsafe fn racy_view(p: *const Self) -> Self::View;
 }
 
-impl<T: Copy> RacyView for SharedVec<T> {
+impl<T: Copy, const TRACK: bool> RacyView for SharedVec<T, TRACK> {
     type View = RacySlice<T>;
     #[inline(always)]
     fn view(&self) -> RacySlice<T> {
@@ -396,7 +483,7 @@ impl<T: RacyView> PyCell<T> {
     }
 }
 
-impl<T: Copy> PyCell<SharedVec<T>> {
+impl<T: Copy, const TRACK: bool> PyCell<SharedVec<T, TRACK>> {
     /// A copy of element `i` (`None` past the end); see `read`.
     #[inline]
     pub fn get_at(&self, i: usize) -> Option<T> {
@@ -415,22 +502,13 @@ impl<T: Copy> PyCell<SharedVec<T>> {
     pub fn set_at(&self, i: usize, v: T) -> bool {
         if self.owner_may_write() {
             // SAFETY: as in `PyCell::set`.
-            match unsafe { (&mut *self.value.get()).get_mut(i) } {
-                Some(slot) => {
-                    *slot = v;
-                    self.write_barrier();
-                    true
-                }
-                None => false,
+            let done = unsafe { (&mut *self.value.get()).set(i, v) };
+            if done {
+                self.write_barrier();
             }
+            done
         } else {
-            match self.borrow_mut().get_mut(i) {
-                Some(slot) => {
-                    *slot = v;
-                    true
-                }
-                None => false,
-            }
+            self.borrow_mut().set(i, v)
         }
     }
 }
@@ -491,5 +569,67 @@ impl RacyView for crate::objects::set::SetTable {
                 used: std::ptr::read_volatile(&raw const (*p).used),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SharedVec;
+
+    /// What a remembered-set trace would report now (the prefix becomes
+    /// the whole buffer).
+    fn traced(v: &SharedVec<u64, true>) -> Vec<u64> {
+        v.gc_elements(true, false).to_vec()
+    }
+
+    #[test]
+    fn clean_prefix_excludes_every_write_since_the_last_trace() {
+        let mut v: SharedVec<u64, true> = (0..100).collect();
+        // Never traced: all of it.
+        assert_eq!(traced(&v).len(), 100);
+        assert!(traced(&v).is_empty(), "a trace makes it all clean");
+        v.push(100);
+        v.push(101);
+        assert_eq!(traced(&v), [100, 101]);
+        assert!(v.set(20, 1020));
+        assert!(!v.set(500, 0), "past the end: nothing written");
+        assert_eq!(traced(&v).len(), 102 - 20);
+        // Removals write nothing; a push after them does.
+        v.pop();
+        v.truncate(90);
+        assert!(traced(&v).is_empty());
+        v.push(7);
+        assert_eq!(traced(&v), [7]);
+        v.truncate(80);
+        v.push(8);
+        assert_eq!(traced(&v), [8], "a push below the old length");
+        // Shifts cover everything after the index.
+        v.insert(70, 9);
+        assert_eq!(traced(&v).len(), 82 - 70);
+        v.remove(75);
+        assert_eq!(traced(&v).len(), 81 - 75);
+        v.splice(3..5, &[1, 2, 3]);
+        assert_eq!(traced(&v).len(), v.len() - 3);
+        v.extend_from_slice(&[9, 9]);
+        assert_eq!(traced(&v), [9, 9]);
+        v.resize(v.len() + 3, 4);
+        assert_eq!(traced(&v), [4, 4, 4]);
+        let _ = v.drain(10..12);
+        assert_eq!(traced(&v).len(), v.len() - 10);
+        v.retain(|&x| x != 4);
+        assert_eq!(traced(&v).len(), v.len());
+        // Any `&mut [T]` access: all of it.
+        v.reverse();
+        assert_eq!(traced(&v).len(), v.len());
+        // A full trace also cleans it; a verifying one changes nothing.
+        v.push(1);
+        assert_eq!(v.gc_elements(false, false).len(), v.len());
+        assert!(traced(&v).is_empty());
+        v.push(2);
+        assert_eq!(v.gc_elements(false, true).len(), v.len());
+        assert_eq!(traced(&v), [2]);
+        // Untracked vectors always give everything.
+        let u: SharedVec<u64> = (0..10).collect();
+        assert!(u.gc_elements(true, false).len() == 10 && u.gc_elements(true, false).len() == 10);
     }
 }

@@ -23,13 +23,18 @@ use crate::value::Value;
 
 pub struct List {
     /// Other threads read items without the lock (`layout::shared`).
-    pub items: PyCell<SharedVec<Value>>,
+    /// Its clean prefix is tracked (`SharedVec<_, true>`): an old list that
+    /// was appended to costs a minor collection only the new items.
+    pub items: PyCell<SharedVec<Value, true>>,
 }
 
 impl PyPayload for List {
     const KIND: Kind = Kind::List;
     fn trace(&self, t: &mut Tracer) {
-        for v in self.items.gc_peek().iter() {
+        // An old list on a dirty card: only the items written since its
+        // last trace (`SharedVec::gc_elements`).
+        let (rem, ver) = (t.remembered(), t.verifying());
+        for v in self.items.gc_peek().gc_elements(rem, ver) {
             t.mark(v.bits());
         }
     }
