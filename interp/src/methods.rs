@@ -197,15 +197,7 @@ fn obj_subclasshook(_th: &Thread, _a: Args) -> PyResult<Value> {
 /// any metaclass `__call__` override (that is what calling it via super does).
 fn type_call(th: &Thread, a: Args) -> PyResult<Value> {
     let t = a.pos[0].as_gc_unchecked::<TypeObj>();
-    crate::objects::type_::call_type(
-        th,
-        t,
-        Args {
-            pos: &a.pos[1..],
-            kwnames: a.kwnames,
-            kwvals: a.kwvals,
-        },
-    )
+    crate::objects::type_::call_type(th, t, a.with_pos(&a.pos[1..]))
 }
 fn obj_setattr(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__setattr__", 3, 3)?;

@@ -425,15 +425,7 @@ pub fn call_method_value(th: &Thread, f: Value, self_: Value, args: Args) -> PyR
         return call_with(th, bound, args);
     }
     with_prepended(th, self_, args.pos, |pos| {
-        call_with(
-            th,
-            f,
-            Args {
-                pos,
-                kwnames: args.kwnames,
-                kwvals: args.kwvals,
-            },
-        )
+        call_with(th, f, args.with_pos(pos))
     })
 }
 
@@ -618,14 +610,7 @@ fn check_new_cls(th: &Thread, nf: Gc<NativeFunction>, args: &Args) -> PyResult<(
 
 fn call_native_bound(th: &Thread, nf: Gc<NativeFunction>, args: Args) -> PyResult<Value> {
     with_prepended(th, nf.self_, args.pos, |pos| {
-        (nf.func)(
-            th,
-            Args {
-                pos,
-                kwnames: args.kwnames,
-                kwvals: args.kwvals,
-            },
-        )
+        (nf.func)(th, args.with_pos(pos))
     })
 }
 

@@ -631,6 +631,18 @@ pub struct Args<'a> {
 }
 
 impl<'a> Args<'a> {
+    /// The same keyword arguments with `pos` as the positional ones.
+    pub fn with_pos<'b>(&self, pos: &'b [Value]) -> Args<'b>
+    where
+        'a: 'b,
+    {
+        Args {
+            pos,
+            kwnames: self.kwnames,
+            kwvals: self.kwvals,
+        }
+    }
+
     pub fn new(pos: &'a [Value]) -> Args<'a> {
         Args {
             pos,

@@ -219,15 +219,7 @@ fn alias_call(th: &Thread, a: Args) -> PyResult<Value> {
         return Err(th.type_error("GenericAlias.__call__ needs an argument".into()));
     };
     let ga = as_alias(*this).ok_or_else(|| th.type_error("expected a GenericAlias".into()))?;
-    crate::ops::call_with(
-        th,
-        ga.origin,
-        Args {
-            pos: rest,
-            kwnames: a.kwnames,
-            kwvals: a.kwvals,
-        },
-    )
+    crate::ops::call_with(th, ga.origin, a.with_pos(rest))
 }
 
 /// Other attributes come from the origin class.

@@ -311,15 +311,7 @@ fn mv_hex(th: &Thread, a: Args) -> PyResult<Value> {
     let m = this(th, &a)?;
     let b = crate::objects::bytes::new_bytes(th, view_bytes(m).unwrap_or_default());
     let f = ops::getattr_str(th, b, "hex")?;
-    ops::call_with(
-        th,
-        f,
-        Args {
-            pos: &a.pos[1..],
-            kwnames: a.kwnames,
-            kwvals: a.kwvals,
-        },
-    )
+    ops::call_with(th, f, a.with_pos(&a.pos[1..]))
 }
 
 fn mv_release(th: &Thread, a: Args) -> PyResult<Value> {

@@ -106,15 +106,7 @@ fn staticmethod_call(th: &Thread, a: Args) -> PyResult<Value> {
         return Err(th.type_error("staticmethod.__call__ needs an argument".into()));
     };
     let f = wrapped(th, *this)?;
-    crate::ops::call_with(
-        th,
-        f,
-        Args {
-            pos: rest,
-            kwnames: a.kwnames,
-            kwvals: a.kwvals,
-        },
-    )
+    crate::ops::call_with(th, f, a.with_pos(rest))
 }
 
 /// `__func__` / `__wrapped__` of a staticmethod or classmethod.

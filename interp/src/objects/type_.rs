@@ -702,15 +702,7 @@ pub fn call_type(th: &Thread, t: Gc<TypeObj>, args: Args) -> PyResult<Value> {
         crate::objects::object::new_instance_checked(th, t, args)?
     } else {
         crate::ops::with_prepended(th, t.value(), args.pos, |pos| {
-            crate::ops::call_with(
-                th,
-                new,
-                Args {
-                    pos,
-                    kwnames: args.kwnames,
-                    kwvals: args.kwvals,
-                },
-            )
+            crate::ops::call_with(th, new, args.with_pos(pos))
         })?
     };
     let ot = type_of(obj);
@@ -799,15 +791,7 @@ pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
     }
     let sup = crate::objects::super_::new_super(th, t, t.value())?;
     let init_sub = crate::ops::getattr(th, sup, crate::name!(th, "__init_subclass__"))?;
-    crate::ops::call_with(
-        th,
-        init_sub,
-        Args {
-            pos: &[],
-            kwnames: args.kwnames,
-            kwvals: args.kwvals,
-        },
-    )?;
+    crate::ops::call_with(th, init_sub, args.with_pos(&[]))?;
     if let Some(cell) = dict::get_str(t.dict, crate::name!(th, "__classcell__")) {
         if let Some(c) = cell.downcast::<crate::objects::cell::CellObj>() {
             c.value.set(t.value());
