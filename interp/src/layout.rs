@@ -603,6 +603,70 @@ impl<T> PyCell<T> {
     }
 }
 
+impl<T> PyCell<T> {
+    /// Runs `f` on the value with exclusive access: the owner's fast path
+    /// for short native changes (`list.append`, `d[k] = v`).  The owner of
+    /// a biased, free cell changes the value in place without writing the
+    /// lock word at all (one load and compare against its tag, as `set`
+    /// does); everyone else takes the lock (`borrow_mut`, out of line).
+    ///
+    /// `f` must run no Python code, reach no safepoint and allocate no
+    /// heap object (the native allocator is fine: a `SharedVec` growing),
+    /// and must not touch this cell again.  That is what makes the
+    /// unmarked access sound: no other thread touches a biased cell before
+    /// revoking its bias, and revocation runs only at the owner's
+    /// safepoints (or while it is blocked in a safe region), none of which
+    /// `f` reaches; no collection can run during `f` either, so one write
+    /// barrier after it is enough.
+    #[inline(always)]
+    pub fn update<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        if self.owner_may_update() {
+            // SAFETY: see above: the cell is biased to this thread and not
+            // borrowed (the word equals the bare tag), so no `Ref`/`RefMut`
+            // exists, and no other thread accesses it while `f` runs.
+            let r = f(unsafe { &mut *self.value.get() });
+            self.write_barrier();
+            r
+        } else {
+            self.update_locked(f)
+        }
+    }
+
+    /// `update` for a change that stores no object reference (an
+    /// iterator's position, a flag): no write barrier.
+    #[inline(always)]
+    pub fn update_no_refs<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        if self.owner_may_update() {
+            // SAFETY: as in `update`.
+            f(unsafe { &mut *self.value.get() })
+        } else {
+            self.update_locked(f)
+        }
+    }
+
+    /// `update` on a cell this thread does not own free of borrows.
+    #[cold]
+    #[inline(never)]
+    fn update_locked<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        f(&mut self.borrow_mut())
+    }
+
+    /// Whether `update` may change the value in place: with object locks,
+    /// the cell is biased to the caller and free (`owner_may_write`);
+    /// without them (the measuring build) it is not borrowed.
+    #[cfg(not(feature = "no-object-locks"))]
+    #[inline(always)]
+    fn owner_may_update(&self) -> bool {
+        self.owner_may_write()
+    }
+
+    #[cfg(feature = "no-object-locks")]
+    #[inline(always)]
+    fn owner_may_update(&self) -> bool {
+        self.lock.load(Ordering::Relaxed) & LOCK_COUNT_MASK == 0
+    }
+}
+
 impl<T: Copy> PyCell<T> {
     /// A copy of the value (the owner of a biased cell reads without
     /// marking a borrow; others take the lock).

@@ -508,18 +508,23 @@ fn with_entry<R>(
 ) -> PyResult<R> {
     let mut f = Some(f);
     loop {
-        let version = {
-            let mut inner = d.inner.borrow_mut();
-            if let Some(pos) = inner.probe(hash, key) {
-                let (r, changed) = (f.take().expect("once"))(&mut inner, pos);
+        // The owner of a biased table changes it in place (`PyCell::update`:
+        // the probe and `f` run no Python code and allocate no object).
+        let version = d.inner.update(|inner| match inner.probe(hash, key) {
+            Some(pos) => {
+                let (r, changed) = (f.take().expect("once"))(inner, pos);
                 if changed {
                     d.keys_changed();
                 } else {
                     d.values_changed();
                 }
-                return Ok(r);
+                Ok(r)
             }
-            d.keys_version.get()
+            None => Err(d.keys_version.get()),
+        });
+        let version = match version {
+            Ok(r) => return Ok(r),
+            Err(v) => v,
         };
         let pos = find(th, d, hash, key)?;
         let mut inner = d.inner.borrow_mut();
