@@ -346,26 +346,29 @@ pub fn get_str_hinted(d: Gc<Dict>, key: Value, hint: usize) -> Option<(Value, us
 /// key's position.
 #[inline]
 pub fn set_str_hinted(d: Gc<Dict>, key: Value, value: Value, hint: usize) -> usize {
-    let mut inner = d.inner.borrow_mut();
-    if let Some(e) = inner.entries.get_mut(hint)
-        && e.key == key
-    {
-        e.value = value;
-        d.values_changed();
-        return hint;
-    }
-    let h = crate::objects::str::str_hash(key);
-    if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
-        inner.entries[i].value = value;
-        d.values_changed();
-        return i;
-    }
-    inner.insert_new(h, key, value);
-    let i = inner.entries.len() - 1;
-    // Bumped while the table is held, so a reader that checks the version
-    // under the lock sees positions and version agree.
-    d.keys_changed();
-    i
+    // Str keys compare without Python code: `PyCell::update` (in place for
+    // the owner of a biased table).
+    d.inner.update(|inner| {
+        if let Some(e) = inner.entries.get_mut(hint)
+            && e.key == key
+        {
+            e.value = value;
+            d.values_changed();
+            return hint;
+        }
+        let h = crate::objects::str::str_hash(key);
+        if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
+            inner.entries[i].value = value;
+            d.values_changed();
+            return i;
+        }
+        inner.insert_new(h, key, value);
+        let i = inner.entries.len() - 1;
+        // Bumped while the table is held, so a reader that checks the
+        // version under the lock sees positions and version agree.
+        d.keys_changed();
+        i
+    })
 }
 
 /// Position of a str key in `entries` and the keys version it holds for
@@ -417,14 +420,15 @@ pub fn value_at(d: Gc<Dict>, i: usize) -> Value {
 pub fn set_item_str(th: &Thread, d: Gc<Dict>, key: Value, value: Value) {
     let _ = th;
     let h = crate::objects::str::str_hash(key);
-    let mut inner = d.inner.borrow_mut();
-    if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
-        inner.entries[i].value = value;
-        d.values_changed();
-        return;
-    }
-    inner.insert_new(h, key, value);
-    d.keys_changed();
+    d.inner.update(|inner| {
+        if let Some(i) = inner.find_pure(h, key, crate::objects::str::str_eq_any) {
+            inner.entries[i].value = value;
+            d.values_changed();
+            return;
+        }
+        inner.insert_new(h, key, value);
+        d.keys_changed();
+    })
 }
 
 pub fn del_str(d: Gc<Dict>, key: Value) -> bool {

@@ -389,7 +389,7 @@ fn keys_equal(
 
 /// Whether `key` is present (CPython's `set_lookkey`).
 fn lookup(th: &Thread, s: SetRef, key: Value, hash: i64) -> PyResult<bool> {
-    if let Some(end) = s.cell().borrow().probe_pure(hash, key) {
+    if let Some(end) = s.cell().peek_with(|t| t.probe_pure(hash, key)) {
         return Ok(matches!(end, ProbeEnd::Found(_)));
     }
     Ok(matches!(
@@ -507,11 +507,15 @@ fn with_probe<R>(
 ) -> PyResult<R> {
     let mut f = Some(f);
     loop {
-        {
-            let mut t = s.cell().borrow_mut();
-            if let Some(end) = t.probe_pure(hash, key) {
-                return Ok((f.take().expect("once"))(&mut t, end));
-            }
+        // The pure probe and `f` run no Python code and allocate no
+        // object: the owner of a biased table changes it in place
+        // (`PyCell::update`).
+        let done = s.cell().update(|t| {
+            t.probe_pure(hash, key)
+                .map(|end| (f.take().expect("once"))(t, end))
+        });
+        if let Some(r) = done {
+            return Ok(r);
         }
         let (end, version) = probe_slow(th, s, key, hash)?;
         let mut t = s.cell().borrow_mut();
