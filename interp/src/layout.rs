@@ -620,35 +620,48 @@ impl<T> PyCell<T> {
     /// barrier after it is enough.
     #[inline(always)]
     pub fn update<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
-        if self.owner_may_update() {
-            // SAFETY: see above: the cell is biased to this thread and not
-            // borrowed (the word equals the bare tag), so no `Ref`/`RefMut`
-            // exists, and no other thread accesses it while `f` runs.
-            let r = f(unsafe { &mut *self.value.get() });
-            self.write_barrier();
-            r
+        // One call of `f` (so that it is inlined here): the lock, when the
+        // fast path does not apply, is taken and released out of line.
+        let guard = if self.owner_may_update() {
+            None
         } else {
-            self.update_locked(f)
+            Some(self.update_lock())
+        };
+        // SAFETY: either the cell is biased to this thread and not borrowed
+        // (the word equals the bare tag, so no `Ref`/`RefMut` exists) and
+        // no other thread accesses it while `f` runs (see above), or
+        // `guard` holds it exclusively and is not used until `f` returns.
+        let r = f(unsafe { &mut *self.value.get() });
+        match guard {
+            None => self.write_barrier(),
+            Some(g) => update_unlock(g),
         }
+        r
     }
 
     /// `update` for a change that stores no object reference (an
-    /// iterator's position, a flag): no write barrier.
+    /// iterator's position, a flag): no write barrier on the fast path.
     #[inline(always)]
     pub fn update_no_refs<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
-        if self.owner_may_update() {
-            // SAFETY: as in `update`.
-            f(unsafe { &mut *self.value.get() })
+        let guard = if self.owner_may_update() {
+            None
         } else {
-            self.update_locked(f)
+            Some(self.update_lock())
+        };
+        // SAFETY: as in `update`.
+        let r = f(unsafe { &mut *self.value.get() });
+        if let Some(g) = guard {
+            update_unlock(g);
         }
+        r
     }
 
-    /// `update` on a cell this thread does not own free of borrows.
+    /// The lock for `update` on a cell this thread does not own free of
+    /// borrows (out of line: the owner's path is the one inlined).
     #[cold]
     #[inline(never)]
-    fn update_locked<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
-        f(&mut self.borrow_mut())
+    fn update_lock(&self) -> RefMut<'_, T> {
+        self.borrow_mut()
     }
 
     /// Whether `update` may change the value in place: with object locks,
@@ -873,6 +886,13 @@ fn lock_backoff(waited: &mut u32) {
             panic!("object lock wait exceeded two minutes (lock cycle in the VM)");
         }
     }
+}
+
+/// Releases the lock `PyCell::update` took out of line.
+#[cold]
+#[inline(never)]
+fn update_unlock<T>(g: RefMut<'_, T>) {
+    drop(g)
 }
 
 #[cold]
