@@ -1164,8 +1164,11 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
 #[inline]
 pub fn iter_next_fast(it: Gc<Iter>) -> Option<Option<Value>> {
     // Only the position changes (no reference is stored) and nothing here
-    // runs Python code or allocates: the owner steps its iterator in place.
-    it.state.update_no_refs(|st| iter_step_fast(it.kind, st))
+    // runs Python code or allocates: the owner steps its iterator in place;
+    // an iterator another thread shares takes the locked path (`ops::next`).
+    it.state
+        .update_if_owner_no_refs(|st| iter_step_fast(it.kind, st))
+        .flatten()
 }
 
 #[inline(always)]
@@ -1184,7 +1187,7 @@ fn iter_step_fast(kind: IterKind, st: &mut IterState) -> Option<Option<Value>> {
         }
         IterState::Index { seq, i } if kind == IterKind::List => {
             let idx = *i;
-            // Inside `update_no_refs` nothing may wait for a lock (a wait
+            // Inside `update_if_owner_no_refs` nothing may wait for a lock (a wait
             // polls safepoints, where this iterator could be revoked while
             // it is changed in place): a list another thread holds, or
             // one past its end, goes to the slow path.

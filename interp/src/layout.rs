@@ -639,21 +639,19 @@ impl<T> PyCell<T> {
         r
     }
 
-    /// `update` for a change that stores no object reference (an
-    /// iterator's position, a flag): no write barrier on the fast path.
+    /// `update` for the owner only, for a change that stores no object
+    /// reference (an iterator's position): `None`, without running `f`,
+    /// when the cell is not biased to the caller and free (the caller then
+    /// takes its locked path).  No write barrier.  The smallest inlined
+    /// code, for the interpreter loop (`ForIter`).
     #[inline(always)]
-    pub fn update_no_refs<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
-        let guard = if self.owner_may_update() {
-            None
+    pub fn update_if_owner_no_refs<R>(&self, f: impl FnOnce(&mut T) -> R) -> Option<R> {
+        if self.owner_may_update() {
+            // SAFETY: as in `update` (the owner's case).
+            Some(f(unsafe { &mut *self.value.get() }))
         } else {
-            Some(self.update_lock())
-        };
-        // SAFETY: as in `update`.
-        let r = f(unsafe { &mut *self.value.get() });
-        if let Some(g) = guard {
-            update_unlock(g);
+            None
         }
-        r
     }
 
     /// The lock for `update` on a cell this thread does not own free of
