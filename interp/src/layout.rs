@@ -383,6 +383,9 @@ pub fn make_permanent<T>(g: Gc<T>) {
 // - Biased (THIN clear, tag = owner): the cell was created by, and still
 //   belongs to, the thread with that tag.  The owner borrows and releases
 //   with plain loads and stores: no atomic read-modify-write, no fence.
+// - In place (`PyCell::update`): for a short change that reaches no
+//   safepoint, the owner of a biased, free cell does not write the word at
+//   all (one load and compare against its tag).
 // - Thin (THIN set): any thread borrows with one compare-and-swap; the tag
 //   names the writer while one holds the cell (for re-entrancy checks).
 // - Revocation: a thread that finds a cell biased to another thread asks
