@@ -19,8 +19,12 @@
 //!
 //! - `lock/biased_shared`, `lock/biased_exclusive`: borrow and release of
 //!   a `PyCell` by the thread it is biased to (plain loads and stores).
+//! - `lock/biased_update`: `PyCell::update` by the owner (the in-place
+//!   path of `list.append` and `d[k] = v`: one load and compare, no store
+//!   to the lock word).
 //! - `lock/thin_shared`, `lock/thin_exclusive`: the same on a cell whose
-//!   bias was revoked (one compare-and-swap to enter, an atomic release).
+//!   bias was revoked (one compare-and-swap to enter, an atomic release);
+//!   `lock/thin_update`: `update` on such a cell (the locked path).
 //! - `lock/revoke_blocked_owner`: the first exclusive borrow of a cell
 //!   biased to another thread that is blocked (in a safe region): the
 //!   requester runs the revocation itself.
@@ -197,6 +201,9 @@ fn bench_locks(c: &mut Criterion, th: &'static Thread) {
     grp.bench_function("biased_exclusive", |b| {
         b.iter(|| *black_box(biased).borrow_mut() += 1)
     });
+    grp.bench_function("biased_update", |b| {
+        b.iter(|| black_box(biased).update(|v| *v += 1))
+    });
     // A cell revoked from a thread that has exited.
     let (cells, stop, h) = cells_of_other_thread(1, false);
     let thin = cells[0];
@@ -205,6 +212,9 @@ fn bench_locks(c: &mut Criterion, th: &'static Thread) {
     grp.bench_function("thin_shared", |b| b.iter(|| *black_box(thin).borrow()));
     grp.bench_function("thin_exclusive", |b| {
         b.iter(|| *black_box(thin).borrow_mut() += 1)
+    });
+    grp.bench_function("thin_update", |b| {
+        b.iter(|| black_box(thin).update(|v| *v += 1))
     });
     stop.send(()).unwrap();
     th.mutator.blocking(|| h.join().unwrap());

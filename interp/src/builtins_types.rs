@@ -1165,8 +1165,17 @@ pub fn seq_setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<bool> 
 /// range is exhausted, `None` when `iter_next` must decide.
 #[inline]
 pub fn iter_next_fast(it: Gc<Iter>) -> Option<Option<Value>> {
-    let mut st = it.state.borrow_mut();
-    match &mut *st {
+    // Only the position changes (no reference is stored) and nothing here
+    // runs Python code or allocates: the owner steps its iterator in place;
+    // an iterator another thread shares takes the locked path (`ops::next`).
+    it.state
+        .update_if_owner_no_refs(|st| iter_step_fast(it.kind, st))
+        .flatten()
+}
+
+#[inline(always)]
+fn iter_step_fast(kind: IterKind, st: &mut IterState) -> Option<Option<Value>> {
+    match st {
         IterState::Range { cur, stop, step } => {
             if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                 let v = *cur;
@@ -1178,9 +1187,16 @@ pub fn iter_next_fast(it: Gc<Iter>) -> Option<Option<Value>> {
             }
             Some(None)
         }
-        IterState::Index { seq, i } if it.kind == IterKind::List => {
+        IterState::Index { seq, i } if kind == IterKind::List => {
             let idx = *i;
-            let item = seq.as_gc_unchecked::<List>().items.get_at(idx as usize)?;
+            // Inside `update_if_owner_no_refs` nothing may wait for a lock (a wait
+            // polls safepoints, where this iterator could be revoked while
+            // it is changed in place): a list another thread holds, or
+            // one past its end, goes to the slow path.
+            let item = seq
+                .as_gc_unchecked::<List>()
+                .items
+                .try_read(|s| s.get(idx as usize))??;
             *i += 1;
             Some(Some(item))
         }

@@ -383,6 +383,9 @@ pub fn make_permanent<T>(g: Gc<T>) {
 // - Biased (THIN clear, tag = owner): the cell was created by, and still
 //   belongs to, the thread with that tag.  The owner borrows and releases
 //   with plain loads and stores: no atomic read-modify-write, no fence.
+// - In place (`PyCell::update`): for a short change that reaches no
+//   safepoint, the owner of a biased, free cell does not write the word at
+//   all (one load and compare against its tag).
 // - Thin (THIN set): any thread borrows with one compare-and-swap; the tag
 //   names the writer while one holds the cell (for re-entrancy checks).
 // - Revocation: a thread that finds a cell biased to another thread asks
@@ -630,19 +633,77 @@ impl<T> PyCell<T> {
 }
 
 impl<T> PyCell<T> {
-    /// Runs `f` on the value under shared access: the owner of a biased
-    /// cell reads without marking a borrow (see `get_copy`).  `f` must be a
-    /// short read of plain data: no allocation, no Python code, no
-    /// safepoint (nothing that lets another thread revoke the bias).
+    /// Runs `f` on the value with exclusive access: the owner's fast path
+    /// for short native changes (`list.append`, `d[k] = v`).  The owner of
+    /// a biased, free cell changes the value in place without writing the
+    /// lock word at all (one load and compare against its tag, as `set`
+    /// does); everyone else takes the lock (`borrow_mut`, out of line).
+    ///
+    /// `f` must run no Python code, reach no safepoint and allocate no
+    /// heap object (the native allocator is fine: a `SharedVec` growing),
+    /// and must not touch this cell again.  That is what makes the
+    /// unmarked access sound: no other thread touches a biased cell before
+    /// revoking its bias, and revocation runs only at the owner's
+    /// safepoints (or while it is blocked in a safe region), none of which
+    /// `f` reaches; no collection can run during `f` either, so one write
+    /// barrier after it is enough.
     #[inline(always)]
-    pub fn peek_with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        if self.owner_may_read() {
-            // SAFETY: as in `get_copy`; `f` only reads, and reaches no
-            // point where the bias could be revoked.
-            f(unsafe { &*self.value.get() })
+    pub fn update<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        // One call of `f` (so that it is inlined here): the lock, when the
+        // fast path does not apply, is taken and released out of line.
+        let guard = if self.owner_may_update() {
+            None
         } else {
-            f(&self.borrow())
+            Some(self.update_lock())
+        };
+        // SAFETY: either the cell is biased to this thread and not borrowed
+        // (the word equals the bare tag, so no `Ref`/`RefMut` exists) and
+        // no other thread accesses it while `f` runs (see above), or
+        // `guard` holds it exclusively and is not used until `f` returns.
+        let r = f(unsafe { &mut *self.value.get() });
+        match guard {
+            None => self.write_barrier(),
+            Some(g) => update_unlock(g),
         }
+        r
+    }
+
+    /// `update` for the owner only, for a change that stores no object
+    /// reference (an iterator's position): `None`, without running `f`,
+    /// when the cell is not biased to the caller and free (the caller then
+    /// takes its locked path).  No write barrier.  The smallest inlined
+    /// code, for the interpreter loop (`ForIter`).
+    #[inline(always)]
+    pub fn update_if_owner_no_refs<R>(&self, f: impl FnOnce(&mut T) -> R) -> Option<R> {
+        if self.owner_may_update() {
+            // SAFETY: as in `update` (the owner's case).
+            Some(f(unsafe { &mut *self.value.get() }))
+        } else {
+            None
+        }
+    }
+
+    /// The lock for `update` on a cell this thread does not own free of
+    /// borrows (out of line: the owner's path is the one inlined).
+    #[cold]
+    #[inline(never)]
+    fn update_lock(&self) -> RefMut<'_, T> {
+        self.borrow_mut()
+    }
+
+    /// Whether `update` may change the value in place: with object locks,
+    /// the cell is biased to the caller and free (`owner_may_write`);
+    /// without them (the measuring build) it is not borrowed.
+    #[cfg(not(feature = "no-object-locks"))]
+    #[inline(always)]
+    fn owner_may_update(&self) -> bool {
+        self.owner_may_write()
+    }
+
+    #[cfg(feature = "no-object-locks")]
+    #[inline(always)]
+    fn owner_may_update(&self) -> bool {
+        self.lock.load(Ordering::Relaxed) & LOCK_COUNT_MASK == 0
     }
 }
 
@@ -852,6 +913,13 @@ fn lock_backoff(waited: &mut u32) {
             panic!("object lock wait exceeded two minutes (lock cycle in the VM)");
         }
     }
+}
+
+/// Releases the lock `PyCell::update` took out of line.
+#[cold]
+#[inline(never)]
+fn update_unlock<T>(g: RefMut<'_, T>) {
+    drop(g)
 }
 
 #[cold]

@@ -40,7 +40,8 @@ fn on_threads(n: usize, f: impl Fn(&Thread, usize) + Send + Sync + 'static) {
 fn object_locks() {
     let th = init();
     no_lost_updates();
-    owner_keeps_running_while_revoked();
+    owner_keeps_running_while_revoked(false);
+    owner_keeps_running_while_revoked(true);
     optimistic_reads_see_only_written_values();
     handed_off_cells_start_thin(th);
     let _ = th;
@@ -72,9 +73,12 @@ fn no_lost_updates() {
     assert!(cells.iter().all(|c| !c.is_biased()), "revoked");
 }
 
-fn owner_keeps_running_while_revoked() {
+fn owner_keeps_running_while_revoked(in_place: bool) {
     // Each worker creates its own cells (biased to itself) and keeps using
-    // them, while the others take them over now and then.
+    // them, while the others take them over now and then.  With `in_place`
+    // every change is a `PyCell::update` (the owner's unmarked fast path,
+    // the others' locked one), a read-modify-write stretched by a spin so
+    // that an owner writing after its bias was revoked would lose updates.
     let shared: &'static PyCell<Vec<&'static PyCell<u64>>> =
         Box::leak(Box::new(PyCell::new(Vec::new())));
     on_threads(3, move |th, i| {
@@ -82,12 +86,25 @@ fn owner_keeps_running_while_revoked() {
             .map(|_| &*Box::leak(Box::new(PyCell::new(0u64))))
             .collect();
         shared.borrow_mut().extend(mine.iter().copied());
+        let bump = |c: &PyCell<u64>| {
+            if in_place {
+                c.update(|v| {
+                    let x = *v;
+                    for _ in 0..20 {
+                        std::hint::spin_loop();
+                    }
+                    *v = x + 1;
+                });
+            } else {
+                *c.borrow_mut() += 1;
+            }
+        };
         for k in 0..30_000usize {
-            *mine[k % mine.len()].borrow_mut() += 1;
+            bump(mine[k % mine.len()]);
             if k % 100 == 0 {
                 let n = shared.borrow().len();
                 let other = shared.borrow()[(k * 7 + i) % n];
-                *other.borrow_mut() += 1;
+                bump(other);
             }
             if k % 64 == 0 {
                 th.mutator.safepoint();

@@ -441,6 +441,24 @@ impl<T: RacyView> PyCell<T> {
         self.read_shared(f)
     }
 
+    /// `read` that never waits, revokes or polls a safepoint: `None` when
+    /// it would have to (the cell is biased to another thread, or a writer
+    /// holds it or took it during the read).  For reads made while the
+    /// caller changes another cell in place (`PyCell::update`).
+    #[inline(always)]
+    pub fn try_read<R>(&self, f: impl Fn(&T::View) -> R) -> Option<R> {
+        if self.owner_may_read() {
+            // SAFETY: as in `read`.
+            return Some(f(&unsafe { &*self.value.get() }.view()));
+        }
+        self.try_read_shared(f)
+    }
+
+    #[inline(never)]
+    fn try_read_shared<R>(&self, f: impl Fn(&T::View) -> R) -> Option<R> {
+        self.read_optimistic(&f)
+    }
+
     /// `read` on a cell that another thread owns or that is thin (kept
     /// out of line: the owner's path is the one inlined into the
     /// interpreter loop).

@@ -166,7 +166,8 @@ fn this_list(th: &Thread, v: Value) -> PyResult<Gc<List>> {
 
 fn list_append(th: &Thread, a: Args) -> PyResult<Value> {
     arity(th, &a, "list.append", 1, 1)?;
-    this_list(th, a.pos[0])?.items.borrow_mut().push(a.pos[1]);
+    let x = a.pos[1];
+    this_list(th, a.pos[0])?.items.update(|items| items.push(x));
     Ok(g().none)
 }
 

@@ -543,11 +543,15 @@ fn with_probe<R>(
 ) -> PyResult<R> {
     let mut f = Some(f);
     loop {
-        {
-            let mut t = s.cell().borrow_mut();
-            if let Some(end) = t.probe_pure(hash, key) {
-                return Ok((f.take().expect("once"))(&mut t, end));
-            }
+        // The pure probe and `f` run no Python code and allocate no
+        // object: the owner of a biased table changes it in place
+        // (`PyCell::update`).
+        let done = s.cell().update(|t| {
+            t.probe_pure(hash, key)
+                .map(|end| (f.take().expect("once"))(t, end))
+        });
+        if let Some(r) = done {
+            return Ok(r);
         }
         let (end, version) = probe_slow(th, s, key, hash)?;
         let mut t = s.cell().borrow_mut();
