@@ -14,27 +14,41 @@ def collatz_length(n):
     return steps
 
 
-def work(start, stop, results, index):
+CHUNK = 500
+
+
+def work(size, next_chunk, lock, results, index):
+    # Chains get longer with n (and differ between odd and even n), so a
+    # fixed split gives one thread more work than another (contiguous
+    # halves: 53% for the upper one).  Threads take chunks of CHUNK numbers
+    # from a shared counter until none are left.
     total = 0
     longest = 0
-    longest_at = start
-    for n in range(start, stop):
-        length = collatz_length(n)
-        total += length
-        if length > longest:
-            longest = length
-            longest_at = n
+    longest_at = 0
+    while True:
+        with lock:
+            start = next_chunk[0]
+            next_chunk[0] = start + CHUNK
+        if start > size:
+            break
+        for n in range(start, min(start + CHUNK, size + 1)):
+            length = collatz_length(n)
+            total += length
+            if length > longest:
+                longest = length
+                longest_at = n
     results[index] = (total, longest, longest_at)
 
 
 def main():
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
     n_threads = int(sys.argv[2]) if len(sys.argv) > 2 else 4
-    bounds = [1 + size * i // n_threads for i in range(n_threads + 1)]
+    next_chunk = [1]
+    lock = threading.Lock()
     results = [None] * n_threads
     threads = []
     for i in range(n_threads):
-        t = threading.Thread(target=work, args=(bounds[i], bounds[i + 1], results, i))
+        t = threading.Thread(target=work, args=(size, next_chunk, lock, results, i))
         threads.append(t)
     for t in threads:
         t.start()

@@ -1,6 +1,9 @@
-# Measures: N threads concurrently reading shared dicts, lists, tuples and object attributes (read-side contention).
+# Measures: N threads concurrently reading shared dicts, lists, tuples, object attributes, methods and module globals (read-side contention).
 import sys
 import threading
+
+# A module global every reader reads in its loop.
+BONUS = 3
 
 
 class Config:
@@ -36,7 +39,7 @@ def reader(index, rounds, shared, results):
         a, b = pairs[key % 64]
         total += config.adjust(a) - b
         if key in table:
-            total += 1
+            total += BONUS
         pos += 1
     results[index] = total
 
