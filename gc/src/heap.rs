@@ -105,13 +105,6 @@ const NURSERY_MAX: usize = 16 * 1024 * 1024;
 /// collection of a small heap is cheap (it marks the live objects); a
 /// large allowance is dead old objects kept resident.
 const MAJOR_MIN: usize = 4 * 1024 * 1024;
-/// A mutator adds the bytes and objects of the runs it takes to the
-/// heap's shared counters (`allocated`, the nursery trigger's measure,
-/// and two statistics) once per this many bytes, and at each collection:
-/// three atomic additions per 64 KiB block on lines that every allocating
-/// thread writes cost two threads more than the lock they had replaced.
-/// The trigger may thus see up to this much less per running thread.
-const FLUSH_BYTES: usize = 4 * BLOCK_SIZE;
 /// In stress mode, every STRESS_MAJOR_EVERY-th collection is major.
 const STRESS_MAJOR_EVERY: usize = 4;
 /// Blocks taken from the system at once (2 MiB: one transparent huge page,
@@ -629,17 +622,6 @@ impl Heap {
         growth > live_major.max(MAJOR_MIN)
     }
 
-    /// Adds a mutator's run counts (bytes, objects) to the heap's.
-    fn flush_counts(&self, (bytes, objects): (usize, u64)) {
-        if bytes == 0 {
-            return;
-        }
-        self.allocated.fetch_add(bytes, Ordering::Relaxed);
-        self.allocated_total
-            .fetch_add(bytes as u64, Ordering::Relaxed);
-        self.objects_since_gc.fetch_add(objects, Ordering::Relaxed);
-    }
-
     fn note_footprint(&self, inner: &HeapInner) {
         let bytes = inner.blocks.len() * BLOCK_SIZE + inner.large.values().sum::<usize>();
         self.peak_heap.fetch_max(bytes, Ordering::Relaxed);
@@ -875,7 +857,6 @@ impl Heap {
         let took: Vec<Vec<usize>> = threads
             .iter()
             .map(|ms| {
-                self.flush_counts(ms.unflushed.take());
                 let t = ms.own_touched.take();
                 inner.touched.extend_from_slice(&t);
                 t
@@ -1734,10 +1715,6 @@ pub struct MutatorState {
     /// Blocks handed to this mutator since the last collection (the
     /// collection sweeps them with `HeapInner::touched`).
     pub(crate) own_touched: Cell<Vec<usize>>,
-    /// Bytes and objects handed out in runs and not yet added to the
-    /// heap's counters (`Heap::flush_counts`, at `FLUSH_BYTES` and at
-    /// each collection).
-    pub(crate) unflushed: Cell<(usize, u64)>,
 }
 
 // SAFETY: the Cells are read and written by the owning thread, and by a
@@ -1782,7 +1759,6 @@ impl Mutator {
             handshakes: Mutex::new(Vec::new()),
             own_empty: Cell::new(Vec::new()),
             own_touched: Cell::new(Vec::new()),
-            unflushed: Cell::new((0, 0)),
         });
         // Registration waits while a collection runs (the collector holds
         // the list); this thread holds no heap references yet.
@@ -1871,14 +1847,13 @@ impl Mutator {
                     run.cursor.set(start + cs);
                     run.limit.set(end);
                     let bytes = end - start;
-                    let (b0, o0) = st.unflushed.get();
-                    let counts = (b0 + bytes, o0 + (bytes / cs) as u64);
-                    if counts.0 >= FLUSH_BYTES {
-                        self.heap.flush_counts(counts);
-                        st.unflushed.set((0, 0));
-                    } else {
-                        st.unflushed.set(counts);
-                    }
+                    self.heap.allocated.fetch_add(bytes, Ordering::Relaxed);
+                    self.heap
+                        .allocated_total
+                        .fetch_add(bytes as u64, Ordering::Relaxed);
+                    self.heap
+                        .objects_since_gc
+                        .fetch_add((bytes / cs) as u64, Ordering::Relaxed);
                     return start as *mut Header;
                 }
             }
@@ -1928,7 +1903,6 @@ impl Drop for Mutator {
             }
             // The blocks it allocated in are swept by the next collection;
             // its own empty blocks go back to the heap.
-            self.heap.flush_counts(self.state.unflushed.take());
             let mut inner = self.heap.inner.lock().unwrap();
             inner.touched.extend(self.state.own_touched.take());
             for b in self.state.own_empty.take() {
