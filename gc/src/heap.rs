@@ -19,7 +19,10 @@
 //! **Allocation.**  Each mutator owns at most one block per space and bumps a
 //! cursor through a *run*: a maximal stretch of free cells (live bit clear).
 //! The fast path is a load, an add, a compare and a store; taking the next run
-//! or block is the slow path.  Objects above `MAX_SMALL` bytes live in the
+//! or block is the slow path.  A mutator also keeps a list of empty blocks of
+//! its own (`MutatorState::own_empty`), taken without the heap lock and
+//! refilled at each collection with the blocks it allocated in that came out
+//! empty, so a thread keeps reusing memory its core wrote last.  Objects above `MAX_SMALL` bytes live in the
 //! large-object space, one system allocation each, found through an ordered map.
 //!
 //! **Which cells hold objects.**  The `live` bitmap holds the result of the
