@@ -174,8 +174,9 @@ struct BlockHeader {
     /// live`, so `marked == nlive` means no new survivor: `live == mark`
     /// already, and the sweep reads neither bitmap.
     nlive: usize,
-    /// Non-zero while the (empty) block sits in a mutator's own list of
-    /// empty blocks (`MutatorState::own_empty`), not in the heap's.
+    /// Non-zero while the block sits in a mutator's own list of empty or
+    /// partial blocks (`MutatorState::own_empty`, `own_partial`), not in
+    /// the heap's.
     own: usize,
     _reserved: usize,
     /// Cells that survived the last collection.
@@ -633,12 +634,23 @@ impl Heap {
     // --- Allocation slow path ---
 
     /// Gives a mutator a block of `space` with at least one free cell,
-    /// collecting first if due: a partial block of the space if there is
-    /// one, else one of the mutator's own empty blocks (no lock: see
+    /// collecting first if due: one of the mutator's own partial blocks of
+    /// the space, else a partial block of the heap's, else one of the
+    /// mutator's own empty blocks (the own lists without the lock: see
     /// `MutatorState::own_empty`), else an empty block of the heap's.
     fn take_block(&self, m: &Mutator, space: usize) -> usize {
         self.collect_if_due(m);
         let st = &*m.state;
+        let mut own = st.own_partial[space].take();
+        let b = own.pop();
+        st.own_partial[space].set(own);
+        if let Some(b) = b {
+            // SAFETY: `b` was in this mutator's own partial list: a block of
+            // `space` with free cells that no one else uses.
+            unsafe { (*block_of(b)).own = 0 };
+            self.hand_out(st, b);
+            return b;
+        }
         if self.partial_len[space].load(Ordering::Relaxed) == 0 && crate::budget::fits(BLOCK_SIZE) {
             let mut own = st.own_empty.take();
             let b = own.pop();
@@ -857,11 +869,22 @@ impl Heap {
         // The blocks each mutator took since the last collection are swept
         // with the others (a minor collection sweeps only these); the ones
         // that come out empty go back to it (`refill_own_blocks`).
+        // Their own partial blocks go back to the heap's lists for the
+        // sweep; they are candidates for the refill too.
         let took: Vec<Vec<usize>> = threads
             .iter()
             .map(|ms| {
-                let t = ms.own_touched.take();
+                let mut t = ms.own_touched.take();
                 inner.touched.extend_from_slice(&t);
+                for (space, list) in ms.own_partial.iter().enumerate() {
+                    for b in list.take() {
+                        // SAFETY: `b` is a partial block of the heap from
+                        // this mutator's own list; the world is stopped.
+                        unsafe { (*block_of(b)).own = 0 };
+                        inner.partial[space].push(b);
+                        t.push(b);
+                    }
+                }
                 t
             })
             .collect();
@@ -990,6 +1013,7 @@ impl Heap {
             / BLOCK_SIZE;
         let mut own_total = 0;
         let mut returned = false;
+        let mut partial_taken = false;
         for (ms, took) in threads.iter().zip(took) {
             let mut own = ms.own_empty.take();
             // SAFE or HELD: in a safe region (PARKED and the collector's
@@ -1003,17 +1027,30 @@ impl Heap {
                     inner.empty.push(b);
                 }
             } else {
+                let mut kept = own.len();
                 for b in took {
-                    if own.len() >= share {
+                    if kept >= share {
                         break;
                     }
                     // SAFETY: `b` is a block of the heap, swept above; the
                     // world is stopped.
                     let bh = unsafe { &mut *block_of(b) };
-                    if bh.cell_size == 0 && bh.own == 0 {
+                    if bh.own != 0 {
+                        continue;
+                    }
+                    if bh.cell_size == 0 {
                         bh.own = 1;
                         own.push(b);
                         returned = true;
+                        kept += 1;
+                    } else if bh.marked < bh.ncells {
+                        // Partial: in the heap's list of its space now.
+                        bh.own = 1;
+                        let mut p = ms.own_partial[bh.space].take();
+                        p.push(b);
+                        ms.own_partial[bh.space].set(p);
+                        partial_taken = true;
+                        kept += 1;
                     }
                 }
             }
@@ -1023,6 +1060,13 @@ impl Heap {
         if returned {
             // SAFETY: every entry of `empty` is a block of the heap.
             inner.empty.retain(|&b| unsafe { (*block_of(b)).own == 0 });
+        }
+        if partial_taken {
+            for (list, len) in inner.partial.iter_mut().zip(&self.partial_len) {
+                // SAFETY: every entry of `partial` is a block of the heap.
+                list.retain(|&b| unsafe { (*block_of(b)).own == 0 });
+                len.store(list.len(), Ordering::Relaxed);
+            }
         }
         own_total
     }
@@ -1718,6 +1762,14 @@ pub struct MutatorState {
     /// Blocks handed to this mutator since the last collection (the
     /// collection sweeps them with `HeapInner::touched`).
     pub(crate) own_touched: Cell<Vec<usize>>,
+    /// Partial blocks kept for this mutator, per space: like `own_empty`,
+    /// the blocks it allocated in that came out of the last collection
+    /// with free cells and some survivor (which stays until a major
+    /// collection: in a long run nearly every block has one).  Taken before
+    /// any other block of the space, without the heap lock.  At the start
+    /// of each collection they go back to the heap's partial lists, so
+    /// the sweep sees every partial block there.
+    pub(crate) own_partial: [Cell<Vec<usize>>; NSPACES],
 }
 
 // SAFETY: the Cells are read and written by the owning thread, and by a
@@ -1762,6 +1814,7 @@ impl Mutator {
             handshakes: Mutex::new(Vec::new()),
             own_empty: Cell::new(Vec::new()),
             own_touched: Cell::new(Vec::new()),
+            own_partial: std::array::from_fn(|_| Cell::new(Vec::new())),
         });
         // Registration waits while a collection runs (the collector holds
         // the list); this thread holds no heap references yet.
@@ -1913,6 +1966,14 @@ impl Drop for Mutator {
                 // this mutator's own list; the heap lock is held.
                 unsafe { (*block_of(b)).own = 0 };
                 inner.empty.push(b);
+            }
+            for (space, list) in self.state.own_partial.iter().enumerate() {
+                for b in list.take() {
+                    // SAFETY: as above, a partial block of `space`.
+                    unsafe { (*block_of(b)).own = 0 };
+                    inner.partial[space].push(b);
+                }
+                self.heap.partial_len[space].store(inner.partial[space].len(), Ordering::Relaxed);
             }
         });
         crate::budget::set_thread_poll(&self.state.poll, false);
