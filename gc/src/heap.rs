@@ -1007,10 +1007,12 @@ impl Heap {
             .filter(|ms| !matches!(ms.status.load(Ordering::SeqCst), SAFE | HELD))
             .count()
             .clamp(1, crate::safepoint::cores());
-        // The nursery's share of one running mutator (as in `due`).
-        let share = (self.live_after_gc.load(Ordering::Relaxed) / 2 / running)
-            .clamp(NURSERY, NURSERY_MAX)
-            / BLOCK_SIZE;
+        // The nursery's share of one running mutator (as in `due`), in
+        // free bytes: partial blocks count for their free cells only, so a
+        // thread whose blocks are fragmented by old objects keeps as much
+        // room of its own as one whose blocks are empty.
+        let share =
+            (self.live_after_gc.load(Ordering::Relaxed) / 2 / running).clamp(NURSERY, NURSERY_MAX);
         let mut own_total = 0;
         let mut returned = false;
         let mut partial_taken = false;
@@ -1027,7 +1029,7 @@ impl Heap {
                     inner.empty.push(b);
                 }
             } else {
-                let mut kept = own.len();
+                let mut kept = own.len() * BLOCK_SIZE;
                 for b in took {
                     if kept >= share {
                         break;
@@ -1042,7 +1044,7 @@ impl Heap {
                         bh.own = 1;
                         own.push(b);
                         returned = true;
-                        kept += 1;
+                        kept += BLOCK_SIZE;
                     } else if bh.marked < bh.ncells {
                         // Partial: in the heap's list of its space now.
                         bh.own = 1;
@@ -1050,7 +1052,7 @@ impl Heap {
                         p.push(b);
                         ms.own_partial[bh.space].set(p);
                         partial_taken = true;
-                        kept += 1;
+                        kept += (bh.ncells - bh.marked) * bh.cell_size;
                     }
                 }
             }
