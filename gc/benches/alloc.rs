@@ -11,7 +11,7 @@
 //!   that run meanwhile have live objects to mark).
 //! - `barrier/store`: the write barrier (a conditional card mark,
 //!   `range::mark_card`) followed by the pointer store it guards.
-//! - `threads/N`: see `bench_threads`.
+//! - `threads/N`, `threads_kept/N`: see `bench_threads`.
 //!
 //! Lock enter/exit (the biased object lock) does not exist yet and is not
 //! measured.
@@ -81,14 +81,29 @@ fn bench_alloc(c: &mut Criterion, m: &Mutator) {
 /// The throughput is objects per second over all threads; compare
 /// `threads/2` with `threads/1` for the scaling the heap issue asks for
 /// (the same work per thread: with perfect scaling both take the same
-/// time).  Each iteration spawns, registers and joins its threads: tens
-/// of microseconds of a 4-20 ms iteration.  On a machine whose cores run
-/// other jobs too, `threads/2` measures mostly the scheduler: run it with
-/// the threads at real-time priority (`chrt -f 1`, a few seconds:
-/// `--bench threads --warm-up-time 1 --measurement-time 3`), as the
-/// numbers in docs/GC.md ("Allocation with threads") were.
+/// time).  Each iteration spawns, registers and joins its threads, and
+/// a new thread starts with no blocks of its own (see `threads_kept/N`).
+/// On a machine whose cores run other jobs too, `threads/2` measures
+/// mostly the scheduler: run it with the threads at real-time priority
+/// (`chrt -f 1`, a few seconds: `--bench threads --warm-up-time 1
+/// --measurement-time 3`), as the numbers in docs/GC.md ("Allocation with
+/// threads") were.
+///
+/// `threads_kept/N`: the same allocation loop on N threads started once
+/// and kept (registered) for the whole benchmark; between iterations they
+/// wait in safe regions.  An iteration is timed from the release of the
+/// threads to the end of the slowest: steady-state allocation, without
+/// thread start-up and exit.
 fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
     const PER_THREAD: u64 = 2_000_000;
+    fn alloc_loop(m: &Mutator) {
+        for i in 0..PER_THREAD {
+            black_box(new_pair(m, 0));
+            if i % 1024 == 0 {
+                m.safepoint();
+            }
+        }
+    }
     let mut g = c.benchmark_group("threads");
     for n in [1u64, 2] {
         g.throughput(Throughput::Elements(n * PER_THREAD));
@@ -102,12 +117,7 @@ fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
                             std::thread::spawn(move || {
                                 let base = 0u8;
                                 let m = Mutator::new(heap, &base as *const u8 as usize);
-                                for i in 0..PER_THREAD {
-                                    black_box(new_pair(&m, 0));
-                                    if i % 1024 == 0 {
-                                        m.safepoint();
-                                    }
-                                }
+                                alloc_loop(&m);
                             })
                         })
                         .collect();
@@ -119,6 +129,59 @@ fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
                 total
             })
         });
+    }
+    g.finish();
+    let mut g = c.benchmark_group("threads_kept");
+    for n in [1usize, 2] {
+        // Each round: the main thread sends `Some(k)` (run k iterations)
+        // or `None` (exit) to every worker through `go`; every worker
+        // waits at `start` for the others, runs an iteration, then waits
+        // at `end` and the main thread with it, k times over.  The clock
+        // runs from `start` to `end`.
+        use std::sync::{Arc, Barrier, mpsc};
+        let start = Arc::new(Barrier::new(n + 1));
+        let end = Arc::new(Barrier::new(n + 1));
+        let mut go = Vec::new();
+        let workers: Vec<_> = (0..n)
+            .map(|_| {
+                let (tx, rx) = mpsc::channel::<Option<u64>>();
+                go.push(tx);
+                let (start, end) = (start.clone(), end.clone());
+                std::thread::spawn(move || {
+                    let base = 0u8;
+                    let m = Mutator::new(heap, &base as *const u8 as usize);
+                    while let Some(k) = m.blocking(|| rx.recv().unwrap()) {
+                        for _ in 0..k {
+                            m.blocking(|| start.wait());
+                            alloc_loop(&m);
+                            m.blocking(|| end.wait());
+                        }
+                    }
+                })
+            })
+            .collect();
+        g.throughput(Throughput::Elements(n as u64 * PER_THREAD));
+        g.bench_function(format!("{n}"), |b| {
+            b.iter_custom(|iters| {
+                for tx in &go {
+                    tx.send(Some(iters)).unwrap();
+                }
+                let mut total = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    start.wait();
+                    let t0 = std::time::Instant::now();
+                    end.wait();
+                    total += t0.elapsed();
+                }
+                total
+            })
+        });
+        for tx in &go {
+            tx.send(None).unwrap();
+        }
+        for w in workers {
+            w.join().unwrap();
+        }
     }
     g.finish();
 }

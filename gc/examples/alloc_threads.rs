@@ -117,7 +117,7 @@ fn main() {
             let (s1, u1) = (heap.stats(), usage());
             println!(
                 "threads={n} wall={:.1}ms Mobj/s={:.0} vcsw={} ivcsw={} cpu={:.1}ms \
-                 thread_cpu/wall_ms={} collections={} pauses={:.2}ms",
+                 thread_cpu/wall_ms={} collections={} pauses={:.2}ms blocks={}",
                 wall * 1e3,
                 (n * per) as f64 / wall / 1e6,
                 u1.0 - u0.0,
@@ -126,6 +126,7 @@ fn main() {
                 per_thread.join(","),
                 s1.collections - s0.collections,
                 (s1.total_pause_ns - s0.total_pause_ns) as f64 / 1e6,
+                s1.blocks,
             );
         }
     });

@@ -19,7 +19,10 @@
 //! **Allocation.**  Each mutator owns at most one block per space and bumps a
 //! cursor through a *run*: a maximal stretch of free cells (live bit clear).
 //! The fast path is a load, an add, a compare and a store; taking the next run
-//! or block is the slow path.  Objects above `MAX_SMALL` bytes live in the
+//! or block is the slow path.  A mutator also keeps a list of empty blocks of
+//! its own (`MutatorState::own_empty`), taken without the heap lock and
+//! refilled at each collection with the blocks it allocated in that came out
+//! empty, so a thread keeps reusing memory its core wrote last.  Objects above `MAX_SMALL` bytes live in the
 //! large-object space, one system allocation each, found through an ordered map.
 //!
 //! **Which cells hold objects.**  The `live` bitmap holds the result of the
@@ -76,7 +79,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crate::header::{Header, Meta, bits};
-use crate::safepoint::{Handshake, POLL_FINALIZE, RUNNING, Registry, SAFE};
+use crate::safepoint::{HELD, Handshake, POLL_FINALIZE, RUNNING, Registry, SAFE};
 use crate::trace::Tracer;
 
 pub const BLOCK_SIZE: usize = 64 * 1024;
@@ -107,8 +110,9 @@ const NURSERY_MAX: usize = 16 * 1024 * 1024;
 const MAJOR_MIN: usize = 4 * 1024 * 1024;
 /// In stress mode, every STRESS_MAJOR_EVERY-th collection is major.
 const STRESS_MAJOR_EVERY: usize = 4;
-/// Blocks taken from the system at once (2 MiB: one transparent huge page).
-const CHUNK_BLOCKS: usize = 32;
+/// Blocks taken from the system at once (2 MiB: one transparent huge page,
+/// see `range.rs`).
+const CHUNK_BLOCKS: usize = crate::range::HUGE_PAGE / BLOCK_SIZE;
 const POISON: usize = 0xdead_0000_dead_0000;
 
 /// Cell sizes of the size classes, in bytes (all at least one granule).
@@ -160,13 +164,21 @@ struct BlockHeader {
     ncells: usize,
     /// Every cell below this address holds an object (see the module doc).
     frontier: usize,
-    /// Non-zero once the marker set a bit of `mark` (`set_mark_bit`);
-    /// zero again when `mark` is cleared.  Zero means `mark` is all
+    /// The number of bits set in `mark` (`set_mark_bit` counts them;
+    /// zero again when `mark` is cleared).  Zero means `mark` is all
     /// zero, hence `live` too (`mark ⊇ live` outside a major collection's
     /// marking): the sweep then frees the block without reading either
     /// bitmap (`sweep`, the fast path).
     marked: usize,
-    _reserved: [usize; 3],
+    /// The number of bits set in `live`.  In a minor collection `mark ⊇
+    /// live`, so `marked == nlive` means no new survivor: `live == mark`
+    /// already, and the sweep reads neither bitmap.
+    nlive: usize,
+    /// Non-zero while the block sits in a mutator's own list of empty or
+    /// partial blocks (`MutatorState::own_empty`, `own_partial`), not in
+    /// the heap's.
+    own: usize,
+    _reserved: usize,
     /// Cells that survived the last collection.
     live: [u64; BITMAP_WORDS],
     /// Cells reached by the collection in progress.
@@ -203,6 +215,13 @@ impl BlockHeader {
 
     /// The next run of free cells at or after cell `from`, as addresses.
     fn next_run(&self, from: usize) -> Option<(usize, usize)> {
+        if self.nlive == 0 {
+            // No live cell (a block taken empty, or with no survivor yet):
+            // the rest of the block is one run, and the bitmap, 512 bytes
+            // the allocator would otherwise read per block, stays untouched.
+            debug_assert!(self.live.iter().all(|&w| w == 0), "nlive is off");
+            return (from < self.ncells).then(|| (self.cell(from), self.cell(self.ncells)));
+        }
         let mut i = from;
         while i < self.ncells {
             let (w, b) = granule_bit(self.cell(i));
@@ -362,6 +381,10 @@ pub struct Heap {
     /// Bytes handed out since the last collection, plus the native bytes
     /// noted (the nursery trigger's measure).
     allocated: AtomicUsize,
+    /// `HeapInner::partial[space].len()`, readable without the lock:
+    /// `take_block` takes a mutator's own empty block without the lock
+    /// only when no partial block of the space waits for reuse.
+    partial_len: [AtomicUsize; NSPACES],
     /// Native bytes noted since the last major collection.
     external_since_major: AtomicUsize,
     /// Bytes in use for the budget (`budget.rs`): non-empty blocks (those
@@ -421,6 +444,7 @@ impl Heap {
             reg: Registry::new(),
             fin: Mutex::new(Finalization::default()),
             allocated: AtomicUsize::new(0),
+            partial_len: std::array::from_fn(|_| AtomicUsize::new(0)),
             external_since_major: AtomicUsize::new(0),
             in_use: AtomicUsize::new(0),
             allocated_total: AtomicU64::new(0),
@@ -610,12 +634,41 @@ impl Heap {
     // --- Allocation slow path ---
 
     /// Gives a mutator a block of `space` with at least one free cell,
-    /// collecting first if due.
+    /// collecting first if due: one of the mutator's own partial blocks of
+    /// the space, else a partial block of the heap's, else one of the
+    /// mutator's own empty blocks (the own lists without the lock: see
+    /// `MutatorState::own_empty`), else an empty block of the heap's.
     fn take_block(&self, m: &Mutator, space: usize) -> usize {
         self.collect_if_due(m);
+        let st = &*m.state;
+        let mut own = st.own_partial[space].take();
+        let b = own.pop();
+        st.own_partial[space].set(own);
+        if let Some(b) = b {
+            // SAFETY: `b` was in this mutator's own partial list: a block of
+            // `space` with free cells that no one else uses.
+            unsafe { (*block_of(b)).own = 0 };
+            self.hand_out(st, b);
+            return b;
+        }
+        if self.partial_len[space].load(Ordering::Relaxed) == 0 && crate::budget::fits(BLOCK_SIZE) {
+            let mut own = st.own_empty.take();
+            let b = own.pop();
+            st.own_empty.set(own);
+            if let Some(b) = b {
+                self.grow_in_use(BLOCK_SIZE);
+                self.hand_out(st, b);
+                // SAFETY: `b` was in this mutator's own list: an empty block
+                // of the heap that no one else uses.
+                unsafe { init_block(b, space) };
+                return b;
+            }
+        }
         let mut inner = self.inner.lock().unwrap();
         if let Some(b) = inner.partial[space].pop() {
-            inner.touched.push(b);
+            self.partial_len[space].store(inner.partial[space].len(), Ordering::Relaxed);
+            drop(inner);
+            self.hand_out(st, b);
             return b;
         }
         if !crate::budget::fits(BLOCK_SIZE) {
@@ -626,7 +679,9 @@ impl Heap {
             self.over_budget(m, BLOCK_SIZE);
             inner = self.inner.lock().unwrap();
             if let Some(b) = inner.partial[space].pop() {
-                inner.touched.push(b);
+                self.partial_len[space].store(inner.partial[space].len(), Ordering::Relaxed);
+                drop(inner);
+                self.hand_out(st, b);
                 return b;
             }
         }
@@ -640,7 +695,10 @@ impl Heap {
                 let b = p + i * BLOCK_SIZE;
                 // SAFETY: `b` is a fresh block inside the chunk: mark it
                 // empty (the sweeper and `find_in` read every block's header).
-                unsafe { (*block_of(b)).cell_size = 0 };
+                unsafe {
+                    (*block_of(b)).cell_size = 0;
+                    (*block_of(b)).own = 0;
+                }
                 inner.blocks.push(b);
                 inner.block_set.insert(b);
                 inner.empty.push(b);
@@ -648,23 +706,21 @@ impl Heap {
             self.note_footprint(&inner);
         }
         let b = inner.empty.pop().expect("a chunk was just added");
-        inner.touched.push(b);
-        let cell_size = SPACE_SIZES[space];
+        drop(inner);
+        self.hand_out(st, b);
         // SAFETY: `b` is a BLOCK_SIZE block owned by the heap and not in use
-        // (fresh or empty); we initialise its header: no cell holds an object.
-        unsafe {
-            block_of(b).write(BlockHeader {
-                space,
-                cell_size,
-                ncells: (BLOCK_SIZE - BLOCK_HEADER) / cell_size,
-                frontier: b + BLOCK_HEADER,
-                marked: 0,
-                _reserved: [0; 3],
-                live: [0; BITMAP_WORDS],
-                mark: [0; BITMAP_WORDS],
-            });
-        }
+        // (fresh or empty), just taken from the empty list.
+        unsafe { init_block(b, space) };
         b
+    }
+
+    /// Records that mutator `st` allocates in block `b` until the next
+    /// collection, which sweeps it (`touched`).
+    #[inline]
+    fn hand_out(&self, st: &MutatorState, b: usize) {
+        let mut t = st.own_touched.take();
+        t.push(b);
+        st.own_touched.set(t);
     }
 
     fn alloc_large(&self, m: &Mutator, size: usize) -> *mut Header {
@@ -810,6 +866,28 @@ impl Heap {
                 ms.block[space].set(0);
             }
         }
+        // The blocks each mutator took since the last collection are swept
+        // with the others (a minor collection sweeps only these); the ones
+        // that come out empty go back to it (`refill_own_blocks`).
+        // Their own partial blocks go back to the heap's lists for the
+        // sweep; they are candidates for the refill too.
+        let took: Vec<Vec<usize>> = threads
+            .iter()
+            .map(|ms| {
+                let mut t = ms.own_touched.take();
+                inner.touched.extend_from_slice(&t);
+                for (space, list) in ms.own_partial.iter().enumerate() {
+                    for b in list.take() {
+                        // SAFETY: `b` is a partial block of the heap from
+                        // this mutator's own list; the world is stopped.
+                        unsafe { (*block_of(b)).own = 0 };
+                        inner.partial[space].push(b);
+                        t.push(b);
+                    }
+                }
+                t
+            })
+            .collect();
         if major {
             // Marks are sticky (they say "old"): a major collection starts
             // by clearing them, in time proportional to the live objects.
@@ -823,10 +901,12 @@ impl Heap {
             checking: false,
             remembered: false,
         };
-        if !major {
+        let dirty_cards = if major {
+            Vec::new()
+        } else {
             // Before any marking: here a set MARK bit still means "old".
-            Self::scan_dirty_cards(&inner, &mut tracer);
-        }
+            Self::scan_dirty_cards(&inner, &mut tracer)
+        };
         for ms in threads {
             let sp = ms.saved_sp.load(Ordering::SeqCst);
             if sp == 0 {
@@ -870,12 +950,17 @@ impl Heap {
         let allocated = self.objects_since_gc.swap(0, Ordering::Relaxed);
         let before = self.live_objects.load(Ordering::Relaxed) + allocated - unused_cells;
         let s = self.sweep(&mut inner, major);
-        let in_use = (inner.blocks.len() - inner.empty.len()) * BLOCK_SIZE
+        let own = self.refill_own_blocks(&mut inner, threads, took);
+        let in_use = (inner.blocks.len() - inner.empty.len() - own) * BLOCK_SIZE
             + inner.large.values().sum::<usize>();
         let was = self.in_use.swap(in_use, Ordering::Relaxed);
         crate::budget::heap_changed(in_use as isize - was as isize);
         crate::budget::after_collection();
-        Self::clear_all_cards(&inner);
+        if major {
+            Self::clear_all_cards(&inner);
+        } else {
+            Self::clear_dirty_cards(&inner, &dirty_cards);
+        }
         inner.touched.clear();
         inner.young_large.clear();
         self.live_objects.store(s.live_objects, Ordering::Relaxed);
@@ -898,6 +983,94 @@ impl Heap {
         } else {
             self.minor_pauses.lock().unwrap().push(pause);
         }
+    }
+
+    /// After the sweep: gives each mutator that will allocate again (the
+    /// collector and the parked ones) the blocks it allocated in since the
+    /// last collection that are empty now, in the order it took them (it
+    /// pops the last first: the most recently written, likeliest still in
+    /// its core's cache), up to its share of the nursery; a mutator in a
+    /// safe region (blocked, sleeping, or not allocating at all) gives its
+    /// own blocks back to the heap.  Returns the number of blocks in own
+    /// lists.  Before, every block went back to one list of the heap, and
+    /// two threads each wrote blocks the other core wrote last: a working
+    /// set of both nurseries for each core, and the heap lock once per
+    /// 64 KiB block.
+    fn refill_own_blocks(
+        &self,
+        inner: &mut HeapInner,
+        threads: &[Arc<MutatorState>],
+        took: Vec<Vec<usize>>,
+    ) -> usize {
+        let running = threads
+            .iter()
+            .filter(|ms| !matches!(ms.status.load(Ordering::SeqCst), SAFE | HELD))
+            .count()
+            .clamp(1, crate::safepoint::cores());
+        // The nursery's share of one running mutator (as in `due`), in
+        // free bytes: partial blocks count for their free cells only, so a
+        // thread whose blocks are fragmented by old objects keeps as much
+        // room of its own as one whose blocks are empty.
+        let share =
+            (self.live_after_gc.load(Ordering::Relaxed) / 2 / running).clamp(NURSERY, NURSERY_MAX);
+        let mut own_total = 0;
+        let mut returned = false;
+        let mut partial_taken = false;
+        for (ms, took) in threads.iter().zip(took) {
+            let mut own = ms.own_empty.take();
+            // SAFE or HELD: in a safe region (PARKED and the collector's
+            // RUNNING allocate next).
+            let status = ms.status.load(Ordering::SeqCst);
+            if status == SAFE || status == HELD {
+                for b in own.drain(..) {
+                    // SAFETY: `b` is an empty block of the heap from this
+                    // mutator's own list; the world is stopped.
+                    unsafe { (*block_of(b)).own = 0 };
+                    inner.empty.push(b);
+                }
+            } else {
+                let mut kept = own.len() * BLOCK_SIZE;
+                for b in took {
+                    if kept >= share {
+                        break;
+                    }
+                    // SAFETY: `b` is a block of the heap, swept above; the
+                    // world is stopped.
+                    let bh = unsafe { &mut *block_of(b) };
+                    if bh.own != 0 {
+                        continue;
+                    }
+                    if bh.cell_size == 0 {
+                        bh.own = 1;
+                        own.push(b);
+                        returned = true;
+                        kept += BLOCK_SIZE;
+                    } else if bh.marked < bh.ncells {
+                        // Partial: in the heap's list of its space now.
+                        bh.own = 1;
+                        let mut p = ms.own_partial[bh.space].take();
+                        p.push(b);
+                        ms.own_partial[bh.space].set(p);
+                        partial_taken = true;
+                        kept += (bh.ncells - bh.marked) * bh.cell_size;
+                    }
+                }
+            }
+            own_total += own.len();
+            ms.own_empty.set(own);
+        }
+        if returned {
+            // SAFETY: every entry of `empty` is a block of the heap.
+            inner.empty.retain(|&b| unsafe { (*block_of(b)).own == 0 });
+        }
+        if partial_taken {
+            for (list, len) in inner.partial.iter_mut().zip(&self.partial_len) {
+                // SAFETY: every entry of `partial` is a block of the heap.
+                list.retain(|&b| unsafe { (*block_of(b)).own == 0 });
+                len.store(list.len(), Ordering::Relaxed);
+            }
+        }
+        own_total
     }
 
     /// Clears the MARK bits and mark bitmaps of every live object (the
@@ -928,8 +1101,11 @@ impl Heap {
 
     /// Minor collection: traces the contents of every old object that
     /// overlaps a dirty card (cells whose live bit is set, large objects
-    /// whose MARK bit is set; called before any marking).
-    fn scan_dirty_cards(inner: &HeapInner, tracer: &mut Tracer) {
+    /// whose MARK bit is set; called before any marking).  Returns the
+    /// addresses of the words of the blocks' card table that are not zero
+    /// (eight cards each), for `clear_dirty_cards`.
+    fn scan_dirty_cards(inner: &HeapInner, tracer: &mut Tracer) -> Vec<usize> {
+        let mut dirty = Vec::new();
         const CARDS_PER_BLOCK: usize = BLOCK_SIZE / crate::range::CARD_SIZE;
         // Old large objects first: a large object is old when its MARK bit
         // is set, and tracing marks young objects (small ones are judged
@@ -952,16 +1128,31 @@ impl Heap {
             // card table (blocks are in the heap's range) and are 8-aligned
             // (blocks are 64 KiB aligned); the mutators are stopped.
             unsafe {
-                let bh = &*block_of(b);
-                if bh.cell_size == 0 {
+                // The cards first (the card table is dense): a block whose
+                // cards are clean, most of them, is skipped without reading
+                // its header, which cost a cache (and TLB) miss per block of
+                // the heap at every minor collection.
+                let cards = crate::range::card_of(b) as *const u64;
+                if (0..CARDS_PER_BLOCK / 8).all(|wi| cards.add(wi).read() == 0) {
                     continue;
                 }
-                let cards = crate::range::card_of(b) as *const u64;
+                let bh = &*block_of(b);
+                if bh.cell_size == 0 {
+                    // (No object, so no barrier, is expected here; cleared
+                    // all the same.)
+                    dirty.extend(
+                        (0..CARDS_PER_BLOCK / 8)
+                            .filter(|&wi| cards.add(wi).read() != 0)
+                            .map(|wi| cards.add(wi) as usize),
+                    );
+                    continue;
+                }
                 for wi in 0..CARDS_PER_BLOCK / 8 {
                     let w = cards.add(wi).read();
                     if w == 0 {
                         continue;
                     }
+                    dirty.push(cards.add(wi) as usize);
                     for k in 0..8 {
                         if (w >> (k * 8)) & 0xff == 0 {
                             continue;
@@ -985,6 +1176,7 @@ impl Heap {
                 }
             }
         }
+        dirty
     }
 
     /// Verify mode, after a minor collection's marking: every reference held
@@ -1023,6 +1215,25 @@ impl Heap {
         }
         tracer.checking = false;
         tracer.parent = std::ptr::null();
+    }
+
+    /// After a minor collection: clears the block card words that
+    /// `scan_dirty_cards` found set (no barrier runs while the world is
+    /// stopped, so every other card of a block is clean), and the cards of
+    /// every large object.  Clearing every block's cards instead wrote the
+    /// whole card table (128 bytes per block) at each collection: with two
+    /// threads collecting in turn, its lines moved from core to core at
+    /// every collection, and the next `scan_dirty_cards` read them from
+    /// the other core's cache.  Clean lines stay shared.
+    fn clear_dirty_cards(inner: &HeapInner, dirty: &[usize]) {
+        for &w in dirty {
+            // SAFETY: `w` is an 8-aligned word of the card table (the cards
+            // of a block, see `scan_dirty_cards`); the mutators are stopped.
+            unsafe { (w as *mut u64).write(0) };
+        }
+        for (&a, &size) in &inner.large {
+            crate::range::clear_cards(a, size);
+        }
     }
 
     /// Clears the cards of every block and large object of this heap.
@@ -1235,7 +1446,8 @@ impl Heap {
             unsafe {
                 let bh = &mut *block_of(b);
                 if bh.cell_size == 0 {
-                    if major {
+                    // (Blocks in mutators' own lists stay there.)
+                    if major && bh.own == 0 {
                         empty.push(b);
                     }
                     continue;
@@ -1250,6 +1462,7 @@ impl Heap {
                     // into the bitmaps' population counts).
                     if major {
                         bh.live = [0; BITMAP_WORDS];
+                        bh.nlive = 0;
                     }
                     debug_assert!(
                         bh.live.iter().all(|&w| w == 0),
@@ -1260,16 +1473,39 @@ impl Heap {
                     empty.push(b);
                     continue;
                 }
-                let n: usize = bh.mark.iter().map(|w| w.count_ones() as usize).sum();
-                let was: usize = bh.live.iter().map(|w| w.count_ones() as usize).sum();
-                let fresh: usize = bh
-                    .mark
-                    .iter()
-                    .zip(&bh.live)
-                    .map(|(m, l)| (m & !l).count_ones() as usize)
-                    .sum();
+                // The counts instead of population counts of the bitmaps
+                // (1 KiB per block, mostly cache misses: a reused partial
+                // block with one old object cost as much as a full one).
+                let n = bh.marked;
+                let was = bh.nlive;
+                debug_assert_eq!(
+                    n,
+                    bh.mark
+                        .iter()
+                        .map(|w| w.count_ones() as usize)
+                        .sum::<usize>(),
+                    "the mark count of a block is off"
+                );
+                let fresh = if major {
+                    // `mark` was cleared and redone: `live` is no subset.
+                    let fresh: usize = bh
+                        .mark
+                        .iter()
+                        .zip(&bh.live)
+                        .map(|(m, l)| (m & !l).count_ones() as usize)
+                        .sum();
+                    bh.live = bh.mark;
+                    fresh
+                } else {
+                    // `mark ⊇ live`: equal counts are equal sets.
+                    if n != was {
+                        bh.live = bh.mark;
+                    }
+                    debug_assert!(bh.live == bh.mark, "live cells the marker did not reach");
+                    n - was
+                };
                 promoted += fresh * bh.cell_size;
-                bh.live = bh.mark;
+                bh.nlive = n;
                 bh.frontier = b + BLOCK_HEADER;
                 if major {
                     live += n * bh.cell_size;
@@ -1320,6 +1556,9 @@ impl Heap {
                 }
             }
         }
+        for (len, p) in self.partial_len.iter().zip(&partial) {
+            len.store(p.len(), Ordering::Relaxed);
+        }
         inner.partial = partial;
         inner.empty = empty;
         SweepResult {
@@ -1341,7 +1580,43 @@ struct SweepResult {
     promoted_bytes: usize,
 }
 
+/// Initialises the header of the empty block `b` for `space`: no cell
+/// holds an object.
+///
+/// # Safety
+/// `b` is a block of the heap that is empty and not in use by any mutator
+/// or list (just taken from an empty list).
+unsafe fn init_block(b: usize, space: usize) {
+    let cell_size = SPACE_SIZES[space];
+    // SAFETY: the caller's contract: `b` is a BLOCK_SIZE block nobody uses.
+    let bh = unsafe { &mut *block_of(b) };
+    // An empty block's bitmaps are clear (fresh memory is zero; the sweep
+    // empties a block only when nothing in it is marked, and clears `live`
+    // then if a major collection left it set), so only the scalar fields
+    // are written: the bitmaps are 1 KiB of the header's 1.6 KiB.
+    debug_assert!(
+        bh.cell_size == 0 && bh.marked == 0 && bh.nlive == 0,
+        "init_block on a block in use"
+    );
+    debug_assert!(
+        bh.live.iter().chain(&bh.mark).all(|&w| w == 0),
+        "an empty block with bits set in its bitmaps"
+    );
+    bh.space = space;
+    bh.cell_size = cell_size;
+    bh.ncells = (BLOCK_SIZE - BLOCK_HEADER) / cell_size;
+    bh.frontier = b + BLOCK_HEADER;
+    bh.own = 0;
+}
+
 pub(crate) fn find_in(inner: &HeapInner, addr: usize) -> Option<*const Header> {
+    // Most words of a native stack (return addresses, stack addresses,
+    // small integers) lie outside the heap's range: one subtraction and
+    // compare instead of a hash lookup and a search of the large objects.
+    let base = crate::range::RANGE_BASE.load(Ordering::Relaxed);
+    if addr.wrapping_sub(base) >= crate::range::RANGE_SIZE {
+        return None;
+    }
     let block = addr & !(BLOCK_SIZE - 1);
     if inner.block_set.contains(&block) {
         // SAFETY: `block` is a block of this heap; its header is initialised
@@ -1374,8 +1649,10 @@ pub(crate) fn set_mark_bit(h: *const Header) {
     // world is stopped and only the marker writes the mark bitmap.
     unsafe {
         let bh = &mut *block_of(h as usize);
-        bh.mark[w] |= bit;
-        bh.marked = 1;
+        if bh.mark[w] & bit == 0 {
+            bh.mark[w] |= bit;
+            bh.marked += 1;
+        }
     }
 }
 
@@ -1478,6 +1755,25 @@ pub struct MutatorState {
     pub(crate) pending: Cell<Option<Pending>>,
     /// Operations other threads asked this one to run at a safepoint.
     pub(crate) handshakes: Mutex<Vec<Handshake>>,
+    /// Empty blocks kept for this mutator: `take_block` pops one without
+    /// the heap lock.  Each collection refills it with the blocks this
+    /// mutator allocated in that came out empty, up to its share of the
+    /// nursery, so a thread keeps reusing the same memory (still in its
+    /// core's cache) instead of blocks another core wrote last; a thread
+    /// in a safe region at the collection gives its list back to the heap.
+    /// Blocks here have `BlockHeader::own` set and are in no heap list.
+    pub(crate) own_empty: Cell<Vec<usize>>,
+    /// Blocks handed to this mutator since the last collection (the
+    /// collection sweeps them with `HeapInner::touched`).
+    pub(crate) own_touched: Cell<Vec<usize>>,
+    /// Partial blocks kept for this mutator, per space: like `own_empty`,
+    /// the blocks it allocated in that came out of the last collection
+    /// with free cells and some survivor (which stays until a major
+    /// collection: in a long run nearly every block has one).  Taken before
+    /// any other block of the space, without the heap lock.  At the start
+    /// of each collection they go back to the heap's partial lists, so
+    /// the sweep sees every partial block there.
+    pub(crate) own_partial: [Cell<Vec<usize>>; NSPACES],
 }
 
 // SAFETY: the Cells are read and written by the owning thread, and by a
@@ -1520,6 +1816,9 @@ impl Mutator {
             stack_base: scan_limit(stack_base),
             pending: Cell::new(None),
             handshakes: Mutex::new(Vec::new()),
+            own_empty: Cell::new(Vec::new()),
+            own_touched: Cell::new(Vec::new()),
+            own_partial: std::array::from_fn(|_| Cell::new(Vec::new())),
         });
         // Registration waits while a collection runs (the collector holds
         // the list); this thread holds no heap references yet.
@@ -1662,6 +1961,24 @@ impl Drop for Mutator {
                 run.limit.set(0);
                 self.state.block[space].set(0);
             }
+            // The blocks it allocated in are swept by the next collection;
+            // its own empty blocks go back to the heap.
+            let mut inner = self.heap.inner.lock().unwrap();
+            inner.touched.extend(self.state.own_touched.take());
+            for b in self.state.own_empty.take() {
+                // SAFETY: `b` is an empty block of the heap that was in
+                // this mutator's own list; the heap lock is held.
+                unsafe { (*block_of(b)).own = 0 };
+                inner.empty.push(b);
+            }
+            for (space, list) in self.state.own_partial.iter().enumerate() {
+                for b in list.take() {
+                    // SAFETY: as above, a partial block of `space`.
+                    unsafe { (*block_of(b)).own = 0 };
+                    inner.partial[space].push(b);
+                }
+                self.heap.partial_len[space].store(inner.partial[space].len(), Ordering::Relaxed);
+            }
         });
         crate::budget::set_thread_poll(&self.state.poll, false);
         // From now on the state stays SAFE: a handshake aimed at this
@@ -1748,7 +2065,9 @@ mod tests {
                     ncells,
                     frontier: b + BLOCK_HEADER,
                     marked: 0,
-                    _reserved: [0; 3],
+                    nlive: 0,
+                    own: 0,
+                    _reserved: 0,
                     live: [0; BITMAP_WORDS],
                     mark: [0; BITMAP_WORDS],
                 });
@@ -1762,6 +2081,7 @@ mod tests {
                 if (x >> 33) % 7 < 2 || i == ncells - 1 && cs == 48 {
                     let (w, bit) = granule_bit(bh.cell(i));
                     bh.live[w] |= bit;
+                    bh.nlive += 1;
                 }
             }
             let is_live = |i: usize| {
