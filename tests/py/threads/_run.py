@@ -1,8 +1,11 @@
 # Helper for the thread tests: runs fn(i) on n threads started with
-# _thread and waits (bounded) until all have finished.
+# _thread and waits (bounded) until all have finished.  The bound is
+# generous: under TAIPAN_GC_STRESS=1 on a loaded 2-core machine a script
+# can take minutes (gc_churn_threads.py took over 30 s); the test harnesses
+# kill a run that hangs earlier anyway.
 import _thread
 
-def run_threads(n, fn, timeout=30):
+def run_threads(n, fn, timeout=120):
     lock = _thread.allocate_lock()
     done = _thread.allocate_lock()
     done.acquire()

@@ -29,12 +29,17 @@ producers = [threading.Thread(target=producer, args=(b,)) for b in (0, 1000, 200
 consumers = [threading.Thread(target=consumer) for i in range(3)]
 for t in producers + consumers:
     t.start()
+# The joins are bounded so that a hang fails the test instead of hanging
+# it; generously, because under TAIPAN_GC_STRESS=1 the whole script takes
+# over a minute (with 10 s a slow producer could still hold its last items
+# when the counts below were printed).
 for t in producers:
-    t.join(10)
+    t.join(60)
+print("producers done:", [p.is_alive() for p in producers] == [False] * 4)
 # q.join(), bounded: a lost task_done() fails the test instead of hanging.
 j = threading.Thread(target=q.join, daemon=True)
 j.start()
-j.join(10)
+j.join(60)
 print("joined:", not j.is_alive())
 print(len(results), sum(results), q.qsize(), q.unfinished_tasks)
 for c in consumers:
