@@ -1,5 +1,17 @@
 //! `import`: finding `.py` modules and packages on `sys.path` (the script's
 //! directory first), running them once, and `sys.modules`.
+//!
+//! Threads: a module is run once even when threads import it at the same
+//! time (per-module import locks, as CPython's `_ModuleLock`): the first
+//! thread claims the name, and the others wait until its import ends,
+//! even once the half-run module is in `sys.modules`.  A thread that would
+//! wait for an import that (through other waiting threads) waits for one
+//! of its own takes the partly initialised module instead, as CPython does
+//! for a concurrent circular import.
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, LazyLock, Mutex};
+
 use crate::layout::Gc;
 use crate::objects::dict::{self, Dict};
 use crate::objects::frame::Frame;
@@ -121,11 +133,105 @@ pub fn import_module_level(
     Ok(if level > 0 { last } else { first.unwrap() })
 }
 
+/// Who is importing which module, and who waits for which.
+#[derive(Default)]
+struct ImportLocks {
+    /// Module name -> tag of the thread running its import.
+    owners: HashMap<String, u32>,
+    /// Thread tag -> the module whose import it waits for.
+    waiting: HashMap<u32, String>,
+}
+
+static IMPORT_LOCKS: LazyLock<(Mutex<ImportLocks>, Condvar)> = LazyLock::new(Default::default);
+
+/// How many imports of source or native modules are running: while none
+/// is, an `import` of a module found in `sys.modules` takes no lock.  A
+/// claim counts before its module enters `sys.modules`, and a thread that
+/// found the module there reads the count after that dict read.
+static IMPORTS_RUNNING: AtomicUsize = AtomicUsize::new(0);
+
+fn import_locks() -> std::sync::MutexGuard<'static, ImportLocks> {
+    // Nothing panics while holding it; a poisoned map is still consistent.
+    IMPORT_LOCKS.0.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Releases a claimed module name when its import ends (or fails).
+struct ImportClaim(String);
+
+impl Drop for ImportClaim {
+    fn drop(&mut self) {
+        import_locks().owners.remove(&self.0);
+        IMPORTS_RUNNING.fetch_sub(1, Ordering::SeqCst);
+        IMPORT_LOCKS.1.notify_all();
+    }
+}
+
+enum Claim {
+    /// This thread imports the module now.
+    Mine(ImportClaim),
+    /// Nobody else is importing it (or this thread already is, or waiting
+    /// would deadlock).
+    Free,
+    /// Another thread's import of it ended while this one waited.
+    Waited,
+}
+
+/// Claims `name` for this thread's import (`take`), or only checks that
+/// no other thread is importing it; waits (in a safe region) while
+/// another thread is.
+fn claim_import(th: &Thread, name: &str, take: bool) -> Claim {
+    if !take && IMPORTS_RUNNING.load(Ordering::SeqCst) == 0 {
+        return Claim::Free;
+    }
+    let me = th.tag;
+    let mut st = import_locks();
+    let owner = match st.owners.get(name) {
+        None if take => {
+            IMPORTS_RUNNING.fetch_add(1, Ordering::SeqCst);
+            st.owners.insert(name.to_string(), me);
+            return Claim::Mine(ImportClaim(name.to_string()));
+        }
+        None => return Claim::Free,
+        Some(&o) if o == me => return Claim::Free,
+        Some(&o) => o,
+    };
+    // Would `owner` (through the chain of waiting threads) wait for us?
+    let mut o = owner;
+    for _ in 0..=st.waiting.len() {
+        match st.waiting.get(&o).and_then(|m| st.owners.get(m)) {
+            Some(&next) if next == me => return Claim::Free,
+            Some(&next) => o = next,
+            None => break,
+        }
+    }
+    st.waiting.insert(me, name.to_string());
+    drop(st);
+    th.mutator.blocking(|| {
+        let mut st = import_locks();
+        while st.owners.get(name) == Some(&owner) {
+            st = IMPORT_LOCKS.1.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+        st.waiting.remove(&me);
+    });
+    Claim::Waited
+}
+
 fn import_one(th: &Thread, full: &str, parent: Option<Value>) -> PyResult<Value> {
     let key = th.new_str(full);
-    if let Some(m) = dict::get_item(th, g().modules, key)? {
-        return Ok(m);
-    }
+    let _r = th.root(key);
+    let _claim = loop {
+        if let Some(m) = dict::get_item(th, g().modules, key)? {
+            match claim_import(th, full, false) {
+                Claim::Waited => continue,
+                _ => return Ok(m),
+            }
+        }
+        match claim_import(th, full, true) {
+            Claim::Mine(c) => break Some(c),
+            Claim::Free => break None,
+            Claim::Waited => continue,
+        }
+    };
     if let Some(m) = crate::modules::load_native(th, full)? {
         return Ok(m);
     }
