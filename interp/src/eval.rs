@@ -258,7 +258,6 @@ fn enter_frame(th: &Thread, f: Gc<Function>, args: &[Value]) -> PyResult<Gc<Fram
     th.depth.set(depth);
     frame.back.set_scanned(th.frame.get());
     th.frame.set(frame.value());
-    frame.running.set(true);
     frame.caller_handled.set_scanned(th.handled.get());
     Ok(frame)
 }
@@ -267,14 +266,12 @@ fn enter_frame(th: &Thread, f: Gc<Function>, args: &[Value]) -> PyResult<Gc<Fram
 /// `call_function`) and returns its caller.
 #[inline]
 fn leave_frame(th: &Thread, frame: Gc<Frame>) -> Gc<Frame> {
-    frame.running.set(false);
-    frame.finished.set(true);
     th.handled.set(frame.caller_handled.get());
     let caller = frame.back.get();
     th.frame.set(caller);
-    frame.back.set(Value::NULL);
     th.depth.set(th.depth.get() - 1);
     if !frame.escaped.get() {
+        // `put` resets the frame (`back` and `caller_handled` included).
         th.frame_cache.put(frame);
     } else {
         escaped_frame_left(frame);
@@ -289,6 +286,8 @@ fn leave_frame(th: &Thread, frame: Gc<Frame>) -> Gc<Frame> {
 #[cold]
 #[inline(never)]
 fn escaped_frame_left(frame: Gc<Frame>) {
+    frame.finished.set(true);
+    frame.back.set(Value::NULL);
     crate::layout::write_barrier(frame);
 }
 
@@ -942,14 +941,12 @@ pub fn execute(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Ex
     th.depth.set(depth);
     frame.back.set(th.frame.get());
     th.frame.set(frame.value());
-    frame.running.set(true);
     let saved = frame.saved_handled.replace(Value::NULL);
     let outer_handled = th.handled.get();
     if !saved.is_null() {
         th.handled.set(saved);
     }
     let r = run(th, frame, throw);
-    frame.running.set(false);
     if let Ok(Exit::Yield(_)) = r {
         // Keep the generator's handled exception for its next resumption.
         let h = th.handled.get();
@@ -982,9 +979,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
     let mut code_ref: &'static Code = crate::layout::payload_static(frame.code);
     let mut co: &'static frontend::CodeObject = &code_ref.code;
     let (mut units, mut consts, mut names) = crate::layout::code_tables(code_ref);
-    let mut slots: &'static mut [Value] = crate::layout::payload_static(frame)
-        .slots
-        .slice_mut_on_chain();
+    let mut slots = crate::layout::payload_static(frame).slots.slots_on_chain();
     let mut sp = frame.sp.get() as usize;
     let mut pc = frame.pc.get() as usize;
     let mut pending = throw;
@@ -996,9 +991,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
             code_ref = crate::layout::payload_static(frame.code);
             co = &code_ref.code;
             (units, consts, names) = crate::layout::code_tables(code_ref);
-            slots = crate::layout::payload_static(frame)
-                .slots
-                .slice_mut_on_chain();
+            slots = crate::layout::payload_static(frame).slots.slots_on_chain();
             sp = frame.sp.get() as usize;
         }};
     }
@@ -1615,10 +1608,8 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                                 if ops::is_instance_of(e.0, g().exc.type_error)
                                     && ops::get_iter(th, it).is_err()
                                 {
-                                    let below = slots
-                                        .get((sp - arg as usize).wrapping_sub(1))
-                                        .copied()
-                                        .unwrap_or(Value::NULL);
+                                    let at = sp - arg as usize;
+                                    let below = if at > 0 { slots[at - 1] } else { Value::NULL };
                                     break 'op star_arg_error(th, &co.code, cur, l, below, it);
                                 }
                                 break 'op e;

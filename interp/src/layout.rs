@@ -1074,15 +1074,17 @@ impl SlotArray {
         unsafe { std::slice::from_raw_parts_mut(self.base(), self.len) }
     }
 
-    /// The slots of a frame that is on its thread's frame chain, without
-    /// the write barrier: every collection scans the chain's frames in full
-    /// (`runtime::trace_roots`).  The caller must keep using the slice only
-    /// while the frame stays on the chain (the interpreter loop).
-    #[allow(clippy::mut_from_ref)]
+    /// The slots of a frame that is on its thread's frame chain, for the
+    /// interpreter loop, without the write barrier: every collection scans
+    /// the chain's frames in full (`runtime::trace_roots`).  The caller must
+    /// keep using the view only while the frame stays on the chain.
     #[inline(always)]
-    pub fn slice_mut_on_chain(&self) -> &mut [Value] {
-        // SAFETY: as in `slice_mut`.
-        unsafe { std::slice::from_raw_parts_mut(self.base(), self.len) }
+    pub fn slots_on_chain(&self) -> FrameSlots {
+        FrameSlots {
+            ptr: self.base(),
+            #[cfg(debug_assertions)]
+            len: self.len,
+        }
     }
 
     /// Sets every slot to NULL.  No write barrier: storing NULL never
@@ -1596,6 +1598,78 @@ impl<T: 'static> std::ops::Index<usize> for Unchecked<T> {
         // tables are immutable boxed slices owned by the code object, which
         // the running frame keeps alive.
         unsafe { &*self.ptr.add(i) }
+    }
+}
+
+/// The slots of the frame the interpreter loop runs (locals, cells, free
+/// variables, then the value stack), indexed without a range check.
+///
+/// Sound by the verified-code invariant of `Unchecked`, and the frame's
+/// size: `new_frame` gives a frame `nlocalsplus + max_stack + 1` slots, where
+/// `frontend::compile::compute_max_stack` proved that no path of the code
+/// holds more than `max_stack` values on the stack (every instruction's
+/// `pops`/`pushes` from the one instruction table, exception handlers
+/// included), and `check_operands` that every local operand is below
+/// `nlocals`.  The interpreter's instructions move the stack pointer by
+/// exactly the table's effects; debug builds check every index against the
+/// frame's length, so a divergence fails the differential suite there.
+/// Only the thread running the frame holds a `FrameSlots`, while the frame
+/// is on its chain (`SlotArray::slots_on_chain`).
+#[derive(Clone, Copy)]
+pub struct FrameSlots {
+    ptr: *mut Value,
+    #[cfg(debug_assertions)]
+    len: usize,
+}
+
+impl FrameSlots {
+    #[inline(always)]
+    fn check(&self, _end: usize) {
+        #[cfg(debug_assertions)]
+        assert!(
+            _end <= self.len,
+            "frame slot {_end} out of range {}",
+            self.len
+        );
+    }
+
+    /// Exchanges two slots.
+    #[inline(always)]
+    pub fn swap(&mut self, a: usize, b: usize) {
+        let (x, y) = (self[a], self[b]);
+        self[a] = y;
+        self[b] = x;
+    }
+}
+
+impl std::ops::Index<usize> for FrameSlots {
+    type Output = Value;
+    #[inline(always)]
+    fn index(&self, i: usize) -> &Value {
+        self.check(i + 1);
+        // SAFETY: `i` is a slot of the frame (see the type's comment); the
+        // frame, on the running thread's chain, is alive.
+        unsafe { &*self.ptr.add(i) }
+    }
+}
+
+impl std::ops::IndexMut<usize> for FrameSlots {
+    #[inline(always)]
+    fn index_mut(&mut self, i: usize) -> &mut Value {
+        self.check(i + 1);
+        // SAFETY: as in `index`; only the running thread writes the slots.
+        unsafe { &mut *self.ptr.add(i) }
+    }
+}
+
+impl std::ops::Index<std::ops::Range<usize>> for FrameSlots {
+    type Output = [Value];
+    #[inline(always)]
+    fn index(&self, r: std::ops::Range<usize>) -> &[Value] {
+        assert!(r.start <= r.end);
+        self.check(r.end);
+        // SAFETY: as in `index`, for every slot of the range.
+        unsafe { std::slice::from_raw_parts(self.ptr.add(r.start), r.end - r.start) }
     }
 }
 

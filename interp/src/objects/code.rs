@@ -156,6 +156,9 @@ pub struct Code {
     /// `eval::bind_args_general`.  Computed once so that the call path
     /// compares one word.
     pub fast_argc: u32,
+    /// `CodeObject::nlocalsplus`: the first value-stack slot of a frame
+    /// (read at every frame reset).
+    pub nlocalsplus: u32,
     /// Calls (function entries) counted for tier-up.
     pub call_count: AtomicU32,
     /// Loop back-edges counted for tier-up.
@@ -269,6 +272,7 @@ pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
             names: names.into_boxed_slice(),
             caches: Caches::new(co.ncaches as usize),
             fast_argc: fast_argc(&co),
+            nlocalsplus: co.nlocalsplus() as u32,
             call_count: AtomicU32::new(0),
             backedge_count: AtomicU32::new(0),
             jit_entry: AtomicU64::new(0),

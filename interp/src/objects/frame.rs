@@ -33,7 +33,6 @@ pub struct Frame {
     pub sp_exact: AtomicCell<bool>,
     /// Index of the instruction that is executing or raised.
     pub lasti: AtomicCell<u32>,
-    pub running: AtomicCell<bool>,
     /// Set when the frame has returned or been closed.
     pub finished: AtomicCell<bool>,
     /// Set when a reference to the frame may exist outside the frame chain
@@ -94,7 +93,6 @@ pub fn new_frame(
             sp: AtomicCell::new(code.code.nlocalsplus() as u32),
             sp_exact: AtomicCell::new(false),
             lasti: AtomicCell::new(0),
-            running: AtomicCell::new(false),
             finished: AtomicCell::new(false),
             escaped: AtomicCell::new(false),
             saved_handled: PyCell::new(Value::NULL),
@@ -109,7 +107,7 @@ impl Frame {
     pub fn reset(&self) {
         self.slots.fill_null();
         self.pc.set(0);
-        self.sp.set(self.code.code.nlocalsplus() as u32);
+        self.sp.set(self.code.nlocalsplus);
         self.sp_exact.set(false);
         self.lasti.set(0);
         self.finished.set(false);
