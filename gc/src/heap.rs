@@ -274,7 +274,13 @@ impl BlockHeader {
 
 pub(crate) struct HeapInner {
     blocks: Vec<usize>,
-    block_set: HashSet<usize>,
+    /// One bit per block of the heap's address range (index: offset from
+    /// `RANGE_BASE` / BLOCK_SIZE), set for the blocks of this heap: the
+    /// test of `find_in`, which the conservative stack scan and the verify
+    /// mode make for every candidate word (a hash set was 57% of a
+    /// `TAIPAN_GC_STRESS=1 TAIPAN_GC_VERIFY=1` run).  Several heaps share
+    /// the process's range, so the set is per heap.
+    block_bits: Vec<u64>,
     /// Blocks with free cells, per space, not owned by any mutator.
     partial: Vec<Vec<usize>>,
     /// Completely empty blocks, reusable for any space.
@@ -293,6 +299,24 @@ pub(crate) struct HeapInner {
 impl HeapInner {
     pub(crate) fn is_large(&self, addr: usize) -> bool {
         self.large.contains_key(&addr)
+    }
+
+    fn add_block_bit(&mut self, b: usize) {
+        let i = (b - crate::range::RANGE_BASE.load(Ordering::Relaxed)) / BLOCK_SIZE;
+        if i / 64 >= self.block_bits.len() {
+            self.block_bits.resize(i / 64 + 1, 0);
+        }
+        self.block_bits[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Whether `block` (a BLOCK_SIZE-aligned address inside the range) is
+    /// one of this heap's blocks.
+    #[inline]
+    fn has_block(&self, block: usize) -> bool {
+        let i = (block - crate::range::RANGE_BASE.load(Ordering::Relaxed)) / BLOCK_SIZE;
+        self.block_bits
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 }
 
@@ -433,7 +457,7 @@ impl Heap {
         Heap {
             inner: Mutex::new(HeapInner {
                 blocks: Vec::new(),
-                block_set: HashSet::new(),
+                block_bits: Vec::new(),
                 partial: (0..NSPACES).map(|_| Vec::new()).collect(),
                 empty: Vec::new(),
                 large: BTreeMap::new(),
@@ -700,7 +724,7 @@ impl Heap {
                     (*block_of(b)).own = 0;
                 }
                 inner.blocks.push(b);
-                inner.block_set.insert(b);
+                inner.add_block_bit(b);
                 inner.empty.push(b);
             }
             self.note_footprint(&inner);
@@ -1618,7 +1642,7 @@ pub(crate) fn find_in(inner: &HeapInner, addr: usize) -> Option<*const Header> {
         return None;
     }
     let block = addr & !(BLOCK_SIZE - 1);
-    if inner.block_set.contains(&block) {
+    if inner.has_block(block) {
         // SAFETY: `block` is a block of this heap; its header is initialised
         // whenever its cell size is non-zero.
         let bh = unsafe { &*block_of(block) };
