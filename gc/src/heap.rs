@@ -297,10 +297,6 @@ pub(crate) struct HeapInner {
 }
 
 impl HeapInner {
-    pub(crate) fn is_large(&self, addr: usize) -> bool {
-        self.large.contains_key(&addr)
-    }
-
     fn add_block_bit(&mut self, b: usize) {
         let i = (b - crate::range::RANGE_BASE.load(Ordering::Relaxed)) / BLOCK_SIZE;
         if i / 64 >= self.block_bits.len() {
@@ -1634,6 +1630,12 @@ unsafe fn init_block(b: usize, space: usize) {
 }
 
 pub(crate) fn find_in(inner: &HeapInner, addr: usize) -> Option<*const Header> {
+    find_object(inner, addr).map(|(h, _)| h)
+}
+
+/// `find_in`, and whether the object is a large one (the verify mode's
+/// check of the header's LARGE bit, without a second search).
+pub(crate) fn find_object(inner: &HeapInner, addr: usize) -> Option<(*const Header, bool)> {
     // Most words of a native stack (return addresses, stack addresses,
     // small integers) lie outside the heap's range: one subtraction and
     // compare instead of a hash lookup and a search of the large objects.
@@ -1654,11 +1656,11 @@ pub(crate) fn find_in(inner: &HeapInner, addr: usize) -> Option<*const Header> {
             return None;
         }
         let c = bh.cell(i);
-        return bh.holds_object(c).then_some(c as *const Header);
+        return bh.holds_object(c).then_some((c as *const Header, false));
     }
     let (&start, &size) = inner.large.range(..=addr).next_back()?;
     if addr < start + size {
-        Some(start as *const Header)
+        Some((start as *const Header, true))
     } else {
         None
     }

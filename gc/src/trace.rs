@@ -6,7 +6,7 @@
 //! object; anything else — tagged small integers, null — is ignored by the
 //! marker, so trace functions may pass raw `Value` words without decoding them.
 use crate::header::{Header, bits};
-use crate::heap::{HeapInner, find_in, set_mark_bit};
+use crate::heap::{HeapInner, find_in, find_object, set_mark_bit};
 
 /// The marker's work list.  Objects are greyed when first reached and
 /// scanned later, so marking deep structures uses no native recursion.
@@ -62,8 +62,8 @@ impl<'h> Tracer<'h> {
     /// (the start of a cell that holds one, or of a large object).
     #[cold]
     fn verify_ref(&self, word: u64) {
-        let large = self.inner.is_large(word as usize);
-        // SAFETY: find_in checked that `word` is an object.
+        let found = find_object(self.inner, word as usize);
+        // SAFETY: find_object found an object at `word`.
         let large_bit = || unsafe {
             (*(word as *const Header))
                 .word
@@ -71,8 +71,7 @@ impl<'h> Tracer<'h> {
                 & bits::LARGE
                 != 0
         };
-        if find_in(self.inner, word as usize) != Some(word as *const Header) || large != large_bit()
-        {
+        if !found.is_some_and(|(h, large)| h == word as *const Header && large == large_bit()) {
             let kind = if self.parent.is_null() {
                 u32::MAX
             } else {
