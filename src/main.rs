@@ -305,7 +305,8 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
              major={} major_total_ms={:.3} major_median_ms={:.3} major_p99_ms={:.3} major_max_ms={:.3} \
              promoted_bytes={} \
              allocated_bytes={} live_bytes={} freed_objects={} peak_heap_bytes={} blocks={} \
-             large_bytes={} peak_rss_kb={} heap_in_use_bytes={} budget_used_bytes={}",
+             large_bytes={} peak_rss_kb={} heap_in_use_bytes={} budget_used_bytes={} \
+             runs={} blocks_taken={} stop_total_ms={:.3} stop_max_ms={:.3}",
             s.collections,
             ms(s.total_pause_ns),
             ms(s.median_pause_ns),
@@ -329,7 +330,11 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
             s.large_bytes,
             peak_rss_kb(),
             th.mutator.heap().in_use(),
-            gc::budget::used()
+            gc::budget::used(),
+            s.runs,
+            s.blocks_taken,
+            ms(s.stop_total_ns),
+            ms(s.stop_max_ns)
         );
     }
     code

@@ -117,7 +117,8 @@ fn main() {
             let (s1, u1) = (heap.stats(), usage());
             println!(
                 "threads={n} wall={:.1}ms Mobj/s={:.0} vcsw={} ivcsw={} cpu={:.1}ms \
-                 thread_cpu/wall_ms={} collections={} pauses={:.2}ms blocks={}",
+                 thread_cpu/wall_ms={} collections={} pauses={:.2}ms blocks={} \
+                 runs={} blocks_taken={} promoted={}B major={} stop={:.3}ms stop_max={:.3}ms",
                 wall * 1e3,
                 (n * per) as f64 / wall / 1e6,
                 u1.0 - u0.0,
@@ -127,6 +128,12 @@ fn main() {
                 s1.collections - s0.collections,
                 (s1.total_pause_ns - s0.total_pause_ns) as f64 / 1e6,
                 s1.blocks,
+                s1.runs - s0.runs,
+                s1.blocks_taken - s0.blocks_taken,
+                s1.promoted_bytes - s0.promoted_bytes,
+                s1.major.count - s0.major.count,
+                (s1.stop_total_ns - s0.stop_total_ns) as f64 / 1e6,
+                s1.stop_max_ns as f64 / 1e6,
             );
         }
     });

@@ -74,7 +74,7 @@
 use std::alloc::Layout;
 use std::cell::Cell;
 use std::collections::{BTreeMap, HashSet};
-use std::sync::atomic::{AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -108,6 +108,15 @@ const NURSERY_MAX: usize = 16 * 1024 * 1024;
 /// collection of a small heap is cheap (it marks the live objects); a
 /// large allowance is dead old objects kept resident.
 const MAJOR_MIN: usize = 4 * 1024 * 1024;
+/// The fragmentation trigger of a major collection (`Heap::major_due`):
+/// what one allocation run beyond the first of each block costs, and what
+/// a major collection costs per block of the heap, both in bytes of live
+/// data marked (the unit of a major collection's marking).  Measured with
+/// `gc/examples/alloc_threads.rs` (docs/GC.md, "Stale words, fragmentation
+/// and the second thread"): about 13 ns per extra run; a major collection
+/// of a heap of 256 blocks with little live data about 0.1 ms.
+const RUN_COST: usize = 32;
+const MAJOR_BLOCK_COST: usize = 1024;
 /// In stress mode, every STRESS_MAJOR_EVERY-th collection is major.
 const STRESS_MAJOR_EVERY: usize = 4;
 /// Blocks taken from the system at once (2 MiB: one transparent huge page,
@@ -378,6 +387,18 @@ pub struct HeapStats {
     pub major: PauseStats,
     /// Bytes of objects that survived their first collection.
     pub promoted_bytes: u64,
+    /// Allocation runs handed out (stretches of free cells: each is one
+    /// trip through the allocation slow path; a block fragmented by old
+    /// objects hands out many), up to the current blocks of running
+    /// threads.
+    pub runs: u64,
+    /// Blocks handed to mutators (`take_block`).
+    pub blocks_taken: u64,
+    /// Time to safepoint: from a collector's request until every other
+    /// mutator had stopped, summed over the collections, and its maximum
+    /// (not part of the pauses above, which start once all are stopped).
+    pub stop_total_ns: u64,
+    pub stop_max_ns: u64,
 }
 
 /// Weak slots and finalizers (see `Heap::add_weak`, `Heap::add_finalizer`).
@@ -423,6 +444,18 @@ pub struct Heap {
     collections: AtomicU64,
     freed_objects: AtomicU64,
     promoted: AtomicU64,
+    /// Statistics: runs and blocks handed out (`HeapStats::runs`).
+    runs: AtomicU64,
+    blocks_taken: AtomicU64,
+    /// `runs - blocks_taken` at the end of the last major collection.
+    extra_runs_at_major: AtomicU64,
+    /// The last collection found the nursery's blocks fragmented by old
+    /// objects at a cost above that of a major collection (see
+    /// `Heap::note_fragmentation`): the next collection is major.
+    defrag_due: AtomicBool,
+    /// Time to safepoint (`HeapStats::stop_total_ns`).
+    stop_ns: AtomicU64,
+    stop_max_ns: AtomicU64,
     minor_pauses: Mutex<Vec<u64>>,
     major_pauses: Mutex<Vec<u64>>,
     root_fn: std::sync::OnceLock<fn(&mut Tracer)>,
@@ -476,6 +509,12 @@ impl Heap {
             collections: AtomicU64::new(0),
             freed_objects: AtomicU64::new(0),
             promoted: AtomicU64::new(0),
+            runs: AtomicU64::new(0),
+            blocks_taken: AtomicU64::new(0),
+            extra_runs_at_major: AtomicU64::new(0),
+            defrag_due: AtomicBool::new(false),
+            stop_ns: AtomicU64::new(0),
+            stop_max_ns: AtomicU64::new(0),
             minor_pauses: Mutex::new(Vec::new()),
             major_pauses: Mutex::new(Vec::new()),
             root_fn: std::sync::OnceLock::new(),
@@ -559,6 +598,10 @@ impl Heap {
             minor,
             major,
             promoted_bytes: self.promoted.load(Ordering::Relaxed),
+            runs: self.runs.load(Ordering::Relaxed),
+            blocks_taken: self.blocks_taken.load(Ordering::Relaxed),
+            stop_total_ns: self.stop_ns.load(Ordering::Relaxed),
+            stop_max_ns: self.stop_max_ns.load(Ordering::Relaxed),
         }
     }
 
@@ -637,6 +680,9 @@ impl Heap {
     /// after the last major collection (at least `MAJOR_MIN`).  So the heap
     /// stays within about twice its live data, as without generations.
     fn major_due(&self) -> bool {
+        if self.defrag_due.load(Ordering::Relaxed) {
+            return true;
+        }
         let live_major = self.live_after_major.load(Ordering::Relaxed);
         let growth = self
             .live_after_gc
@@ -659,8 +705,9 @@ impl Heap {
     /// mutator's own empty blocks (the own lists without the lock: see
     /// `MutatorState::own_empty`), else an empty block of the heap's.
     fn take_block(&self, m: &Mutator, space: usize) -> usize {
-        self.collect_if_due(m);
         let st = &*m.state;
+        self.flush_run_counts(st);
+        self.collect_if_due(m);
         let mut own = st.own_partial[space].take();
         let b = own.pop();
         st.own_partial[space].set(own);
@@ -732,6 +779,27 @@ impl Heap {
         // (fresh or empty), just taken from the empty list.
         unsafe { init_block(b, space) };
         b
+    }
+
+    /// Adds the runs mutator `st` took since the last call to the heap's
+    /// counters (the nursery trigger's `allocated`, the statistics'
+    /// `allocated_total` and `objects_since_gc`).  Called by the owner
+    /// before it tests the trigger (`take_block`), and for every mutator
+    /// by the collector (the world stopped) and by `Mutator::drop`; so the
+    /// trigger sees the caller's own allocation exactly and another
+    /// thread's up to the runs of its current blocks.
+    #[inline]
+    fn flush_run_counts(&self, st: &MutatorState) {
+        let bytes = st.run_bytes.replace(0);
+        if bytes != 0 {
+            self.allocated.fetch_add(bytes, Ordering::Relaxed);
+            self.allocated_total
+                .fetch_add(bytes as u64, Ordering::Relaxed);
+            self.objects_since_gc
+                .fetch_add(st.run_objects.replace(0), Ordering::Relaxed);
+            self.runs
+                .fetch_add(st.run_count.replace(0), Ordering::Relaxed);
+        }
     }
 
     /// Records that mutator `st` allocates in block `b` until the next
@@ -850,7 +918,11 @@ impl Heap {
         with_spilled_registers(&mut |sp| {
             st.saved_sp.store(sp, Ordering::SeqCst);
             let threads = self.reg.threads.lock().unwrap();
+            let stop = Instant::now();
             self.reg.stop_others(&threads, st);
+            let stop = stop.elapsed().as_nanos() as u64;
+            self.stop_ns.fetch_add(stop, Ordering::Relaxed);
+            self.stop_max_ns.fetch_max(stop, Ordering::Relaxed);
             self.retired.set_collecting(true);
             self.collect(&threads, kind);
             self.retired.set_collecting(false);
@@ -873,6 +945,9 @@ impl Heap {
         // objects, so the block's frontier drops to the cursor.
         let mut unused_cells = 0u64;
         for ms in threads {
+            // `ms` is stopped (or is this thread): its counters are not
+            // being written.
+            self.flush_run_counts(ms);
             for (space, run) in ms.runs.iter().enumerate() {
                 let b = ms.block[space].get();
                 if b != 0 {
@@ -895,6 +970,8 @@ impl Heap {
             .iter()
             .map(|ms| {
                 let mut t = ms.own_touched.take();
+                self.blocks_taken
+                    .fetch_add(t.len() as u64, Ordering::Relaxed);
                 inner.touched.extend_from_slice(&t);
                 for (space, list) in ms.own_partial.iter().enumerate() {
                     for b in list.take() {
@@ -991,6 +1068,7 @@ impl Heap {
             self.live_after_major.store(s.live_bytes, Ordering::Relaxed);
             self.external_since_major.store(0, Ordering::Relaxed);
         }
+        self.note_fragmentation(&inner, major);
         self.promoted
             .fetch_add(s.promoted_bytes as u64, Ordering::Relaxed);
         self.allocated.store(0, Ordering::Relaxed);
@@ -1003,6 +1081,40 @@ impl Heap {
         } else {
             self.minor_pauses.lock().unwrap().push(pause);
         }
+    }
+
+    /// At the end of a collection (every mutator's run counts flushed):
+    /// decides whether the next collection is major because old objects
+    /// fragment the blocks the mutators allocate in.  A stale word on a
+    /// native stack (conservative scanning) makes a dead object old at a
+    /// minor collection, and only a major collection frees it; the
+    /// promoted bytes that trigger a major collection grow by a few words
+    /// a collection this way, but each such object splits a free run of
+    /// the block it lies in, and every run costs a trip through the
+    /// allocation slow path.  So the extra runs since the last major
+    /// collection (beyond one per block handed out) are counted, priced at
+    /// `RUN_COST` bytes of marking each, and a major collection is due
+    /// when they cost more than one would (the old generation it marks, dead
+    /// old objects included, plus
+    /// `MAJOR_BLOCK_COST` per block it sweeps).  If the runs are split by
+    /// live objects, the major collection frees nothing and the count
+    /// starts again: at worst the heap pays as much for these major
+    /// collections as it paid for the runs.
+    fn note_fragmentation(&self, inner: &HeapInner, major: bool) {
+        let extra = self
+            .runs
+            .load(Ordering::Relaxed)
+            .saturating_sub(self.blocks_taken.load(Ordering::Relaxed));
+        if major {
+            self.extra_runs_at_major.store(extra, Ordering::Relaxed);
+            self.defrag_due.store(false, Ordering::Relaxed);
+            return;
+        }
+        let since = extra.saturating_sub(self.extra_runs_at_major.load(Ordering::Relaxed));
+        let major_cost =
+            self.live_after_gc.load(Ordering::Relaxed) + inner.blocks.len() * MAJOR_BLOCK_COST;
+        self.defrag_due
+            .store(since as usize * RUN_COST > major_cost, Ordering::Relaxed);
     }
 
     /// After the sweep: gives each mutator that will allocate again (the
@@ -1800,6 +1912,11 @@ pub struct MutatorState {
     /// of each collection they go back to the heap's partial lists, so
     /// the sweep sees every partial block there.
     pub(crate) own_partial: [Cell<Vec<usize>>; NSPACES],
+    /// Bytes and cells of the runs taken since they were last added to
+    /// the heap's shared counters (`Heap::flush_run_counts`).
+    pub(crate) run_bytes: Cell<usize>,
+    pub(crate) run_objects: Cell<u64>,
+    pub(crate) run_count: Cell<u64>,
 }
 
 // SAFETY: the Cells are read and written by the owning thread, and by a
@@ -1845,6 +1962,9 @@ impl Mutator {
             own_empty: Cell::new(Vec::new()),
             own_touched: Cell::new(Vec::new()),
             own_partial: std::array::from_fn(|_| Cell::new(Vec::new())),
+            run_bytes: Cell::new(0),
+            run_objects: Cell::new(0),
+            run_count: Cell::new(0),
         });
         // Registration waits while a collection runs (the collector holds
         // the list); this thread holds no heap references yet.
@@ -1932,14 +2052,16 @@ impl Mutator {
                     bh.frontier = end;
                     run.cursor.set(start + cs);
                     run.limit.set(end);
+                    // Counted here, added to the heap's shared counters
+                    // when the block is exhausted (`Heap::flush_run_counts`):
+                    // a block fragmented by old objects hands out dozens of
+                    // runs, and with two threads each shared update moved a
+                    // cache line between the cores.
                     let bytes = end - start;
-                    self.heap.allocated.fetch_add(bytes, Ordering::Relaxed);
-                    self.heap
-                        .allocated_total
-                        .fetch_add(bytes as u64, Ordering::Relaxed);
-                    self.heap
-                        .objects_since_gc
-                        .fetch_add((bytes / cs) as u64, Ordering::Relaxed);
+                    st.run_bytes.set(st.run_bytes.get() + bytes);
+                    st.run_objects
+                        .set(st.run_objects.get() + (bytes / cs) as u64);
+                    st.run_count.set(st.run_count.get() + 1);
                     return start as *mut Header;
                 }
             }
@@ -1971,6 +2093,7 @@ impl Drop for Mutator {
         // this thread while it waits for the thread list.
         self.blocking(|| {
             let mut threads = self.heap.reg.threads.lock().unwrap();
+            self.heap.flush_run_counts(&self.state);
             threads.retain(|t| !Arc::ptr_eq(t, &self.state));
             self.heap.reg.count.store(threads.len(), Ordering::Relaxed);
             // The rest of this mutator's runs hold no objects; its blocks
@@ -1990,7 +2113,11 @@ impl Drop for Mutator {
             // The blocks it allocated in are swept by the next collection;
             // its own empty blocks go back to the heap.
             let mut inner = self.heap.inner.lock().unwrap();
-            inner.touched.extend(self.state.own_touched.take());
+            let touched = self.state.own_touched.take();
+            self.heap
+                .blocks_taken
+                .fetch_add(touched.len() as u64, Ordering::Relaxed);
+            inner.touched.extend(touched);
             for b in self.state.own_empty.take() {
                 // SAFETY: `b` is an empty block of the heap that was in
                 // this mutator's own list; the heap lock is held.
