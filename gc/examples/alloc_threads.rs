@@ -5,8 +5,11 @@
 //! process's voluntary and involuntary context switches and CPU time, each
 //! thread's CPU and wall time, and the collections and pauses.
 //!
-//! `cargo run --release -p gc --example alloc_threads -- N M R`
-//! (defaults 1, 10000000, 3).  On a machine shared with other jobs, run it
+//! `cargo run --release -p gc --example alloc_threads -- N M R [kept]`
+//! (defaults 1, 10000000, 3).  With `kept` the N threads are started once
+//! and run every round, waiting in safe regions between rounds (as
+//! `benches/alloc.rs` `threads_kept/N`); the round's wall time then runs
+//! from their release to the end of the slowest.  On a machine shared with other jobs, run it
 //! as `chrt -f 1 target/release/examples/alloc_threads 2 10000000 3`, a
 //! few seconds at a time: at normal priority two threads rarely get both
 //! cores and the wall times measure the scheduler.
@@ -85,38 +88,73 @@ fn main() {
     heap.set_root_fn(|_| {});
     let m = Mutator::new(heap, &stack_base as *const u8 as usize);
     let (n, per, rounds) = (arg(1, 1), arg(2, 10_000_000), arg(3, 3));
+    let kept = std::env::args().nth(4).is_some_and(|a| a == "kept");
+    fn alloc_loop(m: &Mutator, per: u64) -> (f64, f64) {
+        let (c0, t0) = (thread_cpu(), std::time::Instant::now());
+        for i in 0..per {
+            black_box(new_pair(m));
+            if i % 1024 == 0 {
+                m.safepoint();
+            }
+        }
+        (thread_cpu() - c0, t0.elapsed().as_secs_f64())
+    }
+    // Kept threads: each round the main thread sends `true` (run a
+    // round) or `false` (exit) to every worker; the workers meet at
+    // `start`, run, and send back their times.
+    use std::sync::{Arc, Barrier, mpsc};
+    let start_barrier = Arc::new(Barrier::new(n as usize + 1));
+    let (done_tx, done_rx) = mpsc::channel::<(f64, f64)>();
+    let mut go = Vec::new();
+    let mut workers = Vec::new();
+    if kept {
+        for _ in 0..n {
+            let (tx, rx) = mpsc::channel::<bool>();
+            go.push(tx);
+            let (b, done) = (start_barrier.clone(), done_tx.clone());
+            workers.push(std::thread::spawn(move || {
+                let base = 0u8;
+                let m = Mutator::new(heap, &base as *const u8 as usize);
+                while m.blocking(|| rx.recv().unwrap()) {
+                    m.blocking(|| b.wait());
+                    let r = alloc_loop(&m, per);
+                    done.send(r).unwrap();
+                }
+            }));
+        }
+    }
     // The main thread's mutator waits in a safe region, as in the bench.
     m.blocking(|| {
         for _ in 0..rounds {
             let (s0, u0) = (heap.stats(), usage());
-            let start = std::time::Instant::now();
-            let threads: Vec<_> = (0..n)
-                .map(|_| {
-                    std::thread::spawn(move || {
-                        let base = 0u8;
-                        let m = Mutator::new(heap, &base as *const u8 as usize);
-                        let (c0, t0) = (thread_cpu(), std::time::Instant::now());
-                        for i in 0..per {
-                            black_box(new_pair(&m));
-                            if i % 1024 == 0 {
-                                m.safepoint();
-                            }
-                        }
-                        (thread_cpu() - c0, t0.elapsed().as_secs_f64())
+            let mut start = std::time::Instant::now();
+            let times: Vec<(f64, f64)> = if kept {
+                for tx in &go {
+                    tx.send(true).unwrap();
+                }
+                start_barrier.wait();
+                start = std::time::Instant::now();
+                (0..n).map(|_| done_rx.recv().unwrap()).collect()
+            } else {
+                let threads: Vec<_> = (0..n)
+                    .map(|_| {
+                        std::thread::spawn(move || {
+                            let base = 0u8;
+                            let m = Mutator::new(heap, &base as *const u8 as usize);
+                            alloc_loop(&m, per)
+                        })
                     })
-                })
-                .collect();
-            let per_thread: Vec<String> = threads
-                .into_iter()
-                .map(|t| {
-                    let (c, w) = t.join().unwrap();
-                    format!("{:.1}/{:.1}", c * 1e3, w * 1e3)
-                })
-                .collect();
+                    .collect();
+                threads.into_iter().map(|t| t.join().unwrap()).collect()
+            };
             let wall = start.elapsed().as_secs_f64();
+            let per_thread: Vec<String> = times
+                .iter()
+                .map(|(c, w)| format!("{:.2}/{:.2}", c * 1e3, w * 1e3))
+                .collect();
             let (s1, u1) = (heap.stats(), usage());
             println!(
-                "threads={n} wall={:.1}ms Mobj/s={:.0} vcsw={} ivcsw={} cpu={:.1}ms \
+                "threads={n} wall={:.2}ms Mobj/s={:.0} vcsw={} ivcsw={} cpu={:.1}ms \
                  thread_cpu/wall_ms={} collections={} pauses={:.2}ms blocks={} \
                  runs={} blocks_taken={} promoted={}B major={} stop={:.3}ms stop_max={:.3}ms",
                 wall * 1e3,
@@ -135,6 +173,12 @@ fn main() {
                 (s1.stop_total_ns - s0.stop_total_ns) as f64 / 1e6,
                 s1.stop_max_ns as f64 / 1e6,
             );
+        }
+        for tx in &go {
+            tx.send(false).unwrap();
+        }
+        for w in workers {
+            w.join().unwrap();
         }
     });
 }

@@ -117,6 +117,15 @@ const MAJOR_MIN: usize = 4 * 1024 * 1024;
 /// of a heap of 256 blocks with little live data about 0.1 ms.
 const RUN_COST: usize = 32;
 const MAJOR_BLOCK_COST: usize = 1024;
+/// A mutator adds its allocation to the heap's shared counters (the
+/// nursery trigger, `in_use`, the statistics) once this many bytes have
+/// gathered, not per run or block (`Heap::flush_run_counts`): with two
+/// threads every shared update moves a cache line between the cores.
+/// Another thread's trigger test thus sees this one's allocation up to
+/// this late (the nursery is at least `NURSERY` per thread); the native
+/// bytes of the budget lag as much (`budget::BATCH`).  With a budget cap
+/// (`-X heap-max`) blocks are counted in `in_use` at once.
+const FLUSH_BYTES: usize = 256 * 1024;
 /// In stress mode, every STRESS_MAJOR_EVERY-th collection is major.
 const STRESS_MAJOR_EVERY: usize = 4;
 /// Blocks taken from the system at once (2 MiB: one transparent huge page,
@@ -430,7 +439,9 @@ pub struct Heap {
     external_since_major: AtomicUsize,
     /// Bytes in use for the budget (`budget.rs`): non-empty blocks (those
     /// in use by mutators, partial or full) and large objects.  Exact after
-    /// each collection, grown by `take_block` and `alloc_large` in between.
+    /// each collection, grown by `take_block` and `alloc_large` in between
+    /// (a thread's own empty blocks up to `FLUSH_BYTES` late when there is
+    /// no budget cap).
     in_use: AtomicUsize,
     allocated_total: AtomicU64,
     /// Objects handed out since the last collection (for `freed_objects`).
@@ -615,7 +626,7 @@ impl Heap {
     }
 
     /// The collection the allocator should run now, if any.
-    fn due(&self) -> Option<CollectionKind> {
+    fn due(&self, own_unflushed: usize) -> Option<CollectionKind> {
         // Before the owner installs its root function the heap cannot know
         // the roots (and objects may still be half-built): never collect.
         self.root_fn.get()?;
@@ -633,7 +644,7 @@ impl Heap {
                 CollectionKind::Minor
             });
         }
-        let allocated = self.allocated.load(Ordering::Relaxed);
+        let allocated = self.allocated.load(Ordering::Relaxed) + own_unflushed;
         // Every collection stops every thread: with a fixed least nursery,
         // N allocating threads would collect N times as often as one, and
         // each would pay for all the stops (two threads allocating 32-byte
@@ -706,7 +717,9 @@ impl Heap {
     /// `MutatorState::own_empty`), else an empty block of the heap's.
     fn take_block(&self, m: &Mutator, space: usize) -> usize {
         let st = &*m.state;
-        self.flush_run_counts(st);
+        if st.run_bytes.get() >= FLUSH_BYTES || st.in_use_pending.get() >= FLUSH_BYTES {
+            self.flush_run_counts(st);
+        }
         self.collect_if_due(m);
         let mut own = st.own_partial[space].take();
         let b = own.pop();
@@ -723,7 +736,13 @@ impl Heap {
             let b = own.pop();
             st.own_empty.set(own);
             if let Some(b) = b {
-                self.grow_in_use(BLOCK_SIZE);
+                if crate::budget::limit().is_some() {
+                    self.grow_in_use(BLOCK_SIZE);
+                } else {
+                    // Without a cap nothing reads `in_use` for a decision
+                    // before the next flush (see `FLUSH_BYTES`).
+                    st.in_use_pending.set(st.in_use_pending.get() + BLOCK_SIZE);
+                }
                 self.hand_out(st, b);
                 // SAFETY: `b` was in this mutator's own list: an empty block
                 // of the heap that no one else uses.
@@ -783,13 +802,17 @@ impl Heap {
 
     /// Adds the runs mutator `st` took since the last call to the heap's
     /// counters (the nursery trigger's `allocated`, the statistics'
-    /// `allocated_total` and `objects_since_gc`).  Called by the owner
-    /// before it tests the trigger (`take_block`), and for every mutator
-    /// by the collector (the world stopped) and by `Mutator::drop`; so the
-    /// trigger sees the caller's own allocation exactly and another
-    /// thread's up to the runs of its current blocks.
-    #[inline]
+    /// `allocated_total` and `objects_since_gc`), and the own blocks it
+    /// took to `in_use`.  Called by the owner from `take_block` once
+    /// `FLUSH_BYTES` have gathered, and for every mutator by the collector
+    /// (the world stopped) and by `Mutator::drop`.  The owner's trigger
+    /// test adds its own unflushed bytes (`Heap::due`), so it sees its own
+    /// allocation exactly and another thread's up to `FLUSH_BYTES` late.
     fn flush_run_counts(&self, st: &MutatorState) {
+        let blocks = st.in_use_pending.replace(0);
+        if blocks != 0 {
+            self.grow_in_use(blocks);
+        }
         let bytes = st.run_bytes.replace(0);
         if bytes != 0 {
             self.allocated.fetch_add(bytes, Ordering::Relaxed);
@@ -901,7 +924,7 @@ impl Heap {
     /// nursery full at once collect once).
     fn collect_if_due(&self, m: &Mutator) {
         let before = self.collections.load(Ordering::SeqCst);
-        if let Some(kind) = self.due() {
+        if let Some(kind) = self.due(m.state.run_bytes.get()) {
             self.collect_with(m, Some(before), kind);
         }
     }
@@ -946,7 +969,9 @@ impl Heap {
         let mut unused_cells = 0u64;
         for ms in threads {
             // `ms` is stopped (or is this thread): its counters are not
-            // being written.
+            // being written.  Its pending `in_use` growth is dropped:
+            // `in_use` is recomputed below from the block lists.
+            ms.in_use_pending.set(0);
             self.flush_run_counts(ms);
             for (space, run) in ms.runs.iter().enumerate() {
                 let b = ms.block[space].get();
@@ -1917,6 +1942,9 @@ pub struct MutatorState {
     pub(crate) run_bytes: Cell<usize>,
     pub(crate) run_objects: Cell<u64>,
     pub(crate) run_count: Cell<u64>,
+    /// Bytes of own empty blocks taken since `in_use` was last grown
+    /// (`Heap::flush_run_counts`).
+    pub(crate) in_use_pending: Cell<usize>,
 }
 
 // SAFETY: the Cells are read and written by the owning thread, and by a
@@ -1965,6 +1993,7 @@ impl Mutator {
             run_bytes: Cell::new(0),
             run_objects: Cell::new(0),
             run_count: Cell::new(0),
+            in_use_pending: Cell::new(0),
         });
         // Registration waits while a collection runs (the collector holds
         // the list); this thread holds no heap references yet.
