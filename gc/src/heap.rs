@@ -384,7 +384,9 @@ pub struct HeapStats {
     pub freed_objects: u64,
     pub blocks: usize,
     pub large_bytes: usize,
-    /// Bytes handed to mutators since the start (small cells and large objects).
+    /// Bytes handed to mutators since the start (small cells and large
+    /// objects), but for up to `FLUSH_BYTES` of each running thread's
+    /// latest runs (counted at its next flush or collection).
     pub allocated_bytes: u64,
     /// Largest heap footprint seen (blocks plus large objects), in bytes.
     pub peak_heap_bytes: usize,
@@ -398,8 +400,9 @@ pub struct HeapStats {
     pub promoted_bytes: u64,
     /// Allocation runs handed out (stretches of free cells: each is one
     /// trip through the allocation slow path; a block fragmented by old
-    /// objects hands out many), up to the current blocks of running
-    /// threads.
+    /// objects hands out many).  Like `allocated_bytes`, it may miss
+    /// each running thread's last `FLUSH_BYTES` (counted at the next
+    /// collection).
     pub runs: u64,
     /// Blocks handed to mutators (`take_block`).
     pub blocks_taken: u64,
