@@ -65,7 +65,13 @@ fn run_one(exe: &str, script: &Path, gc_stress: Option<&str>) -> Result<(), Stri
         .spawn()
         .map_err(|e| format!("spawn: {e}"))?;
     let start = Instant::now();
-    let timeout = Duration::from_secs(if runner.is_empty() { 60 } else { 300 });
+    // TAIPAN_TEST_TIMEOUT (seconds) overrides, to measure slow scripts.
+    let timeout = Duration::from_secs(
+        std::env::var("TAIPAN_TEST_TIMEOUT")
+            .ok()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(if runner.is_empty() { 60 } else { 300 }),
+    );
     let mut stdout = child.stdout.take().unwrap();
     let mut stderr = child.stderr.take().unwrap();
     let out_t = std::thread::spawn(move || {
@@ -156,12 +162,15 @@ fn taipan_args(script: &Path) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Runs `f` on every script in parallel; returns (relative name, result) sorted.
+/// A script's name (relative to the root), its result and its run time.
+type Outcome = (String, Result<(), String>, Duration);
+
+/// Runs `f` on every script in parallel; returns the outcomes sorted by name.
 fn run_all(
     root: &Path,
     scripts: &[PathBuf],
     f: &(dyn Fn(&Path) -> Result<(), String> + Sync),
-) -> Vec<(String, Result<(), String>)> {
+) -> Vec<Outcome> {
     let rel = |p: &Path| p.strip_prefix(root).unwrap().to_string_lossy().to_string();
     let results = std::sync::Mutex::new(Vec::new());
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -177,8 +186,10 @@ fn run_all(
                     if i >= scripts.len() {
                         break;
                     }
+                    let start = Instant::now();
                     let r = f(&scripts[i]);
-                    results.lock().unwrap().push((rel(&scripts[i]), r));
+                    let t = start.elapsed();
+                    results.lock().unwrap().push((rel(&scripts[i]), r, t));
                 }
             });
         }
@@ -206,37 +217,93 @@ fn all_scripts(root: &Path) -> Vec<PathBuf> {
     scripts
 }
 
-/// Scripts listed in `tests/py/GC_STRESS_SKIP`: too slow under the stress
-/// mode (each line says why); they still run in `differential`.
-fn gc_stress_skipped(root: &Path) -> Vec<String> {
-    std::fs::read_to_string(root.join("tests/py/GC_STRESS_SKIP"))
+/// Scripts listed in `tests/py/GC_STRESS_RATES` with the stress rate they
+/// run at in `differential_gc_stress` instead of 1: at `TAIPAN_GC_STRESS=1`
+/// a collection comes at nearly every allocation, and these take minutes
+/// (each line says how long).
+fn gc_stress_rates(root: &Path) -> Vec<(String, String)> {
+    std::fs::read_to_string(root.join("tests/py/GC_STRESS_RATES"))
         .unwrap_or_default()
         .lines()
-        .filter_map(|l| l.split('#').next())
-        .map(|l| l.trim().to_string())
-        .filter(|l| !l.is_empty())
+        .filter_map(|l| {
+            let mut w = l.split('#').next()?.split_whitespace();
+            Some((w.next()?.to_string(), w.next().unwrap_or("").to_string()))
+        })
         .collect()
 }
 
-/// The passing scripts again, collecting at every 7th allocation refill:
-/// a missed root shows up as a crash or a wrong answer here.
+/// The passing scripts again, each with `TAIPAN_GC_STRESS=1
+/// TAIPAN_GC_VERIFY=1` (a collection at every block refill, which with the
+/// thread's blocks retired at each collection is nearly every allocation):
+/// a missed root or barrier shows up as a crash, a verify abort or a wrong
+/// answer.  The scripts of `tests/py/GC_STRESS_RATES` run at the larger rate
+/// given there.  Under an emulator (the aarch64 leg) every script runs at
+/// rate 7: qemu is 10-30 times slower.
 #[test]
 fn differential_gc_stress() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let exe = env!("CARGO_BIN_EXE_taipan");
-    let mut known = known_failures(root);
-    known.extend(gc_stress_skipped(root));
+    let known = known_failures(root);
     let mut scripts = all_scripts(root);
     scripts
         .retain(|p| !known.contains(&p.strip_prefix(root).unwrap().to_string_lossy().to_string()));
-    let results = run_all(root, &scripts, &|p| run_one(exe, p, Some("7")));
+    let emulated = !std::env::var("TAIPAN_TEST_RUNNER")
+        .unwrap_or_default()
+        .is_empty();
+    let rates = gc_stress_rates(root);
+    for (s, r) in &rates {
+        assert!(
+            root.join(s).exists(),
+            "GC_STRESS_RATES lists {s}, which does not exist"
+        );
+        assert!(
+            r.parse::<u32>().is_ok_and(|n| n > 1),
+            "GC_STRESS_RATES: {s}: bad rate {r}"
+        );
+    }
+    let rate_of = |p: &Path| -> String {
+        if emulated {
+            return "7".into();
+        }
+        let rel = p.strip_prefix(root).unwrap().to_string_lossy().to_string();
+        rates
+            .iter()
+            .find(|(s, _)| *s == rel)
+            .map_or("1".into(), |(_, r)| r.clone())
+    };
+    let results = run_all(root, &scripts, &|p| {
+        let rate = rate_of(p);
+        run_one(exe, p, Some(&rate)).map_err(|e| format!("TAIPAN_GC_STRESS={rate}: {e}"))
+    });
     let failures: Vec<String> = results
         .iter()
-        .filter_map(|(n, r)| r.as_ref().err().map(|e| format!("{n}: {e}")))
+        .filter_map(|(n, r, _)| r.as_ref().err().map(|e| format!("{n}: {e}")))
         .collect();
     for f in &failures {
-        println!("FAIL under TAIPAN_GC_STRESS=7: {f}");
+        println!("FAIL under GC stress: {f}");
     }
+    // The slowest runs, to see where the time goes (and what belongs in
+    // GC_STRESS_RATES).
+    let mut slow: Vec<&Outcome> = results.iter().collect();
+    slow.sort_by_key(|o| std::cmp::Reverse(o.2));
+    // TAIPAN_TEST_TIMES=1 lists them all.
+    let shown = if std::env::var_os("TAIPAN_TEST_TIMES").is_some() {
+        slow.len()
+    } else {
+        15
+    };
+    for (n, r, t) in slow.iter().take(shown) {
+        let ok = if r.is_ok() { "" } else { " FAILED" };
+        println!(
+            "slowest: {:7.2} s  {n} (rate {}){ok}",
+            t.as_secs_f64(),
+            rate_of(&root.join(n))
+        );
+    }
+    println!(
+        "total run time {:.1} s",
+        results.iter().map(|o| o.2.as_secs_f64()).sum::<f64>()
+    );
     println!(
         "differential_gc_stress: {} passed, {} failed",
         results.len() - failures.len(),
@@ -312,7 +379,7 @@ fn differential() {
     let mut unexpected = Vec::new();
     let mut fixed = Vec::new();
     let mut failing = Vec::new();
-    for (name, r) in &results {
+    for (name, r, _) in &results {
         let is_known = known.contains(name);
         match r {
             Ok(()) => {

@@ -11,7 +11,7 @@
 #
 # pool_map_10000.py runs under stress at a rate of at least 50: at lower
 # rates its 5 threads stop for a collection every few allocations and one
-# run takes minutes (tests/py/GC_STRESS_SKIP).
+# run takes minutes (tests/py/GC_STRESS_RATES).
 set -uo pipefail
 cd "$(dirname "$0")/py/threads"
 rounds=${1:-100}
