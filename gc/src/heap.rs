@@ -66,7 +66,9 @@
 //! Collection is triggered from the allocation slow path when the bytes
 //! allocated since the last collection exceed the nursery (half the old
 //! generation, at least `NURSERY` and at most `NURSERY_MAX` per running
-//! mutator up to the number of cores: every collection stops every thread); it is major when the old
+//! mutator up to the number of cores: every collection stops every thread), or
+//! when the barrier has dirtied more than `DIRTY_CARDS_MAX` cards (the old
+//! objects on them are the rest of a minor collection's work); it is major when the old
 //! generation has grown past its budget (`Heap::major_due`), so the heap
 //! stays within about twice the live data.  `TAIPAN_GC_GENERATIONS=0`:
 //! every collection is major, triggered when the allocation exceeds the
@@ -79,6 +81,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crate::header::{Header, Meta, bits};
+use crate::pauselog::PauseLog;
 use crate::safepoint::{HELD, Handshake, POLL_FINALIZE, RUNNING, Registry, SAFE};
 use crate::trace::Tracer;
 
@@ -126,6 +129,18 @@ const MAJOR_BLOCK_COST: usize = 1024;
 /// bytes of the budget lag as much (`budget::BATCH`).  With a budget cap
 /// (`-X heap-max`) blocks are counted in `in_use` at once.
 const FLUSH_BYTES: usize = 256 * 1024;
+/// The cards a program may dirty between two minor collections, per
+/// running mutator (as `NURSERY`), before the next one is due (once
+/// `NURSERY_FLOOR` bytes were allocated): a minor collection traces every
+/// old object on a dirty card, and on `float.py` that was up to 530,000
+/// objects (most of them old floats that share their cards with instances
+/// written since), most of its longest pauses.  See docs/GC.md, "Minor
+/// pauses: where the time goes".
+const DIRTY_CARDS_MAX: usize = 16 * 1024;
+/// The least allocation before dirty cards alone make a minor collection
+/// due (`DIRTY_CARDS_MAX`): a program that writes the same many old
+/// objects in every cycle pays for them at each collection.
+const NURSERY_FLOOR: usize = 1024 * 1024;
 /// In stress mode, every STRESS_MAJOR_EVERY-th collection is major.
 const STRESS_MAJOR_EVERY: usize = 4;
 /// Blocks taken from the system at once (2 MiB: one transparent huge page,
@@ -271,6 +286,34 @@ impl BlockHeader {
             mask = !0;
         }
         Some((self.cell(i), self.cell(end)))
+    }
+
+    /// Addresses of the cells whose live bit lies in the granules
+    /// `g_lo..g_hi` (offsets from the block's start, in granules).
+    #[inline]
+    fn for_each_live_in(&self, g_lo: usize, g_hi: usize, mut f: impl FnMut(usize)) {
+        let g_hi = g_hi.min(BITMAP_WORDS * 64);
+        if g_lo >= g_hi {
+            return;
+        }
+        let mut wi = g_lo / 64;
+        let mut mask = !0u64 << (g_lo % 64);
+        while wi * 64 < g_hi {
+            let mut w = self.live[wi] & mask;
+            let end = g_hi - wi * 64;
+            if end < 64 {
+                w &= (1u64 << end) - 1;
+            }
+            while w != 0 {
+                let g = wi * 64 + w.trailing_zeros() as usize;
+                // As in `for_each_marked`: the cell starting in granule `g`.
+                let i = (g * GRANULE - BLOCK_HEADER).div_ceil(self.cell_size);
+                f(self.cell(i));
+                w &= w - 1;
+            }
+            wi += 1;
+            mask = !0;
+        }
     }
 
     /// Addresses of the cells marked in the collection in progress.
@@ -677,7 +720,15 @@ impl Heap {
         let nursery = (self.live_after_gc.load(Ordering::Relaxed) / 2)
             .min(NURSERY_MAX * threads)
             .max(NURSERY * threads);
-        if allocated <= nursery {
+        // Or sooner when many cards were dirtied: the old objects on them
+        // are the other part of a minor collection's work, and a program
+        // that writes into many old objects (or into young objects that
+        // share cards with many old ones) would otherwise wait for a full
+        // nursery and pause for all of them at once.
+        if allocated <= nursery
+            && (allocated <= NURSERY_FLOOR
+                || crate::range::cards_dirtied() <= DIRTY_CARDS_MAX * threads)
+        {
             return None;
         }
         Some(if self.major_due() {
@@ -943,30 +994,40 @@ impl Heap {
         let st = &*m.state;
         with_spilled_registers(&mut |sp| {
             st.saved_sp.store(sp, Ordering::SeqCst);
+            let mut log = PauseLog::start();
             let threads = self.reg.threads.lock().unwrap();
             let stop = Instant::now();
             self.reg.stop_others(&threads, st);
             let stop = stop.elapsed().as_nanos() as u64;
             self.stop_ns.fetch_add(stop, Ordering::Relaxed);
             self.stop_max_ns.fetch_max(stop, Ordering::Relaxed);
+            log.phase("stop");
             self.retired.set_collecting(true);
-            self.collect(&threads, kind);
+            self.collect(&threads, kind, &mut log);
             self.retired.set_collecting(false);
+            log.phase("retired_frees");
             if self.has_finalization_work() {
                 st.poll.fetch_or(POLL_FINALIZE, Ordering::SeqCst);
             }
             self.reg.resume_others(&threads);
             drop(threads);
+            log.phase("resume");
+            log.finish(if kind == CollectionKind::Major {
+                "major"
+            } else {
+                "minor"
+            });
             st.saved_sp.store(0, Ordering::SeqCst);
         });
     }
 
     /// The collection proper; every mutator in `threads` is stopped (this
     /// thread in the collector, the others parked or in safe regions).
-    fn collect(&self, threads: &[Arc<MutatorState>], kind: CollectionKind) {
+    fn collect(&self, threads: &[Arc<MutatorState>], kind: CollectionKind, log: &mut PauseLog) {
         let start = Instant::now();
         let major = kind == CollectionKind::Major;
         let mut inner = self.inner.lock().unwrap();
+        log.phase("lock");
         // Retire every mutator's runs: the unused rest of a run holds no
         // objects, so the block's frontier drops to the cursor.
         let mut unused_cells = 0u64;
@@ -1013,11 +1074,13 @@ impl Heap {
                 t
             })
             .collect();
+        log.phase("retire");
         if major {
             // Marks are sticky (they say "old"): a major collection starts
             // by clearing them, in time proportional to the live objects.
             Self::clear_marks(&inner);
         }
+        log.phase("clear_marks");
         let mut tracer = Tracer {
             inner: &inner,
             grey: Vec::with_capacity(1024),
@@ -1025,6 +1088,7 @@ impl Heap {
             verify: self.verify,
             checking: false,
             remembered: false,
+            remembered_count: 0,
         };
         let dirty_cards = if major {
             Vec::new()
@@ -1032,6 +1096,13 @@ impl Heap {
             // Before any marking: here a set MARK bit still means "old".
             Self::scan_dirty_cards(&inner, &mut tracer)
         };
+        log.phase("cards");
+        log.note("dirty_card_words", dirty_cards.len());
+        log.note("blocks", inner.blocks.len());
+        log.note("touched", inner.touched.len());
+        tracer.drain();
+        log.phase("drain_cards");
+        log.note("remembered", tracer.remembered_count);
         for ms in threads {
             let sp = ms.saved_sp.load(Ordering::SeqCst);
             if sp == 0 {
@@ -1055,6 +1126,7 @@ impl Heap {
                 unsafe { trace(data, &mut tracer) };
             }
         }
+        log.phase("stacks");
         for &h in &inner.permanent {
             tracer.mark(h as u64);
         }
@@ -1065,9 +1137,12 @@ impl Heap {
         for &h in fin.cleared.iter().chain(&fin.to_finalize) {
             tracer.mark(h as u64);
         }
+        log.phase("roots");
         tracer.drain();
+        log.phase("drain");
         self.process_weak_and_finalizers(&mut tracer, &mut fin);
         drop(fin);
+        log.phase("weak");
         if self.verify && !major {
             Self::verify_old_objects(&inner, &mut tracer);
         }
@@ -1075,17 +1150,21 @@ impl Heap {
         let allocated = self.objects_since_gc.swap(0, Ordering::Relaxed);
         let before = self.live_objects.load(Ordering::Relaxed) + allocated - unused_cells;
         let s = self.sweep(&mut inner, major);
+        log.phase("sweep");
         let own = self.refill_own_blocks(&mut inner, threads, took);
+        log.phase("refill");
         let in_use = (inner.blocks.len() - inner.empty.len() - own) * BLOCK_SIZE
             + inner.large.values().sum::<usize>();
         let was = self.in_use.swap(in_use, Ordering::Relaxed);
         crate::budget::heap_changed(in_use as isize - was as isize);
         crate::budget::after_collection();
+        log.phase("budget");
         if major {
             Self::clear_all_cards(&inner);
         } else {
             Self::clear_dirty_cards(&inner, &dirty_cards);
         }
+        log.phase("clear_cards");
         inner.touched.clear();
         inner.young_large.clear();
         self.live_objects.store(s.live_objects, Ordering::Relaxed);
@@ -1099,10 +1178,16 @@ impl Heap {
         self.note_fragmentation(&inner, major);
         self.promoted
             .fetch_add(s.promoted_bytes as u64, Ordering::Relaxed);
-        self.allocated.store(0, Ordering::Relaxed);
+        let nursery_used = self.allocated.swap(0, Ordering::Relaxed);
+        let cards_dirtied = crate::range::reset_cards_dirtied();
         // After the reset of `allocated` (see `collect_if_due`).
         self.collections.fetch_add(1, Ordering::SeqCst);
         drop(inner);
+        log.phase("end");
+        log.note("cards_dirtied", cards_dirtied);
+        log.note("allocated", nursery_used);
+        log.note("promoted", s.promoted_bytes);
+        log.note("live", s.live_bytes);
         let pause = start.elapsed().as_nanos() as u64;
         if major {
             self.major_pauses.lock().unwrap().push(pause);
@@ -1297,9 +1382,11 @@ impl Heap {
                     continue;
                 }
                 let bh = &*block_of(b);
-                if bh.cell_size == 0 {
-                    // (No object, so no barrier, is expected here; cleared
-                    // all the same.)
+                if bh.cell_size == 0 || bh.nlive == 0 {
+                    // No old object: a block allocated in since the last
+                    // collection, whose young objects were written (the
+                    // barrier does not test the age), or an empty block.
+                    // Only the card words are recorded, for clearing.
                     dirty.extend(
                         (0..CARDS_PER_BLOCK / 8)
                             .filter(|&wi| cards.add(wi).read() != 0)
@@ -1307,6 +1394,9 @@ impl Heap {
                     );
                     continue;
                 }
+                // The first granule not yet looked at: a cell that overlaps
+                // two dirty cards is traced once.
+                let mut next_g = 0;
                 for wi in 0..CARDS_PER_BLOCK / 8 {
                     let w = cards.add(wi).read();
                     if w == 0 {
@@ -1323,15 +1413,24 @@ impl Heap {
                         if hi <= lo {
                             continue;
                         }
+                        // The cells overlapping the card are those that
+                        // start from the cell holding `lo` up to `hi`
+                        // (exclusive): their live bits lie in the granules
+                        // from that cell's start to `hi`'s.  Only the live
+                        // bits are visited (an old cell has its bit at the
+                        // granule where it starts, see `for_each_marked`),
+                        // not every cell: most cards of a block with old
+                        // objects hold few of them, or none.
                         let first = (lo - b - BLOCK_HEADER) / bh.cell_size;
-                        let last = ((hi - 1 - b - BLOCK_HEADER) / bh.cell_size).min(bh.ncells - 1);
-                        for i in first..=last {
-                            let c = bh.cell(i);
-                            let (wd, bit) = granule_bit(c);
-                            if bh.live[wd] & bit != 0 {
-                                tracer.trace_remembered(c as *const Header);
-                            }
+                        if first >= bh.ncells {
+                            continue;
                         }
+                        let g_lo = ((bh.cell(first) - b) / GRANULE).max(next_g);
+                        let g_hi = (hi - b) / GRANULE;
+                        bh.for_each_live_in(g_lo, g_hi, |c| {
+                            tracer.trace_remembered(c as *const Header)
+                        });
+                        next_g = next_g.max(g_hi);
                     }
                 }
             }

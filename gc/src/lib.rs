@@ -8,6 +8,7 @@ pub mod barrier;
 pub mod budget;
 pub mod header;
 pub mod heap;
+mod pauselog;
 pub mod range;
 mod retire;
 pub mod safepoint;

@@ -165,8 +165,34 @@ pub fn mark_card(addr: usize) {
         let card = unsafe { &*card };
         if card.load(Ordering::Relaxed) == 0 {
             card.store(1, Ordering::Relaxed);
+            note_card_dirtied();
         }
     }
+}
+
+/// Cards turned dirty since the last collection (counted by the barrier
+/// when it stores a 1 over a 0; racing threads may both count a card):
+/// the collection policy's measure of a minor collection's remembered set
+/// (`Heap::due`).
+static CARDS_DIRTIED: AtomicUsize = AtomicUsize::new(0);
+
+/// The barrier's count of a clean card it dirtied, out of line: it runs
+/// once per card and collection cycle, and keeps the inlined barrier small.
+#[cold]
+#[inline(never)]
+fn note_card_dirtied() {
+    CARDS_DIRTIED.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Cards dirtied since the last collection (see `CARDS_DIRTIED`).
+pub(crate) fn cards_dirtied() -> usize {
+    CARDS_DIRTIED.load(Ordering::Relaxed)
+}
+
+/// Starts the count again (a collection, with the mutators stopped, after
+/// it cleared the cards); returns the old count.
+pub(crate) fn reset_cards_dirtied() -> usize {
+    CARDS_DIRTIED.swap(0, Ordering::Relaxed)
 }
 
 /// Whether any card of `[addr, addr + len)` (inside the range) is dirty.

@@ -23,6 +23,8 @@ pub struct Tracer<'h> {
     /// A minor collection is tracing an old object on a dirty card (the
     /// remembered set): see `remembered`.
     pub(crate) remembered: bool,
+    /// Old objects traced for the remembered set in this collection.
+    pub(crate) remembered_count: usize,
 }
 
 impl<'h> Tracer<'h> {
@@ -161,6 +163,7 @@ impl<'h> Tracer<'h> {
         }
         self.parent = h;
         self.remembered = true;
+        self.remembered_count += 1;
         // SAFETY: `h` is an old object (live bit set or MARK set on a large
         // object) found by the card scan: initialised and not freed.
         unsafe { ((*(*h).meta).trace)(h, self) };
