@@ -8,11 +8,15 @@
 //!
 //! The fast path is a few inline instructions: load `RANGE_BASE`, subtract,
 //! compare with `RANGE_SIZE`, shift, load the card byte and store 1 only if
-//! it was clean (`range::mark_card`).  Addresses outside the heap (a
+//! it was clean (`range::mark_card`); only when it was clean, an
+//! out-of-line call counts the card (`range::note_card_dirtied`: the
+//! collection policy's measure of the next minor collection's remembered
+//! set).  Addresses outside the heap (a
 //! `PyCell` in a Rust struct) are ignored, so the barrier can sit in the
 //! interpreter's storage primitives (`PyCell`, `ValueCell`, `AtomicCell`,
 //! `SlotArray`) without knowing where they live.  Compiled code inlines the
-//! same sequence with the constants in `gc::heap::layout`.
+//! same sequence with the constants in `gc::heap::layout`, and the call
+//! on the clean-card path.
 use crate::header::Header;
 
 /// Records a store into the word at `addr` (any address: only addresses in
