@@ -80,6 +80,7 @@ pub fn discover(dir: &Path) -> Result<Vec<Program>, String> {
 /// CPython).
 pub fn quick_size(name: &str) -> Option<u64> {
     Some(match name {
+        "big_heap" => 5,
         "binary_trees" => 8,
         "chaos" => 5000,
         "closures" => 20000,
