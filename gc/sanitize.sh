@@ -4,7 +4,8 @@
 #   tsan         ThreadSanitizer over the gc crate's tests that run threads:
 #                gc/tests/threads.rs (allocation, collections stopping
 #                threads at safepoints, handshakes), the unit tests (some
-#                make objects on other threads) and gc/tests/remembered.rs;
+#                make objects on other threads), gc/tests/remembered.rs and
+#                gc/tests/parallel_mark.rs (helper marker threads);
 #                then threads.rs again in stress mode (a collection at each
 #                block a thread takes) with TAIPAN_GC_VERIFY.
 #   miri         Miri over the gc unit tests and gc/tests/remembered.rs
@@ -78,7 +79,7 @@ tsan() {
     local opts="halt_on_error=0 second_deadlock_stack=1"
     run tsan-gc env RUSTFLAGS="$flags" TSAN_OPTIONS="$opts" \
         cargo +nightly test -Zbuild-std --target "$TARGET" --target-dir target/tsan \
-        -p gc --lib --test threads --test remembered
+        -p gc --lib --test threads --test remembered --test parallel_mark
     run tsan-gc-stress env RUSTFLAGS="$flags" TSAN_OPTIONS="$opts" \
         TAIPAN_GC_STRESS=1 TAIPAN_GC_VERIFY=1 \
         cargo +nightly test -Zbuild-std --target "$TARGET" --target-dir target/tsan \

@@ -306,7 +306,8 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
              promoted_bytes={} \
              allocated_bytes={} live_bytes={} freed_objects={} peak_heap_bytes={} blocks={} \
              large_bytes={} peak_rss_kb={} heap_in_use_bytes={} budget_used_bytes={} \
-             runs={} blocks_taken={} stop_total_ms={:.3} stop_max_ms={:.3}",
+             runs={} blocks_taken={} stop_total_ms={:.3} stop_max_ms={:.3} \
+             parallel_drains={} helpers_joined={} steals={}",
             s.collections,
             ms(s.total_pause_ns),
             ms(s.median_pause_ns),
@@ -334,7 +335,10 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
             s.runs,
             s.blocks_taken,
             ms(s.stop_total_ns),
-            ms(s.stop_max_ns)
+            ms(s.stop_max_ns),
+            s.parallel_drains,
+            s.helpers_joined,
+            s.steals
         );
     }
     code

@@ -8,6 +8,7 @@ pub mod barrier;
 pub mod budget;
 pub mod header;
 pub mod heap;
+mod markers;
 mod pauselog;
 pub mod range;
 mod retire;
