@@ -104,8 +104,15 @@ miri() {
     # also report them as precise roots under Miri (`miri_stack_twin`),
     # and gc/tests/threads.rs, whose threads keep their lists only on
     # their stacks, does not run under Miri (TSan covers it).
+    # The parallel marking test runs under Tree Borrows: under Stacked
+    # Borrows Miri reports a retag in crossbeam-epoch's own list of
+    # participants (crossbeam_epoch::internal::Local::element_of, reached
+    # from Stealer::steal_batch_and_pop), not in this crate.
     run miri-gc env MIRIFLAGS="-Zmiri-permissive-provenance -Zmiri-ignore-leaks" \
-        cargo +nightly miri test --target-dir target/miri -p gc --lib --test remembered
+        cargo +nightly miri test --target-dir target/miri -p gc --lib --test remembered \
+        -- --skip parallel_marking
+    run miri-gc-parallel env MIRIFLAGS="-Zmiri-permissive-provenance -Zmiri-ignore-leaks -Zmiri-tree-borrows" \
+        cargo +nightly miri test --target-dir target/miri -p gc --lib parallel_marking
 }
 
 [[ $# -eq 0 ]] && set -- all
