@@ -7,11 +7,13 @@
 //! collection keeps it alive (the generational invariant, docs/GC.md).
 //!
 //! The fast path is a few inline instructions: load `RANGE_BASE`, subtract,
-//! compare with `RANGE_SIZE`, shift, load the card byte and store 1 only if
-//! it was clean (`range::mark_card`); only when it was clean, an
-//! out-of-line call counts the card (`range::note_card_dirtied`: the
-//! collection policy's measure of the next minor collection's remembered
-//! set).  Addresses outside the heap (a
+//! compare with `RANGE_SIZE`, shift, load the card byte; only when it was
+//! clean, an out-of-line call (`range::clean_card`) marks it, unless the
+//! written object is young and the card holds old objects (a young object
+//! is traced whole by the next minor collection, and the card would make
+//! it trace the old neighbours too), and counts it if it holds old objects
+//! (the collection policy's measure of the next minor collection's
+//! remembered set).  Addresses outside the heap (a
 //! `PyCell` in a Rust struct) are ignored, so the barrier can sit in the
 //! interpreter's storage primitives (`PyCell`, `ValueCell`, `AtomicCell`,
 //! `SlotArray`) without knowing where they live.  Compiled code inlines the
@@ -32,4 +34,12 @@ pub fn write_at(addr: usize) {
 #[inline(always)]
 pub fn write(obj: *const Header) {
     crate::range::mark_card(obj as usize);
+}
+
+/// The barrier's slow path for compiled code, which inlines the fast path
+/// (`heap::layout`) and calls this when the card of `addr`, an address in
+/// the heap's range, is clean.
+#[inline(never)]
+pub extern "C" fn slow_path(addr: usize) {
+    crate::range::mark_card(addr);
 }

@@ -62,6 +62,11 @@ pub(crate) const HUGE_PAGE: usize = 2 << 20;
 /// addresses), so the barrier needs no "initialised?" test.
 pub static RANGE_BASE: AtomicUsize = AtomicUsize::new(0usize.wrapping_sub(RANGE_SIZE));
 
+/// The start of the large-object area (the second half of the reserved
+/// range), published with `RANGE_BASE`: the barrier's slow path tells a
+/// block's address from a large object's by it.
+pub(crate) static LARGE_BASE: AtomicUsize = AtomicUsize::new(usize::MAX);
+
 struct Space {
     /// Bytes actually reserved after `RANGE_BASE` (at most RANGE_SIZE).
     size: usize,
@@ -130,6 +135,7 @@ fn reserve() -> Space {
         (p as usize, RANGE_SIZE)
     };
     let base = (p + CARD_TABLE_SIZE).next_multiple_of(HUGE_PAGE);
+    LARGE_BASE.store(base + size / 2, Ordering::Release);
     RANGE_BASE.store(base, Ordering::Release);
     Space {
         size,
@@ -164,10 +170,49 @@ pub fn mark_card(addr: usize) {
         // which is mapped read-write for the life of the process.
         let card = unsafe { &*card };
         if card.load(Ordering::Relaxed) == 0 {
-            card.store(1, Ordering::Relaxed);
-            note_card_dirtied();
+            clean_card(addr, card);
         }
     }
+}
+
+/// The barrier's slow path: a store into the word at `addr` (in the
+/// range) whose card is clean.  Out of line: it runs once per card and
+/// collection cycle, and again for each store into a young object on a
+/// card that stays clean (below).
+///
+/// The card is marked unless the store cannot make an old-to-young
+/// reference the next minor collection would miss:
+/// - the card holds no old object (its block's live bits, which change
+///   only in a collection): it is marked, since the minor collection's
+///   scan of it costs a few bitmap words, but not counted among the cards
+///   that make a minor collection due (`cards_dirtied`);
+/// - the written object is young (its MARK bit is clear): the card stays
+///   clean.  A young object that is reachable at the next minor collection
+///   is traced whole by it, so its referents survive whatever it was
+///   given; and a store is followed by no safepoint before its barrier
+///   (the barrier rule), so the object cannot have become old in between.
+///   Without this, the young objects' own stores marked nearly every card
+///   the nursery was allocated in, and the minor collection traced every
+///   old object sharing those cards (docs/GC.md, "Minor pauses in a big
+///   heap").
+///
+/// Large objects (and a card with any old object on it, written in an old
+/// one) are marked and counted.
+#[cold]
+#[inline(never)]
+fn clean_card(addr: usize, card: &AtomicU8) {
+    if addr < LARGE_BASE.load(Ordering::Relaxed) {
+        match crate::heap::store_needs_card(addr) {
+            crate::heap::CardNeed::None => return,
+            crate::heap::CardNeed::Uncounted => {
+                card.store(1, Ordering::Relaxed);
+                return;
+            }
+            crate::heap::CardNeed::Counted => {}
+        }
+    }
+    card.store(1, Ordering::Relaxed);
+    note_card_dirtied();
 }
 
 /// Cards turned dirty since the last collection (counted by the barrier
@@ -176,10 +221,8 @@ pub fn mark_card(addr: usize) {
 /// (`Heap::due`).
 static CARDS_DIRTIED: AtomicUsize = AtomicUsize::new(0);
 
-/// The barrier's count of a clean card it dirtied, out of line: it runs
-/// once per card and collection cycle, and keeps the inlined barrier small.
-#[cold]
-#[inline(never)]
+/// The barrier's count of a card with old objects that it dirtied.
+#[inline(always)]
 fn note_card_dirtied() {
     CARDS_DIRTIED.fetch_add(1, Ordering::Relaxed);
 }
