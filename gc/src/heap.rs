@@ -105,9 +105,13 @@ const MIN_TRIGGER: usize = 8 * 1024 * 1024;
 const NURSERY: usize = 6 * 1024 * 1024;
 /// The most the nursery grows to with the old generation, per running
 /// mutator: a minor collection's pause grows with the nursery (its
-/// survivors, the blocks it sweeps), and with range-precise scanning of
-/// old lists the old generation no longer needs a big nursery to amortise.
-const NURSERY_MAX: usize = 16 * 1024 * 1024;
+/// survivors, the destructors of its dead objects), and with range-precise
+/// scanning of old lists the old generation no longer needs a big nursery
+/// to amortise.  16 MiB until the barrier stopped counting young objects'
+/// cards (their minor collections were due on cards at 7-8 MB); then
+/// `float.py` promoted up to 11 MB per collection at 16 MiB, 9-16 ms on
+/// the AMD VM (docs/GC.md, "Minor pauses in a big heap").
+const NURSERY_MAX: usize = 8 * 1024 * 1024;
 /// The least growth of the old generation (plus native bytes noted) that
 /// makes the next collection major (see `Heap::major_due`).  A major
 /// collection of a small heap is cheap (it marks the live objects); a
