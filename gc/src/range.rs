@@ -170,7 +170,7 @@ pub fn mark_card(addr: usize) {
         // which is mapped read-write for the life of the process.
         let card = unsafe { &*card };
         if card.load(Ordering::Relaxed) == 0 {
-            clean_card(addr, card);
+            clean_card(addr);
         }
     }
 }
@@ -200,7 +200,10 @@ pub fn mark_card(addr: usize) {
 /// one) are marked and counted.
 #[cold]
 #[inline(never)]
-fn clean_card(addr: usize, card: &AtomicU8) {
+fn clean_card(addr: usize) {
+    // SAFETY: the caller found `addr` in the range; its card lies in the
+    // card table, mapped read-write for the life of the process.
+    let card = unsafe { &*(card_of(addr) as *const AtomicU8) };
     if addr < LARGE_BASE.load(Ordering::Relaxed) {
         match crate::heap::store_needs_card(addr) {
             crate::heap::CardNeed::None => return,
