@@ -1555,6 +1555,8 @@ impl Heap {
         for a in old_large {
             tracer.trace_remembered(a as *const Header);
         }
+        // The old cells of one block's dirty cards (reused across blocks).
+        let mut old_cells: Vec<usize> = Vec::new();
         for &b in &inner.blocks {
             // SAFETY: as in `clear_marks`; the cards of a block lie in the
             // card table (blocks are in the heap's range) and are 8-aligned
@@ -1615,12 +1617,16 @@ impl Heap {
                         }
                         let g_lo = ((bh.cell(first) - b) / GRANULE).max(next_g);
                         let g_hi = (hi - b) / GRANULE;
-                        bh.for_each_live_in(g_lo, g_hi, |c| {
-                            tracer.trace_remembered(c as *const Header)
-                        });
+                        bh.for_each_live_in(g_lo, g_hi, |c| old_cells.push(c));
                         next_g = next_g.max(g_hi);
                     }
                 }
+            }
+            // Traced after the header's borrow ends: tracing sets mark
+            // bits in this block too (a young object allocated beside an
+            // old one), through a mutable view of its header.
+            for c in old_cells.drain(..) {
+                tracer.trace_remembered(c as *const Header);
             }
         }
         dirty
