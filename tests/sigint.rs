@@ -3,7 +3,13 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Runs `code`, which must print `ready` (flushed) inside its `try` block
+/// before it loops or sleeps; sends SIGINT once that line arrives and
+/// returns the rest of stdout.  Waiting for the line instead of a fixed
+/// time: under qemu on a loaded machine the interpreter took longer than
+/// 1.5 s to start, and the signal came before the `try`.
 fn interrupted_output(code: &str) -> String {
+    use std::io::{BufRead, BufReader, Read};
     // Under TAIPAN_TEST_RUNNER (qemu-aarch64) the emulator forwards the signal.
     let exe = env!("CARGO_BIN_EXE_taipan");
     let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
@@ -16,32 +22,36 @@ fn interrupted_output(code: &str) -> String {
         }
         None => Command::new(exe),
     };
-    let child = cmd
+    let mut child = cmd
         .args(["-c", code])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn taipan");
-    // Give the interpreter time to start and enter the loop or the sleep.
-    std::thread::sleep(Duration::from_millis(1500));
+    let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("read the ready line");
+    assert_eq!(first, "ready\n", "the script did not start");
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()
         .expect("run kill");
     assert!(status.success(), "kill -INT failed");
     let start = Instant::now();
-    let out = child.wait_with_output().expect("wait for taipan");
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("read stdout");
+    child.wait().expect("wait for taipan");
     assert!(
         start.elapsed() < Duration::from_secs(20),
         "taipan took too long to react to SIGINT"
     );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    rest
 }
 
 #[test]
 fn sigint_interrupts_busy_loop() {
     let out = interrupted_output(
-        "try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught loop')\n",
+        "try:\n    print('ready', flush=True)\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught loop')\n",
     );
     assert_eq!(out, "caught loop\n");
 }
@@ -49,7 +59,58 @@ fn sigint_interrupts_busy_loop() {
 #[test]
 fn sigint_interrupts_sleep() {
     let out = interrupted_output(
-        "import time\ntry:\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print('caught sleep')\n",
+        "import time\ntry:\n    print('ready', flush=True)\n    time.sleep(30)\nexcept KeyboardInterrupt:\n    print('caught sleep')\n",
     );
     assert_eq!(out, "caught sleep\n");
+}
+
+/// A SIGINT that comes while the interpreter is still starting (before the
+/// main thread registers) is not lost: the script's endless loop is
+/// stopped (by KeyboardInterrupt once it starts, or by the signal's
+/// default action if it came before the handler).  Before the fix the
+/// signal was dropped and this loop ran forever when the signal came in
+/// the first milliseconds.
+#[test]
+fn sigint_during_startup_is_not_lost() {
+    let exe = env!("CARGO_BIN_EXE_taipan");
+    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
+    // Microseconds: on x86-64 the window (handler installed, main thread
+    // not yet registered) is about a millisecond; under qemu, seconds.
+    for delay_us in [
+        0u64, 200, 400, 600, 800, 1000, 1300, 1600, 2000, 3000, 5000, 20000,
+    ] {
+        let mut words = runner.split_whitespace();
+        let mut cmd = match words.next() {
+            Some(prog) => {
+                let mut c = Command::new(prog);
+                c.args(words).arg(exe);
+                c
+            }
+            None => Command::new(exe),
+        };
+        let mut child = cmd
+            .args(["-c", "while True:\n    pass\n"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn taipan");
+        std::thread::sleep(Duration::from_micros(delay_us));
+        let status = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -INT failed");
+        let start = Instant::now();
+        loop {
+            if child.try_wait().expect("wait for taipan").is_some() {
+                break;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("SIGINT {delay_us} µs after start was lost: the loop kept running");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
 }

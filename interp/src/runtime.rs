@@ -177,10 +177,22 @@ thread_local! {
 /// The main thread's mutator, which SIGINT interrupts (`interrupt_main`).
 static MAIN_MUTATOR: std::sync::OnceLock<gc::MutatorId> = std::sync::OnceLock::new();
 
+/// A SIGINT that came before the main thread registered: delivered when it
+/// does (`Thread::register`).  Without it a Ctrl-C during start-up was
+/// dropped, and a script that then looped forever could not be stopped
+/// by it (seen under qemu, whose start-up takes seconds).
+static INTERRUPT_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// SIGINT: the main thread raises KeyboardInterrupt at its next poll (a
-/// loop back-edge, a call, a sleep slice).
+/// loop back-edge, a call, a sleep slice).  Runs in the signal-handling
+/// thread (`ctrlc`), so it may race with the registration: the flag is
+/// set first and taken with a swap on both sides, so exactly one of them
+/// delivers it.
 pub fn interrupt_main() {
-    if let Some(m) = MAIN_MUTATOR.get() {
+    INTERRUPT_PENDING.store(true, std::sync::atomic::Ordering::SeqCst);
+    if let Some(m) = MAIN_MUTATOR.get()
+        && INTERRUPT_PENDING.swap(false, std::sync::atomic::Ordering::SeqCst)
+    {
         m.interrupt();
     }
 }
@@ -235,6 +247,9 @@ impl Thread {
     pub fn register(heap: &'static Heap, stack_base: usize, stack_size: usize) -> &'static Thread {
         let th: &'static Thread = Box::leak(Thread::attach(heap, stack_base, stack_size));
         let _ = MAIN_MUTATOR.set(th.mutator.id());
+        if INTERRUPT_PENDING.swap(false, std::sync::atomic::Ordering::SeqCst) {
+            th.mutator.id().interrupt();
+        }
         th
     }
 
