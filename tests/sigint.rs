@@ -3,6 +3,22 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The taipan binary, under TAIPAN_TEST_RUNNER (qemu-aarch64, which
+/// forwards the signal to the emulated process) when it is set.
+fn taipan() -> Command {
+    let exe = env!("CARGO_BIN_EXE_taipan");
+    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
+    let mut words = runner.split_whitespace();
+    match words.next() {
+        Some(prog) => {
+            let mut c = Command::new(prog);
+            c.args(words).arg(exe);
+            c
+        }
+        None => Command::new(exe),
+    }
+}
+
 /// Runs `code`, which must print `ready` (flushed) inside its `try` block
 /// before it loops or sleeps; sends SIGINT once that line arrives and
 /// returns the rest of stdout.  Waiting for the line instead of a fixed
@@ -10,19 +26,7 @@ use std::time::{Duration, Instant};
 /// 1.5 s to start, and the signal came before the `try`.
 fn interrupted_output(code: &str) -> String {
     use std::io::{BufRead, BufReader, Read};
-    // Under TAIPAN_TEST_RUNNER (qemu-aarch64) the emulator forwards the signal.
-    let exe = env!("CARGO_BIN_EXE_taipan");
-    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
-    let mut words = runner.split_whitespace();
-    let mut cmd = match words.next() {
-        Some(prog) => {
-            let mut c = Command::new(prog);
-            c.args(words).arg(exe);
-            c
-        }
-        None => Command::new(exe),
-    };
-    let mut child = cmd
+    let mut child = taipan()
         .args(["-c", code])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -72,23 +76,12 @@ fn sigint_interrupts_sleep() {
 /// the first milliseconds.
 #[test]
 fn sigint_during_startup_is_not_lost() {
-    let exe = env!("CARGO_BIN_EXE_taipan");
-    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
     // Microseconds: on x86-64 the window (handler installed, main thread
     // not yet registered) is about a millisecond; under qemu, seconds.
     for delay_us in [
         0u64, 200, 400, 600, 800, 1000, 1300, 1600, 2000, 3000, 5000, 20000,
     ] {
-        let mut words = runner.split_whitespace();
-        let mut cmd = match words.next() {
-            Some(prog) => {
-                let mut c = Command::new(prog);
-                c.args(words).arg(exe);
-                c
-            }
-            None => Command::new(exe),
-        };
-        let mut child = cmd
+        let mut child = taipan()
             .args(["-c", "while True:\n    pass\n"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
