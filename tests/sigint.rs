@@ -19,6 +19,15 @@ fn taipan() -> Command {
     }
 }
 
+/// Sends SIGINT to the process `pid`.
+fn send_sigint(pid: u32) {
+    let status = Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -INT failed");
+}
+
 /// Runs `code`, which must print `ready` (flushed) inside its `try` block
 /// before it loops or sleeps; sends SIGINT once that line arrives and
 /// returns the rest of stdout.  Waiting for the line instead of a fixed
@@ -36,11 +45,7 @@ fn interrupted_output(code: &str) -> String {
     let mut first = String::new();
     stdout.read_line(&mut first).expect("read the ready line");
     assert_eq!(first, "ready\n", "the script did not start");
-    let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .expect("run kill");
-    assert!(status.success(), "kill -INT failed");
+    send_sigint(child.id());
     let start = Instant::now();
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).expect("read stdout");
@@ -88,11 +93,7 @@ fn sigint_during_startup_is_not_lost() {
             .spawn()
             .expect("spawn taipan");
         std::thread::sleep(Duration::from_micros(delay_us));
-        let status = Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .expect("run kill");
-        assert!(status.success(), "kill -INT failed");
+        send_sigint(child.id());
         let start = Instant::now();
         loop {
             if child.try_wait().expect("wait for taipan").is_some() {
