@@ -33,6 +33,10 @@ Options:
                                 native memory they own) at SIZE bytes
                                 (suffix k, M or G); beyond it allocations
                                 raise MemoryError
+Environment:
+  TAIPAN_JIT=0             interpret only (no compiled tier)
+  TAIPAN_JIT_THRESHOLD=N   compile a function at its N-th call (default 1000)
+  TAIPAN_JIT_LOG=1         report compiled and declined functions on stderr
 ";
 
 /// Native stack for the interpreter thread (virtual; pages are touched on use).
@@ -46,7 +50,23 @@ enum Mode {
     Repl,
 }
 
+/// Installs the compiled tier unless `TAIPAN_JIT=0`; `TAIPAN_JIT_THRESHOLD=N`
+/// compiles a function at its N-th call (default `eval::HOT_CALLS`).
+fn install_jit() {
+    if std::env::var_os("TAIPAN_JIT").is_some_and(|v| v == "0") {
+        return;
+    }
+    let threshold = std::env::var("TAIPAN_JIT_THRESHOLD")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(interp::eval::HOT_CALLS);
+    if let Err(e) = jit::install(threshold) {
+        eprintln!("taipan: the compiled tier is unavailable: {e}");
+    }
+}
+
 fn main() {
+    install_jit();
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
     let mut mode = None;

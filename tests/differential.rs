@@ -36,6 +36,16 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn run_one(exe: &str, script: &Path, gc_stress: Option<&str>) -> Result<(), String> {
+    run_with(exe, script, gc_stress, &[])
+}
+
+/// `run_one` with more environment variables for taipan.
+fn run_with(
+    exe: &str,
+    script: &Path,
+    gc_stress: Option<&str>,
+    env: &[(&str, &str)],
+) -> Result<(), String> {
     let dir = script.parent().unwrap();
     // Cross-target runs (CI's aarch64 leg) start taipan through an emulator:
     // TAIPAN_TEST_RUNNER="qemu-aarch64 -L /usr/aarch64-linux-gnu".
@@ -54,6 +64,7 @@ fn run_one(exe: &str, script: &Path, gc_stress: Option<&str>) -> Result<(), Stri
         // marker follows (docs/GC.md, "Stress and verify modes").
         cmd.env("TAIPAN_GC_STRESS", n).env("TAIPAN_GC_VERIFY", "1");
     }
+    cmd.envs(env.iter().copied());
     cmd.args(taipan_args(script));
     let mut child = cmd
         .arg(script.file_name().unwrap())
@@ -419,5 +430,44 @@ fn differential() {
         "{} unexpected failures, {} fixed",
         unexpected.len(),
         fixed.len()
+    );
+}
+
+/// The passing scripts again with every function compiled at its first call
+/// (`TAIPAN_JIT_THRESHOLD=0`), so that compiled code runs everything the
+/// compiler handles and hands the rest to the interpreter; then the
+/// `GC_FREQUENT` scripts and tests/py/jit with compiled code and a
+/// collection at every allocation refill, with the verifier on.
+#[test]
+fn differential_jit() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let exe = env!("CARGO_BIN_EXE_taipan");
+    let known = known_failures(root);
+    let scripts: Vec<PathBuf> = all_scripts(root)
+        .into_iter()
+        .filter(|p| !known.contains(&p.strip_prefix(root).unwrap().to_string_lossy().to_string()))
+        .collect();
+    let jit0 = [("TAIPAN_JIT_THRESHOLD", "0")];
+    let mut failures: Vec<String> = run_all(root, &scripts, &|p| run_with(exe, p, None, &jit0))
+        .into_iter()
+        .filter_map(|(name, r, _)| r.err().map(|e| format!("{name}: {e}")))
+        .collect();
+    let mut stressed: Vec<PathBuf> = GC_FREQUENT.iter().map(|s| root.join(s)).collect();
+    collect(&root.join("tests/py/jit"), &mut stressed);
+    failures.extend(
+        run_all(root, &stressed, &|p| run_with(exe, p, Some("1"), &jit0))
+            .into_iter()
+            .filter_map(|(name, r, _)| {
+                r.err()
+                    .map(|e| format!("{name} under TAIPAN_GC_STRESS=1: {e}"))
+            }),
+    );
+    for f in &failures {
+        println!("FAIL {f}");
+    }
+    assert!(
+        failures.is_empty(),
+        "{} runs failed under TAIPAN_JIT_THRESHOLD=0",
+        failures.len()
     );
 }

@@ -38,7 +38,7 @@
 //!   other thread, stopping no one else: queued for the target, which runs
 //!   it at its next safepoint; or, if the target is in a safe region, run at
 //!   once by the requester while the target is HELD there.
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -265,6 +265,13 @@ impl Mutator {
     #[inline(always)]
     pub fn poll_word(&self) -> u32 {
         self.state.poll.load(Ordering::Relaxed)
+    }
+
+    /// The address of the poll word, for compiled code that polls inline
+    /// (valid while the mutator is registered).
+    #[inline(always)]
+    pub fn poll_addr(&self) -> *const AtomicU32 {
+        &self.state.poll
     }
 
     /// Clears a pending interrupt; whether there was one.

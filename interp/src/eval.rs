@@ -11,7 +11,8 @@
 //! (`Code::call_count`) and loop back-edges (`Code::backedge_count`), up to
 //! `code::COUNT_LIMIT`, and
 //! holds a replaceable entry (`Code::jit_entry`).  A compiled tier installs
-//! its entry there; `call_function` checks it before interpreting.  The
+//! its entry there (`tier`); inline calls, `execute` and calls from compiled
+//! code run it after entering the frame.  The
 //! frame layout (slots = locals, cells, free variables, then the value
 //! stack) is shared with compiled code.
 use std::sync::atomic::Ordering;
@@ -36,9 +37,6 @@ use crate::objects::type_::{TypeObj, is_subtype, lookup, type_name, type_of};
 use crate::ops;
 use crate::runtime::{Args, Exc, PyResult, Thread, g, types};
 use crate::value::Value;
-
-/// Signature of a compiled entry installed in `Code::jit_entry`.
-pub type CompiledEntry = extern "C" fn(th: *const Thread, frame: *const Frame) -> u64;
 
 const ADD: u32 = BinOp::Add as u32;
 const SUB: u32 = BinOp::Sub as u32;
@@ -279,6 +277,52 @@ fn leave_frame(th: &Thread, frame: Gc<Frame>) -> Gc<Frame> {
     let caller: Gc<Frame> = caller.as_gc_unchecked();
     caller.sp_exact.set(false);
     caller
+}
+
+/// The next item of the iterator `it` (`ForIter`), None when exhausted.
+#[inline(always)]
+pub(crate) fn for_iter_next(th: &Thread, it: Value) -> PyResult<Option<Value>> {
+    // Fast path: range and list iterators (not a Python subclass, which may
+    // override __next__).
+    if it.is_ptr()
+        && it.kind() == Kind::Iterator
+        && !it.heap_type().is_heap()
+        && let Some(r) = crate::builtins_types::iter_next_fast(it.as_gc_unchecked())
+    {
+        return Ok(r);
+    }
+    ops::next(th, it)
+}
+
+/// Calls `f` for compiled code (`tier::rt_call`): a plain Python function
+/// runs its compiled entry, or the interpreter, in a frame entered as the
+/// interpreter loop enters one; anything else is called as usual.
+pub(crate) fn call_from_compiled(th: &Thread, f: Value, args: &[Value]) -> PyResult<Value> {
+    let Some(func) = inline_callee(f) else {
+        return call_value(th, f, args, &[]);
+    };
+    // Compiled frames nest on the native stack.
+    if th.stack_exhausted() {
+        return Err(recursion_error(th));
+    }
+    let frame = enter_frame(th, func, args)?;
+    let r = match crate::tier::entry(crate::layout::payload_static(func.code)) {
+        Some(e) => match crate::tier::run_compiled(th, frame, e) {
+            Ok(v) => Ok(v),
+            Err(pending) => run_to_return(th, frame, pending),
+        },
+        None => run_to_return(th, frame, None),
+    };
+    leave_frame(th, frame);
+    r
+}
+
+/// Interprets an entered frame from its saved position until it returns.
+fn run_to_return(th: &Thread, frame: Gc<Frame>, pending: Option<Exc>) -> PyResult<Value> {
+    match run(th, frame, pending)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(th.runtime_error("yield in a non-generator frame".into())),
+    }
 }
 
 /// An escaped frame (a traceback can reach it) left the chain: its slots
@@ -946,7 +990,21 @@ pub fn execute(th: &Thread, frame: Gc<Frame>, throw: Option<Exc>) -> PyResult<Ex
     if !saved.is_null() {
         th.handled.set(saved);
     }
-    let r = run(th, frame, throw);
+    let compiled = if throw.is_none() && frame.pc.get() == 0 {
+        crate::tier::entry(crate::layout::payload_static(frame.code))
+    } else {
+        None
+    };
+    let r = match compiled {
+        Some(e) => match crate::tier::run_compiled(th, frame, e) {
+            Ok(v) => {
+                frame.finished.set(true);
+                Ok(Exit::Return(v))
+            }
+            Err(pending) => run(th, frame, pending),
+        },
+        None => run(th, frame, throw),
+    };
     if let Ok(Exit::Yield(_)) = r {
         // Keep the generator's handled exception for its next resumption.
         let h = th.handled.get();
@@ -1006,7 +1064,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
     // Calls `$f` with `slots[$args]`, popping `$pop` stack entries: a plain
     // Python function continues in this loop, anything else is called.
     macro_rules! call_inline {
-        ($f:expr, $args:expr, $pop:expr, $cur:expr) => {{
+        ($f:expr, $args:expr, $pop:expr, $cur:expr, $outer:lifetime) => {{
             let f: Value = $f;
             if let Some(func) = inline_callee(f) {
                 let new = tri!(enter_frame(th, func, &slots[$args]));
@@ -1015,6 +1073,24 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                 frame.sp_exact.set(true);
                 frame.pc.set(pc as u32);
                 frame.lasti.set($cur as u32);
+                if let Some(e) = crate::tier::entry(crate::layout::payload_static(func.code)) {
+                    match crate::tier::run_compiled(th, new, e) {
+                        Ok(v) => {
+                            leave_frame(th, new);
+                            push!(v);
+                            continue;
+                        }
+                        Err(p) => {
+                            // Go on interpreting the callee where its
+                            // compiled code stopped.
+                            switch_to!(new);
+                            pc = frame.pc.get() as usize;
+                            inline_depth += 1;
+                            pending = p;
+                            continue $outer;
+                        }
+                    }
+                }
                 switch_to!(new);
                 pc = 0;
                 inline_depth += 1;
@@ -1289,7 +1365,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         // (sys._getframe(1).f_lineno, warnings, tracebacks of the stack).
                         frame.lasti.set(cur as u32);
                         let n = arg as usize;
-                        call_inline!(slots[sp - n - 1], sp - n..sp, n + 1, cur);
+                        call_inline!(slots[sp - n - 1], sp - n..sp, n + 1, cur, 'outer);
                     }
                     Opcode::CallMethod => {
                         pc += 1;
@@ -1297,9 +1373,9 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         let n = arg as usize;
                         let x = slots[sp - n - 2];
                         if x.is_null() {
-                            call_inline!(slots[sp - n - 1], sp - n..sp, n + 2, cur);
+                            call_inline!(slots[sp - n - 1], sp - n..sp, n + 2, cur, 'outer);
                         } else {
-                            call_inline!(x, sp - n - 1..sp, n + 2, cur);
+                            call_inline!(x, sp - n - 1..sp, n + 2, cur, 'outer);
                         }
                     }
                     Opcode::CallKw => call_kw!(false, arg),
@@ -1794,22 +1870,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                     }
                     Opcode::ForIter => {
                         pc += 1;
-                        let it = top!();
-                        // Fast path: range and list iterators (not a Python
-                        // subclass, which may override __next__).
-                        let fast = if it.is_ptr()
-                            && it.kind() == Kind::Iterator
-                            && !it.heap_type().is_heap()
-                        {
-                            crate::builtins_types::iter_next_fast(it.as_gc_unchecked())
-                        } else {
-                            None
-                        };
-                        let next = match fast {
-                            Some(r) => r,
-                            None => tri!(ops::next(th, it)),
-                        };
-                        match next {
+                        match tri!(for_iter_next(th, top!())) {
                             Some(v) => push!(v),
                             None => {
                                 sp -= 1;
@@ -2140,7 +2201,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
     }
 }
 
-fn unbound_local(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
+pub(crate) fn unbound_local(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
     th.new_exc(
         g().exc.unbound_local_error,
         format!(
@@ -2150,7 +2211,7 @@ fn unbound_local(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
     )
 }
 
-fn unbound_deref(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
+pub(crate) fn unbound_deref(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
     let name = co.slot_name(i);
     if i >= co.varnames.len() + co.cellvars.len() {
         th.new_exc(
@@ -2170,7 +2231,7 @@ fn unbound_deref(th: &Thread, co: &frontend::CodeObject, i: usize) -> Exc {
 }
 
 #[inline(never)]
-fn unpack_error(th: &Thread, got: usize, want: usize, _ex: bool) -> Exc {
+pub(crate) fn unpack_error(th: &Thread, got: usize, want: usize, _ex: bool) -> Exc {
     if got > want {
         th.value_error(format!("too many values to unpack (expected {want})"))
     } else {
@@ -2181,7 +2242,7 @@ fn unpack_error(th: &Thread, got: usize, want: usize, _ex: bool) -> Exc {
 }
 
 #[inline(never)]
-fn unpack_iter(th: &Thread, v: Value, n: usize) -> PyResult<Vec<Value>> {
+pub(crate) fn unpack_iter(th: &Thread, v: Value, n: usize) -> PyResult<Vec<Value>> {
     let it = ops::get_iter(th, v).map_err(|e| {
         if ops::is_instance_of(e.0, g().exc.type_error) {
             th.type_error(format!(
@@ -2260,7 +2321,7 @@ const IN_BUILTINS: u64 = 1 << 63;
 const GLOBAL_BY_VALUE: u64 = 1 << 62;
 
 #[inline(always)]
-fn load_global(
+pub(crate) fn load_global(
     th: &Thread,
     code: &Code,
     slot: usize,
@@ -2486,7 +2547,13 @@ fn load_attr_miss(
 }
 
 #[inline]
-fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> PyResult<Value> {
+pub(crate) fn load_attr(
+    th: &Thread,
+    code: &Code,
+    slot: usize,
+    o: Value,
+    name: Value,
+) -> PyResult<Value> {
     // Classes and modules look attributes up in their own namespaces.
     if o.is_ptr() && !matches!(o.kind(), Kind::Type | Kind::Module) {
         let ty = o.heap_type();
@@ -2519,7 +2586,7 @@ fn load_attr(th: &Thread, code: &Code, slot: usize, o: Value, name: Value) -> Py
 }
 
 #[inline]
-fn store_attr(
+pub(crate) fn store_attr(
     th: &Thread,
     code: &Code,
     slot: usize,
@@ -2626,7 +2693,7 @@ fn load_name(th: &Thread, frame: Gc<Frame>, name: Value) -> PyResult<Value> {
 /// `b` = the method found on the type, `a` = 1 when instances have a dict
 /// that could shadow it.
 #[inline]
-fn load_method_cached(
+pub(crate) fn load_method_cached(
     th: &Thread,
     code: &Code,
     slot: usize,
@@ -2713,7 +2780,12 @@ fn load_method(th: &Thread, o: Value, name: Value) -> PyResult<Option<Value>> {
 
 /// Calls `f` with positional `args` whose last `kwnames.len()` are keywords.
 #[inline]
-fn call_value(th: &Thread, f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub(crate) fn call_value(
+    th: &Thread,
+    f: Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
     let a = Args {
         pos: &args[..npos],

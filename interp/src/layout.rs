@@ -1054,6 +1054,12 @@ impl SlotArray {
         (self as *const SlotArray as usize + std::mem::size_of::<SlotArray>()) as *mut Value
     }
 
+    /// The first slot, for compiled code running the frame (`tier`).
+    #[inline(always)]
+    pub fn as_ptr(&self) -> *mut Value {
+        self.base()
+    }
+
     /// The slots, for the thread that runs the frame.
     ///
     /// Sound because only the thread executing the frame calls it, once per

@@ -13,6 +13,7 @@ pub mod objects;
 pub mod ops;
 pub mod regex;
 pub mod runtime;
+pub mod tier;
 pub mod traceback;
 pub mod value;
 

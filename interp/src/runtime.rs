@@ -155,6 +155,9 @@ pub struct Thread {
     /// Set by the SIGINT handler; checked at safepoints.
     /// Finished frames kept for reuse by the next calls.
     pub frame_cache: crate::objects::frame::FrameCache,
+    /// The exception a runtime function called by compiled code raised
+    /// (`tier`), held until the interpreter takes it over.
+    pub jit_exc: Cell<Value>,
     /// This thread's tag in object lock words (`layout::PyCell`) and its
     /// `_thread.get_ident()`.
     pub tag: u32,
@@ -269,6 +272,7 @@ impl Thread {
             frames_in_setup: PyCell::new(Vec::new()),
             stack_limit: stack_base.saturating_sub(stack_size) + 256 * 1024,
             frame_cache: Default::default(),
+            jit_exc: Cell::new(Value::NULL),
             tag,
             revoked: Arc::new(AtomicU32::new(0)),
         });
@@ -438,6 +442,7 @@ fn trace_roots(t: &mut Tracer) {
                 .get();
         }
         t.mark(th.handled.get().0);
+        t.mark(th.jit_exc.get().0);
         th.frame_cache.trace(t);
         for v in th.temp_roots.gc_peek().iter() {
             t.mark(v.0);

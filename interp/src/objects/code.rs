@@ -163,8 +163,9 @@ pub struct Code {
     pub call_count: AtomicU32,
     /// Loop back-edges counted for tier-up.
     pub backedge_count: AtomicU32,
-    /// The replaceable entry point: 0 = interpret; otherwise a compiled
-    /// tier's entry (installed by the JIT, see `eval::CompiledEntry`).
+    /// The replaceable entry point: 0 = interpret (not compiled yet), 1 =
+    /// declined by the compiled tier or being compiled, otherwise the
+    /// compiled entry (`tier::CompiledEntry`, installed by `tier::entry`).
     pub jit_entry: AtomicU64,
     pub name: Value,
     pub qualname: Value,
