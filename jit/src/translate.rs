@@ -260,6 +260,21 @@ impl Tr<'_, '_> {
         }
     }
 
+    /// Calls a runtime function that returns a value, NULL when it raised:
+    /// then the instruction at `cur` (depth `d`) leaves for the interpreter.
+    fn call_value(&mut self, addr: usize, args: &[IrValue], cur: usize, d: u32) -> IrValue {
+        let v = self.call(addr, args, Some(I64));
+        self.check(v, 0, cur, d);
+        v
+    }
+
+    /// Calls a runtime function that returns `tier::OK` or `tier::ERR`
+    /// (raised), as `call_value`.
+    fn call_status(&mut self, addr: usize, args: &[IrValue], cur: usize, d: u32) {
+        let r = self.call(addr, args, Some(I32));
+        self.check(r, rt::ERR as i64, cur, d);
+    }
+
     /// A new exit block for the instruction at `cur` (depth `d` before it).
     fn exit(&mut self, cur: usize, d: u32, kind: ExitKind) -> Block {
         let block = self.b.create_block();
@@ -368,12 +383,12 @@ impl Tr<'_, '_> {
                 self.set_lasti(pc);
                 let slot = self.b.ins().iconst(I32, i.cache as i64);
                 let name = self.b.ins().iconst(I32, arg as i64);
-                let v = self.call(
+                let v = self.call_value(
                     rt::rt_load_global as *const () as usize,
                     &[th, frame, slot, name],
-                    Some(I64),
+                    pc,
+                    d,
                 );
-                self.check(v, 0, pc, d);
                 self.set(d, v);
             }
             LoadAttr => {
@@ -381,12 +396,12 @@ impl Tr<'_, '_> {
                 let o = self.s(d - 1);
                 let slot = self.b.ins().iconst(I32, i.cache as i64);
                 let name = self.b.ins().iconst(I32, arg as i64);
-                let v = self.call(
+                let v = self.call_value(
                     rt::rt_load_attr as *const () as usize,
                     &[th, frame, slot, name, o],
-                    Some(I64),
+                    pc,
+                    d,
                 );
-                self.check(v, 0, pc, d);
                 self.set(d - 1, v);
             }
             StoreAttr => {
@@ -395,12 +410,12 @@ impl Tr<'_, '_> {
                 let v = self.s(d - 2);
                 let slot = self.b.ins().iconst(I32, i.cache as i64);
                 let name = self.b.ins().iconst(I32, arg as i64);
-                let r = self.call(
+                self.call_status(
                     rt::rt_store_attr as *const () as usize,
                     &[th, frame, slot, name, o, v],
-                    Some(I32),
+                    pc,
+                    d,
                 );
-                self.check(r, rt::ERR as i64, pc, d);
             }
             LoadMethod => {
                 self.set_lasti(pc);
@@ -408,12 +423,12 @@ impl Tr<'_, '_> {
                 let slot = self.b.ins().iconst(I32, i.cache as i64);
                 let name = self.b.ins().iconst(I32, arg as i64);
                 let out = self.slot_addr(self.nl + d - 1);
-                let r = self.call(
+                self.call_status(
                     rt::rt_load_method as *const () as usize,
                     &[th, frame, slot, name, o, out],
-                    Some(I32),
+                    pc,
+                    d,
                 );
-                self.check(r, rt::ERR as i64, pc, d);
                 let a = self.load_slot(self.nl + d - 1);
                 let b = self.load_slot(self.nl + d);
                 self.set(d - 1, a);
@@ -427,8 +442,7 @@ impl Tr<'_, '_> {
                 let p = self.slot_addr(self.nl + base);
                 let n = self.b.ins().iconst(I32, arg as i64);
                 let m = self.b.ins().iconst(I32, method as i64);
-                let v = self.call(rt::rt_call as *const () as usize, &[th, p, n, m], Some(I64));
-                self.check(v, 0, pc, d);
+                let v = self.call_value(rt::rt_call as *const () as usize, &[th, p, n, m], pc, d);
                 self.set(base, v);
             }
             BinaryOp => {
@@ -459,12 +473,12 @@ impl Tr<'_, '_> {
                 self.b.set_cold_block(slow);
                 self.set_lasti(pc);
                 let opv = self.b.ins().iconst(I32, arg as i64);
-                let v = self.call(
+                let v = self.call_value(
                     rt::rt_binary_op as *const () as usize,
                     &[th, a, b, opv],
-                    Some(I64),
+                    pc,
+                    d,
                 );
-                self.check(v, 0, pc, d);
                 self.set(d - 2, v);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
@@ -493,12 +507,12 @@ impl Tr<'_, '_> {
                     self.b.switch_to_block(slow);
                     self.set_lasti(pc);
                     let opv = self.b.ins().iconst(I32, arg as i64);
-                    let v = self.call(
+                    let v = self.call_value(
                         rt::rt_compare as *const () as usize,
                         &[th, a, b, opv],
-                        Some(I64),
+                        pc,
+                        d,
                     );
-                    self.check(v, 0, pc, d);
                     // The branch's own exit state: the result on the stack.
                     self.set(d - 2, v);
                     self.branch_truth(v, t, f, i.next, d - 1);
@@ -514,12 +528,12 @@ impl Tr<'_, '_> {
                 self.b.switch_to_block(slow);
                 self.set_lasti(pc);
                 let opv = self.b.ins().iconst(I32, arg as i64);
-                let v = self.call(
+                let v = self.call_value(
                     rt::rt_compare as *const () as usize,
                     &[th, a, b, opv],
-                    Some(I64),
+                    pc,
+                    d,
                 );
-                self.check(v, 0, pc, d);
                 self.set(d - 2, v);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
@@ -544,12 +558,12 @@ impl Tr<'_, '_> {
                 self.set_lasti(pc);
                 let (a, b) = (self.s(d - 2), self.s(d - 1));
                 let inv = self.b.ins().iconst(I32, arg as i64);
-                let v = self.call(
+                let v = self.call_value(
                     rt::rt_contains as *const () as usize,
                     &[th, a, b, inv],
-                    Some(I64),
+                    pc,
+                    d,
                 );
-                self.check(v, 0, pc, d);
                 self.set(d - 2, v);
             }
             UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot => {
@@ -562,26 +576,24 @@ impl Tr<'_, '_> {
                 };
                 let v = self.s(d - 1);
                 let w = self.b.ins().iconst(I32, which);
-                let r = self.call(rt::rt_unary as *const () as usize, &[th, v, w], Some(I64));
-                self.check(r, 0, pc, d);
+                let r = self.call_value(rt::rt_unary as *const () as usize, &[th, v, w], pc, d);
                 self.set(d - 1, r);
             }
             BinarySubscr => {
                 self.set_lasti(pc);
                 let (c, k) = (self.s(d - 2), self.s(d - 1));
-                let v = self.call(rt::rt_subscr as *const () as usize, &[th, c, k], Some(I64));
-                self.check(v, 0, pc, d);
+                let v = self.call_value(rt::rt_subscr as *const () as usize, &[th, c, k], pc, d);
                 self.set(d - 2, v);
             }
             StoreSubscr => {
                 self.set_lasti(pc);
                 let (v, c, k) = (self.s(d - 3), self.s(d - 2), self.s(d - 1));
-                let r = self.call(
+                self.call_status(
                     rt::rt_store_subscr as *const () as usize,
                     &[th, c, k, v],
-                    Some(I32),
+                    pc,
+                    d,
                 );
-                self.check(r, rt::ERR as i64, pc, d);
             }
             BuildTuple | BuildList => {
                 let base = d - arg;
@@ -594,8 +606,7 @@ impl Tr<'_, '_> {
                 } else {
                     rt::rt_build_list as *const () as usize
                 };
-                let v = self.call(f, &[th, p, n], Some(I64));
-                self.check(v, 0, pc, d);
+                let v = self.call_value(f, &[th, p, n], pc, d);
                 self.set(base, v);
             }
             UnpackSequence => {
@@ -603,12 +614,7 @@ impl Tr<'_, '_> {
                 let v = self.s(d - 1);
                 let out = self.slot_addr(self.nl + d - 1);
                 let n = self.b.ins().iconst(I32, arg as i64);
-                let r = self.call(
-                    rt::rt_unpack as *const () as usize,
-                    &[th, v, n, out],
-                    Some(I32),
-                );
-                self.check(r, rt::ERR as i64, pc, d);
+                self.call_status(rt::rt_unpack as *const () as usize, &[th, v, n, out], pc, d);
                 for k in 0..arg {
                     let x = self.load_slot(self.nl + d - 1 + k);
                     self.set(d - 1 + k, x);
@@ -626,8 +632,7 @@ impl Tr<'_, '_> {
                 self.b.ins().brif(w, slow, &[], t, &[]);
                 self.b.switch_to_block(slow);
                 self.set_lasti(pc);
-                let r = self.call(rt::rt_poll as *const () as usize, &[th], Some(I32));
-                self.check(r, rt::ERR as i64, pc, d);
+                self.call_status(rt::rt_poll as *const () as usize, &[th], pc, d);
                 self.b.ins().jump(t, &[]);
             }
             PopJumpIfFalse | PopJumpIfTrue => {
@@ -663,15 +668,13 @@ impl Tr<'_, '_> {
             GetIter => {
                 self.set_lasti(pc);
                 let v = self.s(d - 1);
-                let r = self.call(rt::rt_get_iter as *const () as usize, &[th, v], Some(I64));
-                self.check(r, 0, pc, d);
+                let r = self.call_value(rt::rt_get_iter as *const () as usize, &[th, v], pc, d);
                 self.set(d - 1, r);
             }
             ForIter => {
                 self.set_lasti(pc);
                 let it = self.s(d - 1);
-                let r = self.call(rt::rt_for_iter as *const () as usize, &[th, it], Some(I64));
-                self.check(r, 0, pc, d);
+                let r = self.call_value(rt::rt_for_iter as *const () as usize, &[th, it], pc, d);
                 let (j, next) = (self.block_at(arg as usize), self.block_at(i.next));
                 let done = self.b.ins().icmp_imm_s(IntCC::Equal, r, EXHAUSTED as i64);
                 let more = self.b.create_block();
@@ -693,12 +696,12 @@ impl Tr<'_, '_> {
                 self.set_lasti(pc);
                 let cell = self.load_slot(arg);
                 let iv = self.b.ins().iconst(I32, arg as i64);
-                let v = self.call(
+                let v = self.call_value(
                     rt::rt_load_deref as *const () as usize,
                     &[th, frame, cell, iv],
-                    Some(I64),
+                    pc,
+                    d,
                 );
-                self.check(v, 0, pc, d);
                 self.set(d, v);
             }
             StoreDeref => {
@@ -718,12 +721,8 @@ impl Tr<'_, '_> {
                 let p = self.slot_addr(self.nl + base);
                 let n = self.b.ins().iconst(I32, arg as i64);
                 let m = self.b.ins().iconst(I32, method as i64);
-                let v = self.call(
-                    rt::rt_call_kw as *const () as usize,
-                    &[th, p, n, m],
-                    Some(I64),
-                );
-                self.check(v, 0, pc, d);
+                let v =
+                    self.call_value(rt::rt_call_kw as *const () as usize, &[th, p, n, m], pc, d);
                 self.set(base, v);
             }
             StoreGlobal => {
