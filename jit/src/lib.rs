@@ -26,10 +26,11 @@ use interp::tier::{CompiledEntry, Compiler};
 
 mod translate;
 
-/// The compiler: one JIT module (code memory) shared by all threads; one
-/// thread compiles at a time.
+/// The compiler: one JIT module (code memory) shared by all threads, made
+/// at the first compile (a program that compiles nothing does not pay its
+/// memory); one thread compiles at a time.
 pub struct Jit {
-    inner: Mutex<Inner>,
+    inner: Mutex<Option<Inner>>,
     log: bool,
 }
 
@@ -44,13 +45,18 @@ struct Inner {
 /// `threshold` times are compiled.  `TAIPAN_JIT_LOG=1` reports each
 /// compiled or declined code object on stderr.
 pub fn install(threshold: u32) -> Result<(), String> {
-    let jit = Jit::new()?;
+    // Fail here rather than at the first compile if the host is unsupported.
+    cranelift_native::builder().map_err(|e| e.to_string())?;
+    let jit = Jit {
+        inner: Mutex::new(None),
+        log: std::env::var_os("TAIPAN_JIT_LOG").is_some_and(|v| v == "1"),
+    };
     interp::tier::install(Box::new(jit), threshold);
     Ok(())
 }
 
-impl Jit {
-    pub fn new() -> Result<Jit, String> {
+impl Inner {
+    fn new() -> Result<Inner, String> {
         let mut flags = settings::builder();
         for (k, v) in [
             ("opt_level", "speed"),
@@ -66,14 +72,11 @@ impl Jit {
         let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
         let module = JITModule::new(builder);
         let ctx = module.make_context();
-        Ok(Jit {
-            inner: Mutex::new(Inner {
-                module,
-                ctx,
-                fctx: FunctionBuilderContext::new(),
-                count: 0,
-            }),
-            log: std::env::var_os("TAIPAN_JIT_LOG").is_some_and(|v| v == "1"),
+        Ok(Inner {
+            module,
+            ctx,
+            fctx: FunctionBuilderContext::new(),
+            count: 0,
         })
     }
 }
@@ -82,7 +85,10 @@ impl Compiler for Jit {
     fn compile(&self, code: &'static Code) -> Option<CompiledEntry> {
         // A poisoned lock means a compile panicked: compile nothing more.
         let mut inner = self.inner.lock().ok()?;
-        let r = inner.compile(code);
+        if inner.is_none() {
+            *inner = Some(Inner::new().ok()?);
+        }
+        let r = inner.as_mut()?.compile(code);
         if self.log {
             let name = interp::objects::str::as_str(code.qualname).unwrap_or("?");
             match &r {
