@@ -499,32 +499,25 @@ impl Tr<'_, '_> {
                 let slow = self.b.create_block();
                 self.b.set_cold_block(slow);
                 self.b.ins().brif(tag, fast, &[], slow, &[]);
-                if let Some((t, f)) = self.fused_branch(plan, i.next) {
-                    // Fused with the following PopJumpIfFalse/True.
-                    self.b.switch_to_block(fast);
-                    let c = self.b.ins().icmp(cc, a, b);
-                    self.b.ins().brif(c, t, &[], f, &[]);
-                    self.b.switch_to_block(slow);
-                    self.set_lasti(pc);
-                    let opv = self.b.ins().iconst(I32, arg as i64);
-                    let v = self.call_value(
-                        rt::rt_compare as *const () as usize,
-                        &[th, a, b, opv],
-                        pc,
-                        d,
-                    );
-                    // The branch's own exit state: the result on the stack.
-                    self.set(d - 2, v);
-                    self.branch_truth(v, t, f, i.next, d - 1);
-                    return 2;
-                }
-                let done = self.b.create_block();
+                // Fused with a following PopJumpIfFalse/True when there is
+                // one: the comparison branches instead of making a bool.
+                let fused = self.fused_branch(plan, i.next);
                 self.b.switch_to_block(fast);
                 let c = self.b.ins().icmp(cc, a, b);
-                let (tv, fv) = (self.iconst(tr), self.iconst(fa));
-                let r = self.b.ins().select(c, tv, fv);
-                self.set(d - 2, r);
-                self.b.ins().jump(done, &[]);
+                let done = match fused {
+                    Some((t, f)) => {
+                        self.b.ins().brif(c, t, &[], f, &[]);
+                        None
+                    }
+                    None => {
+                        let (tv, fv) = (self.iconst(tr), self.iconst(fa));
+                        let r = self.b.ins().select(c, tv, fv);
+                        self.set(d - 2, r);
+                        let done = self.b.create_block();
+                        self.b.ins().jump(done, &[]);
+                        Some(done)
+                    }
+                };
                 self.b.switch_to_block(slow);
                 self.set_lasti(pc);
                 let opv = self.b.ins().iconst(I32, arg as i64);
@@ -535,6 +528,12 @@ impl Tr<'_, '_> {
                     d,
                 );
                 self.set(d - 2, v);
+                if let Some((t, f)) = fused {
+                    // The branch's own exit state: the result on the stack.
+                    self.branch_truth(v, t, f, i.next, d - 1);
+                    return 2;
+                }
+                let done = done.expect("made when not fused");
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
