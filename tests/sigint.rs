@@ -65,6 +65,16 @@ fn sigint_interrupts_busy_loop() {
     assert_eq!(out, "caught loop\n");
 }
 
+/// The same in a loop of a function the JIT has compiled (called past the
+/// threshold first): compiled code polls at its back-edges.
+#[test]
+fn sigint_interrupts_compiled_loop() {
+    let out = interrupted_output(
+        "def spin(n):\n    i = 0\n    while i != n:\n        i += 1\nfor _ in range(1100):\n    spin(3)\ntry:\n    print('ready', flush=True)\n    spin(-1)\nexcept KeyboardInterrupt:\n    print('caught compiled loop')\n",
+    );
+    assert_eq!(out, "caught compiled loop\n");
+}
+
 #[test]
 fn sigint_interrupts_sleep() {
     let out = interrupted_output(
