@@ -4,8 +4,8 @@
 //!  offset 0  +--------------------------+
 //!            | meta: *const Meta        |  the object's type descriptor; null in a free cell
 //!  offset 8  +--------------------------+
-//!            | word: AtomicU64          |  GC state (bits 0..8) and the object lock (bits 8..64);
-//!            |                          |  in a free cell: the free-list link
+//!            | word: AtomicU64          |  GC state (bits 0..8); bits 8..64 belong to the
+//!            |                          |  heap's owner (`Header::owner_bits`)
 //!  offset 16 +--------------------------+
 //!            | payload ...              |
 //! ```
@@ -15,8 +15,12 @@
 //! `Meta::drop`.  The interpreter embeds a `Meta` at the start of every type
 //! object's payload, so `meta` doubles as the pointer to the Python type.
 //!
-//! The lock bits are reserved for the biased locks of the free-threading work;
-//! the hash and identity of an object never share bits with them.
+//! The collector reads and writes only the GC state byte of a live object's
+//! word, and writes the whole word only when it hands out the cell
+//! (`Mutator::alloc`, which zeroes the owner's bits).  The interpreter keeps
+//! the length of its immutable inline arrays (tuples) there; it could keep
+//! other per-object data that is written once, before the object is
+//! published.
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::trace::Tracer;
@@ -31,8 +35,11 @@ pub mod bits {
     pub const FINALIZED: u64 = 4;
     /// The object lives in the large-object space (not in a block).
     pub const LARGE: u64 = 8;
-    /// Mask of the GC state byte; the rest of the word belongs to the lock.
+    /// Mask of the GC state byte; the rest of the word belongs to the
+    /// heap's owner (`Header::owner_bits`).
     pub const GC_MASK: u64 = 0xff;
+    /// Where the owner's bits start.
+    pub const OWNER_SHIFT: u32 = 8;
 }
 
 #[repr(C)]
@@ -79,6 +86,28 @@ impl Header {
         self.word.load(Ordering::Relaxed) & bits::MARK != 0
     }
 
+    /// The owner's 56 bits of the word (bits 8..64).
+    #[inline(always)]
+    pub fn owner_bits(&self) -> u64 {
+        self.word.load(Ordering::Relaxed) >> bits::OWNER_SHIFT
+    }
+
+    /// Sets the owner's bits, keeping the GC state.  Only while the object
+    /// is being built, before any other thread can see it: the collector
+    /// updates the GC state byte with plain stores of the word it loaded
+    /// (see `Tracer::mark`), so a concurrent change of the owner's bits
+    /// could be lost; and with the world stopped, marking only ever adds
+    /// GC bits to the value loaded, so bits set before are kept.
+    #[inline(always)]
+    pub fn set_owner_bits(&self, v: u64) {
+        debug_assert!(v < 1 << (64 - bits::OWNER_SHIFT));
+        let w = self.word.load(Ordering::Relaxed);
+        self.word.store(
+            (w & bits::GC_MASK) | (v << bits::OWNER_SHIFT),
+            Ordering::Relaxed,
+        );
+    }
+
     #[inline]
     pub fn set_word_bits(&self, b: u64) {
         let w = self.word.load(Ordering::Relaxed);
@@ -101,5 +130,17 @@ mod tests {
         assert_eq!(std::mem::offset_of!(Header, meta), 0);
         assert_eq!(std::mem::offset_of!(Header, word), 8);
         assert_eq!(HEADER_SIZE, 16);
+    }
+
+    #[test]
+    fn owner_bits_keep_gc_state() {
+        let h = Header::new(std::ptr::null());
+        h.set_word_bits(bits::MARK | bits::LARGE);
+        h.set_owner_bits((1 << 55) | 5);
+        assert_eq!(h.owner_bits(), (1 << 55) | 5);
+        assert!(h.is_marked());
+        h.clear_word_bits(bits::MARK);
+        assert_eq!(h.owner_bits(), (1 << 55) | 5);
+        assert_eq!(h.word.load(Ordering::Relaxed) & bits::GC_MASK, bits::LARGE);
     }
 }

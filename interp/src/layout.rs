@@ -1171,18 +1171,24 @@ pub fn alloc_with_slots<T: WithSlots>(
 // --- Inline value arrays (tuples) ---
 
 /// The items of an immutable variable-size object (a tuple), stored inline
-/// after its payload: no native buffer, so no destructor either.
+/// right after the header: no native buffer, so no destructor either, and
+/// no length word in the payload.
 ///
 /// ```text
-///  Obj<Tuple>:       | Header | InlineValues { len << 1 | 0 } | item 0 | item 1 | ... |
-///  Obj<Sub<Tuple>>:  | Header | InlineValues { len << 1 | 1 } | dict   | item 0 | ... |
+///  Obj<Tuple>:       | meta | word: len << 1 | 0, GC bits | item 0 | item 1 | ... |
+///  Obj<Sub<Tuple>>:  | meta | word: len << 1 | 1, GC bits | dict   | item 0 | ... |
 /// ```
 ///
-/// The low bit of the word says whether one word (the instance dict of a
-/// Python subclass, `Sub<T>::dict`) lies between the header word and the
-/// items, so the dict keeps the fixed offset `sub_meta_for` records in
-/// `Meta::flags` while the items follow it.  Reading the items is one load
-/// of the word, a mask and an add.
+/// The length lives in the owner's bits of the header word
+/// (`gc::Header::owner_bits`): a tuple has no lock (it is immutable, see
+/// docs/THREADS.md), so the word's upper bits are free, and a 2-tuple is a
+/// 32-byte cell instead of 40.  The low bit of the length says whether one
+/// word (the instance dict of a Python subclass, `Sub<T>::dict`) lies
+/// between the header and the items, so the dict keeps the fixed offset
+/// `sub_meta_for` records in `Meta::flags` while the items follow it.
+/// Reading the items is one load of the header word, a shift, a mask and
+/// an add.  `InlineValues` itself is empty: a reference to it is the
+/// address right after the header.
 ///
 /// **No write barrier.**  The items are written only by
 /// `alloc_inline_values`, right after the object is allocated and before
@@ -1194,20 +1200,26 @@ pub fn alloc_with_slots<T: WithSlots>(
 /// `InlineValues` exists only inside an object made by `alloc_inline_values`.
 #[repr(C)]
 pub struct InlineValues {
-    word: u64,
+    /// Zero-sized, 8-aligned (the items that follow are words), and not
+    /// constructible outside this module.
+    _items: [u64; 0],
 }
 
 impl InlineValues {
+    /// The length word: `len << 1 | sub`, from the object's header.
     #[inline(always)]
-    fn base(&self) -> *const Value {
-        let skip = (self.word & 1) as usize * std::mem::size_of::<Value>();
-        (self as *const InlineValues as usize + std::mem::size_of::<InlineValues>() + skip)
-            as *const Value
+    fn word(&self) -> u64 {
+        let header = (self as *const InlineValues as usize - HEADER_SIZE) as *const Header;
+        // SAFETY: an `InlineValues` exists only as the payload of an object
+        // made by `alloc_inline_values` (no public constructor), which
+        // starts `HEADER_SIZE` bytes before it with the header that
+        // function wrote; whoever holds `self` keeps the object alive.
+        unsafe { (*header).owner_bits() }
     }
 
     #[inline(always)]
     pub fn len(&self) -> usize {
-        (self.word >> 1) as usize
+        (self.word() >> 1) as usize
     }
 
     #[inline(always)]
@@ -1218,11 +1230,14 @@ impl InlineValues {
     /// The items.
     #[inline(always)]
     pub fn as_slice(&self) -> &[Value] {
+        let w = self.word();
+        let skip = (w & 1) as usize * std::mem::size_of::<Value>();
+        let base = (self as *const InlineValues as usize + skip) as *const Value;
         // SAFETY: `alloc_inline_values` placed `len` initialised values at
-        // `base()` (after the word and, for a subclass instance, the dict),
+        // `base` (after the header and, for a subclass instance, the dict),
         // inside the object, which is immutable after construction and kept
         // alive by whoever holds `self`.
-        unsafe { std::slice::from_raw_parts(self.base(), self.len()) }
+        unsafe { std::slice::from_raw_parts(base, (w >> 1) as usize) }
     }
 
     pub fn trace(&self, t: &mut Tracer) {
@@ -1277,17 +1292,17 @@ pub fn alloc_inline_values<T: InlineItems>(
     let meta = &ty.meta as *const Meta;
     let pending: gc::Pending = (&items as *const &[Value] as *const u8, trace_pending_values);
     let p = m.alloc(meta, size, false, Some(pending)) as *mut Obj<T>;
-    // SAFETY: `p` is a fresh cell of `size` bytes with an initialised header:
-    // the payload (one word), the dict word if `sub`, then `n` values, all
-    // written here before anything else runs (no safepoint, no barrier
-    // needed: the object is young, see `InlineValues`).  `T` is exactly an
-    // `InlineValues` (checked above), so `InlineValues::base` finds the
-    // items where they are written.
+    // SAFETY: `p` is a fresh cell of `size` bytes with an initialised header,
+    // not yet seen by any other thread: the length goes into the header
+    // word, then the (empty) payload, the dict word if `sub`, then `n`
+    // values, all written here before anything else runs (no safepoint, no
+    // barrier needed: the object is young, see `InlineValues`).  `T` is
+    // exactly an `InlineValues` (checked above), so `InlineValues::as_slice`
+    // finds the items where they are written.
     unsafe {
+        (*p).header.set_owner_bits(((n as u64) << 1) | sub as u64);
         let payload = std::ptr::addr_of_mut!((*p).payload);
-        payload.write(T::from_inline(InlineValues {
-            word: ((n as u64) << 1) | sub as u64,
-        }));
+        payload.write(T::from_inline(InlineValues { _items: [] }));
         let mut dst = (p as *mut u8).add(std::mem::size_of::<Obj<T>>()) as *mut Value;
         if sub {
             (dst as *mut ValueCell).write(ValueCell::new(Value::NULL));
@@ -1540,7 +1555,8 @@ mod tests {
             std::mem::size_of::<Tuple>(),
             std::mem::size_of::<InlineValues>()
         );
-        assert_eq!(std::mem::size_of::<InlineValues>(), 8);
+        assert_eq!(std::mem::size_of::<InlineValues>(), 0);
+        assert_eq!(std::mem::offset_of!(Obj<Tuple>, payload), HEADER_SIZE);
         assert_eq!(
             std::mem::offset_of!(Sub<Tuple>, dict),
             std::mem::size_of::<InlineValues>()
@@ -1554,8 +1570,8 @@ mod tests {
             "tuples need no destructor"
         );
         assert!(sub_meta_for::<Tuple>().drop.is_none());
-        // A 2-tuple is a 40-byte cell.
-        assert_eq!(std::mem::size_of::<Obj<Tuple>>() + 2 * 8, 40);
+        // A 2-tuple is a 32-byte cell.
+        assert_eq!(std::mem::size_of::<Obj<Tuple>>() + 2 * 8, 32);
     }
 }
 

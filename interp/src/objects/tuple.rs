@@ -1,8 +1,8 @@
 //! `tuple`: an immutable array of values.
 //!
-//! A tuple is one heap object: header, a word holding the length, then the
-//! items inline (`layout::InlineValues`; a Python subclass has its
-//! instance dict between the word and the items).  No native buffer, so no
+//! A tuple is one heap object: the header (whose word also holds the
+//! length), then the items inline (`layout::InlineValues`; a Python
+//! subclass has its instance dict between the header and the items).  No native buffer, so no
 //! destructor for the collector to run, and one allocation per tuple.
 //! The items are written only while the object is built
 //! (`layout::alloc_inline_values`), so they need no write barrier; build
