@@ -101,8 +101,10 @@ const MIN_TRIGGER: usize = 8 * 1024 * 1024;
 /// memory: `binary_trees.py 16` peaked at 31.2 MB RSS with 8 MiB and a
 /// `MAJOR_MIN` of 32 MiB, 22.7 MB with 6 MiB and 4 MiB, 21.8 MB with 4 MiB
 /// and 4 MiB, which cost more minor collections (docs/GC.md, "Heap sizing:
-/// measurements").
-const NURSERY: usize = 6 * 1024 * 1024;
+/// measurements").  6 MiB until the compiled tier, whose code pages (3 MB
+/// of Cranelift) took `binary_trees.py 16` to 26.1 MB; with 4 MiB, 21.2 MB
+/// and the same wall times (docs/GC.md, "A 4 MiB nursery").
+const NURSERY: usize = 4 * 1024 * 1024;
 /// The most the nursery grows to with the old generation, per running
 /// mutator: a minor collection's pause grows with the nursery (its
 /// survivors, the destructors of its dead objects), and with range-precise
