@@ -102,8 +102,9 @@ const MIN_TRIGGER: usize = 8 * 1024 * 1024;
 /// `MAJOR_MIN` of 32 MiB, 22.7 MB with 6 MiB and 4 MiB, 21.8 MB with 4 MiB
 /// and 4 MiB, which cost more minor collections (docs/GC.md, "Heap sizing:
 /// measurements").  6 MiB until the compiled tier, whose code pages (3 MB
-/// of Cranelift) took `binary_trees.py 16` to 26.1 MB; with 4 MiB, 21.2 MB
-/// and the same wall times (docs/GC.md, "A 4 MiB nursery").
+/// of Cranelift) took `binary_trees.py 16` to 26.1 MB; with 4 MiB (and
+/// 32-byte 2-tuples), 22.0-23.0 MB and the same wall times (docs/GC.md,
+/// "A 4 MiB nursery").
 const NURSERY: usize = 4 * 1024 * 1024;
 /// The most the nursery grows to with the old generation, per running
 /// mutator: a minor collection's pause grows with the nursery (its
