@@ -197,8 +197,24 @@ fn main() {
         .spawn(move || run(mode, gc_stats))
         .expect("spawn interpreter thread");
     let code = child.join().unwrap_or(1);
+    if UNHANDLED_KEYBOARD_INTERRUPT.load(std::sync::atomic::Ordering::SeqCst) {
+        // As CPython (`exit_sigint` in Modules/main.c): a program ended by
+        // an uncaught KeyboardInterrupt dies of SIGINT, so that its parent
+        // (a shell running a loop, `make`) sees the interrupt and stops too.
+        // The SIGINT handler goes back to the default and the signal is
+        // raised; 130 (128 + SIGINT) if that fails.
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+        std::process::exit(130);
+    }
     std::process::exit(code);
 }
+
+/// Set when the main module ended with an uncaught exception whose type is
+/// exactly KeyboardInterrupt (not a subclass: CPython compares the type
+/// itself): the process then exits by SIGINT once the interpreter has shut
+/// down (atexit functions run and the streams flushed).
+static UNHANDLED_KEYBOARD_INTERRUPT: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
 
 /// Runs a frontend-only command on a thread with the interpreter's stack
 /// size: the parser and the compiler recurse as deep as the source nests.
@@ -311,7 +327,12 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
     };
     let code = match result {
         Ok(_) => 0,
-        Err(e) => handle_uncaught(th, e.0),
+        Err(e) => {
+            if interp::objects::type_::type_of(e.0) == g().exc.keyboard_interrupt {
+                UNHANDLED_KEYBOARD_INTERRUPT.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+            handle_uncaught(th, e.0)
+        }
     };
     interp::modules::shutdown_threads(th);
     interp::modules::run_atexit(th);
@@ -421,9 +442,11 @@ fn handle_uncaught(th: &Thread, e: Value) -> i32 {
         interp::modules::sys::write_stderr(&format!("{s}\n"));
         return 1;
     }
-    let text = interp::traceback::format_exception(th, e);
-    interp::modules::sys::write_stderr(&text);
-    1
+    match interp::modules::sys::report_uncaught(th, e) {
+        // The hook raised SystemExit: exit as it says.
+        Some(exit) => handle_uncaught(th, exit),
+        None => 1,
+    }
 }
 
 fn repl(th: &Thread, md: interp::layout::Gc<dict::Dict>) {

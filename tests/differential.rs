@@ -109,7 +109,13 @@ fn run_with(
     let out = out_t.join().unwrap();
     let err = err_t.join().unwrap();
     let want = std::fs::read(script.with_extension("out")).unwrap();
-    let code = status.code().unwrap_or(-1);
+    // Killed by a signal: minus its number, as Python's `returncode` (which
+    // tests/regen.py writes), e.g. -2 for a program ended by an uncaught
+    // KeyboardInterrupt (both interpreters then die of SIGINT).
+    let code = status.code().unwrap_or_else(|| {
+        use std::os::unix::process::ExitStatusExt;
+        status.signal().map_or(-1, |s| -s)
+    });
     let err_s = String::from_utf8_lossy(&err);
     if err_s.contains("panicked") {
         return Err(format!(

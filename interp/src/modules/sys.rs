@@ -471,6 +471,92 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("_getframe", sys_getframe),
 ];
 
+/// `sys.excepthook(type, value, traceback)`, also `sys.__excepthook__`:
+/// prints `value` and its traceback to `sys.stderr`, as for an uncaught
+/// exception (the interpreter calls whatever `sys.excepthook` holds then;
+/// see `report_uncaught`).  Like CPython's, it prints the exception's own
+/// traceback, and reports a value that is not an exception on the
+/// process's stderr instead of raising.
+fn sys_excepthook(th: &Thread, args: Args) -> PyResult<Value> {
+    args.no_kw(th, "excepthook")?;
+    args.check(th, "excepthook", 3, 3)?;
+    let v = args.pos[1];
+    if !ops::is_instance_of(v, g().exc.base_exception) {
+        let tn = crate::objects::type_::type_of(v).name();
+        write_stderr(&format!(
+            "TypeError: print_exception(): Exception expected for value, {tn} found\n"
+        ));
+        return Ok(g().none);
+    }
+    display_exception(th, v)?;
+    Ok(g().none)
+}
+
+/// Writes `s` to `sys.stderr` (nothing when it is None; the process's
+/// stderr when it is missing or the original stream), then flushes it.
+pub fn write_sys_stderr(th: &Thread, s: &str) -> PyResult<()> {
+    let sys = g().sys_dict.get_copy();
+    if let Some(d) = sys.downcast::<dict::Dict>()
+        && let Some(err) = dict::get_str(d, crate::name!(th, "stderr"))
+        && Some(err) != dict::get_str(d, crate::name!(th, "__stderr__"))
+    {
+        if err == g().none {
+            return Ok(());
+        }
+        let sv = th.new_str(s);
+        ops::call_method(th, err, "write", &[sv])?;
+        ops::call_method(th, err, "flush", &[])?;
+        return Ok(());
+    }
+    write_stderr(s);
+    Ok(())
+}
+
+/// Prints exception `e` with its traceback to `sys.stderr` (CPython's
+/// `PyErr_Display`).
+pub fn display_exception(th: &Thread, e: Value) -> PyResult<()> {
+    let text = crate::traceback::format_exception(th, e);
+    write_sys_stderr(th, &text)
+}
+
+/// Reports an exception that ended the main module, as CPython's
+/// `PyErr_Print`: sets `sys.last_type`, `sys.last_value` and
+/// `sys.last_traceback`, then calls `sys.excepthook(type, value,
+/// traceback)`.  Without a hook the exception is printed after `sys.excepthook
+/// is missing`; when the hook raises, both exceptions are printed.  A
+/// SystemExit raised by the hook is returned: the caller exits with it.
+pub fn report_uncaught(th: &Thread, e: Value) -> Option<Value> {
+    flush_all();
+    let t = crate::objects::type_::type_of(e).value();
+    let tb = ops::getattr_str(th, e, "__traceback__").unwrap_or(g().none);
+    let sys = g().sys_dict.get_copy();
+    let hook = match sys.downcast::<dict::Dict>() {
+        Some(d) => {
+            for (k, v) in [("last_type", t), ("last_value", e), ("last_traceback", tb)] {
+                dict::set_item_str(th, d, th.intern(k), v);
+            }
+            dict::get_str(d, crate::name!(th, "excepthook"))
+        }
+        None => None,
+    };
+    let Some(hook) = hook else {
+        let _ = write_sys_stderr(th, "sys.excepthook is missing\n");
+        let _ = display_exception(th, e);
+        return None;
+    };
+    if let Err(e2) = ops::call(th, hook, &[t, e, tb]) {
+        if ops::is_instance_of(e2.0, g().exc.system_exit) {
+            return Some(e2.0);
+        }
+        flush_all();
+        let _ = write_sys_stderr(th, "Error in sys.excepthook:\n");
+        let _ = display_exception(th, e2.0);
+        let _ = write_sys_stderr(th, "\nOriginal exception was:\n");
+        let _ = display_exception(th, e);
+    }
+    None
+}
+
 pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     let d = m.dict;
     g().sys_dict.set(d.value());
@@ -478,6 +564,9 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     for (n, f) in FUNCS {
         set(n, new_native(th, n, "sys", *f, Binding::Function));
     }
+    let hook = new_native(th, "excepthook", "sys", sys_excepthook, Binding::Function);
+    set("excepthook", hook);
+    set("__excepthook__", hook);
     let argv = ARGV.lock().unwrap().clone();
     set("argv", th.new_str_list(argv));
     let mut path = vec![PATH0.lock().unwrap().clone()];
