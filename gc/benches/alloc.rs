@@ -12,6 +12,8 @@
 //! - `barrier/store`: the write barrier (a conditional card mark,
 //!   `range::mark_card`) followed by the pointer store it guards.
 //! - `threads/N`, `threads_kept/N`: see `bench_threads`.
+//! - `ceiling/N`: the loop of `threads/N` without the heap, for the
+//!   machine's limit (see `bench_ceiling`).
 //!
 //! Lock enter/exit (the biased object lock) does not exist yet and is not
 //! measured.
@@ -186,6 +188,120 @@ fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
     g.finish();
 }
 
+/// `ceiling/N`: the machine's own limit for the loop of `threads/N`,
+/// without the heap.  N threads, spawned in every iteration as for
+/// `threads/N`, each write `PER_THREAD` 32-byte records (a `Pair` with its
+/// header, as `new_pair`) through a private 4 MiB buffer (one thread's
+/// least nursery) cut into 64 KiB blocks, taken in alternating order (as
+/// a thread reuses its own blocks), with the cursor and limit in memory
+/// (`Cell`s in a heap-allocated, 128-byte aligned struct, as a mutator's
+/// run: the compiler reloads them after every record's stores) and a poll
+/// every 1024 records.  No collection, no block list, nothing shared: when
+/// `ceiling/2` is short of twice `ceiling/1`, the machine (its cores,
+/// caches, memory, and a VM's host) is the limit for this loop, and
+/// `threads/2` cannot be expected to do better (docs/GC.md, "Two threads
+/// on this VM").
+fn bench_ceiling(c: &mut Criterion) {
+    const PER_THREAD: u64 = 2_000_000;
+    const BUF: usize = 4 * 1024 * 1024;
+    const BLOCK: usize = 64 * 1024;
+    const NBLOCKS: usize = BUF / BLOCK;
+    #[repr(C, align(128))]
+    struct Run {
+        cursor: std::cell::Cell<usize>,
+        limit: std::cell::Cell<usize>,
+        poll: std::sync::atomic::AtomicU32,
+        block: std::cell::Cell<usize>,
+        backwards: std::cell::Cell<bool>,
+    }
+    /// Moves `run` to the next block of `buf` (the same order as a thread's
+    /// own blocks: up, then down) and returns its first record.
+    #[cold]
+    #[inline(never)]
+    fn next_block(run: &Run, buf: usize) -> usize {
+        let b = run.block.get();
+        let b = match (run.backwards.get(), b) {
+            (false, b) if b + 1 == NBLOCKS => {
+                run.backwards.set(true);
+                b
+            }
+            (false, b) => b + 1,
+            (true, 0) => {
+                run.backwards.set(false);
+                0
+            }
+            (true, b) => b - 1,
+        };
+        run.block.set(b);
+        let p = buf + b * BLOCK;
+        run.cursor.set(p + 32);
+        run.limit.set(p + BLOCK);
+        p
+    }
+    fn ceiling_loop(buf: usize) {
+        let run = Box::new(Run {
+            cursor: std::cell::Cell::new(0),
+            limit: std::cell::Cell::new(0),
+            poll: std::sync::atomic::AtomicU32::new(0),
+            block: std::cell::Cell::new(0),
+            backwards: std::cell::Cell::new(false),
+        });
+        for i in 0..PER_THREAD {
+            let p = run.cursor.get();
+            let next = p + 32;
+            let p = if next > run.limit.get() {
+                next_block(&run, buf)
+            } else {
+                run.cursor.set(next);
+                p
+            } as *mut Pair;
+            // SAFETY: `p` is the start of 32 bytes inside this thread's
+            // buffer (a block holds 2048 records; `next_block` starts a new
+            // one before the cursor passes the limit), which no other
+            // thread writes; the buffer outlives the loop.
+            unsafe {
+                (*p).h.meta = &PAIR_META;
+                (*p).h.word.store(0, std::sync::atomic::Ordering::Relaxed);
+                (*p).a = 0;
+                (*p).b = 0;
+            }
+            black_box(p);
+            if i % 1024 == 0 && run.poll.load(std::sync::atomic::Ordering::Relaxed) != 0 {
+                unreachable!("nothing sets the poll word");
+            }
+        }
+    }
+    // One buffer per thread for the whole benchmark, written once before
+    // (as the heap's blocks are resident after the first collections).
+    let bufs: Vec<Vec<u64>> = (0..2).map(|_| vec![1u64; BUF / 8 + 8]).collect();
+    let mut g = c.benchmark_group("ceiling");
+    for n in [1u64, 2] {
+        g.throughput(Throughput::Elements(n * PER_THREAD));
+        g.bench_function(format!("{n}"), |b| {
+            b.iter_custom(|iters| {
+                let mut total = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    let start = std::time::Instant::now();
+                    let hs: Vec<_> = bufs[..n as usize]
+                        .iter()
+                        .map(|buf| {
+                            // Records on 32-byte boundaries, as cells.
+                            let buf = (buf.as_ptr() as usize).next_multiple_of(64);
+                            std::thread::spawn(move || ceiling_loop(buf))
+                        })
+                        .collect();
+                    for h in hs {
+                        h.join().unwrap();
+                    }
+                    total += start.elapsed();
+                }
+                total
+            })
+        });
+    }
+    g.finish();
+}
+
 fn bench_barrier(c: &mut Criterion, m: &Mutator) {
     let obj = new_pair(m, 0);
     let target = new_pair(m, 0);
@@ -217,6 +333,7 @@ fn main() {
     // The main thread's mutator stays registered: it idles in a safe
     // region so collections triggered by the benchmark threads proceed.
     m.blocking(|| bench_threads(&mut c, heap));
+    bench_ceiling(&mut c);
     c.final_summary();
     let s = heap.stats();
     eprintln!(
