@@ -111,24 +111,11 @@ fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
         g.throughput(Throughput::Elements(n * PER_THREAD));
         g.bench_function(format!("{n}"), |b| {
             b.iter_custom(|iters| {
-                let mut total = std::time::Duration::ZERO;
-                for _ in 0..iters {
-                    let start = std::time::Instant::now();
-                    let hs: Vec<_> = (0..n)
-                        .map(|_| {
-                            std::thread::spawn(move || {
-                                let base = 0u8;
-                                let m = Mutator::new(heap, &base as *const u8 as usize);
-                                alloc_loop(&m);
-                            })
-                        })
-                        .collect();
-                    for h in hs {
-                        h.join().unwrap();
-                    }
-                    total += start.elapsed();
-                }
-                total
+                spawned_iterations(iters, n as usize, move |_| {
+                    let base = 0u8;
+                    let m = Mutator::new(heap, &base as *const u8 as usize);
+                    alloc_loop(&m);
+                })
             })
         });
     }
@@ -186,6 +173,31 @@ fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
         }
     }
     g.finish();
+}
+
+/// Runs `iters` iterations of `n` threads spawned and joined in each, the
+/// i-th running `body(i)`; returns the time of all, spawns and joins
+/// included (`threads/N`, `ceiling/N`).
+fn spawned_iterations(
+    iters: u64,
+    n: usize,
+    body: impl Fn(usize) + Send + Sync + Clone + 'static,
+) -> std::time::Duration {
+    let mut total = std::time::Duration::ZERO;
+    for _ in 0..iters {
+        let start = std::time::Instant::now();
+        let hs: Vec<_> = (0..n)
+            .map(|i| {
+                let body = body.clone();
+                std::thread::spawn(move || body(i))
+            })
+            .collect();
+        for h in hs {
+            h.join().unwrap();
+        }
+        total += start.elapsed();
+    }
+    total
 }
 
 /// `ceiling/N`: the machine's own limit for the loop of `threads/N`,
@@ -279,23 +291,12 @@ fn bench_ceiling(c: &mut Criterion) {
         g.throughput(Throughput::Elements(n * PER_THREAD));
         g.bench_function(format!("{n}"), |b| {
             b.iter_custom(|iters| {
-                let mut total = std::time::Duration::ZERO;
-                for _ in 0..iters {
-                    let start = std::time::Instant::now();
-                    let hs: Vec<_> = bufs[..n as usize]
-                        .iter()
-                        .map(|buf| {
-                            // Records on 32-byte boundaries, as cells.
-                            let buf = (buf.as_ptr() as usize).next_multiple_of(64);
-                            std::thread::spawn(move || ceiling_loop(buf))
-                        })
-                        .collect();
-                    for h in hs {
-                        h.join().unwrap();
-                    }
-                    total += start.elapsed();
-                }
-                total
+                // Records on 32-byte boundaries, as cells.
+                let bufs: Vec<usize> = bufs
+                    .iter()
+                    .map(|b| (b.as_ptr() as usize).next_multiple_of(64))
+                    .collect();
+                spawned_iterations(iters, n as usize, move |i| ceiling_loop(bufs[i]))
             })
         });
     }
