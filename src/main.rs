@@ -438,8 +438,10 @@ fn handle_uncaught(th: &Thread, e: Value) -> i32 {
         if let Some(i) = interp::objects::int::to_i64(code) {
             return i as i32;
         }
+        // As CPython's handle_system_exit: to sys.stderr, or to the
+        // process's stderr when sys.stderr is None or missing.
         let s = interp::ops::str_of(th, code).unwrap_or_default();
-        interp::modules::sys::write_stderr(&format!("{s}\n"));
+        interp::modules::sys::write_sys_stderr_or_raw(th, &format!("{s}\n"));
         return 1;
     }
     match interp::modules::sys::report_uncaught(th, e) {

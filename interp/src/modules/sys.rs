@@ -512,6 +512,19 @@ pub fn write_sys_stderr(th: &Thread, s: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// Writes `s` to `sys.stderr`, or to the process's stderr when
+/// `sys.stderr` is None or missing or its `write` fails (CPython's
+/// `PySys_WriteStderr`).
+pub fn write_sys_stderr_or_raw(th: &Thread, s: &str) {
+    let sys = g().sys_dict.get_copy();
+    let err = sys
+        .downcast::<dict::Dict>()
+        .and_then(|d| dict::get_str(d, crate::name!(th, "stderr")));
+    if err.is_none_or(|e| e == g().none) || write_sys_stderr(th, s).is_err() {
+        write_stderr(s);
+    }
+}
+
 /// Prints exception `e` with its traceback to `sys.stderr` (CPython's
 /// `PyErr_Display`).
 pub fn display_exception(th: &Thread, e: Value) -> PyResult<()> {
