@@ -445,8 +445,12 @@ fn handle_uncaught(th: &Thread, e: Value) -> i32 {
         return 1;
     }
     match interp::modules::sys::report_uncaught(th, e) {
-        // The hook raised SystemExit: exit as it says.
-        Some(exit) => handle_uncaught(th, exit),
+        // The hook raised SystemExit: exit as it says (not by SIGINT: as
+        // in CPython, the exit comes first).
+        Some(exit) => {
+            UNHANDLED_KEYBOARD_INTERRUPT.store(false, std::sync::atomic::Ordering::SeqCst);
+            handle_uncaught(th, exit)
+        }
         None => 1,
     }
 }
