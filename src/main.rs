@@ -500,14 +500,20 @@ fn repl(th: &Thread, md: interp::layout::Gc<dict::Dict>) {
             Ok(code) => {
                 let c = interp::objects::code::new_code(th, code);
                 if let Err(e) = interp::eval::run_code(th, c, md, md.value()) {
-                    if interp::ops::is_instance_of(e.0, g().exc.system_exit) {
-                        let code = handle_uncaught(th, e.0);
+                    // SystemExit, or one raised by sys.excepthook while it
+                    // reported the error, ends the session.
+                    let exit = if interp::ops::is_instance_of(e.0, g().exc.system_exit) {
+                        Some(e.0)
+                    } else {
+                        interp::modules::sys::report_uncaught(th, e.0)
+                    };
+                    if let Some(exit) = exit {
+                        let code = handle_uncaught(th, exit);
                         interp::modules::shutdown_threads(th);
                         interp::modules::run_atexit(th);
                         interp::modules::sys::flush_all();
                         std::process::exit(code);
                     }
-                    handle_uncaught(th, e.0);
                 }
             }
             Err(e) => {

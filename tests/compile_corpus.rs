@@ -21,23 +21,9 @@
 //! The whole corpus (every file of the standard library and its tests,
 //! verdicts from CPython itself, and `--mutate`) is `tests/compile_corpus.py`.
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-/// The taipan binary, started through `TAIPAN_TEST_RUNNER` (qemu-aarch64)
-/// when that is set, as the differential tests do.
-fn taipan() -> Command {
-    let exe = env!("CARGO_BIN_EXE_taipan");
-    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
-    let mut words = runner.split_whitespace();
-    match words.next() {
-        Some(prog) => {
-            let mut c = Command::new(prog);
-            c.args(words).arg(exe);
-            c
-        }
-        None => Command::new(exe),
-    }
-}
+mod common;
+use common::taipan;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -1,24 +1,13 @@
 //! The collector really reclaims memory, cycles included: a script that
 //! allocates well over a gigabyte in short-lived objects and reference
 //! cycles must stay under a peak-RSS bound (read from `-X gc-stats`).
-use std::process::Command;
+
+mod common;
 
 #[test]
 fn churn_stays_under_peak_rss_bound() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
-    let exe = env!("CARGO_BIN_EXE_taipan");
-    let command = || {
-        let mut words = runner.split_whitespace();
-        match words.next() {
-            Some(p) => {
-                let mut c = Command::new(p);
-                c.args(words).arg(exe);
-                c
-            }
-            None => Command::new(exe),
-        }
-    };
+    let command = common::taipan;
     // The peak of a program that allocates nothing: the baseline the churn
     // is measured against (under qemu-user it includes the emulator's own
     // memory, which grows with the heap's reserved address range).

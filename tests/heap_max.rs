@@ -4,21 +4,12 @@
 //! without bound under a cap gets MemoryError while the process's peak RSS
 //! stays within a small multiple of the cap.  The Python-visible behaviour
 //! is in the differential tests `tests/py/robustness/heap_max_*.py`.
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
 
 fn taipan(args: &[&str]) -> Output {
-    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
-    let exe = env!("CARGO_BIN_EXE_taipan");
-    let mut words = runner.split_whitespace();
-    let mut c = match words.next() {
-        Some(p) => {
-            let mut c = Command::new(p);
-            c.args(words).arg(exe);
-            c
-        }
-        None => Command::new(exe),
-    };
-    c.args(args).output().expect("run taipan")
+    common::taipan().args(args).output().expect("run taipan")
 }
 
 #[test]

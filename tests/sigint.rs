@@ -3,21 +3,8 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// The taipan binary, under TAIPAN_TEST_RUNNER (qemu-aarch64, which
-/// forwards the signal to the emulated process) when it is set.
-fn taipan() -> Command {
-    let exe = env!("CARGO_BIN_EXE_taipan");
-    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
-    let mut words = runner.split_whitespace();
-    match words.next() {
-        Some(prog) => {
-            let mut c = Command::new(prog);
-            c.args(words).arg(exe);
-            c
-        }
-        None => Command::new(exe),
-    }
-}
+mod common;
+use common::taipan;
 
 /// Sends SIGINT to the process `pid`.
 fn send_sigint(pid: u32) {
