@@ -27,7 +27,8 @@ Differences from CPython 3.11:
   structseq from `_thread`); the fields and their order are the same.
 - There is no `fork()`, so none of the after-fork reinitialisation exists.
 - Unhandled exceptions in `excepthook` itself fall back to printing the
-  traceback with `traceback.print_exception` when `sys.excepthook` is absent.
+  traceback with `traceback.print_exception` when `sys.excepthook` has
+  been deleted (CPython uses the `sys.excepthook` of the thread's start).
 """
 
 import sys as _sys
