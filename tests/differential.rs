@@ -13,8 +13,10 @@
 //! NAME.py` (ARGS split at whitespace, e.g. `-X heap-max=32M`); CPython
 //! (tests/regen.py) ignores the line.
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
+
+mod common;
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -35,30 +37,16 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn run_one(exe: &str, script: &Path, gc_stress: Option<&str>) -> Result<(), String> {
-    run_with(exe, script, gc_stress, &[])
+fn run_one(script: &Path, gc_stress: Option<&str>) -> Result<(), String> {
+    run_with(script, gc_stress, &[])
 }
 
 /// `run_one` with more environment variables for taipan.
-fn run_with(
-    exe: &str,
-    script: &Path,
-    gc_stress: Option<&str>,
-    env: &[(&str, &str)],
-) -> Result<(), String> {
+fn run_with(script: &Path, gc_stress: Option<&str>, env: &[(&str, &str)]) -> Result<(), String> {
     let dir = script.parent().unwrap();
-    // Cross-target runs (CI's aarch64 leg) start taipan through an emulator:
-    // TAIPAN_TEST_RUNNER="qemu-aarch64 -L /usr/aarch64-linux-gnu".
-    let runner = std::env::var("TAIPAN_TEST_RUNNER").unwrap_or_default();
-    let mut words = runner.split_whitespace();
-    let mut cmd = match words.next() {
-        Some(prog) => {
-            let mut c = Command::new(prog);
-            c.args(words).arg(exe);
-            c
-        }
-        None => Command::new(exe),
-    };
+    // Cross-target runs (CI's aarch64 leg) start taipan through an emulator
+    // (TAIPAN_TEST_RUNNER, see `common::taipan`).
+    let mut cmd = common::taipan();
     if let Some(n) = gc_stress {
         // Collect often, poison dead cells, and check every reference the
         // marker follows (docs/GC.md, "Stress and verify modes").
@@ -81,7 +69,7 @@ fn run_with(
         std::env::var("TAIPAN_TEST_TIMEOUT")
             .ok()
             .and_then(|t| t.parse().ok())
-            .unwrap_or(if runner.is_empty() { 60 } else { 300 }),
+            .unwrap_or(if common::emulated() { 300 } else { 60 }),
     );
     let mut stdout = child.stdout.take().unwrap();
     let mut stderr = child.stderr.take().unwrap();
@@ -259,14 +247,11 @@ fn gc_stress_rates(root: &Path) -> Vec<(String, String)> {
 #[test]
 fn differential_gc_stress() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let exe = env!("CARGO_BIN_EXE_taipan");
     let known = known_failures(root);
     let mut scripts = all_scripts(root);
     scripts
         .retain(|p| !known.contains(&p.strip_prefix(root).unwrap().to_string_lossy().to_string()));
-    let emulated = !std::env::var("TAIPAN_TEST_RUNNER")
-        .unwrap_or_default()
-        .is_empty();
+    let emulated = common::emulated();
     let rates = gc_stress_rates(root);
     for (s, r) in &rates {
         assert!(
@@ -288,7 +273,7 @@ fn differential_gc_stress() {
     };
     let results = run_all(root, &scripts, &|p| {
         let rate = rate_of(p);
-        run_one(exe, p, Some(&rate)).map_err(|e| format!("TAIPAN_GC_STRESS={rate}: {e}"))
+        run_one(p, Some(&rate)).map_err(|e| format!("TAIPAN_GC_STRESS={rate}: {e}"))
     });
     let failures: Vec<String> = results
         .iter()
@@ -361,7 +346,6 @@ const GC_FREQUENT: &[&str] = &[
 #[test]
 fn differential_gc_stress_frequent() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let exe = env!("CARGO_BIN_EXE_taipan");
     let runs: Vec<(PathBuf, &str)> = GC_FREQUENT
         .iter()
         .flat_map(|s| ["1", "2", "3", "4"].map(|n| (root.join(s), n)))
@@ -369,7 +353,7 @@ fn differential_gc_stress_frequent() {
     let failures: Vec<String> = runs
         .iter()
         .filter_map(|(p, n)| {
-            run_one(exe, p, Some(n))
+            run_one(p, Some(n))
                 .err()
                 .map(|e| format!("{} under TAIPAN_GC_STRESS={n}: {e}", p.display()))
         })
@@ -383,12 +367,11 @@ fn differential_gc_stress_frequent() {
 #[test]
 fn differential() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let exe = env!("CARGO_BIN_EXE_taipan");
     let filter = std::env::var("TAIPAN_TEST_FILTER").unwrap_or_default();
     let scripts = all_scripts(root);
     let known_path = root.join("tests/py/KNOWN_FAILURES");
     let known = known_failures(root);
-    let results = run_all(root, &scripts, &|p| run_one(exe, p, None));
+    let results = run_all(root, &scripts, &|p| run_one(p, None));
     let mut passed = 0;
     let mut failed = 0;
     let mut unexpected = Vec::new();
@@ -447,21 +430,20 @@ fn differential() {
 #[test]
 fn differential_jit() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let exe = env!("CARGO_BIN_EXE_taipan");
     let known = known_failures(root);
     let scripts: Vec<PathBuf> = all_scripts(root)
         .into_iter()
         .filter(|p| !known.contains(&p.strip_prefix(root).unwrap().to_string_lossy().to_string()))
         .collect();
     let jit0 = [("TAIPAN_JIT_THRESHOLD", "0")];
-    let mut failures: Vec<String> = run_all(root, &scripts, &|p| run_with(exe, p, None, &jit0))
+    let mut failures: Vec<String> = run_all(root, &scripts, &|p| run_with(p, None, &jit0))
         .into_iter()
         .filter_map(|(name, r, _)| r.err().map(|e| format!("{name}: {e}")))
         .collect();
     let mut stressed: Vec<PathBuf> = GC_FREQUENT.iter().map(|s| root.join(s)).collect();
     collect(&root.join("tests/py/jit"), &mut stressed);
     failures.extend(
-        run_all(root, &stressed, &|p| run_with(exe, p, Some("1"), &jit0))
+        run_all(root, &stressed, &|p| run_with(p, Some("1"), &jit0))
             .into_iter()
             .filter_map(|(name, r, _)| {
                 r.err()

@@ -268,9 +268,11 @@ fn bench_ceiling(c: &mut Criterion) {
                 p
             } as *mut Pair;
             // SAFETY: `p` is the start of 32 bytes inside this thread's
-            // buffer (a block holds 2048 records; `next_block` starts a new
-            // one before the cursor passes the limit), which no other
-            // thread writes; the buffer outlives the loop.
+            // buffer (64 blocks of 2048 records from `buf`; `next_block`
+            // starts a new block before the cursor passes the limit), a
+            // pointer from `as_mut_ptr` into a vector that `bench_ceiling`
+            // keeps alive and untouched until every thread is joined, and
+            // that no other thread writes.
             unsafe {
                 (*p).h.meta = &PAIR_META;
                 (*p).h.word.store(0, std::sync::atomic::Ordering::Relaxed);
@@ -284,23 +286,28 @@ fn bench_ceiling(c: &mut Criterion) {
         }
     }
     // One buffer per thread for the whole benchmark, written once before
-    // (as the heap's blocks are resident after the first collections).
-    let bufs: Vec<Vec<u64>> = (0..2).map(|_| vec![1u64; BUF / 8 + 8]).collect();
+    // (as the heap's blocks are resident after the first collections),
+    // and its start rounded up to 64 bytes (records on 32-byte boundaries,
+    // as cells; the 64 spare bytes keep the 4 MiB inside).  The threads
+    // write through pointers taken once from `as_mut_ptr`; nothing else
+    // touches the vectors until they are dropped after the group.
+    let mut bufs: Vec<Vec<u64>> = (0..2).map(|_| vec![1u64; BUF / 8 + 8]).collect();
+    let starts: Vec<usize> = bufs
+        .iter_mut()
+        .map(|b| (b.as_mut_ptr() as usize).next_multiple_of(64))
+        .collect();
     let mut g = c.benchmark_group("ceiling");
     for n in [1u64, 2] {
         g.throughput(Throughput::Elements(n * PER_THREAD));
         g.bench_function(format!("{n}"), |b| {
             b.iter_custom(|iters| {
-                // Records on 32-byte boundaries, as cells.
-                let bufs: Vec<usize> = bufs
-                    .iter()
-                    .map(|b| (b.as_ptr() as usize).next_multiple_of(64))
-                    .collect();
-                spawned_iterations(iters, n as usize, move |i| ceiling_loop(bufs[i]))
+                let starts = starts.clone();
+                spawned_iterations(iters, n as usize, move |i| ceiling_loop(starts[i]))
             })
         });
     }
     g.finish();
+    drop(bufs);
 }
 
 fn bench_barrier(c: &mut Criterion, m: &Mutator) {

@@ -17,3 +17,10 @@ pub fn taipan() -> Command {
         None => Command::new(exe),
     }
 }
+
+/// Whether taipan runs under an emulator (TAIPAN_TEST_RUNNER is set):
+/// timeouts are longer then.
+#[allow(dead_code)] // Not every test crate that includes this module asks.
+pub fn emulated() -> bool {
+    std::env::var("TAIPAN_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty())
+}
