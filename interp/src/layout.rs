@@ -76,8 +76,10 @@ pub enum Kind {
     Native,
 }
 
-/// A Rust type that is the payload of a Python object.
-pub trait PyPayload: Sized + 'static {
+/// A Rust type that is the payload of a Python object.  `Send + Sync`:
+/// every thread may reach the object, and its destructor runs on whichever
+/// thread collects (`gc::Meta::drop`).
+pub trait PyPayload: Sized + Send + Sync + 'static {
     const KIND: Kind;
     /// Visits every reference the payload holds.
     fn trace(&self, t: &mut Tracer);
@@ -357,7 +359,20 @@ pub fn alloc_sub<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T, dic
             dict: ValueCell::new(dict),
         },
     );
+    note_finalizer(ty, g.header());
     g.cast()
+}
+
+/// A new instance of a Python subclass of a built-in type (`h`, of type
+/// `ty`) whose class defines `__del__` is registered for finalization, as
+/// `object::new_instance` registers plain instances.
+fn note_finalizer(ty: Gc<TypeObj>, h: &gc::Header) {
+    use crate::objects::type_::{attr, attr_flags};
+    if let Some(th) = current_thread()
+        && attr_flags(th, ty) & attr::HAS_DEL != 0
+    {
+        crate::runtime::g().heap.add_finalizer(h);
+    }
 }
 
 /// Marks an object as never collected.
@@ -1309,6 +1324,9 @@ pub fn alloc_inline_values<T: InlineItems>(
             dst = dst.add(1);
         }
         std::ptr::copy_nonoverlapping(items.as_ptr(), dst, n);
+        if sub {
+            note_finalizer(ty, &(*p).header);
+        }
         Gc {
             ptr: NonNull::new_unchecked(p),
             _p: PhantomData,

@@ -239,7 +239,15 @@ pub fn exc_types(by_name: HashMap<&'static str, Gc<TypeObj>>) -> ExcTypes {
 
 /// Allocates an exception instance of type `ty` with the given args tuple.
 pub fn new_exception(th: &Thread, ty: Gc<TypeObj>, args: Value) -> Value {
-    crate::layout::alloc(&th.mutator, ty, BaseExc::new(args)).value()
+    let e = crate::layout::alloc(&th.mutator, ty, BaseExc::new(args));
+    // A class statement's exception with `__del__` (built-in exception
+    // types have none).
+    if ty.flags.get() & tflags::HEAPTYPE != 0
+        && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::HAS_DEL != 0
+    {
+        g().heap.add_finalizer(e.header());
+    }
+    e.value()
 }
 
 pub fn is_exception_type(t: Gc<TypeObj>) -> bool {
