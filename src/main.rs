@@ -348,7 +348,7 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
              allocated_bytes={} live_bytes={} freed_objects={} peak_heap_bytes={} blocks={} \
              large_bytes={} peak_rss_kb={} heap_in_use_bytes={} budget_used_bytes={} \
              runs={} blocks_taken={} stop_total_ms={:.3} stop_max_ms={:.3} \
-             parallel_drains={} helpers_joined={} steals={}",
+             parallel_drains={} helpers_joined={} steals={} parallel_sweeps={}",
             s.collections,
             ms(s.total_pause_ns),
             ms(s.median_pause_ns),
@@ -379,7 +379,8 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
             ms(s.stop_max_ns),
             s.parallel_drains,
             s.helpers_joined,
-            s.steals
+            s.steals,
+            s.parallel_sweeps
         );
     }
     code
@@ -511,7 +512,7 @@ fn repl(th: &Thread, md: interp::layout::Gc<dict::Dict>) {
                         let code = handle_uncaught(th, exit);
                         interp::modules::shutdown_threads(th);
                         interp::modules::run_atexit(th);
-                        interp::modules::sys::flush_all();
+                                            interp::modules::sys::flush_all();
                         std::process::exit(code);
                     }
                 }

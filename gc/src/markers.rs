@@ -306,24 +306,26 @@ fn help(shared: &Shared) {
 
 // --- Work split in chunks ---
 
-/// Blocks (or other items) handed out per grab in `in_parallel`.
-const CHUNK: usize = 16;
+/// The work of an `in_parallel`: called with the index of a chunk's first
+/// item and the chunk.
+pub(crate) type ChunkFn<'a> = &'a (dyn Fn(usize, &[usize]) + Sync);
 
 /// A list of items that the markers take in chunks (`in_parallel`).
 struct Chunks<'a> {
     items: &'a [usize],
+    chunk: usize,
     next: AtomicUsize,
-    f: fn(&[usize]),
+    f: ChunkFn<'a>,
 }
 
 impl Chunks<'_> {
     fn run(&self) {
         loop {
-            let i = self.next.fetch_add(CHUNK, Ordering::Relaxed);
+            let i = self.next.fetch_add(self.chunk, Ordering::Relaxed);
             if i >= self.items.len() {
                 return;
             }
-            (self.f)(&self.items[i..(i + CHUNK).min(self.items.len())]);
+            (self.f)(i, &self.items[i..(i + self.chunk).min(self.items.len())]);
         }
     }
 }
@@ -333,20 +335,25 @@ impl Chunks<'_> {
 unsafe fn chunks_job(chunks: usize) {
     // SAFETY: the caller's contract.
     unsafe { &*(chunks as *const Chunks) }.run();
+    // A helper's frees (the sweep's destructors) are published now, not
+    // when it next allocates or frees a batch: it may never.
+    crate::budget::flush_balance();
 }
 
-/// Calls `f` on chunks of `items` (`CHUNK` each) on this thread and up to
-/// `markers - 1` helpers, and returns when every chunk is done (all the
-/// helpers' writes happen before the return).  For work that splits by
-/// block with nothing shared between blocks: clearing the marks before a
-/// major collection (`Heap::clear_marks`).
-pub(crate) fn in_parallel(items: &[usize], markers: usize, f: fn(&[usize])) {
+/// Calls `f` on chunks of `items` (`chunk` each, the last one shorter) on
+/// this thread and up to `markers - 1` helpers, and returns when every
+/// chunk is done (all the helpers' writes happen before the return).  For
+/// work that splits by block with nothing shared between blocks: clearing
+/// the marks before a major collection (`Heap::clear_marks`), the sweep's
+/// destructors and its per-block step (`Heap::sweep`).
+pub(crate) fn in_parallel(items: &[usize], markers: usize, chunk: usize, f: ChunkFn) {
     let helpers = markers.clamp(2, MAX_HELPERS + 1) - 1;
     let pool = pool();
     let _use = pool.user.lock().unwrap_or_else(|e| e.into_inner());
     pool.ensure_threads(helpers);
     let chunks = Chunks {
         items,
+        chunk: chunk.max(1),
         next: AtomicUsize::new(0),
         f,
     };
