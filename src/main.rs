@@ -336,6 +336,7 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
     };
     interp::modules::shutdown_threads(th);
     interp::modules::run_atexit(th);
+    interp::modules::weakref::finalize_at_exit(th);
     interp::modules::sys::flush_all();
     if gc_stats {
         let s = th.mutator.heap().stats();
@@ -512,7 +513,8 @@ fn repl(th: &Thread, md: interp::layout::Gc<dict::Dict>) {
                         let code = handle_uncaught(th, exit);
                         interp::modules::shutdown_threads(th);
                         interp::modules::run_atexit(th);
-                                            interp::modules::sys::flush_all();
+                        interp::modules::weakref::finalize_at_exit(th);
+                        interp::modules::sys::flush_all();
                         std::process::exit(code);
                     }
                 }

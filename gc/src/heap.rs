@@ -1814,6 +1814,23 @@ impl Heap {
         }
     }
 
+    /// At exit: queues every registered object whose finalizer has not run
+    /// (reachable or not: both are intact, since every collection marks
+    /// what a registered object reaches), in the order they were
+    /// registered, as a collection queues unreachable ones; the owner takes
+    /// them with `take_finalization_work`.  Returns how many were queued.
+    pub fn queue_all_finalizers(&self) -> usize {
+        let mut fin = self.fin.lock().unwrap();
+        let all = std::mem::take(&mut fin.finalizable);
+        for &h in &all {
+            // SAFETY: a registered object is alive (see above).
+            unsafe { (*(h as *const Header)).set_word_bits(bits::FINALIZED) };
+        }
+        let n = all.len();
+        fin.to_finalize.extend(all);
+        n
+    }
+
     /// Takes the work the collections left: the owners of cleared weak
     /// slots that asked to be notified, and the objects to finalize.  Until
     /// taken they are roots; after, the caller must keep them reachable

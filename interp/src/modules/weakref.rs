@@ -335,16 +335,138 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
 /// (see the module doc).  Exceptions are reported as CPython reports
 /// unraisable ones ("Exception ignored in: ...") and do not propagate.
 pub fn run_finalization_work(th: &Thread) {
+    run_queued(th, false);
+}
+
+/// At exit, after the atexit functions: runs `__del__` of every object
+/// that has one and has not been finalized, reachable or not, as CPython's
+/// finalization does when it clears the modules.  Those bound to
+/// `__main__`'s globals go first, in the order CPython clears them (names
+/// with one leading underscore, then the others, each in dict order) and
+/// each followed by what it holds (`teardown_order`); the rest in the order
+/// they were made.  Objects a `__del__` makes are finalized too, for a few
+/// rounds.
+pub fn finalize_at_exit(th: &Thread) {
+    for _ in 0..8 {
+        if g().heap.queue_all_finalizers() == 0 {
+            return;
+        }
+        run_queued(th, true);
+    }
+}
+
+/// The `__main__` module's globals, if it exists.
+fn main_globals(th: &Thread) -> Option<Gc<dict::Dict>> {
+    let k = th.new_str("__main__");
+    let m = dict::get_item(th, g().modules, k).ok().flatten()?;
+    m.downcast::<Module>().map(|m| m.dict)
+}
+
+/// Puts `finals` in the order CPython 3.11's finalization runs them when
+/// it tears `__main__` down, as observed: the globals in dict order; an
+/// instance goes at once, with the values of its attributes in order
+/// (depth first); a list, tuple or dict that has no `__del__` goes after
+/// all the globals (first come, first gone), and then its items go (a
+/// list's and a tuple's last first, a dict's values in order).  The walk is
+/// bounded; objects it does not reach keep their order, after the others.
+fn teardown_order(th: &Thread, finals: &mut [*const gc::Header]) {
+    use std::collections::{HashMap, HashSet, VecDeque};
+    struct Walk {
+        pending: HashSet<u64>,
+        rank: HashMap<u64, usize>,
+        seen: HashSet<u64>,
+        later: VecDeque<Value>,
+        budget: usize,
+    }
+    /// What `v` holds, in the order it lets go of it.
+    fn held(v: Value) -> Vec<Value> {
+        if let Some(l) = v.downcast::<crate::objects::list::List>() {
+            l.items.borrow().iter().rev().copied().collect()
+        } else if let Some(t) = crate::objects::tuple::as_tuple(v) {
+            t.items().iter().rev().copied().collect()
+        } else if let Some(d) = v.downcast::<dict::Dict>() {
+            dict::items_vec(d).into_iter().map(|e| e.1).collect()
+        } else if let Some(d) = v
+            .dict_slot()
+            .and_then(|c| c.get_copy().downcast::<dict::Dict>())
+        {
+            dict::items_vec(d).into_iter().map(|e| e.1).collect()
+        } else {
+            Vec::new()
+        }
+    }
+    fn container(v: Value) -> bool {
+        v.downcast::<crate::objects::list::List>().is_some()
+            || crate::objects::tuple::as_tuple(v).is_some()
+            || v.downcast::<dict::Dict>().is_some()
+    }
+    fn visit(w: &mut Walk, v: Value, depth: usize) {
+        if !v.is_ptr()
+            || w.budget == 0
+            || v.downcast::<TypeObj>().is_some()
+            || v.downcast::<Module>().is_some()
+            || !w.seen.insert(v.bits())
+        {
+            return;
+        }
+        w.budget -= 1;
+        let pending = w.pending.contains(&v.bits());
+        if (container(v) && !pending) || depth == 0 {
+            w.later.push_back(v);
+            return;
+        }
+        if pending {
+            let n = w.rank.len();
+            w.rank.insert(v.bits(), n);
+        }
+        for k in held(v) {
+            visit(w, k, depth - 1);
+        }
+    }
+    let Some(globals) = main_globals(th) else {
+        return;
+    };
+    let mut w = Walk {
+        pending: finals.iter().map(|&h| h as u64).collect(),
+        rank: HashMap::new(),
+        seen: HashSet::new(),
+        later: VecDeque::new(),
+        budget: 100_000,
+    };
+    for (k, v) in dict::items_vec(globals) {
+        if crate::objects::str::as_str(k) != Some("__builtins__") {
+            visit(&mut w, v, 32);
+        }
+    }
+    while let Some(c) = w.later.pop_front() {
+        if w.pending.contains(&c.bits()) && !w.rank.contains_key(&c.bits()) {
+            let n = w.rank.len();
+            w.rank.insert(c.bits(), n);
+        }
+        for k in held(c) {
+            visit(&mut w, k, 32);
+        }
+    }
+    // A stable sort: the objects not reached keep their order, last.
+    finals.sort_by_key(|&h| w.rank.get(&(h as u64)).copied().unwrap_or(usize::MAX));
+}
+
+/// Runs the queued weakref callbacks and finalizers (`at_exit`: in
+/// `teardown_order`).
+fn run_queued(th: &Thread, at_exit: bool) {
     loop {
         // The rooted list exists before the work leaves the heap's roots:
         // making it allocates, and may collect.
         let keep = crate::runtime::TempVec::new(th);
-        let (cleared, finals) = g().heap.take_finalization_work();
+        let (cleared, mut finals) = g().heap.take_finalization_work();
         if cleared.is_empty() && finals.is_empty() {
             return;
         }
         for h in cleared.iter().chain(&finals) {
             keep.push(Value::from_bits(*h as u64));
+        }
+        if at_exit {
+            teardown_order(th, &mut finals);
         }
         for h in cleared {
             let w = Value::from_bits(h as u64);
