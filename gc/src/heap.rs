@@ -388,7 +388,34 @@ impl BlockHeader {
     /// Addresses of the cells whose live bit lies in the granules
     /// `g_lo..g_hi` (offsets from the block's start, in granules).
     #[inline]
-    fn for_each_live_in(&self, g_lo: usize, g_hi: usize, mut f: impl FnMut(usize)) {
+    fn for_each_live_in(&self, g_lo: usize, g_hi: usize, f: impl FnMut(usize)) {
+        self.for_each_bit_in(|wi| self.live[wi], g_lo, g_hi, f);
+    }
+
+    /// Addresses of the cells whose live bit lies in the granules from
+    /// `g_lo` on and whose mark bit is clear: old objects the marking did
+    /// not reach.
+    #[inline]
+    fn for_each_unmarked_live_from(&self, g_lo: usize, f: impl FnMut(usize)) {
+        self.for_each_bit_in(
+            |wi| self.live[wi] & !self.mark[wi],
+            g_lo,
+            BITMAP_WORDS * 64,
+            f,
+        );
+    }
+
+    /// Addresses of the cells whose granule's bit is set in `word(i)` (the
+    /// bitmap word `i` of some combination of the block's bitmaps), in the
+    /// granules `g_lo..g_hi`.
+    #[inline(always)]
+    fn for_each_bit_in(
+        &self,
+        word: impl Fn(usize) -> u64,
+        g_lo: usize,
+        g_hi: usize,
+        mut f: impl FnMut(usize),
+    ) {
         let g_hi = g_hi.min(BITMAP_WORDS * 64);
         if g_lo >= g_hi {
             return;
@@ -396,7 +423,7 @@ impl BlockHeader {
         let mut wi = g_lo / 64;
         let mut mask = !0u64 << (g_lo % 64);
         while wi * 64 < g_hi {
-            let mut w = self.live[wi] & mask;
+            let mut w = word(wi) & mask;
             let end = g_hi - wi * 64;
             if end < 64 {
                 w &= (1u64 << end) - 1;
@@ -2017,24 +2044,39 @@ impl Heap {
         let mut dropped = 0;
         for &b in blocks {
             // SAFETY: the caller's contract; an initialised header has a
-            // non-zero cell size; `holds_object` cells hold initialised
-            // objects, and the Meta of a dead object's type is still intact
-            // (nothing is overwritten before pass 1 is over).
+            // non-zero cell size; the cells below the frontier and the live
+            // ones hold initialised objects (`holds_object`), and the Meta
+            // of a dead object's type is still intact (nothing is
+            // overwritten before pass 1 is over).
             unsafe {
                 let bh = &*block_of(b);
                 if bh.cell_size == 0 || bh.space < NCLASSES {
                     continue;
                 }
-                for i in 0..bh.ncells {
-                    let c = bh.cell(i);
-                    let (w, bit) = granule_bit(c);
-                    if bh.mark[w] & bit == 0
-                        && bh.holds_object(c)
-                        && let Some(drop) = (*(*(c as *const Header)).meta).drop
-                    {
+                let mut drop_cell = |c: usize| {
+                    if let Some(drop) = (*(*(c as *const Header)).meta).drop {
                         drop(c as *mut Header);
                         dropped += bh.cell_size;
                     }
+                };
+                // Below the frontier every cell holds an object: one by one.
+                let below = ((bh.frontier - bh.cell(0)) / bh.cell_size).min(bh.ncells);
+                for i in 0..below {
+                    let c = bh.cell(i);
+                    let (w, bit) = granule_bit(c);
+                    if bh.mark[w] & bit == 0 {
+                        drop_cell(c);
+                    }
+                }
+                // From the frontier on only live (old) cells do: the dead
+                // ones a bitmap word at a time.  (A block untouched since
+                // the last sweep has its frontier at the first cell: a major
+                // collection visits its dead objects, not its cells.)
+                if below < bh.ncells {
+                    bh.for_each_unmarked_live_from(
+                        (bh.frontier & (BLOCK_SIZE - 1)) / GRANULE,
+                        drop_cell,
+                    );
                 }
             }
         }
