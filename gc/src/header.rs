@@ -31,7 +31,7 @@ pub mod bits {
     pub const MARK: u64 = 1;
     /// The object is never collected (type objects of builtins, singletons).
     pub const PERMANENT: u64 = 2;
-    /// Finalization (`__del__`) has run (reserved for the heap issue).
+    /// The object's finalizer (`__del__`) was queued; it is not queued again.
     pub const FINALIZED: u64 = 4;
     /// The object lives in the large-object space (not in a block).
     pub const LARGE: u64 = 8;
@@ -84,6 +84,13 @@ impl Header {
     #[inline]
     pub fn is_marked(&self) -> bool {
         self.word.load(Ordering::Relaxed) & bits::MARK != 0
+    }
+
+    /// Whether the object's finalizer has been queued or run
+    /// (`Heap::add_finalizer`).
+    #[inline]
+    pub fn is_finalized(&self) -> bool {
+        self.word.load(Ordering::Relaxed) & bits::FINALIZED != 0
     }
 
     /// The owner's 56 bits of the word (bits 8..64).

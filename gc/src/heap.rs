@@ -586,6 +586,13 @@ pub struct HeapStats {
     pub steals: u64,
     /// Sweeps whose per-block step ran on the markers (`Heap::sweep`).
     pub parallel_sweeps: u64,
+    /// Objects freed by minor and by major collections (estimates, as
+    /// `freed_objects`, their sum).
+    pub freed_minor: u64,
+    pub freed_major: u64,
+    /// Objects allocated since the last collection (but for each running
+    /// thread's latest, as `allocated_bytes`).
+    pub objects_since_gc: u64,
 }
 
 /// Weak slots and finalizers (see `Heap::add_weak`, `Heap::add_finalizer`).
@@ -666,6 +673,7 @@ pub struct Heap {
     /// successful steals.
     parallel_drains: AtomicU64,
     parallel_sweeps: AtomicU64,
+    freed_major: AtomicU64,
     helpers_joined: AtomicU64,
     steals: AtomicU64,
     /// Minor collections are used (`TAIPAN_GC_GENERATIONS=0` turns them off:
@@ -738,6 +746,7 @@ impl Heap {
             parallel_sweep_min: AtomicUsize::new(PARALLEL_SWEEP_MIN),
             parallel_drains: AtomicU64::new(0),
             parallel_sweeps: AtomicU64::new(0),
+            freed_major: AtomicU64::new(0),
             helpers_joined: AtomicU64::new(0),
             steals: AtomicU64::new(0),
             generations: std::env::var_os("TAIPAN_GC_GENERATIONS").is_none_or(|v| v != "0"),
@@ -843,6 +852,12 @@ impl Heap {
             stop_max_ns: self.stop_max_ns.load(Ordering::Relaxed),
             parallel_drains: self.parallel_drains.load(Ordering::Relaxed),
             parallel_sweeps: self.parallel_sweeps.load(Ordering::Relaxed),
+            freed_minor: self
+                .freed_objects
+                .load(Ordering::Relaxed)
+                .saturating_sub(self.freed_major.load(Ordering::Relaxed)),
+            freed_major: self.freed_major.load(Ordering::Relaxed),
+            objects_since_gc: self.objects_since_gc.load(Ordering::Relaxed),
             helpers_joined: self.helpers_joined.load(Ordering::Relaxed),
             steals: self.steals.load(Ordering::Relaxed),
         }
@@ -1346,8 +1361,11 @@ impl Heap {
         inner.touched.clear();
         inner.young_large.clear();
         self.live_objects.store(s.live_objects, Ordering::Relaxed);
-        self.freed_objects
-            .fetch_add(before.saturating_sub(s.live_objects), Ordering::Relaxed);
+        let freed = before.saturating_sub(s.live_objects);
+        if major {
+            self.freed_major.fetch_add(freed, Ordering::Relaxed);
+        }
+        self.freed_objects.fetch_add(freed, Ordering::Relaxed);
         self.live_after_gc.store(s.live_bytes, Ordering::Relaxed);
         if major {
             self.live_after_major.store(s.live_bytes, Ordering::Relaxed);

@@ -75,6 +75,13 @@ impl Value {
         self.0 as *const Header
     }
 
+    /// Whether this is a heap object whose finalizer (`__del__`) was
+    /// queued or has run (`gc.is_finalized`).
+    pub fn is_finalized(self) -> bool {
+        // SAFETY: is_ptr() values point at live object headers.
+        self.is_ptr() && unsafe { (*self.header()).is_finalized() }
+    }
+
     /// Rebuilds a Value from the bits of an interned str (see `name!`).
     #[doc(hidden)]
     #[inline(always)]

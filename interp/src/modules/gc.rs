@@ -17,6 +17,12 @@
 //! - `get_threshold` / `set_threshold` keep CPython's three numbers for
 //!   programs that read them back; they do not tune the heap.
 //! - `garbage` is always an empty list: nothing is ever uncollectable.
+//! - `get_stats()`: generation 0 is the minor collections, 2 the major
+//!   ones (counts and objects freed), 1 is zeros; `get_count()` is the
+//!   objects allocated since the last collection, then zeros.
+//! - `set_debug` keeps the flags for `get_debug` and prints nothing.
+//! - `gc.callbacks` are called around `gc.collect()` only.
+//! - Not provided: `get_objects`, `get_referrers`, `get_referents`.
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -32,20 +38,64 @@ static ENABLED: AtomicBool = AtomicBool::new(true);
 static THRESHOLD: Mutex<(i64, i64, i64)> = Mutex::new((700, 10, 10));
 
 fn gc_collect(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "collect", 0, 1)?;
+    a.check(th, "gc.collect", 0, 1)?;
     if let Some(generation) = a.get(0, "generation") {
         let n = ops::index(th, generation)?;
         if !crate::objects::int::to_i64(n).is_some_and(|x| (0..=2).contains(&x)) {
             return Err(th.value_error("invalid generation".into()));
         }
     }
+    let generation = match a.get(0, "generation") {
+        Some(v) => crate::objects::int::to_i64(ops::index(th, v)?).unwrap_or(-1),
+        None => 2,
+    };
+    run_callbacks(th, "start", generation, 0)?;
     wipe_dead_stack(th, &a);
     let before = g().heap.stats().freed_objects;
     th.mutator.collect();
     let freed = g().heap.stats().freed_objects.saturating_sub(before);
+    let freed = freed.min(i64::MAX as u64) as i64;
     th.mutator.take_finalize();
     crate::modules::weakref::run_finalization_work(th);
-    Ok(th.new_int(freed.min(i64::MAX as u64) as i64))
+    run_callbacks(th, "stop", generation, freed)?;
+    Ok(th.new_int(freed))
+}
+
+/// The list `gc.callbacks` was made with (permanent: rebinding the module
+/// attribute does not replace it, as in CPython).
+static CALLBACKS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Calls every function in `gc.callbacks` with `phase` and CPython's info
+/// dict, around `gc.collect()` only: collections the allocation triggers
+/// call none (they may come at any allocation, inside native code).  An
+/// exception is reported as unraisable, as CPython does.
+fn run_callbacks(th: &Thread, phase: &str, generation: i64, collected: i64) -> PyResult<()> {
+    let Some(list) = Value::from_bits(CALLBACKS.load(Ordering::Relaxed))
+        .downcast::<crate::objects::list::List>()
+    else {
+        return Ok(());
+    };
+    let cbs: Vec<Value> = list.items.borrow().to_vec();
+    if cbs.is_empty() {
+        return Ok(());
+    }
+    let keep = crate::runtime::TempVec::new(th);
+    for &cb in &cbs {
+        keep.push(cb);
+    }
+    let phase = th.new_str(phase);
+    keep.push(phase);
+    let info = dict::new_dict(th);
+    keep.push(info.value());
+    dict::set_item_str(th, info, th.intern("generation"), th.new_int(generation));
+    dict::set_item_str(th, info, th.intern("collected"), th.new_int(collected));
+    dict::set_item_str(th, info, th.intern("uncollectable"), Value::small(0));
+    for cb in cbs {
+        if let Err(e) = ops::call(th, cb, &[phase, info.value()]) {
+            crate::modules::weakref::report_unraisable(th, cb, e.0);
+        }
+    }
+    Ok(())
 }
 
 /// Clears the dead slots of the value stacks of the calling thread's
@@ -91,35 +141,39 @@ fn wipe_dead_stack(th: &Thread, a: &Args) {
 }
 
 fn gc_enable(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "enable", 0, 0)?;
+    a.check(th, "gc.enable", 0, 0)?;
     ENABLED.store(true, Ordering::Relaxed);
     Ok(g().none)
 }
 
 fn gc_disable(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "disable", 0, 0)?;
+    a.check(th, "gc.disable", 0, 0)?;
     ENABLED.store(false, Ordering::Relaxed);
     Ok(g().none)
 }
 
 fn gc_isenabled(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "isenabled", 0, 0)?;
+    a.check(th, "gc.isenabled", 0, 0)?;
     Ok(th.bool_val(ENABLED.load(Ordering::Relaxed)))
 }
 
 fn gc_get_count(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "get_count", 0, 0)?;
-    Ok(th.new_tuple_from(&[Value::small(0), Value::small(0), Value::small(0)]))
+    a.check(th, "gc.get_count", 0, 0)?;
+    // Objects allocated since the last collection (as far as the threads
+    // have reported them), then zeros: Taipan has no middle generation,
+    // and counts no collections towards the next major one.
+    let n = g().heap.stats().objects_since_gc.min(i64::MAX as u64) as i64;
+    Ok(th.new_tuple_from(&[th.new_int(n), Value::small(0), Value::small(0)]))
 }
 
 fn gc_get_threshold(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "get_threshold", 0, 0)?;
+    a.check(th, "gc.get_threshold", 0, 0)?;
     let (x, y, z) = *THRESHOLD.lock().unwrap_or_else(|e| e.into_inner());
     Ok(th.new_tuple_from(&[Value::small(x), Value::small(y), Value::small(z)]))
 }
 
 fn gc_set_threshold(th: &Thread, a: Args) -> PyResult<Value> {
-    a.no_kw(th, "set_threshold")?;
+    a.no_kw(th, "gc.set_threshold")?;
     if a.pos.is_empty() || a.pos.len() > 3 {
         return Err(th.type_error(format!(
             "set_threshold() takes at most 3 arguments ({} given)",
@@ -147,7 +201,7 @@ fn gc_set_threshold(th: &Thread, a: Args) -> PyResult<Value> {
 /// Every heap object is traced; CPython answers False for atoms.
 fn gc_is_tracked(th: &Thread, a: Args) -> PyResult<Value> {
     use crate::layout::Kind;
-    a.check(th, "is_tracked", 1, 1)?;
+    a.check(th, "gc.is_tracked", 1, 1)?;
     let v = a.pos[0];
     let atom = v.is_small()
         || matches!(
@@ -161,6 +215,56 @@ fn gc_is_tracked(th: &Thread, a: Args) -> PyResult<Value> {
                 | Kind::Bool
         );
     Ok(th.bool_val(!atom))
+}
+
+/// `[{collections, collected, uncollectable}]` for CPython's three
+/// generations: generation 0 is Taipan's minor collections, 2 its major
+/// ones, 1 is always zeros.  `collected` counts the objects freed
+/// (estimates, as `gc.collect()`'s result); nothing is uncollectable.
+fn gc_get_stats(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "gc.get_stats", 0, 0)?;
+    let s = g().heap.stats();
+    let keep = crate::runtime::TempVec::new(th);
+    for (collections, collected) in [
+        (s.minor.count, s.freed_minor),
+        (0, 0),
+        (s.major.count, s.freed_major),
+    ] {
+        let d = dict::new_dict(th);
+        keep.push(d.value());
+        let n = |x: u64| th.new_int(x.min(i64::MAX as u64) as i64);
+        dict::set_item_str(th, d, th.intern("collections"), n(collections));
+        dict::set_item_str(th, d, th.intern("collected"), n(collected));
+        dict::set_item_str(th, d, th.intern("uncollectable"), Value::small(0));
+    }
+    Ok(th.new_list(keep.to_vec()))
+}
+
+static DEBUG: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+/// The flags are kept for `get_debug`; Taipan prints no debugging output
+/// and `DEBUG_SAVEALL` keeps nothing in `gc.garbage`.
+fn gc_set_debug(th: &Thread, a: Args) -> PyResult<Value> {
+    a.no_kw(th, "gc.set_debug")?;
+    a.check(th, "gc.set_debug", 1, 1)?;
+    let n = ops::index(th, a.pos[0])?;
+    let flags = crate::objects::int::to_i64(n)
+        .filter(|x| i32::try_from(*x).is_ok())
+        .ok_or_else(|| th.overflow_error("Python int too large to convert to C int".into()))?;
+    DEBUG.store(flags, Ordering::Relaxed);
+    Ok(g().none)
+}
+
+fn gc_get_debug(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "gc.get_debug", 0, 0)?;
+    Ok(th.new_int(DEBUG.load(Ordering::Relaxed)))
+}
+
+/// Whether the object's `__del__` has been called (`weakref::is_finalized`).
+fn gc_is_finalized(th: &Thread, a: Args) -> PyResult<Value> {
+    a.check(th, "gc.is_finalized", 1, 1)?;
+    let v = a.pos[0];
+    Ok(th.bool_val(crate::modules::weakref::is_finalized(v)))
 }
 
 fn gc_noop(_th: &Thread, _a: Args) -> PyResult<Value> {
@@ -180,6 +284,10 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("get_threshold", gc_get_threshold),
     ("set_threshold", gc_set_threshold),
     ("is_tracked", gc_is_tracked),
+    ("is_finalized", gc_is_finalized),
+    ("get_stats", gc_get_stats),
+    ("get_debug", gc_get_debug),
+    ("set_debug", gc_set_debug),
     ("freeze", gc_noop),
     ("unfreeze", gc_noop),
     ("get_freeze_count", gc_get_freeze_count),
@@ -191,7 +299,12 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         set(n, new_native(th, n, "gc", *f, Binding::Function));
     }
     set("garbage", th.new_list(vec![]));
-    set("callbacks", th.new_list(vec![]));
+    let callbacks = th.new_list(vec![]);
+    if let Some(l) = callbacks.downcast::<crate::objects::list::List>() {
+        crate::layout::make_permanent(l);
+        CALLBACKS.store(callbacks.bits(), Ordering::Relaxed);
+    }
+    set("callbacks", callbacks);
     set("DEBUG_STATS", Value::small(1));
     set("DEBUG_COLLECTABLE", Value::small(2));
     set("DEBUG_UNCOLLECTABLE", Value::small(4));

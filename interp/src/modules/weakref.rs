@@ -331,6 +331,18 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
 
 // --- Callbacks and finalizers ---
 
+thread_local! {
+    /// The objects whose `__del__` this thread is running, innermost last.
+    static RUNNING_DEL: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether `v`'s `__del__` has run: CPython marks an object finalized when
+/// its `__del__` returns, so it is not yet inside the call (the heap's
+/// FINALIZED bit is set when the call is queued).
+pub fn is_finalized(v: Value) -> bool {
+    v.is_finalized() && !RUNNING_DEL.with(|r| r.borrow().contains(&v.bits()))
+}
+
 /// Runs the weakref callbacks and `__del__` methods the collections queued
 /// (see the module doc).  Exceptions are reported as CPython reports
 /// unraisable ones ("Exception ignored in: ...") and do not propagate.
@@ -484,7 +496,9 @@ fn run_queued(th: &Thread, at_exit: bool) {
             let Some(del) = lookup(type_of(o), crate::name!(th, "__del__")) else {
                 continue;
             };
+            RUNNING_DEL.with(|r| r.borrow_mut().push(o.bits()));
             let r = ops::call(th, del, &[o]);
+            RUNNING_DEL.with(|r| r.borrow_mut().pop());
             if let Err(e) = r {
                 report_unraisable(th, del, e.0);
             }
@@ -494,7 +508,7 @@ fn run_queued(th: &Thread, at_exit: bool) {
 
 /// Prints an exception that cannot propagate, as CPython's default
 /// `sys.unraisablehook` does.
-fn report_unraisable(th: &Thread, obj: Value, e: Value) {
+pub(crate) fn report_unraisable(th: &Thread, obj: Value, e: Value) {
     let what = ops::repr(th, obj).unwrap_or_else(|_| "<object>".into());
     let text = crate::traceback::format_exception(th, e);
     crate::modules::sys::flush_all();
