@@ -474,6 +474,8 @@ pub(crate) struct HeapInner {
     large: BTreeMap<usize, usize>,
     /// Objects that are never collected (roots).
     permanent: Vec<usize>,
+    /// Objects handed out by `walk_live_objects`, roots until `end_walk`.
+    walk_roots: Vec<Arc<[usize]>>,
     /// Blocks handed to a mutator since the last collection: the only
     /// blocks with young cells, so the only ones a minor collection sweeps.
     touched: Vec<usize>,
@@ -705,6 +707,7 @@ impl Heap {
                 empty: Vec::new(),
                 large: BTreeMap::new(),
                 permanent: Vec::new(),
+                walk_roots: Vec::new(),
                 touched: Vec::new(),
                 young_large: Vec::new(),
             }),
@@ -1163,12 +1166,12 @@ impl Heap {
     /// stops every other mutator at a safepoint (or finds it in a safe
     /// region), collects, and lets them go.
     pub fn collect_from(&self, m: &Mutator) {
-        self.collect_with(m, None, CollectionKind::Major);
+        self.collect_with(m, None, CollectionKind::Major, None);
     }
 
     /// A collection of the given kind now (tests, benchmarks).
     pub fn collect_kind_from(&self, m: &Mutator, kind: CollectionKind) {
-        self.collect_with(m, None, kind);
+        self.collect_with(m, None, kind, None);
     }
 
     /// The allocator's collection, if one is due: skipped if another
@@ -1180,11 +1183,60 @@ impl Heap {
     fn collect_if_due(&self, m: &Mutator) {
         let before = self.collections.load(Ordering::SeqCst);
         if let Some(kind) = self.due(m.state.run_bytes.get()) {
-            self.collect_with(m, Some(before), kind);
+            self.collect_with(m, Some(before), kind, None);
         }
     }
 
-    fn collect_with(&self, m: &Mutator, skip_unless: Option<u64>, kind: CollectionKind) {
+    /// Every object alive after a major collection run for it, by address
+    /// (blocks in the heap's order, then large objects), for introspection
+    /// (`gc.get_objects`, `gc.get_referrers`).  The walk happens with the
+    /// world still stopped after the collection: no object is half made
+    /// and no allocation run is open.  The objects stay roots until
+    /// `end_walk` is called with the result, so the caller may allocate
+    /// while it uses them.  Slow: a full collection and a walk of the heap.
+    pub fn walk_live_objects(&self, m: &Mutator) -> Arc<[usize]> {
+        let mut out = Vec::new();
+        self.collect_with(m, None, CollectionKind::Major, Some(&mut out));
+        let walk: Arc<[usize]> = out.into();
+        self.inner.lock().unwrap().walk_roots.push(walk.clone());
+        walk
+    }
+
+    /// Ends a `walk_live_objects`: its objects are no longer roots.
+    pub fn end_walk(&self, walk: &Arc<[usize]>) {
+        self.inner
+            .lock()
+            .unwrap()
+            .walk_roots
+            .retain(|w| !Arc::ptr_eq(w, walk));
+    }
+
+    /// `walk_live_objects` after the collection, the world still stopped.
+    fn walk_into(&self, out: &mut Vec<usize>) {
+        let inner = self.inner.lock().unwrap();
+        for &b in &inner.blocks {
+            // SAFETY: a block of the heap; after a major collection its live
+            // bits are exactly its objects, and no mutator runs.
+            let bh = unsafe { &*block_of(b) };
+            if bh.cell_size != 0 && bh.nlive != 0 {
+                bh.for_each_live_in(0, BITMAP_WORDS * 64, |c| out.push(c));
+            }
+        }
+        for &a in inner.large.keys() {
+            // SAFETY: large objects are initialised objects owned by the heap.
+            if unsafe { (*(a as *const Header)).is_marked() } {
+                out.push(a);
+            }
+        }
+    }
+
+    fn collect_with(
+        &self,
+        m: &Mutator,
+        skip_unless: Option<u64>,
+        kind: CollectionKind,
+        mut walk: Option<&mut Vec<usize>>,
+    ) {
         let done = || skip_unless.is_some_and(|b| self.collections.load(Ordering::SeqCst) != b);
         let Some(_collecting) = m.lock_collector(&done) else {
             return;
@@ -1205,6 +1257,9 @@ impl Heap {
             log.phase("stop");
             self.retired.set_collecting(true);
             self.collect(&threads, kind, &mut log);
+            if let Some(out) = walk.take() {
+                self.walk_into(out);
+            }
             self.retired.set_collecting(false);
             log.phase("retired_frees");
             if self.has_finalization_work() {
@@ -1320,7 +1375,11 @@ impl Heap {
             }
         }
         log.phase("stacks");
-        for &h in &inner.permanent {
+        for &h in inner
+            .permanent
+            .iter()
+            .chain(inner.walk_roots.iter().flat_map(|w| w.iter()))
+        {
             tracer.mark(h as u64);
         }
         if let Some(f) = self.root_fn.get() {
@@ -1857,6 +1916,22 @@ impl Heap {
                 .finalizable
                 .push(obj as *const Header as usize);
         }
+    }
+
+    /// The words the trace function of `h` reports, in its order: the
+    /// references it holds, and whatever tagged words (small integers) it
+    /// passes along (`gc.get_referents`).  Nothing is marked.  The caller
+    /// keeps `h` alive; the words are read without the object's lock, as
+    /// the collector reads them, so a concurrent writer may be missed.
+    pub fn referents(&self, h: &Header) -> Vec<u64> {
+        let inner = self.inner.lock().unwrap();
+        let mut t = Tracer::new(&inner, true);
+        t.checking = true;
+        t.listing = Some(Vec::new());
+        // SAFETY: `h` is a live object (the caller's contract), whose Meta
+        // gives its trace function; in listing mode `mark` only records.
+        unsafe { ((*h.meta).trace)(h, &mut t) };
+        t.listing.take().unwrap_or_default()
     }
 
     /// At exit: queues every registered object whose finalizer has not run
@@ -3424,6 +3499,80 @@ mod tests {
             stack.extend([o.l, o.r]);
         }
         n
+    }
+
+    static WALK_ROOT: AtomicU64 = AtomicU64::new(0);
+
+    /// `Heap::referents` lists what a trace function reports (tagged words
+    /// too), and `walk_live_objects` finds every reachable object after its
+    /// major collection, keeps them through later collections until
+    /// `end_walk`, and leaves out the garbage a finished thread made.
+    #[test]
+    fn referents_and_walk_of_live_objects() {
+        let h = heap();
+        h.set_root_fn(|t| t.mark(WALK_ROOT.load(Ordering::Relaxed)));
+        let base = 0usize;
+        let m = Mutator::new(h, &base as *const _ as usize);
+        let n = if cfg!(miri) { 50 } else { 2000 };
+        let mut head = 0u64;
+        for i in 0..n {
+            head = mk(&m, head, i) as u64;
+            WALK_ROOT.store(head, Ordering::Relaxed);
+        }
+        // SAFETY: `head` is the rooted chain's first Pair.
+        let (next, first) = unsafe { ((*(head as *const Pair)).a, &*(head as *const Header)) };
+        assert_eq!(h.referents(first), vec![next]);
+        // A tagged word is listed as it is (the interpreter's small ints).
+        let tagged = mk(&m, 0x2b, 0);
+        // SAFETY: a fresh Pair, not collected before this line.
+        let tagged = unsafe { &*(tagged as *const Header) };
+        assert_eq!(h.referents(tagged), vec![0x2b]);
+        let junk = if cfg!(miri) { 500 } else { 10_000 };
+        on_thread(&m, move |m| {
+            for _ in 0..junk {
+                std::hint::black_box(mk(m, 0, 0));
+            }
+            0
+        });
+        wipe();
+        let walk = h.walk_live_objects(&m);
+        let found: std::collections::HashSet<usize> = walk.iter().copied().collect();
+        let mut p = WALK_ROOT.load(Ordering::Relaxed);
+        let mut chain = 0;
+        while p != 0 {
+            assert!(
+                found.contains(&(p as usize)),
+                "a reachable object was not walked"
+            );
+            chain += 1;
+            // SAFETY: a Pair of the rooted chain.
+            p = unsafe { (*(p as *const Pair)).a };
+        }
+        assert_eq!(chain, n as usize);
+        // Stale words of this thread's stack may keep a few more.
+        assert!(
+            walk.len() >= chain && walk.len() <= chain + 64,
+            "{} walked",
+            walk.len()
+        );
+        // The walked objects are roots until `end_walk`: unroot the chain,
+        // collect, and it is still there.
+        WALK_ROOT.store(0, Ordering::Relaxed);
+        m.collect();
+        for &a in walk.iter() {
+            // SAFETY: a walked object, kept by the walk's roots.
+            let marked = unsafe { (*(a as *const Header)).is_marked() };
+            assert!(marked, "a walked object was freed");
+        }
+        h.end_walk(&walk);
+        let live = h.stats().live_bytes;
+        drop(walk);
+        wipe();
+        m.collect();
+        assert!(
+            h.stats().live_bytes < live,
+            "end_walk did not release the objects"
+        );
     }
 
     static SWEEP_ROOT: AtomicU64 = AtomicU64::new(0);

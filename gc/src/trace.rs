@@ -36,6 +36,10 @@ pub struct Tracer<'h> {
     /// In a parallel drain: this marker's deque and the state the markers
     /// share (`markers.rs`); `None` when marking alone.
     pub(crate) par: Option<Local>,
+    /// `Heap::referents`: the words a trace function reports are listed,
+    /// not marked (with `verify` and `checking` set, so the mark path is
+    /// left at its first test).
+    pub(crate) listing: Option<Vec<u64>>,
 }
 
 impl<'h> Tracer<'h> {
@@ -49,6 +53,7 @@ impl<'h> Tracer<'h> {
             remembered: false,
             remembered_count: 0,
             par: None,
+            listing: None,
         }
     }
 
@@ -61,17 +66,13 @@ impl<'h> Tracer<'h> {
     /// `binary_trees.py 15` (callgrind).
     #[inline(always)]
     pub fn mark(&mut self, word: u64) {
+        if self.verify && !self.mark_verify(word) {
+            return;
+        }
         if word == 0 || word & 7 != 0 {
             return;
         }
         let h = word as *const Header;
-        if self.verify {
-            self.verify_ref(word);
-            if self.checking {
-                self.check_marked(word);
-                return;
-            }
-        }
         // SAFETY: trace functions only report words stored in reference fields;
         // a non-zero, 8-aligned word in a reference field points at a live
         // object header (objects are non-moving and reachable objects are never
@@ -111,6 +112,28 @@ impl<'h> Tracer<'h> {
         } else if hdr.word.fetch_or(bits::MARK, Ordering::Relaxed) & bits::MARK == 0 {
             self.grey.push(h);
         }
+    }
+
+    /// `mark` in verify mode (and in `Heap::referents`): lists the word,
+    /// or checks it; returns whether `mark` goes on to mark it.
+    #[cold]
+    #[inline(never)]
+    fn mark_verify(&mut self, word: u64) -> bool {
+        if let Some(l) = &mut self.listing {
+            if word != 0 {
+                l.push(word);
+            }
+            return false;
+        }
+        if word == 0 || word & 7 != 0 {
+            return false;
+        }
+        self.verify_ref(word);
+        if self.checking {
+            self.check_marked(word);
+            return false;
+        }
+        true
     }
 
     /// Aborts with a diagnostic unless `word` is the address of an object

@@ -366,6 +366,8 @@ pub fn alloc_sub<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T, dic
 /// A new instance of a Python subclass of a built-in type (`h`, of type
 /// `ty`) whose class defines `__del__` is registered for finalization, as
 /// `object::new_instance` registers plain instances.
+#[cold]
+#[inline(never)]
 fn note_finalizer(ty: Gc<TypeObj>, h: &gc::Header) {
     use crate::objects::type_::{attr, attr_flags};
     if let Some(th) = current_thread()

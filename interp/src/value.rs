@@ -75,6 +75,14 @@ impl Value {
         self.0 as *const Header
     }
 
+    /// The header of a heap object (`is_ptr()` values only); the caller
+    /// keeps the object alive while it uses the header.
+    pub fn header_ref(self) -> &'static gc::Header {
+        assert!(self.is_ptr(), "header_ref() of a non-pointer value");
+        // SAFETY: is_ptr() values point at live object headers.
+        unsafe { &*self.header() }
+    }
+
     /// Whether this is a heap object whose finalizer (`__del__`) was
     /// queued or has run (`gc.is_finalized`).
     pub fn is_finalized(self) -> bool {

@@ -22,7 +22,9 @@
 //!   objects allocated since the last collection, then zeros.
 //! - `set_debug` keeps the flags for `get_debug` and prints nothing.
 //! - `gc.callbacks` are called around `gc.collect()` only.
-//! - Not provided: `get_objects`, `get_referrers`, `get_referents`.
+//! - `get_objects`/`get_referrers` walk the heap after a major collection
+//!   (`gc::Heap::walk_live_objects`); `get_referents` asks the object's
+//!   trace function (`gc::Heap::referents`).
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -200,21 +202,8 @@ fn gc_set_threshold(th: &Thread, a: Args) -> PyResult<Value> {
 
 /// Every heap object is traced; CPython answers False for atoms.
 fn gc_is_tracked(th: &Thread, a: Args) -> PyResult<Value> {
-    use crate::layout::Kind;
     a.check(th, "gc.is_tracked", 1, 1)?;
-    let v = a.pos[0];
-    let atom = v.is_small()
-        || matches!(
-            v.kind(),
-            Kind::Int
-                | Kind::Float
-                | Kind::Complex
-                | Kind::Str
-                | Kind::Bytes
-                | Kind::None
-                | Kind::Bool
-        );
-    Ok(th.bool_val(!atom))
+    Ok(th.bool_val(!is_atom(a.pos[0])))
 }
 
 /// `[{collections, collected, uncollectable}]` for CPython's three
@@ -267,6 +256,134 @@ fn gc_is_finalized(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(th.bool_val(crate::modules::weakref::is_finalized(v)))
 }
 
+/// The objects each argument refers to, as its trace function reports them
+/// (`gc::Heap::referents`): containers' items (small ints too), instance
+/// dicts, closures' cells, ...  The type of an object is listed only when
+/// it is a class statement's (CPython visits heap types only).  The order
+/// is Taipan's, not always CPython's.
+fn gc_get_referents(th: &Thread, a: Args) -> PyResult<Value> {
+    a.no_kw(th, "get_referents")?;
+    let mut out = Vec::new();
+    for &v in a.pos.iter() {
+        if !v.is_ptr() {
+            continue;
+        }
+        // A dict whose keys are all strs: its values (CPython's split of
+        // str-keyed tables); other dicts: keys and values.
+        if let Some(d) = v.downcast::<dict::Dict>() {
+            let items = dict::items_vec(d);
+            let str_keys = items
+                .iter()
+                .all(|(k, _)| crate::objects::str::as_str(*k).is_some());
+            for (k, val) in items {
+                if !str_keys {
+                    out.push(k);
+                }
+                out.push(val);
+            }
+            continue;
+        }
+        let ty = crate::objects::type_::type_of(v);
+        let heap_type = ty.flags.get() & crate::objects::type_::tflags::HEAPTYPE != 0;
+        for w in g().heap.referents(v.header_ref()) {
+            let r = Value::from_bits(w);
+            if !(r.is_ptr() || r.is_small()) {
+                continue;
+            }
+            if r == ty.value() && !heap_type {
+                continue;
+            }
+            out.push(r);
+        }
+    }
+    Ok(th.new_list(out))
+}
+
+/// Objects CPython's collector does not track (`gc.is_tracked` is False):
+/// instances of exactly int, float, complex, str, bytes, bool and None
+/// (a subclass's instances have a dict, and are tracked).
+fn is_atom(v: Value) -> bool {
+    if v.is_small() {
+        return true;
+    }
+    let t = crate::objects::type_::type_of(v);
+    let ty = crate::runtime::types();
+    [
+        ty.int, ty.float, ty.complex, ty.str, ty.bytes, ty.bool_, ty.none,
+    ]
+    .contains(&t)
+}
+
+/// Every live heap object but atoms, after a major collection
+/// (`gc::Heap::walk_live_objects`), passed to `f` while they are still
+/// roots; then they are released.
+fn with_live_objects<R>(th: &Thread, f: impl FnOnce(&[Value]) -> R) -> R {
+    let walk = g().heap.walk_live_objects(&th.mutator);
+    let objs: Vec<Value> = walk
+        .iter()
+        .map(|&a| Value::from_bits(a as u64))
+        .filter(|&v| !is_atom(v))
+        .collect();
+    let r = f(&objs);
+    g().heap.end_walk(&walk);
+    r
+}
+
+/// `gc.get_objects(generation=None)`: the live objects CPython would track
+/// (not ints, floats, strs, ...), in address order.  Every generation
+/// gives the same list (the walk follows a major collection).
+fn gc_get_objects(th: &Thread, a: Args) -> PyResult<Value> {
+    if a.pos.len() + a.kwnames.len() > 1 {
+        return Err(th.type_error(format!(
+            "get_objects() takes at most 1 argument ({} given)",
+            a.pos.len() + a.kwnames.len()
+        )));
+    }
+    if let Some(generation) = a.get(0, "generation")
+        && generation != g().none
+    {
+        let Ok(n) = ops::index(th, generation) else {
+            return Err(th.type_error(format!(
+                "argument should be integer or None, not '{}'",
+                crate::objects::type_::type_name(generation)
+            )));
+        };
+        let n = crate::objects::int::to_i64(n).unwrap_or(i64::MAX);
+        if n >= 3 {
+            return Err(th.value_error(
+                "generation parameter must be less than the number of available generations (3)"
+                    .into(),
+            ));
+        }
+        if n < -1 {
+            return Err(th.value_error("generation parameter cannot be negative".into()));
+        }
+    }
+    Ok(with_live_objects(th, |objs| th.new_list(objs.to_vec())))
+}
+
+/// `gc.get_referrers(*objs)`: the live objects that refer to any of
+/// `objs` (by their trace functions, as `get_referents` sees them).
+fn gc_get_referrers(th: &Thread, a: Args) -> PyResult<Value> {
+    a.no_kw(th, "get_referrers")?;
+    let targets: std::collections::HashSet<u64> = a.pos.iter().map(|v| v.bits()).collect();
+    Ok(with_live_objects(th, |objs| {
+        let found: Vec<Value> = objs
+            .iter()
+            .copied()
+            .filter(|&o| {
+                !targets.contains(&o.bits())
+                    && g()
+                        .heap
+                        .referents(o.header_ref())
+                        .iter()
+                        .any(|w| targets.contains(w))
+            })
+            .collect();
+        th.new_list(found)
+    }))
+}
+
 fn gc_noop(_th: &Thread, _a: Args) -> PyResult<Value> {
     Ok(g().none)
 }
@@ -285,6 +402,9 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("set_threshold", gc_set_threshold),
     ("is_tracked", gc_is_tracked),
     ("is_finalized", gc_is_finalized),
+    ("get_referents", gc_get_referents),
+    ("get_referrers", gc_get_referrers),
+    ("get_objects", gc_get_objects),
     ("get_stats", gc_get_stats),
     ("get_debug", gc_get_debug),
     ("set_debug", gc_set_debug),
