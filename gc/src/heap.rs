@@ -1920,17 +1920,22 @@ impl Heap {
 
     /// The words the trace function of `h` reports, in its order: the
     /// references it holds, and whatever tagged words (small integers) it
-    /// passes along (`gc.get_referents`).  Nothing is marked.  The caller
-    /// keeps `h` alive; the words are read without the object's lock, as
-    /// the collector reads them, so a concurrent writer may be missed.
-    pub fn referents(&self, h: &Header) -> Vec<u64> {
+    /// passes along (`gc.get_referents`).  Nothing is marked.  The words
+    /// are read without the object's lock, as the collector reads them, so
+    /// a concurrent writer may be missed.
+    ///
+    /// # Safety
+    /// `h` is the address of a live object of this heap, which the caller
+    /// keeps alive (a pointer made from the address, as the collector's:
+    /// the trace function reads the whole object, not only its header).
+    pub unsafe fn referents(&self, h: *const Header) -> Vec<u64> {
         let inner = self.inner.lock().unwrap();
         let mut t = Tracer::new(&inner, true);
         t.checking = true;
         t.listing = Some(Vec::new());
         // SAFETY: `h` is a live object (the caller's contract), whose Meta
         // gives its trace function; in listing mode `mark` only records.
-        unsafe { ((*h.meta).trace)(h, &mut t) };
+        unsafe { ((*(*h).meta).trace)(h, &mut t) };
         t.listing.take().unwrap_or_default()
     }
 
@@ -3481,6 +3486,41 @@ mod tests {
     static PAR_ROOT: AtomicU64 = AtomicU64::new(0);
 
     /// Counts the nodes of the tree under `p`, each of which must be marked.
+    /// A new `Two` with no children.
+    fn new_two(m: &Mutator) -> u64 {
+        let p = m.alloc(&TWO_META, std::mem::size_of::<Two>(), false, None) as *mut Two;
+        // SAFETY: a fresh Two-sized cell.
+        unsafe {
+            (*p).l = 0;
+            (*p).r = 0;
+        }
+        p as u64
+    }
+
+    /// Builds a binary tree of `nodes` `Two`s top down into `root` (every
+    /// node rooted as soon as it exists, so Miri, which scans no stack,
+    /// runs it too), calling `between` after each node.
+    fn grow_tree(m: &Mutator, root: &AtomicU64, nodes: usize, between: impl Fn(&Mutator)) {
+        root.store(new_two(m), Ordering::Relaxed);
+        let mut queue = std::collections::VecDeque::from([root.load(Ordering::Relaxed)]);
+        let mut made = 1;
+        while made < nodes {
+            let p = queue.pop_front().unwrap();
+            for side in 0..2 {
+                let kid = new_two(m);
+                between(m);
+                // SAFETY: `p` is a node of the rooted tree.
+                unsafe {
+                    let o = &mut *(p as *mut Two);
+                    if side == 0 { o.l = kid } else { o.r = kid }
+                }
+                crate::barrier::write(p as *const Header);
+                queue.push_back(kid);
+                made += 1;
+            }
+        }
+    }
+
     /// The nodes reached from `p`, all checked to be marked; panics past
     /// `limit` (a cell handed out twice may close a cycle).
     fn count_marked_tree(p: u64, limit: usize) -> usize {
@@ -3520,13 +3560,18 @@ mod tests {
             WALK_ROOT.store(head, Ordering::Relaxed);
         }
         // SAFETY: `head` is the rooted chain's first Pair.
-        let (next, first) = unsafe { ((*(head as *const Pair)).a, &*(head as *const Header)) };
-        assert_eq!(h.referents(first), vec![next]);
+        let (next, first) = unsafe {
+            (
+                (*(head as *const Pair)).a,
+                h.referents(head as *const Header),
+            )
+        };
+        assert_eq!(first, vec![next]);
         // A tagged word is listed as it is (the interpreter's small ints).
-        let tagged = mk(&m, 0x2b, 0);
+        let tagged = mk(&m, 0x2b, 0) as usize;
         // SAFETY: a fresh Pair, not collected before this line.
-        let tagged = unsafe { &*(tagged as *const Header) };
-        assert_eq!(h.referents(tagged), vec![0x2b]);
+        let listed = unsafe { h.referents(tagged as *const Header) };
+        assert_eq!(listed, vec![0x2b]);
         let junk = if cfg!(miri) { 500 } else { 10_000 };
         on_thread(&m, move |m| {
             for _ in 0..junk {
@@ -3597,40 +3642,13 @@ mod tests {
         let base = 0usize;
         let m = Mutator::new(h, &base as *const _ as usize);
         let nodes = if cfg!(miri) { 255 } else { 32_767 };
-        let new = |m: &Mutator| {
-            let p = m.alloc(&TWO_META, std::mem::size_of::<Two>(), false, None) as *mut Two;
-            // SAFETY: a fresh Two-sized cell.
-            unsafe {
-                (*p).l = 0;
-                (*p).r = 0;
-            }
-            p as u64
-        };
         // Three garbage cells after every node.
         let garbage = |m: &Mutator| {
             for _ in 0..3 {
-                std::hint::black_box(new(m));
+                std::hint::black_box(new_two(m));
             }
         };
-        SWEEP_ROOT.store(new(&m), Ordering::Relaxed);
-        let mut queue = std::collections::VecDeque::from([SWEEP_ROOT.load(Ordering::Relaxed)]);
-        let mut made = 1;
-        while made < nodes {
-            let p = queue.pop_front().unwrap();
-            for side in 0..2 {
-                let kid = new(&m);
-                garbage(&m);
-                // SAFETY: `p` is a node of the rooted tree.
-                unsafe {
-                    let o = &mut *(p as *mut Two);
-                    if side == 0 { o.l = kid } else { o.r = kid }
-                }
-                crate::barrier::write(p as *const Header);
-                queue.push_back(kid);
-                made += 1;
-            }
-        }
-        drop(queue);
+        grow_tree(&m, &SWEEP_ROOT, nodes, garbage);
         wipe();
         let cell = SPACE_SIZES[size_class(std::mem::size_of::<Two>())];
         // A stale word on this thread's stack may keep a garbage cell or
@@ -3671,7 +3689,7 @@ mod tests {
         // (Under Miri a short chain: the heap grows at 2 MiB.)
         let cap = if cfg!(miri) { 4 * nodes } else { 64 * nodes };
         while chain < cap && (chain % 1024 != 0 || h.stats().blocks == blocks) {
-            let p = new(&m);
+            let p = new_two(&m);
             // SAFETY: `p` is a fresh Two.
             unsafe { (*(p as *mut Two)).l = SWEEP_CHAIN.load(Ordering::Relaxed) };
             SWEEP_CHAIN.store(p, Ordering::Relaxed);
@@ -3712,33 +3730,7 @@ mod tests {
         let base = 0usize;
         let m = Mutator::new(h, &base as *const _ as usize);
         let nodes = if cfg!(miri) { 511 } else { 65_535 };
-        let new = |m: &Mutator| {
-            let p = m.alloc(&TWO_META, std::mem::size_of::<Two>(), false, None) as *mut Two;
-            // SAFETY: a fresh Two-sized cell.
-            unsafe {
-                (*p).l = 0;
-                (*p).r = 0;
-            }
-            p as u64
-        };
-        PAR_ROOT.store(new(&m), Ordering::Relaxed);
-        let mut queue = std::collections::VecDeque::from([PAR_ROOT.load(Ordering::Relaxed)]);
-        let mut made = 1;
-        while made < nodes {
-            let p = queue.pop_front().unwrap();
-            for side in 0..2 {
-                let kid = new(&m);
-                // SAFETY: `p` is a node of the rooted tree.
-                unsafe {
-                    let o = &mut *(p as *mut Two);
-                    if side == 0 { o.l = kid } else { o.r = kid }
-                }
-                crate::barrier::write(p as *const Header);
-                queue.push_back(kid);
-                made += 1;
-            }
-        }
-        drop(queue);
+        grow_tree(&m, &PAR_ROOT, nodes, |_| {});
         for kind in [
             CollectionKind::Major,
             CollectionKind::Minor,

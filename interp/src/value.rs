@@ -75,12 +75,13 @@ impl Value {
         self.0 as *const Header
     }
 
-    /// The header of a heap object (`is_ptr()` values only); the caller
-    /// keeps the object alive while it uses the header.
-    pub fn header_ref(self) -> &'static gc::Header {
-        assert!(self.is_ptr(), "header_ref() of a non-pointer value");
-        // SAFETY: is_ptr() values point at live object headers.
-        unsafe { &*self.header() }
+    /// The words this heap object's trace function reports
+    /// (`gc::Heap::referents`); the caller keeps the object alive.
+    pub fn referents(self) -> Vec<u64> {
+        assert!(self.is_ptr(), "referents() of a non-pointer value");
+        // SAFETY: is_ptr() values point at live heap objects, and the
+        // pointer is made from the value's bits, as the collector's are.
+        unsafe { crate::runtime::g().heap.referents(self.header()) }
     }
 
     /// Whether this is a heap object whose finalizer (`__del__`) was

@@ -285,7 +285,7 @@ fn gc_get_referents(th: &Thread, a: Args) -> PyResult<Value> {
         }
         let ty = crate::objects::type_::type_of(v);
         let heap_type = ty.flags.get() & crate::objects::type_::tflags::HEAPTYPE != 0;
-        for w in g().heap.referents(v.header_ref()) {
+        for w in v.referents() {
             let r = Value::from_bits(w);
             if !(r.is_ptr() || r.is_small()) {
                 continue;
@@ -372,12 +372,7 @@ fn gc_get_referrers(th: &Thread, a: Args) -> PyResult<Value> {
             .iter()
             .copied()
             .filter(|&o| {
-                !targets.contains(&o.bits())
-                    && g()
-                        .heap
-                        .referents(o.header_ref())
-                        .iter()
-                        .any(|w| targets.contains(w))
+                !targets.contains(&o.bits()) && o.referents().iter().any(|w| targets.contains(w))
             })
             .collect();
         th.new_list(found)
