@@ -352,12 +352,10 @@ pub fn run_finalization_work(th: &Thread) {
 
 /// At exit, after the atexit functions: runs `__del__` of every object
 /// that has one and has not been finalized, reachable or not, as CPython's
-/// finalization does when it clears the modules.  Those bound to
-/// `__main__`'s globals go first, in the order CPython clears them (names
-/// with one leading underscore, then the others, each in dict order) and
-/// each followed by what it holds (`teardown_order`); the rest in the order
-/// they were made.  Objects a `__del__` makes are finalized too, for a few
-/// rounds.
+/// finalization does when it tears the modules down.  Those reached from
+/// `__main__`'s globals go first, in the order CPython's teardown was seen
+/// to finalize them (`teardown_order`); the rest in the order they were
+/// made.  Objects a `__del__` makes are finalized too, for a few rounds.
 pub fn finalize_at_exit(th: &Thread) {
     for _ in 0..8 {
         if g().heap.queue_all_finalizers() == 0 {
