@@ -207,17 +207,6 @@ fn account(delta: isize) {
     });
 }
 
-/// Publishes the calling thread's unpublished balance (a collector helper
-/// after freeing the sweep's garbage: it may not allocate again for long).
-pub(crate) fn flush_balance() {
-    let _ = BALANCE.try_with(|b| {
-        let n = b.replace(0);
-        if n != 0 {
-            publish(n);
-        }
-    });
-}
-
 #[cold]
 #[inline(never)]
 fn publish(n: isize) {

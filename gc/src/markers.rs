@@ -335,17 +335,14 @@ impl Chunks<'_> {
 unsafe fn chunks_job(chunks: usize) {
     // SAFETY: the caller's contract.
     unsafe { &*(chunks as *const Chunks) }.run();
-    // A helper's frees (the sweep's destructors) are published now, not
-    // when it next allocates or frees a batch: it may never.
-    crate::budget::flush_balance();
 }
 
 /// Calls `f` on chunks of `items` (`chunk` each, the last one shorter) on
 /// this thread and up to `markers - 1` helpers, and returns when every
 /// chunk is done (all the helpers' writes happen before the return).  For
 /// work that splits by block with nothing shared between blocks: clearing
-/// the marks before a major collection (`Heap::clear_marks`), the sweep's
-/// destructors and its per-block step (`Heap::sweep`).
+/// the marks before a major collection (`Heap::clear_marks`) and the
+/// sweep's per-block step (`Heap::sweep`).
 pub(crate) fn in_parallel(items: &[usize], markers: usize, chunk: usize, f: ChunkFn) {
     let helpers = markers.clamp(2, MAX_HELPERS + 1) - 1;
     let pool = pool();

@@ -363,12 +363,14 @@ pub fn alloc_sub<T: PyPayload>(m: &gc::Mutator, ty: Gc<TypeObj>, payload: T, dic
     g.cast()
 }
 
-/// A new instance of a Python subclass of a built-in type (`h`, of type
-/// `ty`) whose class defines `__del__` is registered for finalization, as
-/// `object::new_instance` registers plain instances.
+/// A new instance `h` of a Python class `ty` is registered for
+/// finalization if the class defines `__del__`: plain instances
+/// (`object::new_instance`), exceptions (`exceptions::new_exception`) and
+/// instances of subclasses of built-in types (`alloc_sub`,
+/// `alloc_inline_values`).
 #[cold]
 #[inline(never)]
-fn note_finalizer(ty: Gc<TypeObj>, h: &gc::Header) {
+pub fn note_finalizer(ty: Gc<TypeObj>, h: &gc::Header) {
     use crate::objects::type_::{attr, attr_flags};
     if let Some(th) = current_thread()
         && attr_flags(th, ty) & attr::HAS_DEL != 0

@@ -242,10 +242,8 @@ pub fn new_exception(th: &Thread, ty: Gc<TypeObj>, args: Value) -> Value {
     let e = crate::layout::alloc(&th.mutator, ty, BaseExc::new(args));
     // A class statement's exception with `__del__` (built-in exception
     // types have none).
-    if ty.flags.get() & tflags::HEAPTYPE != 0
-        && crate::objects::type_::attr_flags(th, ty) & crate::objects::type_::attr::HAS_DEL != 0
-    {
-        g().heap.add_finalizer(e.header());
+    if ty.flags.get() & tflags::HEAPTYPE != 0 {
+        crate::layout::note_finalizer(ty, e.header());
     }
     e.value()
 }
