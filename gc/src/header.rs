@@ -35,6 +35,14 @@ pub mod bits {
     pub const FINALIZED: u64 = 4;
     /// The object lives in the large-object space (not in a block).
     pub const LARGE: u64 = 8;
+    /// The object survived a collection: with MARK clear between
+    /// collections it is *aged* (young, promoted if it survives the next
+    /// minor collection); old objects have it too.  Set by the marker on
+    /// objects that must be old after the collection in progress, and by
+    /// the sweep on first survivors (docs/GC.md, "Aging").  A large
+    /// object is promoted at its first survival, so its marker sets
+    /// AGED with MARK (`AGED == LARGE << 1` makes that branch-free).
+    pub const AGED: u64 = 16;
     /// Mask of the GC state byte; the rest of the word belongs to the
     /// heap's owner (`Header::owner_bits`).
     pub const GC_MASK: u64 = 0xff;

@@ -77,8 +77,10 @@
 //! live bytes (at least `MIN_TRIGGER` per running mutator).
 use std::alloc::Layout;
 use std::cell::Cell;
-use std::collections::{BTreeMap, HashSet};
-use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::atomic::{
+    AtomicBool, AtomicI64, AtomicIsize, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering,
+};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -227,22 +229,23 @@ struct BlockHeader {
     frontier: usize,
     /// The number of bits set in `mark` (`set_mark_bit` counts them;
     /// zero again when `mark` is cleared).  Zero means `mark` is all
-    /// zero, hence `live` too (`mark ⊇ live` outside a major collection's
-    /// marking): the sweep then frees the block without reading either
-    /// bitmap (`sweep`, the fast path).
+    /// zero: the sweep then frees the block without reading it (`sweep`,
+    /// the fast path).
     marked: usize,
-    /// The number of bits set in `live`.  In a minor collection `mark ⊇
-    /// live`, so `marked == nlive` means no new survivor: `live == mark`
-    /// already, and the sweep reads neither bitmap.
+    /// The number of bits set in `live`.
     nlive: usize,
     /// Non-zero while the block sits in a mutator's own list of empty or
     /// partial blocks (`MutatorState::own_empty`, `own_partial`), not in
     /// the heap's.
     own: usize,
-    _reserved: usize,
-    /// Cells that survived the last collection.
+    /// The number of old cells (bits set in `mark` between collections:
+    /// `marked` then, and `nlive` minus the aged cells).
+    nold: usize,
+    /// Cells that survived the last collection: the old and the aged
+    /// ones (every cell that holds an object above the frontier).
     live: [u64; BITMAP_WORDS],
-    /// Cells reached by the collection in progress.
+    /// Between collections, the old cells (`live` minus the aged ones);
+    /// during one, also the cells it reached.
     mark: [u64; BITMAP_WORDS],
 }
 
@@ -260,9 +263,10 @@ pub(crate) enum CardNeed {
 /// The barrier's test for a store into the word at `addr`, an address in
 /// the block area inside a live object (the barrier runs only for stores
 /// into objects).  Called by any mutator while the world runs: it reads
-/// the block's cell size (fixed while the block holds objects), its live
-/// bits and `nlive` (written only while the world is stopped, which
-/// orders those writes before this read), and the object's header word.
+/// the block's cell size (fixed while the block holds objects), its mark
+/// bits and `nold` (between collections, the old cells; written only
+/// while the world is stopped, which orders those writes before this
+/// read), and the object's header word.
 pub(crate) fn store_needs_card(addr: usize) -> CardNeed {
     let b = addr & !(BLOCK_SIZE - 1);
     let bh = block_of(b);
@@ -275,23 +279,24 @@ pub(crate) fn store_needs_card(addr: usize) -> CardNeed {
         if cs == 0 || addr < b + BLOCK_HEADER {
             return CardNeed::Counted;
         }
-        if (*bh).nlive == 0 {
+        if (*bh).nold == 0 {
             return CardNeed::Uncounted;
         }
         // The cells overlapping the card: from the one holding its first
-        // byte (or cell 0) to its end; an old one has its live bit at the
-        // granule where it starts (as in `scan_dirty_cards`).
+        // byte (or cell 0) to its end; an old one has its mark bit at the
+        // granule where it starts (as in `scan_dirty_cards`; between
+        // collections the mark bits are the old cells).
         let card = addr & !(crate::range::CARD_SIZE - 1);
         let lo = card.max(b + BLOCK_HEADER);
         let first = (lo - b - BLOCK_HEADER) as u32 / cs as u32;
         let g_lo = (BLOCK_HEADER + first as usize * cs) / GRANULE;
         let g_hi = ((card + crate::range::CARD_SIZE - b) / GRANULE).min(BITMAP_WORDS * 64);
-        let live = std::ptr::addr_of!((*bh).live) as *const u64;
+        let old = std::ptr::addr_of!((*bh).mark) as *const u64;
         let mut g = g_lo;
         let mut any = false;
         while g < g_hi {
             let wi = g / 64;
-            let mut w = live.add(wi).read() >> (g % 64);
+            let mut w = old.add(wi).read() >> (g % 64);
             let n = (g_hi - g).min(64 - g % 64);
             if n < 64 {
                 w &= (1u64 << n) - 1;
@@ -481,6 +486,9 @@ pub(crate) struct HeapInner {
     touched: Vec<usize>,
     /// Large objects allocated since the last collection.
     young_large: Vec<usize>,
+    /// Blocks with aged cells (survivors of the last collection that are
+    /// still young): a minor collection sweeps them with `touched`.
+    aging: Vec<usize>,
 }
 
 impl HeapInner {
@@ -635,8 +643,12 @@ pub struct Heap {
     objects_since_gc: AtomicU64,
     live_objects: AtomicU64,
     /// Bytes of the objects that survived the last collection (the old
-    /// generation, dead old objects included until a major collection).
+    /// and the aged ones; dead old objects included until a major
+    /// collection).
     live_after_gc: AtomicUsize,
+    /// The old generation's part of `live_after_gc`: what the nursery's
+    /// size and the major collection's trigger are reckoned from.
+    old_after_gc: AtomicUsize,
     live_after_major: AtomicUsize,
     peak_heap: AtomicUsize,
     collections: AtomicU64,
@@ -710,6 +722,7 @@ impl Heap {
                 walk_roots: Vec::new(),
                 touched: Vec::new(),
                 young_large: Vec::new(),
+                aging: Vec::new(),
             }),
             reg: Registry::new(),
             fin: Mutex::new(Finalization::default()),
@@ -721,6 +734,7 @@ impl Heap {
             objects_since_gc: AtomicU64::new(0),
             live_objects: AtomicU64::new(0),
             live_after_gc: AtomicUsize::new(0),
+            old_after_gc: AtomicUsize::new(0),
             live_after_major: AtomicUsize::new(0),
             peak_heap: AtomicUsize::new(0),
             collections: AtomicU64::new(0),
@@ -921,7 +935,7 @@ impl Heap {
         // clean prefix), so fewer minors in a big heap keep them
         // amortised; the cap bounds the pause (survivors and the sweep
         // grow with the nursery).
-        let nursery = (self.live_after_gc.load(Ordering::Relaxed) / 2)
+        let nursery = (self.old_after_gc.load(Ordering::Relaxed) / 2)
             .min(NURSERY_MAX * threads)
             .max(NURSERY * threads);
         // Or sooner when many cards were dirtied: the old objects on them
@@ -942,8 +956,8 @@ impl Heap {
         })
     }
 
-    /// The old generation has grown past its budget: what survived minor
-    /// collections since the last major one, plus the native memory noted
+    /// The old generation has grown past its budget: what minor
+    /// collections promoted since the last major one, plus the native memory noted
     /// since then (owned by young and old objects alike: a dead old list's
     /// buffer is only freed by a major collection), exceeds the live bytes
     /// after the last major collection (at least `MAJOR_MIN`).  So the heap
@@ -954,7 +968,7 @@ impl Heap {
         }
         let live_major = self.live_after_major.load(Ordering::Relaxed);
         let growth = self
-            .live_after_gc
+            .old_after_gc
             .load(Ordering::Relaxed)
             .saturating_sub(live_major)
             + self.external_since_major.load(Ordering::Relaxed);
@@ -1330,6 +1344,26 @@ impl Heap {
                 t
             })
             .collect();
+        // The blocks with aged cells are swept too: by a minor collection
+        // with the blocks allocated in (it promotes or frees their aged
+        // cells), by a major one with all the others (it promotes them, and
+        // counts them promoted: `aged_masks`).
+        let aging = std::mem::take(&mut inner.aging);
+        let mut aged_masks = HashMap::new();
+        if major {
+            for b in aging {
+                // SAFETY: `b` is a block of the heap with aged cells (live
+                // bits without mark bits); the world is stopped.
+                let bh = unsafe { &*block_of(b) };
+                let mut m = [0u64; BITMAP_WORDS];
+                for (wi, w) in m.iter_mut().enumerate() {
+                    *w = bh.live[wi] & !bh.mark[wi];
+                }
+                aged_masks.insert(b, m);
+            }
+        } else if !aging.is_empty() {
+            Self::sweep_aging_too(&mut inner, &self.partial_len, aging);
+        }
         log.phase("retire");
         if major {
             // Marks are sticky (they say "old"): a major collection starts
@@ -1337,7 +1371,7 @@ impl Heap {
             self.clear_marks(&inner);
         }
         log.phase("clear_marks");
-        let mut tracer = Tracer::new(&inner, self.verify);
+        let mut tracer = Tracer::new(&inner, self.verify, major);
         let dirty_cards = if major {
             Vec::new()
         } else {
@@ -1351,6 +1385,20 @@ impl Heap {
         self.drain(&mut tracer, major, log);
         log.phase("drain_cards");
         log.note("remembered", tracer.remembered_count);
+        // The root function first: it scans the frames that are roots
+        // (`Tracer::scan`), which must not be greyed through a conservative
+        // word before.
+        for &h in inner
+            .permanent
+            .iter()
+            .chain(inner.walk_roots.iter().flat_map(|w| w.iter()))
+        {
+            tracer.mark(h as u64);
+        }
+        if let Some(f) = self.root_fn.get() {
+            f(&mut tracer);
+        }
+        log.phase("roots");
         for ms in threads {
             let sp = ms.saved_sp.load(Ordering::SeqCst);
             if sp == 0 {
@@ -1374,35 +1422,25 @@ impl Heap {
                 unsafe { trace(data, &mut tracer) };
             }
         }
-        log.phase("stacks");
-        for &h in inner
-            .permanent
-            .iter()
-            .chain(inner.walk_roots.iter().flat_map(|w| w.iter()))
-        {
-            tracer.mark(h as u64);
-        }
-        if let Some(f) = self.root_fn.get() {
-            f(&mut tracer);
-        }
         let mut fin = self.fin.lock().unwrap();
         for &h in fin.cleared.iter().chain(&fin.to_finalize) {
             tracer.mark(h as u64);
         }
-        log.phase("roots");
+        log.phase("stacks");
         self.drain(&mut tracer, major, log);
         log.phase("drain");
         self.process_weak_and_finalizers(&mut tracer, &mut fin);
         drop(fin);
         log.phase("weak");
-        if self.verify && !major {
-            Self::verify_old_objects(&inner, &mut tracer);
-        }
+        let scanned = std::mem::take(&mut tracer.scanned);
         drop(tracer);
         let allocated = self.objects_since_gc.swap(0, Ordering::Relaxed);
         let before = self.live_objects.load(Ordering::Relaxed) + allocated - unused_cells;
-        let s = self.sweep(&mut inner, major, log);
+        let s = self.sweep(&mut inner, major, &aged_masks, log);
         log.phase("sweep");
+        if self.verify && !major {
+            Self::verify_old_objects(&inner, scanned);
+        }
         let own = self.refill_own_blocks(&mut inner, threads, took);
         log.phase("refill");
         let in_use = (inner.blocks.len() - inner.empty.len() - own) * BLOCK_SIZE
@@ -1426,6 +1464,7 @@ impl Heap {
         }
         self.freed_objects.fetch_add(freed, Ordering::Relaxed);
         self.live_after_gc.store(s.live_bytes, Ordering::Relaxed);
+        self.old_after_gc.store(s.old_bytes, Ordering::Relaxed);
         if major {
             self.live_after_major.store(s.live_bytes, Ordering::Relaxed);
             self.external_since_major.store(0, Ordering::Relaxed);
@@ -1483,6 +1522,24 @@ impl Heap {
     /// other block holds old objects and free cells).  A few tens of
     /// microseconds for a heap of 2,000 blocks, against an atomic add per
     /// object marked.
+    /// Start of a minor collection: adds the blocks with aged cells
+    /// (`aging`) that no mutator allocated in since the last collection to
+    /// `touched`, the blocks it sweeps; those in a partial list leave it
+    /// (the sweep files every block it sweeps again).
+    fn sweep_aging_too(inner: &mut HeapInner, partial_len: &[AtomicUsize], aging: Vec<usize>) {
+        let touched: HashSet<usize> = inner.touched.iter().copied().collect();
+        let extra: Vec<usize> = aging.into_iter().filter(|b| !touched.contains(b)).collect();
+        if extra.is_empty() {
+            return;
+        }
+        let set: HashSet<usize> = extra.iter().copied().collect();
+        for (list, len) in inner.partial.iter_mut().zip(partial_len) {
+            list.retain(|b| !set.contains(b));
+            len.store(list.len(), Ordering::Relaxed);
+        }
+        inner.touched.extend(extra);
+    }
+
     fn recount_marks(inner: &HeapInner, major: bool) {
         let blocks = if major { &inner.blocks } else { &inner.touched };
         for &b in blocks {
@@ -1559,7 +1616,7 @@ impl Heap {
         // thread whose blocks are fragmented by old objects keeps as much
         // room of its own as one whose blocks are empty.
         let share =
-            (self.live_after_gc.load(Ordering::Relaxed) / 2 / running).clamp(NURSERY, NURSERY_MAX);
+            (self.old_after_gc.load(Ordering::Relaxed) / 2 / running).clamp(NURSERY, NURSERY_MAX);
         let mut own_total = 0;
         let mut returned = false;
         let mut partial_taken = false;
@@ -1592,14 +1649,14 @@ impl Heap {
                         own.push(b);
                         returned = true;
                         kept += BLOCK_SIZE;
-                    } else if bh.marked < bh.ncells {
+                    } else if bh.nlive < bh.ncells {
                         // Partial: in the heap's list of its space now.
                         bh.own = 1;
                         let mut p = ms.own_partial[bh.space].take();
                         p.push(b);
                         ms.own_partial[bh.space].set(p);
                         partial_taken = true;
-                        kept += (bh.ncells - bh.marked) * bh.cell_size;
+                        kept += (bh.ncells - bh.nlive) * bh.cell_size;
                     }
                 }
             }
@@ -1665,7 +1722,7 @@ impl Heap {
     }
 
     /// Minor collection: traces the contents of every old object that
-    /// overlaps a dirty card (cells whose live bit is set, large objects
+    /// overlaps a dirty card (cells whose live and mark bits are set, large objects
     /// whose MARK bit is set; called before any marking).  Returns the
     /// addresses of the words of the blocks' card table that are not zero
     /// (eight cards each), for `clear_dirty_cards`.
@@ -1704,11 +1761,12 @@ impl Heap {
                     continue;
                 }
                 let bh = &*block_of(b);
-                if bh.cell_size == 0 || bh.nlive == 0 {
+                if bh.cell_size == 0 || bh.nold == 0 {
                     // No old object: a block allocated in since the last
                     // collection, whose young objects were written (the
                     // barrier marks cards without old objects, uncounted:
-                    // `range::clean_card`), or an empty block.
+                    // `range::clean_card`), one of aged objects, or an
+                    // empty block.
                     // Only the card words are recorded, for clearing.
                     dirty.extend(
                         (0..CARDS_PER_BLOCK / 8)
@@ -1738,19 +1796,27 @@ impl Heap {
                         }
                         // The cells overlapping the card are those that
                         // start from the cell holding `lo` up to `hi`
-                        // (exclusive): their live bits lie in the granules
-                        // from that cell's start to `hi`'s.  Only the live
-                        // bits are visited (an old cell has its bit at the
-                        // granule where it starts, see `for_each_marked`),
-                        // not every cell: most cards of a block with old
-                        // objects hold few of them, or none.
+                        // (exclusive): their bits lie in the granules from
+                        // that cell's start to `hi`'s.  Only the old cells'
+                        // bits are visited (live and mark: an old cell has
+                        // its bits at the granule where it starts, see
+                        // `for_each_marked`), not every cell: most cards of
+                        // a block with old objects hold few of them, or
+                        // none.  (An aged cell that the tracing of another
+                        // card marked already passes too: it is traced
+                        // twice, and it is promoted anyway.)
                         let first = (lo - b - BLOCK_HEADER) / bh.cell_size;
                         if first >= bh.ncells {
                             continue;
                         }
                         let g_lo = ((bh.cell(first) - b) / GRANULE).max(next_g);
                         let g_hi = (hi - b) / GRANULE;
-                        bh.for_each_live_in(g_lo, g_hi, |c| old_cells.push(c));
+                        bh.for_each_bit_in(
+                            |wi| bh.live[wi] & bh.mark[wi],
+                            g_lo,
+                            g_hi,
+                            |c| old_cells.push(c),
+                        );
                         next_g = next_g.max(g_hi);
                     }
                 }
@@ -1765,42 +1831,40 @@ impl Heap {
         dirty
     }
 
-    /// Verify mode, after a minor collection's marking: every reference held
-    /// by an old object (reachable or not) must lead to a marked object.
-    /// Stronger than re-marking from the roots: with this and the marking
-    /// itself, every object reachable from the roots is marked, and no old
-    /// object (which a conservative root may revive at a later major
-    /// collection) refers to a cell about to be freed.
-    fn verify_old_objects(inner: &HeapInner, tracer: &mut Tracer) {
+    /// Verify mode, after a minor collection's sweep: every reference held
+    /// by an old object (reachable or not) must lead to an object that was
+    /// not freed, and, unless the holder was scanned as a root in this
+    /// collection (`scanned`: the interpreter's running frames), to an old
+    /// one (docs/GC.md, "Aging": at the next collection only the dirty
+    /// cards and the roots lead to young objects).  Stronger than
+    /// re-marking from the roots: with this and the marking itself,
+    /// every object reachable from the roots survived, and no old object
+    /// (which a conservative root may revive at a later major collection)
+    /// refers to a freed cell.
+    fn verify_old_objects(inner: &HeapInner, scanned: Vec<*const Header>) {
+        let mut tracer = Tracer::new(inner, true, false);
         tracer.checking = true;
-        let young: HashSet<usize> = inner.young_large.iter().copied().collect();
-        let check = |tracer: &mut Tracer, h: *const Header| {
+        let roots: HashSet<usize> = scanned.into_iter().map(|h| h as usize).collect();
+        let mut check = |h: *const Header| {
             tracer.parent = h;
-            // SAFETY: `h` is an old object (live bit set, or an old large
+            tracer.root_scanned = roots.contains(&(h as usize));
+            // SAFETY: `h` is an old object (mark bit set, or an old large
             // object), initialised and not freed.
-            unsafe { ((*(*h).meta).trace)(h, tracer) };
+            unsafe { ((*(*h).meta).trace)(h, &mut tracer) };
         };
         for &b in &inner.blocks {
-            // SAFETY: as in `clear_marks`; live cells hold objects.
+            // SAFETY: as in `clear_marks`; old cells hold objects.
             let bh = unsafe { &*block_of(b) };
-            if bh.cell_size == 0 {
-                continue;
-            }
-            for i in 0..bh.ncells {
-                let c = bh.cell(i);
-                let (w, bit) = granule_bit(c);
-                if bh.live[w] & bit != 0 {
-                    check(tracer, c as *const Header);
-                }
+            if bh.cell_size != 0 && bh.nold != 0 {
+                bh.for_each_marked(|c| check(c as *const Header));
             }
         }
         for &a in inner.large.keys() {
-            if !young.contains(&a) {
-                check(tracer, a as *const Header);
+            // SAFETY: large objects are initialised objects owned by the heap.
+            if unsafe { (*(a as *const Header)).is_marked() } {
+                check(a as *const Header);
             }
         }
-        tracer.checking = false;
-        tracer.parent = std::ptr::null();
     }
 
     /// After a minor collection: clears the block card words that
@@ -1930,7 +1994,7 @@ impl Heap {
     /// the trace function reads the whole object, not only its header).
     pub unsafe fn referents(&self, h: *const Header) -> Vec<u64> {
         let inner = self.inner.lock().unwrap();
-        let mut t = Tracer::new(&inner, true);
+        let mut t = Tracer::new(&inner, true, false);
         t.checking = true;
         t.listing = Some(Vec::new());
         // SAFETY: `h` is a live object (the caller's contract), whose Meta
@@ -1975,7 +2039,13 @@ impl Heap {
     /// since the last collection and the young large objects (elsewhere
     /// every object is old, hence marked).  Marks stay set: survivors are
     /// old now.
-    fn sweep(&self, inner: &mut HeapInner, major: bool, log: &mut PauseLog) -> SweepResult {
+    fn sweep(
+        &self,
+        inner: &mut HeapInner,
+        major: bool,
+        aged_masks: &HashMap<usize, [u64; BITMAP_WORDS]>,
+        log: &mut PauseLog,
+    ) -> SweepResult {
         let poison = self.stress > 0;
         let markers = self.markers.load(Ordering::Relaxed);
         let blocks: Vec<usize> = if major {
@@ -2038,17 +2108,17 @@ impl Heap {
         // minor collection the live totals change by what the swept blocks
         // gained.
         let outcome: Vec<AtomicU8> = blocks.iter().map(|_| AtomicU8::new(KEEP)).collect();
-        let gained_bytes = AtomicUsize::new(0);
-        let gained_objects = AtomicU64::new(0);
+        let gained_bytes = AtomicIsize::new(0);
+        let gained_objects = AtomicI64::new(0);
         let promoted_bytes = AtomicUsize::new(0);
         let sweep_blocks = |start: usize, bs: &[usize]| {
-            let (mut bytes, mut objects, mut promoted) = (0, 0, 0);
+            let (mut bytes, mut objects, mut promoted) = (0isize, 0i64, 0);
             for (k, &b) in bs.iter().enumerate() {
                 // SAFETY: `b` is a block of the heap, in one chunk only.
-                let s = unsafe { Self::sweep_block(b, major) };
-                bytes += s.gained * s.cell_size;
-                objects += s.gained as u64;
-                promoted += s.fresh * s.cell_size;
+                let s = unsafe { Self::sweep_block(b, major, aged_masks.get(&b)) };
+                bytes += s.gained * s.cell_size as isize;
+                objects += s.gained as i64;
+                promoted += s.promoted * s.cell_size;
                 outcome[start + k].store(s.outcome, Ordering::Relaxed);
             }
             gained_bytes.fetch_add(bytes, Ordering::Relaxed);
@@ -2061,17 +2131,20 @@ impl Heap {
         } else {
             sweep_blocks(0, &blocks);
         }
-        let (mut live, mut live_objects) = if major {
-            (0usize, 0u64)
+        let (live, live_objects, old) = if major {
+            (0usize, 0u64, 0usize)
         } else {
             (
                 self.live_after_gc.load(Ordering::Relaxed),
                 self.live_objects_old(),
+                self.old_after_gc.load(Ordering::Relaxed),
             )
         };
-        live += gained_bytes.into_inner();
-        live_objects += gained_objects.into_inner();
+        let mut live = live.saturating_add_signed(gained_bytes.into_inner());
+        let mut live_objects = live_objects.saturating_add_signed(gained_objects.into_inner());
         let mut promoted = promoted_bytes.into_inner();
+        // Old objects die in major collections only.
+        let mut old = if major { live } else { old + promoted };
         let mut partial: Vec<Vec<usize>> = if major {
             (0..NSPACES).map(|_| Vec::new()).collect()
         } else {
@@ -2083,7 +2156,11 @@ impl Heap {
             std::mem::take(&mut inner.empty)
         };
         for (&b, o) in blocks.iter().zip(outcome) {
-            match o.into_inner() {
+            let o = o.into_inner();
+            if o & HAS_AGED != 0 {
+                inner.aging.push(b);
+            }
+            match o & !HAS_AGED {
                 KEEP => {}
                 EMPTY => empty.push(b),
                 space => partial[(space - PARTIAL) as usize].push(b),
@@ -2095,7 +2172,9 @@ impl Heap {
             // SAFETY: as above; a dead large object's payload was dropped in pass 1.
             unsafe {
                 if (*h).is_marked() {
+                    // Old now (large objects do not age).
                     live += size;
+                    old += size;
                     live_objects += 1;
                     if !major {
                         promoted += size;
@@ -2125,6 +2204,7 @@ impl Heap {
         inner.empty = empty;
         SweepResult {
             live_bytes: live,
+            old_bytes: old,
             live_objects,
             promoted_bytes: promoted,
             dropped_bytes,
@@ -2182,12 +2262,21 @@ impl Heap {
     }
 
     /// Pass 3 of the sweep on block `b`: its marks become its live set, and
-    /// it is classified (`BlockSwept::outcome`).
+    /// it is classified (`BlockSwept::outcome`).  In a minor collection the
+    /// first survivors (marked, not AGED) become aged: MARK cleared, AGED
+    /// set, mark bit cleared, live bit kept; the other survivors are old.
+    /// In a major one every survivor is old (the marker set AGED);
+    /// `aged_mask`, the block's aged cells before it, counts those
+    /// promoted.
     ///
     /// # Safety
     /// The world is stopped, marking and pass 1 are over, `b` is a block of
     /// the heap, and no other thread sweeps it.
-    unsafe fn sweep_block(b: usize, major: bool) -> BlockSwept {
+    unsafe fn sweep_block(
+        b: usize,
+        major: bool,
+        aged_mask: Option<&[u64; BITMAP_WORDS]>,
+    ) -> BlockSwept {
         // SAFETY: the caller's contract: nobody else reads or writes this
         // header now.
         let bh = unsafe { &mut *block_of(b) };
@@ -2195,7 +2284,7 @@ impl Heap {
             outcome: KEEP,
             cell_size: bh.cell_size,
             gained: 0,
-            fresh: 0,
+            promoted: 0,
         };
         if bh.cell_size == 0 {
             // (Blocks in mutators' own lists stay there.)
@@ -2204,21 +2293,23 @@ impl Heap {
             }
             return s;
         }
+        let was = bh.nlive;
         if bh.marked == 0 {
             // Nothing marked: every cell is dead and no bit of `mark` is
-            // set, nor of `live` in a minor collection (`mark ⊇ live`); a
-            // major one cleared `mark` but not `live`.  A nursery of garbage
-            // is swept without reading its bitmaps (2.3 of the 3.4 ms of
-            // pauses of two threads allocating 10M 32-byte objects each went
-            // into the bitmaps' population counts).
-            if major {
+            // set; `live` has the bits of the aged cells (dead now) in a
+            // minor collection, of every cell live before in a major one.
+            // A nursery of garbage is swept without reading its bitmaps
+            // (2.3 of the 3.4 ms of pauses of two threads allocating 10M
+            // 32-byte objects each went into the bitmaps' population
+            // counts).
+            if was != 0 {
                 bh.live = [0; BITMAP_WORDS];
                 bh.nlive = 0;
             }
-            debug_assert!(
-                bh.live.iter().all(|&w| w == 0),
-                "live cells in an unmarked block"
-            );
+            if !major {
+                s.gained = -(was as isize);
+            }
+            bh.nold = 0;
             bh.frontier = b + BLOCK_HEADER;
             bh.cell_size = 0;
             s.outcome = EMPTY;
@@ -2228,7 +2319,6 @@ impl Heap {
         // block, mostly cache misses: a reused partial block with one old
         // object cost as much as a full one).
         let n = bh.marked;
-        let was = bh.nlive;
         debug_assert_eq!(
             n,
             bh.mark
@@ -2237,7 +2327,7 @@ impl Heap {
                 .sum::<usize>(),
             "the mark count of a block is off"
         );
-        s.fresh = if major {
+        if major {
             // `mark` was cleared and redone: `live` is no subset.
             let fresh: usize = bh
                 .mark
@@ -2245,22 +2335,62 @@ impl Heap {
                 .zip(&bh.live)
                 .map(|(m, l)| (m & !l).count_ones() as usize)
                 .sum();
+            let aged: usize = aged_mask.map_or(0, |a| {
+                a.iter()
+                    .zip(&bh.mark)
+                    .map(|(a, m)| (a & m).count_ones() as usize)
+                    .sum()
+            });
             bh.live = bh.mark;
-            fresh
-        } else {
-            // `mark ⊇ live`: equal counts are equal sets.
-            if n != was {
-                bh.live = bh.mark;
-            }
+            bh.nlive = n;
+            bh.nold = n;
+            s.promoted = fresh + aged;
+            s.gained = n as isize;
+        } else if n == was && was == bh.nold {
+            // No aged cell (`live` is the old cells) and no survivor
+            // (`mark` still is): nothing changes.
             debug_assert!(bh.live == bh.mark, "live cells the marker did not reach");
-            n - was
-        };
-        bh.nlive = n;
+        } else {
+            // Survivors: the old cells (marked, sticky), the aged ones
+            // reached (promoted: their AGED bit was set), the young ones
+            // reached (aged now unless the marker promoted them).
+            let mut aged = 0;
+            for wi in 0..BITMAP_WORDS {
+                let m = bh.mark[wi];
+                let mut first = m & !bh.live[wi];
+                let mut old = m;
+                while first != 0 {
+                    let g = wi * 64 + first.trailing_zeros() as usize;
+                    // As in `for_each_marked`: the cell starting in granule `g`.
+                    let i = (g * GRANULE - BLOCK_HEADER).div_ceil(bh.cell_size);
+                    // SAFETY: a marked cell holds an object.
+                    let h = unsafe { &*(bh.cell(i) as *const Header) };
+                    let w = h.word.load(Ordering::Relaxed);
+                    if w & bits::AGED == 0 {
+                        h.word
+                            .store((w & !bits::MARK) | bits::AGED, Ordering::Relaxed);
+                        old &= !(1u64 << (g % 64));
+                        aged += 1;
+                    }
+                    first &= first - 1;
+                }
+                bh.live[wi] = m;
+                bh.mark[wi] = old;
+            }
+            let nold = n - aged;
+            debug_assert!(nold >= bh.nold, "an old cell lost its mark");
+            s.promoted = nold - bh.nold;
+            s.gained = n as isize - was as isize;
+            bh.nlive = n;
+            bh.nold = nold;
+            bh.marked = nold;
+        }
         bh.frontier = b + BLOCK_HEADER;
-        // Old cells stay marked in a minor collection: n >= was.
-        s.gained = if major { n } else { n - was };
         if n < bh.ncells {
             s.outcome = PARTIAL + bh.space as u8;
+        }
+        if bh.nlive > bh.nold {
+            s.outcome |= HAS_AGED;
         }
         s
     }
@@ -2276,22 +2406,27 @@ impl Heap {
 const KEEP: u8 = 0;
 const EMPTY: u8 = 1;
 const PARTIAL: u8 = 2;
-const _: () = assert!(PARTIAL as usize + NSPACES <= u8::MAX as usize);
+/// Or'ed into an outcome: the block holds aged cells (`HeapInner::aging`).
+const HAS_AGED: u8 = 0x80;
+const _: () = assert!(PARTIAL as usize + NSPACES < HAS_AGED as usize);
 
 /// What the sweep did to one block (`Heap::sweep_block`).
 struct BlockSwept {
     outcome: u8,
     cell_size: usize,
-    /// Cells added to the live totals: all marked ones in a major
-    /// collection, the survivors not live before in a minor one.
-    gained: usize,
-    /// Cells marked that were not live before (promoted).
-    fresh: usize,
+    /// Cells added to the live totals: all survivors in a major
+    /// collection, the survivors minus the cells live before in a minor
+    /// one (negative when more aged cells died than young ones survived).
+    gained: isize,
+    /// Cells that were young (new or aged) and are old now.
+    promoted: usize,
 }
 
-/// What a sweep leaves: the old generation's size, and what was promoted.
+/// What a sweep leaves: the survivors' size, the old generation's, and
+/// what was promoted.
 struct SweepResult {
     live_bytes: usize,
+    old_bytes: usize,
     live_objects: u64,
     promoted_bytes: usize,
     /// Bytes of the dead small objects whose destructor pass 1 ran.
@@ -2325,6 +2460,7 @@ unsafe fn init_block(b: usize, space: usize) {
     bh.ncells = (BLOCK_SIZE - BLOCK_HEADER) / cell_size;
     bh.frontier = b + BLOCK_HEADER;
     bh.own = 0;
+    bh.nold = 0;
 }
 
 pub(crate) fn find_in(inner: &HeapInner, addr: usize) -> Option<*const Header> {
@@ -2839,7 +2975,7 @@ mod tests {
                     marked: 0,
                     nlive: 0,
                     own: 0,
-                    _reserved: 0,
+                    nold: 0,
                     live: [0; BITMAP_WORDS],
                     mark: [0; BITMAP_WORDS],
                 });
@@ -3211,6 +3347,8 @@ mod tests {
                 }
             }
             G_MIXED.store(prev, Ordering::Relaxed);
+            // Old at their second survival.
+            m.collect_minor();
             m.collect_minor();
             let card = |a: usize| a & !(crate::range::CARD_SIZE - 1);
             let old_cards: HashSet<usize> = old
@@ -3301,6 +3439,8 @@ mod tests {
             !on_thread(&m, |m| mk(m, 0, 2) as usize) as u64,
             Ordering::Relaxed,
         );
+        // Old at their second survival.
+        m.collect_minor();
         m.collect_minor();
         let old = G_OLD.load(Ordering::Relaxed) as *mut Pair;
         let old2 = G_OLD2.load(Ordering::Relaxed) as *mut Pair;
@@ -3333,7 +3473,88 @@ mod tests {
         );
         // SAFETY: repair the dangling field before anything traces it.
         unsafe { (*old2).a = 0 };
-        assert_eq!(h.stats().minor.count, 2);
+        assert_eq!(h.stats().minor.count, 3);
+    }
+
+    static G_AGE_A: AtomicU64 = AtomicU64::new(0);
+    static G_AGE_R: AtomicU64 = AtomicU64::new(0);
+
+    /// Aging: a survivor of a minor collection stays young (aged: MARK
+    /// clear, live bit set), is freed by the next minor collection if
+    /// unreachable, and is old at its second survival.  An object that
+    /// turns old promotes what it refers to, also an object marked young
+    /// earlier in the same collection, and what that one refers to (the
+    /// verify mode checks every old object's referents after each of these
+    /// collections).
+    #[test]
+    fn survivors_age_once_and_promote_what_old_objects_reach() {
+        let mut hp = Heap::new();
+        hp.verify = true;
+        let h: &'static Heap = Box::leak(Box::new(hp));
+        // `A` is marked before `R`: the drain pops `R` first (LIFO), which
+        // marks `Y` and `Z` young; then `A`, aged, reaches `Y` again.
+        h.set_root_fn(|t| {
+            t.mark(G_AGE_A.load(Ordering::Relaxed));
+            t.mark(G_AGE_R.load(Ordering::Relaxed));
+        });
+        let base = 0usize;
+        let m = Mutator::new(h, &base as *const _ as usize);
+        let na = on_thread(&m, |m| mk(m, 0, 1) as usize);
+        G_AGE_A.store(!na as u64, Ordering::Relaxed);
+        let nb = on_thread(&m, move |m| {
+            let b = mk(m, 0, 2);
+            // SAFETY: `!na` is a live (rooted below) Pair.
+            unsafe { (*(!na as *mut Pair)).a = b as u64 };
+            crate::barrier::write(!na as *const Header);
+            b as usize
+        });
+        m.collect_minor();
+        assert!(!marked_compl(na), "promoted at its first survival");
+        assert!(
+            survived(!na as u64) && survived(!nb as u64),
+            "a survivor was freed"
+        );
+        // Y -> Z, R -> Y (R young), A -> Y (A aged: its card is clean).
+        let (ny, nz, nr) = {
+            let r = on_thread(&m, move |m| {
+                let z = mk(m, 0, 26);
+                let y = mk(m, z as u64, 25);
+                let r = mk(m, y as u64, 18);
+                // SAFETY: `!na` is a live (rooted) Pair.  No card: as the
+                // barrier leaves it for a store into a young object on a
+                // card with old ones (A is aged, hence young).
+                unsafe { (*(!na as *mut Pair)).a = y as u64 };
+                r as usize
+            });
+            // SAFETY: `!r` is the live Pair R (rooted below), `a` its Y.
+            let y = unsafe { (*(!r as *const Pair)).a } as usize;
+            // SAFETY: `y` is the live Pair Y.
+            let z = unsafe { (*(y as *const Pair)).a } as usize;
+            (!y, !z, r)
+        };
+        G_AGE_R.store(!nr as u64, Ordering::Relaxed);
+        wipe();
+        m.collect_minor();
+        assert!(marked_compl(na), "not old at its second survival");
+        assert!(
+            !survived(!nb as u64),
+            "aged garbage kept by a minor collection"
+        );
+        assert!(marked_compl(ny), "an old object refers to a young one");
+        assert!(
+            marked_compl(nz),
+            "an object promoted late did not promote its referent"
+        );
+        assert!(!marked_compl(nr) && survived(!nr as u64), "R is aged");
+        // SAFETY: Z survived (checked), so it is intact.
+        assert_eq!(unsafe { (*(!nz as *const Pair)).b }, 26);
+        G_AGE_R.store(0, Ordering::Relaxed);
+        wipe();
+        m.collect_minor();
+        assert!(!survived(!nr as u64), "unreachable aged R kept");
+        assert!(marked_compl(na) && marked_compl(ny) && marked_compl(nz));
+        let s = h.stats();
+        assert_eq!(s.minor.count, 3);
     }
 
     static G_CHAIN: AtomicU64 = AtomicU64::new(0);
@@ -3357,6 +3578,9 @@ mod tests {
             head as usize
         });
         G_CHAIN.store(!nhead as u64, Ordering::Relaxed);
+        m.collect_minor();
+        // Aged, not old: a minor collection would free it now.
+        assert!(!marked_compl(nhead), "promoted at its first survival");
         m.collect_minor();
         let live_old = h.stats().live_bytes;
         assert!(live_old >= n_old * 32, "the chain is old: {live_old}");
@@ -3390,7 +3614,7 @@ mod tests {
             s2.live_bytes < n_old * 32,
             "old garbage not freed by the major collection: {s2:?}"
         );
-        assert_eq!((s2.minor.count, s2.major.count), (2, 1));
+        assert_eq!((s2.minor.count, s2.major.count), (3, 1));
     }
 
     /// A large object: `refs` are references (or 0).
@@ -3531,14 +3755,22 @@ mod tests {
                 continue;
             }
             assert!(n < limit, "more than {limit} nodes reached");
-            // SAFETY: a node of the rooted tree (checked to be marked, so
-            // it survived the last collection).
+            assert!(survived(p), "a node of the rooted tree was freed");
+            // SAFETY: a node of the rooted tree, which survived the last
+            // collection (checked).
             let o = unsafe { &*(p as *const Two) };
-            assert!(o.h.is_marked(), "a node of the rooted tree is not marked");
             n += 1;
             stack.extend([o.l, o.r]);
         }
         n
+    }
+
+    /// Whether the small object at `p` survived the last collection (old
+    /// or aged: its live bit is set).
+    fn survived(p: u64) -> bool {
+        let (w, bit) = granule_bit(p as usize);
+        // SAFETY: `p` is in a block of the heap (the caller's object).
+        unsafe { (*block_of(p as usize)).live[w] & bit != 0 }
     }
 
     static WALK_ROOT: AtomicU64 = AtomicU64::new(0);

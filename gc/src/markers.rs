@@ -108,6 +108,8 @@ unsafe impl Send for Grey {}
 pub(crate) struct Shared {
     inner: *const HeapInner,
     verify: bool,
+    /// A major collection (`Tracer::base_bits`).
+    major: bool,
     stealers: Vec<Stealer<Grey>>,
     /// The deques of the helpers' slots, taken by the helpers that join.
     slots: Mutex<Vec<Worker<Grey>>>,
@@ -145,6 +147,8 @@ impl Tracer<'_> {
             let mut traced = 0usize;
             while let Some(h) = self.grey.pop() {
                 self.parent = h;
+                // SAFETY: a grey object is live.
+                self.set_bits = unsafe { self.bits_for(h) };
                 // SAFETY: only live, initialised objects are greyed; their
                 // meta is valid for as long as the object is.
                 unsafe { ((*(*h).meta).trace)(h, self) };
@@ -246,6 +250,7 @@ pub(crate) fn drain_parallel(tracer: &mut Tracer, markers: usize) -> (usize, usi
     let shared = Shared {
         inner: tracer.inner as *const HeapInner,
         verify: tracer.verify,
+        major: tracer.base_bits & crate::header::bits::AGED != 0,
         stealers,
         slots: Mutex::new(deques),
         working: AtomicUsize::new(1),
@@ -264,6 +269,7 @@ pub(crate) fn drain_parallel(tracer: &mut Tracer, markers: usize) -> (usize, usi
         std::process::abort();
     }
     tracer.par = None;
+    tracer.set_bits = tracer.base_bits;
     pool.close();
     debug_assert!(
         tracer.grey.is_empty(),
@@ -299,7 +305,7 @@ fn help(shared: &Shared) {
     // SAFETY: the collector holds the heap lock and keeps `inner` alive
     // until every helper has left the drain (`Pool::close`).
     let inner = unsafe { &*shared.inner };
-    let mut t = Tracer::new(inner, shared.verify);
+    let mut t = Tracer::new(inner, shared.verify, shared.major);
     t.par = Some(Local { shared, own, index });
     t.drain_shared();
 }

@@ -25,9 +25,13 @@ pub struct Tracer<'h> {
     pub(crate) parent: *const Header,
     /// `TAIPAN_GC_VERIFY`: check every reference before following it.
     pub(crate) verify: bool,
-    /// Verify mode after a minor collection's marking: `mark` only checks
-    /// that the referent is marked (it would survive) and aborts if not.
+    /// Verify mode after a minor collection's sweep: `mark` only checks
+    /// that the referent is an object (it survived) and old, and aborts if
+    /// not (`Heap::verify_old_objects`).
     pub(crate) checking: bool,
+    /// While `checking`: the object checked was scanned as a root, so its
+    /// referents may be young.
+    pub(crate) root_scanned: bool,
     /// A minor collection is tracing an old object on a dirty card (the
     /// remembered set): see `remembered`.
     pub(crate) remembered: bool,
@@ -40,20 +44,42 @@ pub struct Tracer<'h> {
     /// not marked (with `verify` and `checking` set, so the mark path is
     /// left at its first test).
     pub(crate) listing: Option<Vec<u64>>,
+    /// The GC bits `mark` sets on an object it marks: MARK, and AGED when
+    /// the object must be old after this collection (docs/GC.md,
+    /// "Aging"): in a major collection always; in a minor one while
+    /// tracing an object that will be old (an aged or old one: its own
+    /// AGED bit, see `drain_up_to`), so that everything an old object
+    /// refers to is old too.  `base_bits` outside such a trace.
+    pub(crate) set_bits: u64,
+    /// `set_bits` for roots: MARK in a minor collection (a root's
+    /// referents age as usual), MARK | AGED in a major one.
+    pub(crate) base_bits: u64,
+    /// Verify mode: the objects `scan` traced as roots (the only old
+    /// objects allowed to refer to young ones after a collection).
+    pub(crate) scanned: Vec<*const Header>,
 }
 
 impl<'h> Tracer<'h> {
-    pub(crate) fn new(inner: &'h HeapInner, verify: bool) -> Tracer<'h> {
+    pub(crate) fn new(inner: &'h HeapInner, verify: bool, major: bool) -> Tracer<'h> {
+        let base_bits = if major {
+            bits::MARK | bits::AGED
+        } else {
+            bits::MARK
+        };
         Tracer {
             inner,
             grey: Vec::with_capacity(1024),
             parent: std::ptr::null(),
             verify,
             checking: false,
+            root_scanned: false,
             remembered: false,
             remembered_count: 0,
             par: None,
             listing: None,
+            set_bits: base_bits,
+            base_bits,
+            scanned: Vec::new(),
         }
     }
 
@@ -84,12 +110,40 @@ impl<'h> Tracer<'h> {
                 self.mark_shared(h, w);
                 return;
             }
-            hdr.word.store(w | bits::MARK, Ordering::Relaxed);
+            // A large object is old once it survives (AGED with MARK).
+            hdr.word.store(
+                w | self.set_bits | (w & bits::LARGE) << 1,
+                Ordering::Relaxed,
+            );
             if w & bits::LARGE == 0 {
                 set_mark_bit(h);
             }
             self.grey.push(h);
+        } else if self.set_bits & !w & bits::AGED != 0 {
+            // An object that will be old refers to one marked young in
+            // this collection: that one is promoted too, and traced again
+            // so that what it refers to is.
+            self.promote_marked(h);
         }
+    }
+
+    /// `mark` of an object that is marked but not AGED, from the trace of
+    /// one that will be old: sets AGED (the object will be old too) and
+    /// greys it again (its referents must be promoted as well; it was, or
+    /// will be, traced as young).  At most once per object and collection.
+    #[inline(never)]
+    fn promote_marked(&mut self, h: *const Header) {
+        // SAFETY: as in `mark`.
+        let hdr = unsafe { &*h };
+        if self.par.is_some() {
+            // Another marker may set GC bits of the word at the same time.
+            if hdr.word.fetch_or(bits::AGED, Ordering::Relaxed) & bits::AGED != 0 {
+                return;
+            }
+        } else {
+            hdr.set_word_bits(bits::AGED);
+        }
+        self.grey.push(h);
     }
 
     /// `mark` in a parallel drain, for an object whose header word `w`
@@ -100,16 +154,24 @@ impl<'h> Tracer<'h> {
     /// is then stored plainly: no other marker writes the word.  A large
     /// object is claimed by its MARK bit.  Out of line, so that `mark`,
     /// inlined into every trace function, stays as small as it was.
+    /// The header's GC bits are set with atomic read-modify-writes: a
+    /// marker that loses the claim may add AGED meanwhile
+    /// (`promote_marked`).
     #[inline(never)]
     fn mark_shared(&mut self, h: *const Header, w: u64) {
         // SAFETY: as in `mark`.
         let hdr = unsafe { &*h };
+        let add = self.set_bits | (w & bits::LARGE) << 1;
         if w & bits::LARGE == 0 {
             if claim_mark_bit(h) {
-                hdr.word.store(w | bits::MARK, Ordering::Relaxed);
+                hdr.word.fetch_or(add, Ordering::Relaxed);
                 self.grey.push(h);
+            } else if self.set_bits != self.base_bits {
+                // Claimed by another marker, perhaps as young: this
+                // marker's object will be old, so it must be too.
+                self.promote_marked(h);
             }
-        } else if hdr.word.fetch_or(bits::MARK, Ordering::Relaxed) & bits::MARK == 0 {
+        } else if hdr.word.fetch_or(add, Ordering::Relaxed) & bits::MARK == 0 {
             self.grey.push(h);
         }
     }
@@ -161,51 +223,73 @@ impl<'h> Tracer<'h> {
     }
 
     /// The generational check (verify mode, after a minor collection's
-    /// marking): the object being checked refers to `word`, which must be
-    /// marked, or the sweep would free a reachable object.
+    /// sweep): the old object being checked refers to `word`, an object
+    /// (`verify_ref` aborts on a freed cell: a store the collection missed),
+    /// which must be old too unless the holder is a root
+    /// (`root_scanned`): the next minor collection would not look into
+    /// the holder, its card clean, and would free `word`.
     #[cold]
     fn check_marked(&self, word: u64) {
         // SAFETY: verify_ref checked that `word` is an object.
         let h = unsafe { &*(word as *const Header) };
-        if !h.is_marked() {
+        if !self.root_scanned && !h.is_marked() {
             // SAFETY: the parent is the live (old) object being checked, and
             // `h` an object (checked above).
             let (pk, ck) = unsafe { ((*(*self.parent).meta).kind, (*h.meta).kind) };
             eprintln!(
-                "TAIPAN_GC_VERIFY: missed old-to-young reference: old object {:?} (kind {pk}) \
-                 refers to {word:#x} (kind {ck}), which the minor collection did not mark \
-                 (a store without the write barrier?)",
+                "TAIPAN_GC_VERIFY: old object {:?} (kind {pk}) refers to the young object \
+                 {word:#x} (kind {ck}) after a minor collection (a store without the write \
+                 barrier, or a referent of an old object not promoted)",
                 self.parent
             );
             std::process::abort();
         }
     }
 
-    /// Traces the contents of `h` even if it is already marked: an old
-    /// object on a dirty card, or a root whose fields are written without
-    /// the barrier (the interpreter's running frames).  Marks `h` first if
-    /// it is not marked.
+    /// Traces the contents of `h` now, as a root, even if it is already
+    /// marked: a root whose fields are written without the barrier (the
+    /// interpreter's running frames), so every collection must scan it.
+    /// Marks `h` first if it is not marked.  What it refers to is marked
+    /// as a root's referents are (young ones age, they are not promoted,
+    /// even if `h` is old: `h` is scanned again at the next collection, or
+    /// card-marked when it stops being a root; docs/GC.md, "Aging").
+    /// So an object scanned as a root must not be greyed through another
+    /// reference first (it would be traced as an old object, promoting
+    /// its referents): scan a chain of frames linked through `back` from
+    /// its oldest frame, whose link is null, up.
     /// `word` is a reference as for `mark` (null and tagged words are
     /// ignored).  Only for roots (the root function, which runs on the
     /// collector thread before the drain): from a trace function in a
     /// parallel drain, two markers could trace `h` at once.
-    #[inline]
     pub fn scan(&mut self, word: u64) {
         debug_assert!(self.par.is_none(), "Tracer::scan in a parallel drain");
         if word == 0 || word & 7 != 0 {
             return;
         }
         let h = word as *const Header;
+        if self.verify {
+            self.verify_ref(word);
+            self.scanned.push(h);
+        }
         // SAFETY: as in `mark`: a non-zero, 8-aligned word reported by a
         // trace function or a root is the address of a live object.
-        if unsafe { (*h).is_marked() } {
-            if self.verify {
-                self.verify_ref(word);
+        let hdr = unsafe { &*h };
+        let w = hdr.word.load(Ordering::Relaxed);
+        if w & bits::MARK == 0 {
+            hdr.word.store(
+                w | self.base_bits | (w & bits::LARGE) << 1,
+                Ordering::Relaxed,
+            );
+            if w & bits::LARGE == 0 {
+                set_mark_bit(h);
             }
-            self.grey.push(h);
-        } else {
-            self.mark(word);
         }
+        let (parent, set_bits) = (self.parent, self.set_bits);
+        self.parent = h;
+        self.set_bits = self.base_bits;
+        // SAFETY: `h` is a live, initialised object (above).
+        unsafe { ((*hdr.meta).trace)(h, self) };
+        (self.parent, self.set_bits) = (parent, set_bits);
     }
 
     /// Whether the object being traced is an old object that a minor
@@ -239,9 +323,12 @@ impl<'h> Tracer<'h> {
         self.parent = h;
         self.remembered = true;
         self.remembered_count += 1;
+        // An old object: what it refers to must be old.
+        self.set_bits = bits::MARK | bits::AGED;
         // SAFETY: `h` is an old object (live bit set or MARK set on a large
         // object) found by the card scan: initialised and not freed.
         unsafe { ((*(*h).meta).trace)(h, self) };
+        self.set_bits = self.base_bits;
         self.remembered = false;
         self.parent = std::ptr::null();
     }
@@ -251,6 +338,18 @@ impl<'h> Tracer<'h> {
         if let Some(h) = find_in(self.inner, word as usize) {
             self.mark(h as u64);
         }
+    }
+
+    /// `set_bits` while tracing the grey object `h`: an object that will be
+    /// old after this collection (its AGED bit: an aged or old object, or
+    /// one promoted in it) promotes what it refers to.
+    ///
+    /// # Safety
+    /// `h` is a live object.
+    #[inline(always)]
+    pub(crate) unsafe fn bits_for(&self, h: *const Header) -> u64 {
+        // SAFETY: the caller's contract.
+        self.base_bits | unsafe { (*h).word.load(Ordering::Relaxed) } & bits::AGED
     }
 
     /// Traces grey objects until none is left.
@@ -265,17 +364,20 @@ impl<'h> Tracer<'h> {
         let mut traced = 0;
         while traced < budget {
             let Some(h) = self.grey.pop() else {
+                self.set_bits = self.base_bits;
                 return true;
             };
             self.parent = h;
             // SAFETY: only live, initialised objects are pushed on the grey list;
             // their meta is valid for as long as the object is.
             unsafe {
+                self.set_bits = self.bits_for(h);
                 let meta = (*h).meta;
                 ((*meta).trace)(h, self);
             }
             traced += 1;
         }
+        self.set_bits = self.base_bits;
         self.grey.is_empty()
     }
 }

@@ -429,17 +429,24 @@ impl Drop for TempVec {
 fn trace_roots(t: &mut Tracer) {
     let g = g();
     g.trace_globals(t);
+    let mut chain = Vec::new();
     THREADS.for_each(|th| {
         // The frame chain: running frames' slots are written without the
         // write barrier, so each is scanned in full, old or young (a frame
-        // card-marks itself when it leaves the chain; docs/GC.md).
+        // card-marks itself when it leaves the chain; docs/GC.md).  Oldest
+        // first: a frame's `back` link must not reach a frame before it is
+        // scanned (`Tracer::scan`).
+        chain.clear();
         let mut f = th.frame.get();
         while !f.is_null() {
-            t.scan(f.bits());
+            chain.push(f);
             f = f
                 .as_gc_unchecked::<crate::objects::frame::Frame>()
                 .back
                 .get();
+        }
+        for f in chain.iter().rev() {
+            t.scan(f.bits());
         }
         t.mark(th.handled.get().0);
         t.mark(th.jit_exc.get().0);

@@ -229,13 +229,20 @@ impl FrameCache {
     }
 
     /// Scans every cached frame in full (their `back` links are set
-    /// without the write barrier; their slots are NULL).
+    /// without the write barrier; their slots are NULL), each list from
+    /// its last frame (`Tracer::scan`: a frame must be scanned before a
+    /// `back` link reaches it).
     pub fn trace(&self, t: &mut Tracer) {
+        let mut list = Vec::with_capacity(CACHE_DEPTH as usize);
         for h in &self.heads {
+            list.clear();
             let mut f = h.get();
             while !f.is_null() {
-                t.scan(f.bits());
+                list.push(f);
                 f = f.as_gc_unchecked::<Frame>().back.get();
+            }
+            for f in list.iter().rev() {
+                t.scan(f.bits());
             }
         }
     }
