@@ -108,8 +108,8 @@ unsafe impl Send for Grey {}
 pub(crate) struct Shared {
     inner: *const HeapInner,
     verify: bool,
-    /// A major collection (`Tracer::base_bits`).
-    major: bool,
+    /// Every survivor will be old (`Tracer::new`).
+    promote_all: bool,
     stealers: Vec<Stealer<Grey>>,
     /// The deques of the helpers' slots, taken by the helpers that join.
     slots: Mutex<Vec<Worker<Grey>>>,
@@ -250,7 +250,7 @@ pub(crate) fn drain_parallel(tracer: &mut Tracer, markers: usize) -> (usize, usi
     let shared = Shared {
         inner: tracer.inner as *const HeapInner,
         verify: tracer.verify,
-        major: tracer.base_bits & crate::header::bits::AGED != 0,
+        promote_all: tracer.base_bits & crate::header::bits::AGED != 0,
         stealers,
         slots: Mutex::new(deques),
         working: AtomicUsize::new(1),
@@ -305,7 +305,7 @@ fn help(shared: &Shared) {
     // SAFETY: the collector holds the heap lock and keeps `inner` alive
     // until every helper has left the drain (`Pool::close`).
     let inner = unsafe { &*shared.inner };
-    let mut t = Tracer::new(inner, shared.verify, shared.major);
+    let mut t = Tracer::new(inner, shared.verify, shared.promote_all);
     t.par = Some(Local { shared, own, index });
     t.drain_shared();
 }

@@ -13,7 +13,7 @@
 use std::sync::atomic::Ordering;
 
 use crate::header::{Header, bits};
-use crate::heap::{HeapInner, claim_mark_bit, find_in, find_object, set_mark_bit};
+use crate::heap::{HeapInner, claim_mark_bit, find_in, find_object, note_young, set_mark_bit};
 use crate::markers::Local;
 
 /// The marker's work list.  Objects are greyed when first reached and
@@ -51,8 +51,9 @@ pub struct Tracer<'h> {
     /// AGED bit, see `drain_up_to`), so that everything an old object
     /// refers to is old too.  `base_bits` outside such a trace.
     pub(crate) set_bits: u64,
-    /// `set_bits` for roots: MARK in a minor collection (a root's
-    /// referents age as usual), MARK | AGED in a major one.
+    /// `set_bits` for roots: MARK in a minor collection that ages (a
+    /// root's referents age as usual), MARK | AGED in one that promotes
+    /// every survivor (a major one).
     pub(crate) base_bits: u64,
     /// Verify mode: the objects `scan` traced as roots (the only old
     /// objects allowed to refer to young ones after a collection).
@@ -60,8 +61,10 @@ pub struct Tracer<'h> {
 }
 
 impl<'h> Tracer<'h> {
-    pub(crate) fn new(inner: &'h HeapInner, verify: bool, major: bool) -> Tracer<'h> {
-        let base_bits = if major {
+    /// `promote_all`: every survivor is old after the collection (a major
+    /// collection, or a minor one that does not age: `Heap::aging_now`).
+    pub(crate) fn new(inner: &'h HeapInner, verify: bool, promote_all: bool) -> Tracer<'h> {
+        let base_bits = if promote_all {
             bits::MARK | bits::AGED
         } else {
             bits::MARK
@@ -110,19 +113,24 @@ impl<'h> Tracer<'h> {
                 self.mark_shared(h, w);
                 return;
             }
-            // A large object is old once it survives (AGED with MARK).
-            hdr.word.store(
-                w | self.set_bits | (w & bits::LARGE) << 1,
-                Ordering::Relaxed,
-            );
             if w & bits::LARGE == 0 {
+                let new = w | self.set_bits;
+                hdr.word.store(new, Ordering::Relaxed);
                 set_mark_bit(h);
+                if new & bits::AGED == 0 {
+                    note_young(h);
+                }
+            } else {
+                // A large object is old once it survives.
+                hdr.word
+                    .store(w | bits::MARK | bits::AGED, Ordering::Relaxed);
             }
             self.grey.push(h);
-        } else if self.set_bits & !w & bits::AGED != 0 {
+        } else if w & bits::AGED == 0 && self.set_bits & bits::AGED != 0 {
             // An object that will be old refers to one marked young in
             // this collection: that one is promoted too, and traced again
-            // so that what it refers to is.
+            // so that what it refers to is.  (Old objects have AGED: the
+            // common case is two tests of `w`.)
             self.promote_marked(h);
         }
     }
@@ -136,7 +144,8 @@ impl<'h> Tracer<'h> {
         // SAFETY: as in `mark`.
         let hdr = unsafe { &*h };
         if self.par.is_some() {
-            // Another marker may set GC bits of the word at the same time.
+            // Another marker may set AGED at the same time; the claimer's
+            // plain store is done (MARK shows).
             if hdr.word.fetch_or(bits::AGED, Ordering::Relaxed) & bits::AGED != 0 {
                 return;
             }
@@ -154,9 +163,11 @@ impl<'h> Tracer<'h> {
     /// is then stored plainly: no other marker writes the word.  A large
     /// object is claimed by its MARK bit.  Out of line, so that `mark`,
     /// inlined into every trace function, stays as small as it was.
-    /// The header's GC bits are set with atomic read-modify-writes: a
-    /// marker that loses the claim may add AGED meanwhile
-    /// (`promote_marked`).
+    /// The claimer stores the header word plainly; a marker that lost the
+    /// claim and must promote the object adds AGED with an atomic
+    /// read-modify-write once the claimer's store shows
+    /// (`promote_marked`): no other write to the word can come between
+    /// the claimer's load and store.
     #[inline(never)]
     fn mark_shared(&mut self, h: *const Header, w: u64) {
         // SAFETY: as in `mark`.
@@ -164,11 +175,26 @@ impl<'h> Tracer<'h> {
         let add = self.set_bits | (w & bits::LARGE) << 1;
         if w & bits::LARGE == 0 {
             if claim_mark_bit(h) {
-                hdr.word.fetch_or(add, Ordering::Relaxed);
+                // The claim makes this marker the only writer of the word
+                // until MARK shows in it (`promote_marked` waits for that).
+                hdr.word.store(w | add, Ordering::Relaxed);
                 self.grey.push(h);
+                if (w | add) & bits::AGED == 0 {
+                    note_young(h);
+                }
             } else if self.set_bits != self.base_bits {
                 // Claimed by another marker, perhaps as young: this
-                // marker's object will be old, so it must be too.
+                // marker's object will be old, so it must be too.  The
+                // claimer stores the word plainly: wait for its store.
+                let mut spins = 0u32;
+                while hdr.word.load(Ordering::Relaxed) & bits::MARK == 0 {
+                    spins += 1;
+                    if spins < 64 {
+                        std::hint::spin_loop();
+                    } else {
+                        std::thread::yield_now();
+                    }
+                }
                 self.promote_marked(h);
             }
         } else if hdr.word.fetch_or(add, Ordering::Relaxed) & bits::MARK == 0 {
@@ -282,6 +308,9 @@ impl<'h> Tracer<'h> {
             );
             if w & bits::LARGE == 0 {
                 set_mark_bit(h);
+            }
+            if (self.base_bits | w) & (bits::AGED | bits::LARGE) == 0 {
+                note_young(h);
             }
         }
         let (parent, set_bits) = (self.parent, self.set_bits);
