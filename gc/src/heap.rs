@@ -55,13 +55,19 @@
 //! acquisition and poisons dead cells, so a violation of the rule crashes
 //! tests at once.
 //!
-//! **Generations** (sticky mark bits, docs/GC.md): survivors keep their
-//! MARK bit and mark bit after a collection (`live == mark`), which makes
-//! them *old*.  A *minor* collection traces the old objects on dirty cards
-//! (`barrier.rs`, `range.rs`) and the roots, stops at marked (old) objects,
-//! and sweeps only the blocks handed out since the last collection
-//! (`touched`) and the young large objects; a *major* collection clears the
-//! marks of the live objects first and then traces and sweeps everything.
+//! **Generations** (sticky mark bits, docs/GC.md): old objects keep their
+//! MARK bit and mark bit after a collection.  The first survivors of a
+//! minor collection are *aged* instead (live bit kept, mark bit and MARK
+//! cleared, header AGED set: still young) and old at their second
+//! survival, unless an object that will be old refers to them (the marker
+//! promotes those at once: `Tracer::set_bits`).  So between collections
+//! `mark` is the old cells and `live` the old and aged ones.  A *minor*
+//! collection traces the old objects on dirty cards (`barrier.rs`,
+//! `range.rs`) and the roots, stops at marked (old) objects, and sweeps
+//! only the blocks handed out since the last collection (`touched`), those
+//! with aged cells (`aging`) and the young large objects; a *major*
+//! collection clears the marks of the live objects first and then traces
+//! and sweeps everything, and every survivor is old after it.
 //!
 //! Collection is triggered from the allocation slow path when the bytes
 //! allocated since the last collection exceed the nursery (half the old
