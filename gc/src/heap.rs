@@ -3584,6 +3584,26 @@ mod tests {
 
     static G_AGE_A: AtomicU64 = AtomicU64::new(0);
     static G_AGE_R: AtomicU64 = AtomicU64::new(0);
+    /// Y and Z of the aging test, complemented (passed between threads).
+    static G_AGE_YZ: std::sync::Mutex<u128> = std::sync::Mutex::new(0);
+
+    /// `survived` of the object at `!c`, read in a frame of its own whose
+    /// stack is wiped afterwards (as `marked_compl`).
+    #[inline(never)]
+    fn survived_compl(c: usize) -> bool {
+        let r = survived(!c as u64);
+        wipe();
+        r
+    }
+
+    /// The `b` field of the live Pair at `!c` (as `marked_compl`).
+    #[inline(never)]
+    fn pair_b_compl(c: usize) -> u64 {
+        // SAFETY: the caller's Pair survived, so it is intact.
+        let b = unsafe { (*(!c as *const Pair)).b };
+        wipe();
+        b
+    }
 
     /// Aging: a survivor of a minor collection stays young (aged: MARK
     /// clear, live bit set), is freed by the next minor collection if
@@ -3617,33 +3637,32 @@ mod tests {
         m.collect_minor();
         assert!(!marked_compl(na), "promoted at its first survival");
         assert!(
-            survived(!na as u64) && survived(!nb as u64),
+            survived_compl(na) && survived_compl(nb),
             "a survivor was freed"
         );
         // Y -> Z, R -> Y (R young), A -> Y (A aged: its card is clean).
-        let (ny, nz, nr) = {
-            let r = on_thread(&m, move |m| {
-                let z = mk(m, 0, 26);
-                let y = mk(m, z as u64, 25);
-                let r = mk(m, y as u64, 18);
-                // SAFETY: `!na` is a live (rooted) Pair.  No card: as the
-                // barrier leaves it for a store into a young object on a
-                // card with old ones (A is aged, hence young).
-                unsafe { (*(!na as *mut Pair)).a = y as u64 };
-                r as usize
-            });
-            // SAFETY: `!r` is the live Pair R (rooted below), `a` its Y.
-            let y = unsafe { (*(!r as *const Pair)).a } as usize;
-            // SAFETY: `y` is the live Pair Y.
-            let z = unsafe { (*(y as *const Pair)).a } as usize;
-            (!y, !z, r)
-        };
-        G_AGE_R.store(!nr as u64, Ordering::Relaxed);
+        // Made on a thread of their own, and only complemented addresses
+        // reach this one (a stale word would keep R alive: it did on
+        // aarch64 when this thread computed R's address).
+        let nr = on_thread(&m, move |m| {
+            let z = mk(m, 0, 26);
+            let y = mk(m, z as u64, 25);
+            let r = mk(m, y as u64, 18);
+            G_AGE_R.store(r as u64, Ordering::Relaxed);
+            // SAFETY: `!na` is a live (rooted) Pair.  No card: as the
+            // barrier leaves it for a store into a young object on a
+            // card with old ones (A is aged, hence young).
+            unsafe { (*(!na as *mut Pair)).a = y as u64 };
+            *G_AGE_YZ.lock().unwrap() = ((!(y as u64)) as u128) << 64 | (!(z as u64)) as u128;
+            r as usize
+        });
+        let yz = *G_AGE_YZ.lock().unwrap();
+        let (ny, nz) = ((yz >> 64) as usize, yz as u64 as usize);
         wipe();
         m.collect_minor();
         assert!(marked_compl(na), "not old at its second survival");
         assert!(
-            !survived(!nb as u64),
+            !survived_compl(nb),
             "aged garbage kept by a minor collection"
         );
         assert!(marked_compl(ny), "an old object refers to a young one");
@@ -3651,13 +3670,12 @@ mod tests {
             marked_compl(nz),
             "an object promoted late did not promote its referent"
         );
-        assert!(!marked_compl(nr) && survived(!nr as u64), "R is aged");
-        // SAFETY: Z survived (checked), so it is intact.
-        assert_eq!(unsafe { (*(!nz as *const Pair)).b }, 26);
+        assert!(!marked_compl(nr) && survived_compl(nr), "R is aged");
+        assert_eq!(pair_b_compl(nz), 26, "Z was overwritten");
         G_AGE_R.store(0, Ordering::Relaxed);
         wipe();
         m.collect_minor();
-        assert!(!survived(!nr as u64), "unreachable aged R kept");
+        assert!(!survived_compl(nr), "unreachable aged R kept");
         assert!(marked_compl(na) && marked_compl(ny) && marked_compl(nz));
         let s = h.stats();
         assert_eq!(s.minor.count, 3);

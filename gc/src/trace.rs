@@ -158,16 +158,15 @@ impl<'h> Tracer<'h> {
     /// `mark` in a parallel drain, for an object whose header word `w`
     /// had no MARK bit: one atomic read-modify-write claims the object,
     /// and only the marker that claimed it greys it (so each object is
-    /// traced once).  A small object is claimed by its block's mark bit
-    /// (set exactly when MARK is, outside the marking), and its MARK bit
-    /// is then stored plainly: no other marker writes the word.  A large
-    /// object is claimed by its MARK bit.  Out of line, so that `mark`,
-    /// inlined into every trace function, stays as small as it was.
-    /// The claimer stores the header word plainly; a marker that lost the
-    /// claim and must promote the object adds AGED with an atomic
-    /// read-modify-write once the claimer's store shows
-    /// (`promote_marked`): no other write to the word can come between
-    /// the claimer's load and store.
+    /// traced once, or twice when it is promoted after it was traced
+    /// young: `promote_marked`).  A small object is claimed by its block's
+    /// mark bit (set exactly when MARK is, outside the marking), and its
+    /// GC bits are then stored plainly: no other marker writes the word
+    /// before MARK shows in it, since a marker that lost the claim and
+    /// must promote the object waits for that before it adds AGED with an
+    /// atomic read-modify-write.  A large object is claimed by its MARK
+    /// bit.  Out of line, so that `mark`, inlined into every trace
+    /// function, stays as small as it was.
     #[inline(never)]
     fn mark_shared(&mut self, h: *const Header, w: u64) {
         // SAFETY: as in `mark`.
