@@ -379,6 +379,17 @@ pub fn note_finalizer(ty: Gc<TypeObj>, h: &gc::Header) {
     }
 }
 
+/// Registers the heap object `v` for finalization outside an allocation
+/// (a class gaining `__del__`: `type_::type_setattr`).
+pub fn add_finalizer(v: Value) {
+    assert!(!v.is_small(), "a small int has no header");
+    // SAFETY: `v` is a heap object (not a small int), which the caller
+    // keeps alive; its header is valid for as long.
+    crate::runtime::g()
+        .heap
+        .add_finalizer(unsafe { &*v.header() });
+}
+
 /// Marks an object as never collected.
 pub fn make_permanent<T>(g: Gc<T>) {
     crate::runtime::g().heap.add_permanent(g.header());

@@ -831,6 +831,16 @@ pub fn type_setattr(th: &Thread, t: Gc<TypeObj>, name: Value, v: Value) -> PyRes
         }
         return Ok(());
     }
+    // Instances made before the class (or a base) had `__del__` were not
+    // registered for finalization (`layout::note_finalizer`): register
+    // them now, while the heap walk keeps them alive; the walk ends once
+    // `__del__` is in place, so no collection finds one of them
+    // unreachable before it can be called.
+    let walk = if n == "__del__" && !v.is_null() && attr_flags(th, t) & attr::HAS_DEL == 0 {
+        Some(register_instances_for_del(th, t))
+    } else {
+        None
+    };
     if v.is_null() {
         if !dict::del_str(t.dict, name) {
             return Err(th.attribute_error(format!(
@@ -843,7 +853,30 @@ pub fn type_setattr(th: &Thread, t: Gc<TypeObj>, name: Value, v: Value) -> PyRes
         dict::set_item_str(th, t.dict, name, v);
     }
     TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
+    if let Some(walk) = walk {
+        crate::runtime::g().heap.end_walk(&walk);
+    }
     Ok(())
+}
+
+/// Registers for finalization the live instances of `t` and of its
+/// subclasses that do not define `__del__` either (`t` is gaining it;
+/// CPython then finalizes instances made before).  A full collection and a
+/// walk of the heap (`gc::Heap::walk_live_objects`), whose objects stay
+/// roots until the caller ends the walk it returns: assigning `__del__` to
+/// an existing class is rare, and a class statement does not come here.
+#[cold]
+fn register_instances_for_del(th: &Thread, t: Gc<TypeObj>) -> std::sync::Arc<[usize]> {
+    let heap = &crate::runtime::g().heap;
+    let walk = heap.walk_live_objects(&th.mutator);
+    for &a in walk.iter() {
+        let o = Value::from_bits(a as u64);
+        let ot = type_of(o);
+        if ot.is_heap() && is_subtype(ot, t) && attr_flags(th, ot) & attr::HAS_DEL == 0 {
+            crate::layout::add_finalizer(o);
+        }
+    }
+    walk
 }
 
 /// The repr of the `Kind::Native` objects of this module's family
