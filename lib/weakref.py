@@ -13,8 +13,10 @@ Differences from CPython:
   `CallableProxyType` that holds a `ref` to the referent and forwards
   attribute access, operators, `len`/`iter`/item access and calls.
   `getweakrefcount` counts a proxy (through its ref) but `getweakrefs`
-  returns that internal ref, not the proxy; `ref(proxy)` works (CPython
-  refuses it); `isinstance(proxy, C)` is False because Taipan's isinstance
+  returns that internal ref (a `_ProxyRef`, never the ref that `ref(obj)`
+  shares), not the proxy; `proxy(obj)` makes a new proxy each time
+  (CPython shares a callback-less one); `isinstance(proxy, C)` is False
+  because Taipan's isinstance
   does not consult `__class__` (which the proxy does forward).
 - `WeakSet[int]` etc. (`__class_getitem__`) need `types.GenericAlias(cls,
   arg)`, which Taipan cannot construct yet.
@@ -806,16 +808,22 @@ CallableProxyType.__module__ = "weakref"
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
+class _ProxyRef(ref):
+    """A proxy's own ref: not the ref that `ref(obj)` shares."""
+
+    __slots__ = ()
+
+
 def proxy(obj, callback=None, /):
     """proxy(obj[, callback]): a proxy to obj that uses a weak reference;
     callback(proxy) is called when obj dies."""
     cls = CallableProxyType if callable(obj) else ProxyType
     p = object.__new__(cls)
     if callback is None:
-        wr = ref(obj)
+        wr = _ProxyRef(obj)
     else:
         def cb(_wr):
             callback(p)
-        wr = ref(obj, cb)
+        wr = _ProxyRef(obj, cb)
     object.__setattr__(p, "_proxy_ref", wr)
     return p

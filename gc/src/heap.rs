@@ -638,6 +638,9 @@ struct Finalization {
     cleared: Vec<usize>,
     /// Unreachable objects whose finalizer must run (roots until taken).
     to_finalize: Vec<usize>,
+    /// Referent -> the owner registered as its shared weak reference
+    /// (`Heap::set_shared_weak`); an entry goes when either dies.
+    shared: HashMap<usize, usize>,
 }
 
 pub struct Heap {
@@ -1946,6 +1949,11 @@ impl Heap {
             // not been freed (entries are dropped when their object dies).
             unsafe { (*(a as *const Header)).is_marked() }
         };
+        // Owners to notify, with their referent: grouped by referent (in
+        // the order their first slot was registered), the newest owner of
+        // a group first, as CPython calls the callbacks of the weakrefs to
+        // one object newest first.
+        let mut notified: Vec<(usize, usize)> = Vec::new();
         for &(owner, slot, notify) in &fin.weak {
             // SAFETY: `slot` is a word inside `owner`, which is not freed yet.
             let v = unsafe { (*(slot as *const AtomicU64)).load(Ordering::Relaxed) };
@@ -1953,9 +1961,21 @@ impl Heap {
                 // SAFETY: as above.
                 unsafe { (*(slot as *const AtomicU64)).store(0, Ordering::Relaxed) };
                 if notify && marked(owner) {
-                    fin.cleared.push(owner);
+                    notified.push((v as usize, owner));
                 }
             }
+        }
+        if notified.len() > 1 {
+            let mut first: HashMap<usize, usize> = HashMap::new();
+            for (i, &(v, _)) in notified.iter().enumerate() {
+                first.entry(v).or_insert(i);
+            }
+            let mut order: Vec<usize> = (0..notified.len()).collect();
+            order.sort_by_key(|&i| (first[&notified[i].0], std::cmp::Reverse(i)));
+            fin.cleared.extend(order.into_iter().map(|i| notified[i].1));
+        } else {
+            fin.cleared
+                .extend(notified.into_iter().map(|(_, owner)| owner));
         }
         // In registration order: finalizers run oldest first.
         let all = std::mem::take(&mut fin.finalizable);
@@ -1973,6 +1993,8 @@ impl Heap {
         }
         tracer.drain();
         fin.weak.retain(|&(owner, _, _)| marked(owner));
+        fin.shared
+            .retain(|&target, &mut owner| marked(target) && marked(owner));
     }
 
     /// Registers a weak slot: `slot`, a word inside the heap object
@@ -2019,6 +2041,32 @@ impl Heap {
                 .finalizable
                 .push(obj as *const Header as usize);
         }
+    }
+
+    /// Records `owner` (an object with a weak slot registered by
+    /// `add_weak`, now referring to `target`) as the weak reference to
+    /// `target` that `shared_weak` hands out, so that one is made per
+    /// referent (CPython shares a callback-less `weakref.ref`).  The entry
+    /// is dropped by the collection that finds either object unreachable.
+    pub fn set_shared_weak(&self, owner: &Header, target: *const Header) {
+        self.fin
+            .lock()
+            .unwrap()
+            .shared
+            .insert(target as usize, owner as *const Header as usize);
+    }
+
+    /// The owner `set_shared_weak` recorded for `target`, if both are
+    /// still alive: reachable at the last collection, or made since (an
+    /// entry whose owner became unreachable since then refers to an object
+    /// that is not freed yet, and the caller may use it again).
+    pub fn shared_weak(&self, target: *const Header) -> Option<*const Header> {
+        self.fin
+            .lock()
+            .unwrap()
+            .shared
+            .get(&(target as usize))
+            .map(|&o| o as *const Header)
     }
 
     /// The words the trace function of `h` reports, in its order: the
@@ -3384,6 +3432,66 @@ mod tests {
         assert_eq!(slot, 0, "dead referent not cleared");
         assert_eq!(cleared, vec![w as *const Header]);
         assert!(finals.is_empty(), "finalized twice");
+    }
+
+    static WA: AtomicU64 = AtomicU64::new(0);
+    static WB: AtomicU64 = AtomicU64::new(0);
+    static XK: AtomicU64 = AtomicU64::new(0);
+
+    #[test]
+    fn weak_owners_of_one_referent_notified_newest_first() {
+        let h = heap();
+        h.set_root_fn(|t| {
+            t.mark(WA.load(Ordering::Relaxed));
+            t.mark(WB.load(Ordering::Relaxed));
+            t.mark(XK.load(Ordering::Relaxed));
+        });
+        // Made on another thread, addresses returned complemented (as in
+        // the test above): only the roots keep X alive.
+        let (wa, wb, x) = std::thread::spawn(move || {
+            let base = 0usize;
+            let m = Mutator::new(h, &base as *const _ as usize);
+            let x = mk(&m, 0, 1);
+            XK.store(x as u64, Ordering::Relaxed);
+            let mut ws = [0usize; 2];
+            for (w_out, root) in ws.iter_mut().zip([&WA, &WB]) {
+                let w = m.alloc(&WEAK_META, std::mem::size_of::<Weak>(), false, None) as *mut Weak;
+                // SAFETY: a fresh Weak-sized cell, then a live (rooted) one.
+                unsafe {
+                    std::ptr::addr_of_mut!((*w).slot).write(AtomicU64::new(x as u64));
+                    h.add_weak(&(*w).h, &(*w).slot, true);
+                }
+                root.store(w as u64, Ordering::Relaxed);
+                *w_out = !(w as usize);
+            }
+            // SAFETY: the second owner is live (rooted).
+            h.set_shared_weak(unsafe { &(*(!ws[1] as *const Weak)).h }, x as *const Header);
+            (ws[0], ws[1], !(x as usize))
+        })
+        .join()
+        .unwrap();
+        let base = 0usize;
+        let m = Mutator::new(h, &base as *const _ as usize);
+        #[inline(never)]
+        fn wipe_stack() {
+            let buf = [0u64; 1024];
+            std::hint::black_box(&buf);
+        }
+        /// The complemented owner shared for the complemented target:
+        /// no plain copy of X's address stays in this thread's frames.
+        #[inline(never)]
+        fn shared_compl(h: &Heap, xc: usize) -> Option<usize> {
+            h.shared_weak(!xc as *const Header).map(|o| !(o as usize))
+        }
+        m.collect();
+        assert_eq!(shared_compl(h, x), Some(wb), "live entry dropped");
+        wipe_stack();
+        XK.store(0, Ordering::Relaxed);
+        m.collect();
+        let (cleared, _) = h.take_finalization_work();
+        let cleared: Vec<usize> = cleared.iter().map(|&o| !(o as usize)).collect();
+        assert_eq!(cleared, vec![wb, wa], "not newest first");
+        assert_eq!(shared_compl(h, x), None, "entry of a dead referent kept");
     }
 
     // --- Generations ---

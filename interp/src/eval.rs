@@ -2331,7 +2331,7 @@ fn check_except_star_type(th: &Thread, t: Value) -> PyResult<()> {
 const IN_BUILTINS: u64 = 1 << 63;
 /// `b` is the value itself and `seen` the `values_version` of its namespace
 /// when it was read (see `Dict::values_version`).
-const GLOBAL_BY_VALUE: u64 = 1 << 62;
+const GLOBAL_BY_VALUE: u64 = crate::objects::code::B_UNTRACED;
 
 #[inline(always)]
 pub(crate) fn load_global(

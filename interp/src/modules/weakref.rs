@@ -14,8 +14,9 @@
 //! so a referent dies at a collection, not when its last reference goes
 //! (`del x` alone does not call `__del__` or clear weakrefs; `gc.collect()`
 //! does, unless a stale word on a native stack still points at the object:
-//! native stacks are scanned conservatively).  `ref(o)` always makes a new
-//! ref (CPython reuses a callback-less one).  `proxy` is not provided here.
+//! native stacks are scanned conservatively).  `ref(o)` without a
+//! callback returns the existing callback-less ref to `o`, as CPython's
+//! does (`gc::Heap::set_shared_weak`).  `proxy` is not provided here.
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use gc::Tracer;
@@ -73,32 +74,9 @@ impl WeakRef {
     }
 }
 
-/// Whether instances of `v`'s type accept weak references (CPython: the
-/// built-in scalars and containers do not; their Python subclasses do).
+/// Whether `v` accepts weak references (`type_::accepts_weakrefs`).
 fn weakrefable(v: Value) -> bool {
-    if v.is_small() {
-        return false;
-    }
-    let t = type_of(v);
-    let ty = types();
-    ![
-        ty.int,
-        ty.bool_,
-        ty.float,
-        ty.complex,
-        ty.str,
-        ty.bytes,
-        ty.bytearray,
-        ty.tuple,
-        ty.list,
-        ty.dict,
-        ty.none,
-        ty.not_implemented,
-        ty.ellipsis,
-        ty.slice,
-        ty.range,
-    ]
-    .contains(&t)
+    !v.is_small() && crate::objects::type_::accepts_weakrefs(type_of(v))
 }
 
 /// ref.__new__(cls, obj, callback=None)
@@ -117,12 +95,28 @@ fn ref_new(th: &Thread, a: Args) -> PyResult<Value> {
     }
     let obj = rest[0];
     if !weakrefable(obj) {
-        return Err(th.type_error(format!(
-            "cannot create weak reference to '{}' object",
-            crate::objects::type_::type_name(obj)
-        )));
+        // CPython names a type by its `tp_name`, which for the weakref
+        // types has the module ("weakref.ReferenceType").
+        let t = type_of(obj);
+        let mut name = t.name();
+        if *t.module.borrow() == "weakref"
+            && ["ReferenceType", "ProxyType", "CallableProxyType"].contains(&name.as_str())
+        {
+            name = format!("weakref.{name}");
+        }
+        return Err(th.type_error(format!("cannot create weak reference to '{name}' object")));
     }
     let callback = rest.get(1).copied().filter(|c| *c != g().none);
+    // `ref(obj)` without a callback is shared: CPython returns the
+    // existing callback-less ref of exactly this type.
+    let shared = callback.is_none() && Some(cls) == ref_type();
+    if shared
+        && let Some(h) = g().heap.shared_weak(obj.header())
+        && let Some(r) = as_ref(Value::from_bits(h as u64))
+        && r.get() == obj
+    {
+        return Ok(r.value());
+    }
     let r = th.alloc(
         cls,
         WeakRef {
@@ -133,6 +127,9 @@ fn ref_new(th: &Thread, a: Args) -> PyResult<Value> {
     );
     g().heap
         .add_weak(r.header(), &r.referent, callback.is_some());
+    if shared {
+        g().heap.set_shared_weak(r.header(), obj.header());
+    }
     Ok(r.value())
 }
 

@@ -23,6 +23,14 @@ pub struct CacheEntry {
     pub seen: u64,
 }
 
+/// A bit of `CacheEntry::a`: `b` is a copy of a value that another object
+/// holds for as long as the entry can hit (LOAD_GLOBAL's cached value of a
+/// global, valid while its namespace's `values_version` is unchanged, and
+/// so while the namespace holds it), so the collector does not follow
+/// `b`: a stale entry (the global rebound or deleted since, the
+/// instruction not run again) must not keep the old value alive.
+pub const B_UNTRACED: u64 = 1 << 62;
+
 /// The inline caches of one code object, shared by every thread that runs
 /// it.  Each slot is a seqlock: a writer makes `seq` odd (one
 /// compare-and-swap; a writer that finds another at work skips its update:
@@ -137,10 +145,13 @@ impl Caches {
         s.seq.store(q + 2, Ordering::Release);
     }
 
-    /// The `b` words, for the collector.
+    /// The `b` words, for the collector (not those flagged `B_UNTRACED`).
+    /// The world is stopped: no entry is being written.
     pub fn trace(&self, t: &mut Tracer) {
         for s in self.slots.iter() {
-            t.mark(s.b.load(Ordering::Relaxed));
+            if s.a.load(Ordering::Relaxed) & B_UNTRACED == 0 {
+                t.mark(s.b.load(Ordering::Relaxed));
+            }
         }
     }
 }

@@ -29,6 +29,9 @@ pub mod tflags {
     pub const SLOTTED: u32 = 8;
     /// The class itself defines nonempty `__slots__`.
     pub const OWN_SLOTS: u32 = 16;
+    /// Instances accept weak references (a heap type: see
+    /// `accepts_weakrefs`).
+    pub const WEAKREF: u32 = 32;
 }
 
 /// Bumped whenever any type's dict or bases change.
@@ -352,6 +355,9 @@ pub fn new_builtin_type(
             subclasses: PyCell::new(Vec::new()),
         },
     );
+    if WEAKREF_BUILTINS.contains(&name) {
+        t.flags.set(t.flags.get() | tflags::WEAKREF);
+    }
     let mut mro = vec![t];
     if let Some(b) = base {
         b.subclasses.borrow_mut().push(t);
@@ -377,6 +383,10 @@ struct SlotSpec {
     names: Vec<String>,
     /// `'__dict__'` was listed.
     add_dict: bool,
+    /// `'__weakref__'` was listed.
+    add_weakref: bool,
+    /// Anything was listed (`'__dict__'` and `'__weakref__'` included).
+    listed: bool,
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -408,6 +418,7 @@ fn parse_slots(
     class_name: &str,
     d: Gc<Dict>,
     base_has_dict: bool,
+    base_has_weakref: bool,
 ) -> PyResult<Option<SlotSpec>> {
     let Some(sv) = dict::get_str(d, crate::name!(th, "__slots__")) else {
         return Ok(None);
@@ -420,6 +431,8 @@ fn parse_slots(
     let mut spec = SlotSpec {
         names: Vec::new(),
         add_dict: false,
+        add_weakref: false,
+        listed: !items.is_empty(),
     };
     for it in &items {
         let Some(n) = crate::objects::str::as_str(*it) else {
@@ -439,6 +452,13 @@ fn parse_slots(
             continue;
         }
         if n == "__weakref__" {
+            if base_has_weakref || spec.add_weakref {
+                return Err(th.type_error(
+                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"
+                        .into(),
+                ));
+            }
+            spec.add_weakref = true;
             continue;
         }
         let m = mangle(class_name, n);
@@ -453,6 +473,57 @@ fn parse_slots(
         }
     }
     Ok(Some(spec))
+}
+
+/// Layouts whose instances vary in size (CPython's nonzero `tp_itemsize`):
+/// their subclasses get no `__slots__`, `__weakref__` included.
+fn is_var_sized(k: Kind) -> bool {
+    matches!(k, Kind::Int | Kind::Bool | Kind::Tuple | Kind::Bytes)
+}
+
+/// The built-in types whose instances accept weak references in CPython
+/// 3.11 (those with a `tp_weaklistoffset`), by name; every other built-in
+/// type refuses them (`object`, numbers, strings, lists, dicts, tuples,
+/// iterators, descriptors, exceptions, weakrefs themselves ...).
+const WEAKREF_BUILTINS: &[&str] = &[
+    "type",
+    "function",
+    "builtin_function_or_method",
+    "method",
+    "code",
+    "module",
+    "set",
+    "frozenset",
+    "generator",
+    "coroutine",
+    "async_generator",
+    "deque",
+    "partial",
+    "Pattern",
+    "array",
+    "memoryview",
+    "GenericAlias",
+    "lock",
+    "RLock",
+    "StringIO",
+    "BytesIO",
+    "TextIOWrapper",
+    "BufferedReader",
+    "BufferedWriter",
+    "BufferedRandom",
+    "FileIO",
+    "socket",
+    "OrderedDict",
+];
+
+/// Whether instances of `t` accept weak references: `tflags::WEAKREF`,
+/// set by `new_heap_type` when the class or a base added `__weakref__`
+/// and by `new_builtin_type` for the types of `WEAKREF_BUILTINS` (some
+/// native types are flagged as heap types for their dunders); the core
+/// types made before those are found by name.
+pub fn accepts_weakrefs(t: Gc<TypeObj>) -> bool {
+    t.flags.get() & tflags::WEAKREF != 0
+        || (!t.is_heap() && WEAKREF_BUILTINS.contains(&t.name().as_str()))
 }
 
 /// The most derived class in `t`'s MRO that defines nonempty `__slots__`.
@@ -515,11 +586,8 @@ fn instance_meta(th: &Thread, bases: &[Gc<TypeObj>], slots: Option<&SlotSpec>) -
         });
     };
     if let Some(sp) = slots
-        && !sp.names.is_empty()
-        && matches!(
-            s.layout(),
-            Kind::Int | Kind::Bool | Kind::Tuple | Kind::Bytes
-        )
+        && sp.listed
+        && is_var_sized(s.layout())
     {
         return Err(th.type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",
@@ -563,7 +631,9 @@ pub fn new_heap_type(
     let d = dict::new_dict(th);
     dict::update(th, d, ns)?;
     let base_has_dict = bases.iter().any(|b| b.has_instance_dict());
-    let slots = parse_slots(th, name, d, base_has_dict)?;
+    let base_has_weakref = bases.iter().any(|b| accepts_weakrefs(*b));
+    let var_sized = bases.iter().any(|b| is_var_sized(b.layout()));
+    let slots = parse_slots(th, name, d, base_has_dict, base_has_weakref)?;
     let meta = instance_meta(th, &bases, slots.as_ref())?;
     let qualname = match dict::get_str(d, crate::name!(th, "__qualname__")) {
         Some(q) => {
@@ -584,6 +654,16 @@ pub fn new_heap_type(
     let mut flags = tflags::HEAPTYPE | tflags::BASETYPE;
     if bases.iter().any(|b| b.flags.get() & tflags::EXCEPTION != 0) {
         flags |= tflags::EXCEPTION;
+    }
+    // As CPython adds `__weakref__`: to a class without `__slots__` (unless
+    // its instances are variable-sized: int, tuple, bytes), or one that
+    // lists it; a base that has it passes it on.
+    let weakref = match &slots {
+        None => !var_sized,
+        Some(sp) => sp.add_weakref,
+    };
+    if weakref || base_has_weakref {
+        flags |= tflags::WEAKREF;
     }
     let own_slots = slots.as_ref().is_some_and(|sp| !sp.names.is_empty());
     if meta.kind == Kind::Object as u32
