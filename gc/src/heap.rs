@@ -1985,7 +1985,14 @@ impl Heap {
                 continue;
             }
             // SAFETY: an unreachable but not yet freed object.
-            unsafe { (*(h as *const Header)).set_word_bits(bits::FINALIZED) };
+            let hdr = unsafe { &*(h as *const Header) };
+            // An object registered twice (the interpreter registers the
+            // live instances of a class that gains `__del__`, some of them
+            // registered before it lost it) is queued once.
+            if hdr.word.load(Ordering::Relaxed) & bits::FINALIZED != 0 {
+                continue;
+            }
+            hdr.set_word_bits(bits::FINALIZED);
             fin.to_finalize.push(h);
         }
         for &h in &fin.to_finalize {
@@ -2098,12 +2105,18 @@ impl Heap {
     pub fn queue_all_finalizers(&self) -> usize {
         let mut fin = self.fin.lock().unwrap();
         let all = std::mem::take(&mut fin.finalizable);
-        for &h in &all {
+        let mut n = 0;
+        for h in all {
             // SAFETY: a registered object is alive (see above).
-            unsafe { (*(h as *const Header)).set_word_bits(bits::FINALIZED) };
+            let hdr = unsafe { &*(h as *const Header) };
+            // Registered twice: queued once (as in a collection).
+            if hdr.word.load(Ordering::Relaxed) & bits::FINALIZED != 0 {
+                continue;
+            }
+            hdr.set_word_bits(bits::FINALIZED);
+            fin.to_finalize.push(h);
+            n += 1;
         }
-        let n = all.len();
-        fin.to_finalize.extend(all);
         n
     }
 

@@ -379,19 +379,15 @@ pub fn note_finalizer(ty: Gc<TypeObj>, h: &gc::Header) {
     }
 }
 
-/// The header of the heap object `v` (not a small int), for the heap's
-/// calls that take one; valid while `v` is alive.
-pub fn header_of(v: Value) -> &'static gc::Header {
-    assert!(!v.is_small(), "a small int has no header");
-    // SAFETY: `v` is a heap object (not a small int), which the caller
-    // keeps alive while it uses the reference.
-    unsafe { &*v.header() }
-}
-
 /// Registers the heap object `v` for finalization outside an allocation
 /// (a class gaining `__del__`: `type_::type_setattr`).
 pub fn add_finalizer(v: Value) {
-    crate::runtime::g().heap.add_finalizer(header_of(v));
+    assert!(!v.is_small(), "a small int has no header");
+    // SAFETY: `v` is a heap object (not a small int), which the caller
+    // keeps alive; the heap reads its header only during this call.
+    crate::runtime::g()
+        .heap
+        .add_finalizer(unsafe { &*v.header() });
 }
 
 /// Marks an object as never collected.

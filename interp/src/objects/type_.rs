@@ -29,8 +29,7 @@ pub mod tflags {
     pub const SLOTTED: u32 = 8;
     /// The class itself defines nonempty `__slots__`.
     pub const OWN_SLOTS: u32 = 16;
-    /// Instances accept weak references (a heap type: see
-    /// `accepts_weakrefs`).
+    /// Instances accept weak references (see `accepts_weakrefs`).
     pub const WEAKREF: u32 = 32;
 }
 

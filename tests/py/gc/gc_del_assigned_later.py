@@ -102,6 +102,21 @@ gc.collect()
 print("twice:", log)
 log.clear()
 
+# Made while the class had __del__, which was removed and given again:
+# still finalized once (it was registered at creation and again).
+class Again:
+    pass
+
+
+Again.__del__ = lambda self: log.append("first")
+ag = Again()
+del Again.__del__
+Again.__del__ = lambda self: log.append("again")
+del ag
+gc.collect()
+print("removed and given again:", log)
+log.clear()
+
 # Resurrected by the late __del__: it runs once only.
 saved = []
 
