@@ -200,10 +200,10 @@ fn gc_set_threshold(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(g().none)
 }
 
-/// Every heap object is traced; CPython answers False for atoms.
+/// Every heap object is traced; this answers as CPython's collector would (`is_tracked`).
 fn gc_is_tracked(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "gc.is_tracked", 1, 1)?;
-    Ok(th.bool_val(!is_atom(a.pos[0])))
+    Ok(th.bool_val(is_tracked(a.pos[0])))
 }
 
 /// `[{collections, collected, uncollectable}]` for CPython's three
@@ -299,22 +299,63 @@ fn gc_get_referents(th: &Thread, a: Args) -> PyResult<Value> {
     Ok(th.new_list(out))
 }
 
-/// Objects CPython's collector does not track (`gc.is_tracked` is False):
-/// instances of exactly int, float, complex, str, bytes, bool and None
-/// (a subclass's instances have a dict, and are tracked).
-fn is_atom(v: Value) -> bool {
+/// Whether CPython 3.11's collector would track `v` (`gc.is_tracked`,
+/// and what `get_objects` lists): a collected type's instance
+/// (`collected_type`), and a dict only when a key or a value is one
+/// (CPython tracks a dict from the first such insertion: one whose tracked
+/// items were all removed since still is there, not here).  Tuples are
+/// tracked (CPython untracks a tuple of untracked items at a collection;
+/// not imitated).
+fn is_tracked(v: Value) -> bool {
+    if !collected_type(v) {
+        return false;
+    }
+    match v.downcast::<crate::objects::dict::Dict>() {
+        Some(d) if crate::objects::type_::type_of(v) == crate::runtime::types().dict => {
+            dict::items_vec(d)
+                .iter()
+                .any(|&(k, x)| collected_type(k) || collected_type(x))
+        }
+        _ => true,
+    }
+}
+
+/// Whether `v`'s type is one CPython's collector handles: not exactly
+/// int, float, complex, str, bytes, bool, None, bytearray, range, code,
+/// object, `...` or NotImplemented, nor a built-in type object, nor the
+/// empty tuple (instances of subclasses are collected).
+fn collected_type(v: Value) -> bool {
     if v.is_small() {
-        return true;
+        return false;
     }
     let t = crate::objects::type_::type_of(v);
     let ty = crate::runtime::types();
-    [
-        ty.int, ty.float, ty.complex, ty.str, ty.bytes, ty.bool_, ty.none,
+    if [
+        ty.int,
+        ty.float,
+        ty.complex,
+        ty.str,
+        ty.bytes,
+        ty.bool_,
+        ty.none,
+        ty.bytearray,
+        ty.range,
+        ty.code,
+        ty.object,
+        ty.ellipsis,
+        ty.not_implemented,
     ]
     .contains(&t)
+    {
+        return false;
+    }
+    if let Some(c) = v.downcast::<crate::objects::type_::TypeObj>() {
+        return c.is_heap();
+    }
+    t != ty.tuple || crate::objects::tuple::as_tuple(v).is_some_and(|tu| !tu.items().is_empty())
 }
 
-/// Every live heap object but atoms, after a major collection
+/// Every live heap object CPython would track (`is_tracked`), after a major collection
 /// (`gc::Heap::walk_live_objects`), passed to `f` while they are still
 /// roots; then they are released.
 fn with_live_objects<R>(th: &Thread, f: impl FnOnce(&[Value]) -> R) -> R {
@@ -322,7 +363,7 @@ fn with_live_objects<R>(th: &Thread, f: impl FnOnce(&[Value]) -> R) -> R {
     let objs: Vec<Value> = walk
         .iter()
         .map(|&a| Value::from_bits(a as u64))
-        .filter(|&v| !is_atom(v))
+        .filter(|&v| is_tracked(v))
         .collect();
     let r = f(&objs);
     g().heap.end_walk(&walk);
