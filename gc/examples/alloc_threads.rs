@@ -89,6 +89,9 @@ fn main() {
     let m = Mutator::new(heap, &stack_base as *const u8 as usize);
     let (n, per, rounds) = (arg(1, 1), arg(2, 10_000_000), arg(3, 3));
     let kept = std::env::args().nth(4).is_some_and(|a| a == "kept");
+    if std::env::args().nth(4).is_some_and(|a| a == "tight") {
+        return tight(heap, &m, n, per, rounds);
+    }
     fn alloc_loop(m: &Mutator, per: u64) -> (f64, f64) {
         let (c0, t0) = (thread_cpu(), std::time::Instant::now());
         for i in 0..per {
@@ -181,4 +184,66 @@ fn main() {
             w.join().unwrap();
         }
     });
+}
+
+/// `tight`: spawned threads as criterion's `threads/N` runs them, round
+/// after round with nothing in between; prints the mean and the median
+/// round at the end (criterion's estimate is a mean), and the medians of
+/// a thread's start (from the round's start to its first allocation), of
+/// its loop's CPU and wall time, and of its end (from its last allocation
+/// to the end of the round: exit and join).
+fn tight(heap: &'static Heap, m: &Mutator, n: u64, per: u64, rounds: u64) {
+    let (mut walls, mut starts, mut cpus, mut loops, mut ends) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    m.blocking(|| {
+        for _ in 0..rounds {
+            let start = std::time::Instant::now();
+            let threads: Vec<_> = (0..n)
+                .map(|_| {
+                    std::thread::spawn(move || {
+                        let base = 0u8;
+                        let m = Mutator::new(heap, &base as *const u8 as usize);
+                        let t0 = std::time::Instant::now();
+                        let c0 = thread_cpu();
+                        for i in 0..per {
+                            black_box(new_pair(&m));
+                            if i % 1024 == 0 {
+                                m.safepoint();
+                            }
+                        }
+                        (t0, std::time::Instant::now(), thread_cpu() - c0)
+                    })
+                })
+                .collect();
+            let times: Vec<_> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+            let end = std::time::Instant::now();
+            walls.push((end - start).as_secs_f64() * 1e3);
+            for (t0, t1, cpu) in times {
+                starts.push((t0 - start).as_secs_f64() * 1e3);
+                loops.push((t1 - t0).as_secs_f64() * 1e3);
+                cpus.push(cpu * 1e3);
+                ends.push((end - t1).as_secs_f64() * 1e3);
+            }
+        }
+    });
+    let mean = walls.iter().sum::<f64>() / walls.len() as f64;
+    let med = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let p90 = walls.clone();
+    println!(
+        "threads={n} tight rounds={rounds} mean={mean:.2}ms median={:.2}ms p90={:.2}ms \
+         thread: start={:.3} loop={:.2} cpu={:.2} end={:.3} ms",
+        med(&mut walls),
+        {
+            let mut p = p90;
+            p.sort_by(f64::total_cmp);
+            p[p.len() * 9 / 10]
+        },
+        med(&mut starts),
+        med(&mut loops),
+        med(&mut cpus),
+        med(&mut ends),
+    );
 }
