@@ -5,12 +5,14 @@
 //! process's voluntary and involuntary context switches and CPU time, each
 //! thread's CPU and wall time, and the collections and pauses.
 //!
-//! `cargo run --release -p gc --example alloc_threads -- N M R [kept]`
+//! `cargo run --release -p gc --example alloc_threads -- N M R [kept|tight]`
 //! (defaults 1, 10000000, 3).  With `kept` the N threads are started once
 //! and run every round, waiting in safe regions between rounds (as
 //! `benches/alloc.rs` `threads_kept/N`); the round's wall time then runs
-//! from their release to the end of the slowest.  On a machine shared with other jobs, run it
-//! as `chrt -f 1 target/release/examples/alloc_threads 2 10000000 3`, a
+//! from their release to the end of the slowest.  With `tight` they are
+//! spawned round after round with nothing in between, as in criterion's
+//! `threads/N`, and only a summary is printed (`tight`).  On a machine
+//! shared with other jobs, run it as `chrt -f 1 target/release/examples/alloc_threads 2 10000000 3`, a
 //! few seconds at a time: at normal priority two threads rarely get both
 //! cores and the wall times measure the scheduler.
 use std::hint::black_box;
