@@ -2711,6 +2711,53 @@ pub(crate) fn claim_mark_bit(h: *const Header) -> bool {
     }
 }
 
+/// Forgets the stale words a conservative stack scan would take for roots
+/// in the frames of the calls that follow: zeroes the callee-saved
+/// registers the caller holds no live value in (their values go to the
+/// stack of the calls that save them) and 8 KiB of the dead stack below
+/// the caller's frame (slots those frames never write).  A runtime calls
+/// it before a collection whose caller expects what it dropped to be
+/// freed (`gc.collect()`).  It cannot reach a stale word in a frame that is
+/// live, nor a register the compiler reserves (`rbx` on x86-64, `x19` on
+/// aarch64).
+#[inline(always)]
+pub fn forget_dead_roots() {
+    #[cfg(all(target_arch = "x86_64", not(miri)))]
+    // SAFETY: only writes zero to registers declared clobbered, so the
+    // compiler keeps any live value of theirs elsewhere; no memory access.
+    unsafe {
+        std::arch::asm!(
+            "xor r12d, r12d", "xor r13d, r13d", "xor r14d, r14d", "xor r15d, r15d",
+            out("r12") _, out("r13") _, out("r14") _, out("r15") _,
+            options(nomem, nostack)
+        );
+    }
+    #[cfg(all(target_arch = "aarch64", not(miri)))]
+    // SAFETY: as above (x19 and x29 cannot be named: the compiler reserves them).
+    unsafe {
+        std::arch::asm!(
+            "mov x20, xzr", "mov x21, xzr", "mov x22, xzr", "mov x23, xzr", "mov x24, xzr",
+            "mov x25, xzr", "mov x26, xzr", "mov x27, xzr", "mov x28, xzr",
+            "movi d8, #0", "movi d9, #0", "movi d10, #0", "movi d11, #0",
+            "movi d12, #0", "movi d13, #0", "movi d14, #0", "movi d15, #0",
+            out("x20") _, out("x21") _, out("x22") _, out("x23") _, out("x24") _,
+            out("x25") _, out("x26") _, out("x27") _, out("x28") _,
+            out("v8") _, out("v9") _, out("v10") _, out("v11") _,
+            out("v12") _, out("v13") _, out("v14") _, out("v15") _,
+            options(nomem, nostack, preserves_flags)
+        );
+    }
+    clear_dead_stack();
+}
+
+/// Zeroes 8 KiB of the stack below the caller's frame (`forget_dead_roots`).
+#[inline(never)]
+fn clear_dead_stack() {
+    let zeros = [0u64; 1024];
+    // The opaque use makes the compiler store the zeros.
+    std::hint::black_box(&zeros);
+}
+
 /// Spills the callee-saved registers onto the stack, then calls `f` with the
 /// current stack pointer, so a conservative scan from there sees them.
 #[inline(never)]

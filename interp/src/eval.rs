@@ -2814,6 +2814,12 @@ pub(crate) fn call_value(
     if f.is_kind(Kind::Function) {
         return call_function(th, f.as_gc_unchecked(), a);
     }
+    if let Some(nf) = f.downcast::<NativeFunction>()
+        && nf.clean_stack
+    {
+        // In this frame, before the callee's frames exist.
+        gc::forget_dead_roots();
+    }
     ops::call_with(th, f, a)
 }
 

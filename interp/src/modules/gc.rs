@@ -30,7 +30,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::layout::Gc;
 use crate::objects::dict;
-use crate::objects::function::{Binding, NativeFn, new_native};
+use crate::objects::function::{Binding, NativeFn, new_collecting_native, new_native};
 use crate::objects::module::Module;
 use crate::ops;
 use crate::runtime::{Args, PyResult, Thread, g};
@@ -452,7 +452,14 @@ const FUNCS: &[(&str, NativeFn)] = &[
 pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     let set = |k: &str, v: Value| dict::set_item_str(th, m.dict, th.intern(k), v);
     for (n, f) in FUNCS {
-        set(n, new_native(th, n, "gc", *f, Binding::Function));
+        // The functions that collect should free what their caller dropped
+        // just before (`NativeFunction::clean_stack`).
+        let f = if matches!(*n, "collect" | "get_objects" | "get_referrers") {
+            new_collecting_native(th, n, "gc", *f)
+        } else {
+            new_native(th, n, "gc", *f, Binding::Function)
+        };
+        set(n, f);
     }
     set("garbage", th.new_list(vec![]));
     let callbacks = th.new_list(vec![]);

@@ -75,6 +75,10 @@ pub struct NativeFunction {
     pub owner: &'static str,
     /// For method descriptors: the type `self` must be an instance of.
     pub owner_type: Value,
+    /// The interpreter clears the dead native stack before calling it
+    /// (`gc::forget_dead_roots`): set on the functions that collect and
+    /// should free what the caller dropped (`gc.collect`, `gc.get_objects`).
+    pub clean_stack: bool,
 }
 
 impl PyPayload for NativeFunction {
@@ -92,6 +96,27 @@ pub fn new_native(
     func: NativeFn,
     binding: Binding,
 ) -> Value {
+    alloc_native(th, name, owner, func, binding, false)
+}
+
+/// A module function that collects (`NativeFunction::clean_stack`).
+pub fn new_collecting_native(
+    th: &Thread,
+    name: &'static str,
+    owner: &'static str,
+    func: NativeFn,
+) -> Value {
+    alloc_native(th, name, owner, func, Binding::Function, true)
+}
+
+fn alloc_native(
+    th: &Thread,
+    name: &'static str,
+    owner: &'static str,
+    func: NativeFn,
+    binding: Binding,
+    clean_stack: bool,
+) -> Value {
     let ty = if binding == Binding::Method {
         types().method_descriptor
     } else {
@@ -106,6 +131,7 @@ pub fn new_native(
             self_: Value::NULL,
             owner,
             owner_type: Value::NULL,
+            clean_stack,
         },
     )
     .value()
@@ -121,6 +147,7 @@ pub fn bind_native(th: &Thread, f: Gc<NativeFunction>, self_: Value) -> Value {
             self_,
             owner: f.owner,
             owner_type: f.owner_type,
+            clean_stack: f.clean_stack,
         },
     )
     .value()
@@ -147,6 +174,7 @@ pub fn new_method_descr(
         self_: Value::NULL,
         owner: owner_name,
         owner_type: owner.value(),
+        clean_stack: false,
     };
     th.alloc(ty, nf).value()
 }

@@ -1,0 +1,125 @@
+# After `del` (or rebinding) and gc.collect(), an object the program no
+# longer refers to is freed, whatever built it just before.
+import gc
+import weakref
+
+
+class Obj:
+    def __init__(self, *items):
+        self.items = list(items)
+
+    def method(self):
+        return [Obj() for _ in range(3)]
+
+
+def fresh_list():
+    return Obj(*[Obj(i) for i in range(50)])
+
+
+def via_dict():
+    d = {i: Obj(i) for i in range(20)}
+    o = Obj(d)
+    d.clear()
+    return o
+
+
+def via_gen():
+    return Obj(*(Obj(i) for i in range(10)))
+
+
+def via_exc():
+    try:
+        raise ValueError(Obj())
+    except ValueError as e:
+        return Obj(e)
+
+
+def via_sort():
+    items = [Obj(i) for i in range(30)]
+    items.sort(key=lambda o: -o.items[0])
+    return Obj(items)
+
+
+def via_cycle():
+    a = Obj()
+    b = Obj(a)
+    a.items.append(b)
+    return a
+
+
+def via_method():
+    o = Obj()
+    o.items = o.method()
+    return o
+
+
+def via_closure():
+    o = Obj()
+
+    def inner():
+        return o
+
+    o.items.append(inner)
+    return o
+
+
+# Each case at module level, in the interpreter's frame (a function that
+# did this would be compiled under TAIPAN_JIT_THRESHOLD=0, and a compiled
+# frame keeps its spilled values: docs/GC.md, "Stale native words").
+x = fresh_list()
+w = weakref.ref(x)
+del x
+gc.collect()
+print("list", w() is None)
+x = via_dict()
+w = weakref.ref(x)
+del x
+gc.collect()
+print("dict", w() is None)
+x = via_gen()
+w = weakref.ref(x)
+del x
+gc.collect()
+print("gen", w() is None)
+x = via_exc()
+w = weakref.ref(x)
+del x
+gc.collect()
+print("exc", w() is None)
+x = via_sort()
+w = weakref.ref(x)
+del x
+gc.collect()
+print("sort", w() is None)
+x = via_cycle()
+w = weakref.ref(x)
+del x
+gc.collect()
+print("cycle", w() is None)
+x = via_method()
+w = weakref.ref(x)
+del x
+gc.collect()
+print("method", w() is None)
+x = via_closure()
+w = weakref.ref(x)
+del x
+gc.collect()
+print("closure", w() is None)
+
+# At module level, with the value in a global.
+made = [Obj(i) for i in range(100)]
+watch = [weakref.ref(o) for o in made]
+del made
+gc.collect()
+print("module list", sum(w() is None for w in watch))
+obj = Obj(Obj(), Obj())
+wo = weakref.ref(obj.items[0])
+obj.items = []
+n = gc.collect()
+print("dropped item", wo() is None)
+# gc.get_objects and get_referrers also collect first.
+cls = type("Temp", (), {})
+inst = [cls() for _ in range(10)]
+del inst
+print("get_objects", sum(type(o) is cls for o in gc.get_objects()))
