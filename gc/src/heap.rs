@@ -423,6 +423,27 @@ impl BlockHeader {
     /// `g_lo` on and whose mark bit is clear: old objects the marking did
     /// not reach.
     #[inline]
+    /// Calls `f` with every cell that holds an object and has no mark
+    /// bit: after marking, the dead objects.
+    fn for_each_dead(&self, mut f: impl FnMut(usize)) {
+        // Below the frontier every cell holds an object: one by one.
+        let below = ((self.frontier - self.cell(0)) / self.cell_size).min(self.ncells);
+        for i in 0..below {
+            let c = self.cell(i);
+            let (w, bit) = granule_bit(c);
+            if self.mark[w] & bit == 0 {
+                f(c);
+            }
+        }
+        // From the frontier on only live (old) cells do: the dead ones a
+        // bitmap word at a time.  (A block untouched since the last sweep
+        // has its frontier at the first cell: a major collection visits
+        // its dead objects, not its cells.)
+        if below < self.ncells {
+            self.for_each_unmarked_live_from((self.frontier & (BLOCK_SIZE - 1)) / GRANULE, f);
+        }
+    }
+
     fn for_each_unmarked_live_from(&self, g_lo: usize, f: impl FnMut(usize)) {
         self.for_each_bit_in(
             |wi| self.live[wi] & !self.mark[wi],
@@ -1212,12 +1233,21 @@ impl Heap {
     /// stops every other mutator at a safepoint (or finds it in a safe
     /// region), collects, and lets them go.
     pub fn collect_from(&self, m: &Mutator) {
-        self.collect_with(m, None, CollectionKind::Major, None);
+        self.collect_with(m, None, CollectionKind::Major, None, None);
+    }
+
+    /// `collect_from`, calling `f` during the pause, after marking, with
+    /// the collection's cyclic garbage (`cyclic_garbage`): the addresses
+    /// of dead objects, intact until `f` returns, and a function that
+    /// lists what one of them refers to (as `referents`).  `f` must not
+    /// allocate, take locks or write to the heap: the world is stopped.
+    pub fn collect_from_finding_cycles(&self, m: &Mutator, f: &mut CyclicGarbageFn<'_>) {
+        self.collect_with(m, None, CollectionKind::Major, None, Some(f));
     }
 
     /// A collection of the given kind now (tests, benchmarks).
     pub fn collect_kind_from(&self, m: &Mutator, kind: CollectionKind) {
-        self.collect_with(m, None, kind, None);
+        self.collect_with(m, None, kind, None, None);
     }
 
     /// The allocator's collection, if one is due: skipped if another
@@ -1229,7 +1259,7 @@ impl Heap {
     fn collect_if_due(&self, m: &Mutator) {
         let before = self.collections.load(Ordering::SeqCst);
         if let Some(kind) = self.due(m.state.run_bytes.get()) {
-            self.collect_with(m, Some(before), kind, None);
+            self.collect_with(m, Some(before), kind, None, None);
         }
     }
 
@@ -1242,7 +1272,7 @@ impl Heap {
     /// while it uses them.  Slow: a full collection and a walk of the heap.
     pub fn walk_live_objects(&self, m: &Mutator) -> Arc<[usize]> {
         let mut out = Vec::new();
-        self.collect_with(m, None, CollectionKind::Major, Some(&mut out));
+        self.collect_with(m, None, CollectionKind::Major, Some(&mut out), None);
         let walk: Arc<[usize]> = out.into();
         self.inner.lock().unwrap().walk_roots.push(walk.clone());
         walk
@@ -1282,6 +1312,7 @@ impl Heap {
         skip_unless: Option<u64>,
         kind: CollectionKind,
         mut walk: Option<&mut Vec<usize>>,
+        mut cyclic: Option<&mut CyclicGarbageFn<'_>>,
     ) {
         let done = || skip_unless.is_some_and(|b| self.collections.load(Ordering::SeqCst) != b);
         let Some(_collecting) = m.lock_collector(&done) else {
@@ -1302,7 +1333,7 @@ impl Heap {
             self.stop_max_ns.fetch_max(stop, Ordering::Relaxed);
             log.phase("stop");
             self.retired.set_collecting(true);
-            self.collect(&threads, kind, &mut log);
+            self.collect(&threads, kind, cyclic.take(), &mut log);
             if let Some(out) = walk.take() {
                 self.walk_into(out);
             }
@@ -1325,7 +1356,15 @@ impl Heap {
 
     /// The collection proper; every mutator in `threads` is stopped (this
     /// thread in the collector, the others parked or in safe regions).
-    fn collect(&self, threads: &[Arc<MutatorState>], kind: CollectionKind, log: &mut PauseLog) {
+    /// `cyclic`, with a major collection: called after marking with the
+    /// cyclic garbage (`cyclic_garbage`).
+    fn collect(
+        &self,
+        threads: &[Arc<MutatorState>],
+        kind: CollectionKind,
+        cyclic: Option<&mut CyclicGarbageFn<'_>>,
+        log: &mut PauseLog,
+    ) {
         let start = Instant::now();
         let major = kind == CollectionKind::Major;
         let mut inner = self.inner.lock().unwrap();
@@ -1462,6 +1501,18 @@ impl Heap {
         log.phase("stacks");
         self.drain(&mut tracer, major, log);
         log.phase("drain");
+        if let Some(f) = cyclic
+            && major
+        {
+            let garbage = Self::cyclic_garbage(&inner);
+            let referents = |h: usize| {
+                // SAFETY: `f` lists only the objects it was given, dead
+                // ones, intact until the sweep below.
+                unsafe { list_referents(&inner, h as *const Header) }
+            };
+            f(&garbage, &referents);
+            log.phase("cyclic");
+        }
         self.process_weak_and_finalizers(&mut tracer, &mut fin);
         drop(fin);
         log.phase("weak");
@@ -1531,6 +1582,124 @@ impl Heap {
         } else {
             self.minor_pauses.lock().unwrap().push(pause);
         }
+    }
+
+    /// The dead objects that reference counting could not have freed: the
+    /// ones on a cycle of dead objects and the dead objects one of those
+    /// reaches (what CPython's collector finds unreachable in a full
+    /// collection, its other garbage being freed by reference counts
+    /// first), by address in heap order.  Called in a major collection
+    /// after marking: the objects without a mark bit are dead.  Time and
+    /// memory grow with the dead objects and their references (each is
+    /// traced once, then Tarjan's algorithm finds the cycles).
+    fn cyclic_garbage(inner: &HeapInner) -> Vec<usize> {
+        const NONE: u32 = u32::MAX;
+        let base = crate::range::RANGE_BASE.load(Ordering::Relaxed);
+        // The dead objects, numbered: a dead cell's number is found through
+        // its block's ordinal in the range (`first`, into `cell_node`, one
+        // entry per cell of the blocks with dead cells), a dead large
+        // object's in `large`.
+        let mut dead = Vec::new();
+        let mut first: Vec<u32> = Vec::new();
+        let mut cell_node: Vec<u32> = Vec::new();
+        for &b in &inner.blocks {
+            // SAFETY: a block of the heap; marking is over and the world is
+            // stopped, so its bitmaps and frontier are stable.
+            let bh = unsafe { &*block_of(b) };
+            if bh.cell_size == 0 {
+                continue;
+            }
+            let from = dead.len();
+            bh.for_each_dead(|c| dead.push(c));
+            if dead.len() == from {
+                continue;
+            }
+            let ord = (b - base) / BLOCK_SIZE;
+            if first.len() <= ord {
+                first.resize(ord + 1, NONE);
+            }
+            first[ord] = cell_node.len() as u32;
+            let cells = cell_node.len();
+            cell_node.resize(cells + bh.ncells, NONE);
+            for (i, &c) in dead[from..].iter().enumerate() {
+                cell_node[cells + (c - bh.cell(0)) / bh.cell_size] = (from + i) as u32;
+            }
+        }
+        let mut large = HashMap::new();
+        for &a in inner.large.keys() {
+            // SAFETY: large objects are initialised objects owned by the heap.
+            if !unsafe { (*(a as *const Header)).is_marked() } {
+                large.insert(a, dead.len() as u32);
+                dead.push(a);
+            }
+        }
+        let node_of = |w: u64| -> Option<u32> {
+            let w = w as usize;
+            if w == 0 || w & 7 != 0 {
+                return None;
+            }
+            let block = w & !(BLOCK_SIZE - 1);
+            if w.wrapping_sub(base) < crate::range::RANGE_SIZE && inner.has_block(block) {
+                let f = *first.get((block - base) / BLOCK_SIZE)?;
+                if f == NONE {
+                    return None;
+                }
+                // SAFETY: a block of this heap with dead cells (`first`).
+                let bh = unsafe { &*block_of(block) };
+                let off = w.checked_sub(bh.cell(0))?;
+                if off % bh.cell_size != 0 || off / bh.cell_size >= bh.ncells {
+                    return None;
+                }
+                let n = cell_node[f as usize + off / bh.cell_size];
+                (n != NONE).then_some(n)
+            } else {
+                large.get(&w).copied()
+            }
+        };
+        // The references between dead objects, as adjacency lists: node
+        // i's successors are succ[start[i]..start[i + 1]].
+        let mut start = Vec::with_capacity(dead.len() + 1);
+        let mut succ = Vec::new();
+        let mut t = Tracer::new(inner, true, false);
+        t.checking = true;
+        let mut words = Vec::new();
+        for &h in &dead {
+            start.push(succ.len() as u32);
+            words.clear();
+            t.listing = Some(words);
+            // SAFETY: a dead object is intact until the sweep (no
+            // destructor has run); in listing mode `mark` only records.
+            unsafe { ((*(*(h as *const Header)).meta).trace)(h as *const Header, &mut t) };
+            words = t.listing.take().unwrap_or_default();
+            succ.extend(words.iter().filter_map(|&w| node_of(w)));
+        }
+        start.push(succ.len() as u32);
+        let edges = |v: u32| &succ[start[v as usize] as usize..start[v as usize + 1] as usize];
+        // An object already finalized was found unreachable before, with
+        // its cycle (it was kept for its finalizer), and is not new garbage.
+        let finalized: Vec<bool> = dead
+            .iter()
+            // SAFETY: dead objects are intact until the sweep.
+            .map(|&h| unsafe { (*(h as *const Header)).is_finalized() })
+            .collect();
+        let cyclic = strongly_connected_cycles(dead.len(), &edges, &|v| finalized[v as usize]);
+        // Everything a cycle reaches.
+        let mut reached = cyclic;
+        let mut todo: Vec<u32> = (0..dead.len() as u32)
+            .filter(|&v| reached[v as usize])
+            .collect();
+        while let Some(v) = todo.pop() {
+            for &w in edges(v) {
+                if !reached[w as usize] {
+                    reached[w as usize] = true;
+                    todo.push(w);
+                }
+            }
+        }
+        dead.iter()
+            .zip(reached.iter().zip(&finalized))
+            .filter_map(|(&h, (&r, &f))| (r && !f).then_some(h))
+            .collect()
     }
 
     /// Traces the grey objects and everything they reach: alone, or, once
@@ -2088,13 +2257,8 @@ impl Heap {
     /// the trace function reads the whole object, not only its header).
     pub unsafe fn referents(&self, h: *const Header) -> Vec<u64> {
         let inner = self.inner.lock().unwrap();
-        let mut t = Tracer::new(&inner, true, false);
-        t.checking = true;
-        t.listing = Some(Vec::new());
-        // SAFETY: `h` is a live object (the caller's contract), whose Meta
-        // gives its trace function; in listing mode `mark` only records.
-        unsafe { ((*(*h).meta).trace)(h, &mut t) };
-        t.listing.take().unwrap_or_default()
+        // SAFETY: the caller's contract.
+        unsafe { list_referents(&inner, h) }
     }
 
     /// At exit: queues every registered object whose finalizer has not run
@@ -2340,31 +2504,12 @@ impl Heap {
                 if bh.cell_size == 0 || bh.space < NCLASSES {
                     continue;
                 }
-                let mut drop_cell = |c: usize| {
+                bh.for_each_dead(|c| {
                     if let Some(drop) = (*(*(c as *const Header)).meta).drop {
                         drop(c as *mut Header);
                         dropped += bh.cell_size;
                     }
-                };
-                // Below the frontier every cell holds an object: one by one.
-                let below = ((bh.frontier - bh.cell(0)) / bh.cell_size).min(bh.ncells);
-                for i in 0..below {
-                    let c = bh.cell(i);
-                    let (w, bit) = granule_bit(c);
-                    if bh.mark[w] & bit == 0 {
-                        drop_cell(c);
-                    }
-                }
-                // From the frontier on only live (old) cells do: the dead
-                // ones a bitmap word at a time.  (A block untouched since
-                // the last sweep has its frontier at the first cell: a major
-                // collection visits its dead objects, not its cells.)
-                if below < bh.ncells {
-                    bh.for_each_unmarked_live_from(
-                        (bh.frontier & (BLOCK_SIZE - 1)) / GRANULE,
-                        drop_cell,
-                    );
-                }
+                });
             }
         }
         dropped
@@ -2758,6 +2903,96 @@ fn clear_dead_stack() {
     std::hint::black_box(&zeros);
 }
 
+/// The words object `h`'s trace function reports (`Heap::referents`).
+///
+/// # Safety
+/// `h` is an intact object of the heap `inner` belongs to.
+unsafe fn list_referents(inner: &HeapInner, h: *const Header) -> Vec<u64> {
+    let mut t = Tracer::new(inner, true, false);
+    t.checking = true;
+    t.listing = Some(Vec::new());
+    // SAFETY: `h` is intact (the caller's contract), so its Meta gives its
+    // trace function; in listing mode `mark` only records.
+    unsafe { ((*(*h).meta).trace)(h, &mut t) };
+    t.listing.take().unwrap_or_default()
+}
+
+/// What `Mutator::collect_finding_cycles` calls with a collection's cyclic
+/// garbage and a function listing an object's referents.
+pub type CyclicGarbageFn<'a> = dyn FnMut(&[usize], &dyn Fn(usize) -> Vec<u64>) + 'a;
+
+/// Which of the nodes `0..n` of a graph lie on a cycle: in a strongly
+/// connected component of two or more nodes, or with an edge to
+/// themselves, and with no node for which `old` holds.  Tarjan's
+/// algorithm, with an explicit stack.
+fn strongly_connected_cycles<'a>(
+    n: usize,
+    edges: &dyn Fn(u32) -> &'a [u32],
+    old: &dyn Fn(u32) -> bool,
+) -> Vec<bool> {
+    const NONE: u32 = u32::MAX;
+    struct Walk {
+        order: Vec<u32>,
+        low: Vec<u32>,
+        on_stack: Vec<bool>,
+        stack: Vec<u32>,
+        /// (node, index of its next edge to follow)
+        calls: Vec<(u32, usize)>,
+        next: u32,
+    }
+    impl Walk {
+        fn visit(&mut self, v: u32) {
+            self.order[v as usize] = self.next;
+            self.low[v as usize] = self.next;
+            self.next += 1;
+            self.stack.push(v);
+            self.on_stack[v as usize] = true;
+            self.calls.push((v, 0));
+        }
+    }
+    let mut k = Walk {
+        order: vec![NONE; n],
+        low: vec![0; n],
+        on_stack: vec![false; n],
+        stack: Vec::new(),
+        calls: Vec::new(),
+        next: 0,
+    };
+    let mut cyclic = vec![false; n];
+    for root in 0..n as u32 {
+        if k.order[root as usize] != NONE {
+            continue;
+        }
+        k.visit(root);
+        while let Some(&(v, e)) = k.calls.last() {
+            let out = edges(v);
+            if let Some(&w) = out.get(e) {
+                k.calls.last_mut().unwrap().1 += 1;
+                if k.order[w as usize] == NONE {
+                    k.visit(w);
+                } else if k.on_stack[w as usize] {
+                    k.low[v as usize] = k.low[v as usize].min(k.order[w as usize]);
+                }
+                continue;
+            }
+            k.calls.pop();
+            if let Some(&(u, _)) = k.calls.last() {
+                k.low[u as usize] = k.low[u as usize].min(k.low[v as usize]);
+            }
+            if k.low[v as usize] == k.order[v as usize] {
+                let from = k.stack.iter().rposition(|&w| w == v).unwrap_or(0);
+                let on_cycle = (k.stack.len() - from > 1 || out.contains(&v))
+                    && !k.stack[from..].iter().any(|&w| old(w));
+                for w in k.stack.drain(from..) {
+                    k.on_stack[w as usize] = false;
+                    cyclic[w as usize] = on_cycle;
+                }
+            }
+        }
+    }
+    cyclic
+}
+
 /// Spills the callee-saved registers onto the stack, then calls `f` with the
 /// current stack pointer, so a conservative scan from there sees them.
 #[inline(never)]
@@ -3049,6 +3284,12 @@ impl Mutator {
         self.heap.collect_from(self);
     }
 
+    /// `collect`, calling `f` during the pause with the collection's
+    /// cyclic garbage (`Heap::collect_from_finding_cycles`).
+    pub fn collect_finding_cycles(&self, f: &mut CyclicGarbageFn<'_>) {
+        self.heap.collect_from_finding_cycles(self, f);
+    }
+
     /// Forces a minor collection now (tests and benchmarks).
     pub fn collect_minor(&self) {
         self.heap.collect_kind_from(self, CollectionKind::Minor);
@@ -3229,6 +3470,61 @@ mod tests {
         }
         // SAFETY: allocated above with this layout.
         unsafe { dealloc(b as *mut u8, layout) };
+    }
+
+    /// `strongly_connected_cycles` finds the nodes on cycles (loops of
+    /// several nodes and self-edges), not the ones that only reach one.
+    #[test]
+    fn cycles_found_by_tarjan() {
+        let graph: Vec<Vec<u32>> = vec![
+            vec![1],     // 0: on 0-1-2
+            vec![2],     // 1
+            vec![0, 5],  // 2
+            vec![3],     // 3: self-edge
+            vec![0],     // 4: reaches the cycle only
+            vec![6],     // 5: a chain
+            vec![],      // 6
+            vec![],      // 7: alone
+            vec![9],     // 8: on 8-9
+            vec![8, 10], // 9
+            vec![4],     // 10: reached from 8-9, reaches 0-1-2
+        ];
+        let edges = |v: u32| graph[v as usize].as_slice();
+        let got = strongly_connected_cycles(graph.len(), &edges, &|_| false);
+        let want = [
+            true, true, true, true, false, false, false, false, true, true, false,
+        ];
+        assert_eq!(got, want);
+        // A cycle with an old node is not one.
+        let got = strongly_connected_cycles(graph.len(), &edges, &|v| v == 9);
+        let want = [
+            true, true, true, true, false, false, false, false, false, false, false,
+        ];
+        assert_eq!(got, want);
+        // A long chain closed into one ring, then left open: no recursion.
+        let n = if cfg!(miri) { 1_000 } else { 200_000 };
+        let ring: Vec<Vec<u32>> = (0..n).map(|i| vec![((i + 1) % n) as u32]).collect();
+        let edges = |v: u32| ring[v as usize].as_slice();
+        assert!(
+            strongly_connected_cycles(n, &edges, &|_| false)
+                .iter()
+                .all(|&c| c)
+        );
+        let chain: Vec<Vec<u32>> = (0..n)
+            .map(|i| {
+                if i + 1 < n {
+                    vec![i as u32 + 1]
+                } else {
+                    vec![]
+                }
+            })
+            .collect();
+        let edges = |v: u32| chain[v as usize].as_slice();
+        assert!(
+            strongly_connected_cycles(n, &edges, &|_| false)
+                .iter()
+                .all(|&c| !c)
+        );
     }
 
     #[test]

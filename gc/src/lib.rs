@@ -17,8 +17,8 @@ pub mod trace;
 
 pub use header::{HEADER_SIZE, Header, Meta};
 pub use heap::{
-    CollectionKind, Heap, HeapStats, Mutator, MutatorState, PauseStats, Pending, Run,
-    forget_dead_roots,
+    CollectionKind, CyclicGarbageFn, Heap, HeapStats, Mutator, MutatorState, PauseStats, Pending,
+    Run, forget_dead_roots,
 };
 pub use safepoint::MutatorId;
 pub use trace::{Trace, Tracer};

@@ -1043,12 +1043,75 @@ macro_rules! name_str {
     };
 }
 
+/// What `run_loop` stopped at.
+enum Step {
+    Done(Exit),
+    /// A call of a `NativeFunction::clean_stack` function (`gc.collect`),
+    /// which `run` makes once the loop's native frame is gone: the loop
+    /// keeps words of the values it handled in its stack slots for as long
+    /// as it runs, and the conservative stack scan would take them for
+    /// roots, so what a program dropped just before would survive the
+    /// collection it asked for.  The callee and its arguments are on
+    /// `frame`'s value stack; `pop` entries go, the result takes their place.
+    CleanCall {
+        frame: Gc<Frame>,
+        depth: u32,
+        f: Value,
+        args: std::ops::Range<usize>,
+        pop: usize,
+    },
+}
+
+/// Interprets `entry` from its saved position until it returns, yields or
+/// raises.  Makes the `clean_stack` calls `run_loop` hands it (`Step`).
 fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
+    let mut step = run_loop(th, entry, 0, throw)?;
+    loop {
+        let (frame, depth, f, args, pop) = match step {
+            Step::Done(exit) => return Ok(exit),
+            Step::CleanCall {
+                frame,
+                depth,
+                f,
+                args,
+                pop,
+            } => (frame, depth, f, args, pop),
+        };
+        let mut slots = crate::layout::payload_static(frame).slots.slots_on_chain();
+        let sp = frame.sp.get() as usize;
+        let next = crate::layout::code_tables(crate::layout::payload_static(frame.code)).0
+            [frame.pc.get() as usize];
+        // Zeroes the loop's dead frame and the registers it left.
+        gc::forget_dead_roots();
+        th.result_unused
+            .set(bytecode::decode(next).0 == Opcode::PopTop as u8);
+        let r = call_any(th, f, &slots[args], &[]);
+        frame.sp_exact.set(false);
+        let pending = match r {
+            Ok(v) => {
+                slots[sp - pop] = v;
+                frame.sp.set((sp - pop + 1) as u32);
+                None
+            }
+            Err(e) => {
+                // Raised at the call instruction, as the loop would.
+                frame.sp.set((sp - pop) as u32);
+                frame.pc.set(frame.lasti.get() + 1);
+                Some(e)
+            }
+        };
+        step = run_loop(th, frame, depth, pending)?;
+    }
+}
+
+/// The interpreter loop: runs `current` (entered `depth` plain calls deep
+/// in this loop: `run` resumes it so after a `Step::CleanCall`).
+fn run_loop(th: &Thread, current: Gc<Frame>, depth: u32, throw: Option<Exc>) -> PyResult<Step> {
     // The state of the executing frame, cached in locals.  Calls of plain
     // Python functions do not recurse into `run`: they switch these to the
     // callee's frame (`enter_frame`) and back on return or unwinding
     // (`leave_frame`); `inline_depth` counts the frames entered so.
-    let mut frame = entry;
+    let mut frame = current;
     let mut code_ref: &'static Code = crate::layout::payload_static(frame.code);
     let mut co: &'static frontend::CodeObject = &code_ref.code;
     let mut units = crate::layout::code_tables(code_ref).0;
@@ -1056,7 +1119,7 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
     let mut sp = frame.sp.get() as usize;
     let mut pc = frame.pc.get() as usize;
     let mut pending = throw;
-    let mut inline_depth = 0u32;
+    let mut inline_depth = depth;
 
     // The constants and names tables are read through `code_ref` where
     // used rather than kept in locals of their own: fewer values live across
@@ -1111,7 +1174,19 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
             }
             frame.sp.set(sp as u32);
             frame.sp_exact.set(true);
-            let r = call_value(th, f, &slots[$args], &[]);
+            if let Some(nf) = f.downcast::<NativeFunction>()
+                && nf.clean_stack
+            {
+                frame.pc.set(pc as u32);
+                return Ok(Step::CleanCall {
+                    frame,
+                    depth: inline_depth,
+                    f,
+                    args: $args,
+                    pop: $pop,
+                });
+            }
+            let r = call_any(th, f, &slots[$args], &[]);
             frame.sp_exact.set(false);
             let r = tri!(r);
             sp -= $pop;
@@ -1904,14 +1979,14 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
                         frame.sp.set(sp as u32);
                         frame.pc.set(pc as u32);
                         frame.finished.set(true);
-                        return Ok(Exit::Return(v));
+                        return Ok(Step::Done(Exit::Return(v)));
                     }
                     Opcode::YieldValue => {
                         let v = pop!();
                         frame.sp.set(sp as u32);
                         frame.pc.set(pc as u32);
                         frame.lasti.set(cur as u32);
-                        return Ok(Exit::Yield(v));
+                        return Ok(Step::Done(Exit::Yield(v)));
                     }
                     Opcode::GetYieldFromIter => {
                         let v = top!();
@@ -2805,6 +2880,19 @@ pub(crate) fn call_value(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
+    if let Some(nf) = f.downcast::<NativeFunction>()
+        && nf.clean_stack
+    {
+        // In this frame, before the callee's frames exist (the loop's own
+        // calls of these go through `run`: `Step::CleanCall`).
+        gc::forget_dead_roots();
+    }
+    call_any(th, f, args, kwnames)
+}
+
+/// `call_value` without the `clean_stack` test.
+#[inline]
+fn call_any(th: &Thread, f: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
     let a = Args {
         pos: &args[..npos],
@@ -2813,12 +2901,6 @@ pub(crate) fn call_value(
     };
     if f.is_kind(Kind::Function) {
         return call_function(th, f.as_gc_unchecked(), a);
-    }
-    if let Some(nf) = f.downcast::<NativeFunction>()
-        && nf.clean_stack
-    {
-        // In this frame, before the callee's frames exist.
-        gc::forget_dead_roots();
     }
     ops::call_with(th, f, a)
 }

@@ -158,6 +158,10 @@ pub struct Thread {
     /// The exception a runtime function called by compiled code raised
     /// (`tier`), held until the interpreter takes it over.
     pub jit_exc: Cell<Value>,
+    /// Set by the interpreter just before it calls a `clean_stack` native
+    /// (`gc.collect`) whose result the next instruction discards
+    /// (POP_TOP); the callee takes it (`take_result_unused`).
+    pub result_unused: Cell<bool>,
     /// This thread's tag in object lock words (`layout::PyCell`) and its
     /// `_thread.get_ident()`.
     pub tag: u32,
@@ -273,6 +277,7 @@ impl Thread {
             stack_limit: stack_base.saturating_sub(stack_size) + 256 * 1024,
             frame_cache: Default::default(),
             jit_exc: Cell::new(Value::NULL),
+            result_unused: Cell::new(false),
             tag,
             revoked: Arc::new(AtomicU32::new(0)),
         });

@@ -40,7 +40,21 @@ static ENABLED: AtomicBool = AtomicBool::new(true);
 static THRESHOLD: Mutex<(i64, i64, i64)> = Mutex::new((700, 10, 10));
 
 fn gc_collect(th: &Thread, a: Args) -> PyResult<Value> {
-    a.check(th, "gc.collect", 0, 1)?;
+    let unused = th.result_unused.replace(false);
+    let given = a.pos.len() + a.kwnames.len();
+    if given > 1 {
+        return Err(th.type_error(format!(
+            "collect() takes at most 1 argument ({given} given)"
+        )));
+    }
+    for k in a.kwnames {
+        let k = crate::objects::str::as_str(*k).unwrap_or_default();
+        if k != "generation" {
+            return Err(th.type_error(format!(
+                "'{k}' is an invalid keyword argument for collect()"
+            )));
+        }
+    }
     if let Some(generation) = a.get(0, "generation") {
         let n = ops::index(th, generation)?;
         if !crate::objects::int::to_i64(n).is_some_and(|x| (0..=2).contains(&x)) {
@@ -53,19 +67,35 @@ fn gc_collect(th: &Thread, a: Args) -> PyResult<Value> {
     };
     run_callbacks(th, "start", generation, 0)?;
     wipe_dead_stack(th, &a);
-    let before = g().heap.stats().freed_objects;
-    th.mutator.collect();
-    let freed = g().heap.stats().freed_objects.saturating_sub(before);
-    let freed = freed.min(i64::MAX as u64) as i64;
+    // Counting the cyclic garbage costs about as much as the collection
+    // again: done only when the count is seen (the result is used, or
+    // gc.callbacks get it).
+    let mut found = 0u64;
+    if unused && !has_callbacks() {
+        th.mutator.collect();
+    } else {
+        th.mutator
+            .collect_finding_cycles(&mut |garbage, referents| {
+                found = cyclic_count(garbage, referents)
+            });
+    }
+    let found = found.min(i64::MAX as u64) as i64;
     th.mutator.take_finalize();
     crate::modules::weakref::run_finalization_work(th);
-    run_callbacks(th, "stop", generation, freed)?;
-    Ok(th.new_int(freed))
+    run_callbacks(th, "stop", generation, found)?;
+    Ok(th.new_int(found))
 }
 
 /// The list `gc.callbacks` was made with (permanent: rebinding the module
 /// attribute does not replace it, as in CPython).
 static CALLBACKS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Whether `gc.callbacks` holds a function.
+fn has_callbacks() -> bool {
+    Value::from_bits(CALLBACKS.load(Ordering::Relaxed))
+        .downcast::<crate::objects::list::List>()
+        .is_some_and(|l| !l.items.borrow().is_empty())
+}
 
 /// Calls every function in `gc.callbacks` with `phase` and CPython's info
 /// dict, around `gc.collect()` only: collections the allocation triggers
@@ -320,6 +350,42 @@ fn is_tracked(v: Value) -> bool {
     }
 }
 
+/// What CPython's `gc.collect()` returns for a full collection whose
+/// cyclic garbage is `garbage` (dead objects on cycles and what they
+/// reach; everything else CPython frees by reference counting before):
+/// how many of them its collector tracks (`is_tracked`).  An instance's
+/// attribute dict is not counted: CPython 3.11 keeps the attributes in the
+/// instance until its `__dict__` is asked for.  Runs in the collection's
+/// pause, so it reads the objects without locks (a dict's items through
+/// `referents`, the words its trace function reports).
+fn cyclic_count(garbage: &[usize], referents: &dyn Fn(usize) -> Vec<u64>) -> u64 {
+    let attr_dicts: rustc_hash::FxHashSet<u64> = garbage
+        .iter()
+        .filter_map(|&h| {
+            let v = Value::from_bits(h as u64);
+            if v.is_kind(crate::layout::Kind::Type) {
+                return None;
+            }
+            let d = v.dict_slot()?.gc_peek();
+            d.is_ptr().then(|| d.bits())
+        })
+        .collect();
+    let dict_type = crate::runtime::types().dict;
+    garbage
+        .iter()
+        .filter(|&&h| {
+            let v = Value::from_bits(h as u64);
+            if attr_dicts.contains(&v.bits()) || !collected_type(v) {
+                return false;
+            }
+            crate::objects::type_::type_of(v) != dict_type
+                || referents(h)
+                    .into_iter()
+                    .any(|w| collected_type(Value::from_bits(w)))
+        })
+        .count() as u64
+}
+
 /// Whether `v`'s type is one CPython's collector handles: not exactly
 /// int, float, complex, str, bytes, bool, None, bytearray, range, code,
 /// object, `...` or NotImplemented, nor a built-in type object, nor the
@@ -359,6 +425,8 @@ fn collected_type(v: Value) -> bool {
 /// (`gc::Heap::walk_live_objects`), passed to `f` while they are still
 /// roots; then they are released.
 fn with_live_objects<R>(th: &Thread, f: impl FnOnce(&[Value]) -> R) -> R {
+    // Told whether its result is used, as gc.collect is (`clean_stack`).
+    th.result_unused.set(false);
     let walk = g().heap.walk_live_objects(&th.mutator);
     let objs: Vec<Value> = walk
         .iter()

@@ -63,9 +63,9 @@ def via_closure():
     return o
 
 
-# Each case at module level, in the interpreter's frame (a function that
-# did this would be compiled under TAIPAN_JIT_THRESHOLD=0, and a compiled
-# frame keeps its spilled values: docs/GC.md, "Stale native words").
+# Each case at module level, in the interpreter (a function that did this
+# would be compiled under TAIPAN_JIT_THRESHOLD=0, and a compiled frame
+# keeps its spilled values: docs/GC.md, "Stale native words").
 x = fresh_list()
 w = weakref.ref(x)
 del x
@@ -113,6 +113,18 @@ watch = [weakref.ref(o) for o in made]
 del made
 gc.collect()
 print("module list", sum(w() is None for w in watch))
+big = {str(i): Obj(i) for i in range(100)}
+wb = weakref.ref(big["7"])
+big = None
+gc.collect()
+print("module dict", wb() is None)
+ring = [Obj() for _ in range(3)]
+for i in range(3):
+    ring[i].next = ring[(i + 1) % 3]
+wr = weakref.ref(ring[0])
+del ring
+gc.collect()
+print("ring built in a loop", wr() is None)
 obj = Obj(Obj(), Obj())
 wo = weakref.ref(obj.items[0])
 obj.items = []
