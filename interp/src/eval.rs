@@ -1086,6 +1086,8 @@ fn run(th: &Thread, entry: Gc<Frame>, throw: Option<Exc>) -> PyResult<Exit> {
         th.result_unused
             .set(bytecode::decode(next).0 == Opcode::PopTop as u8);
         let r = call_any(th, f, &slots[args], &[]);
+        // Taken by the callee, unless it failed before it looked.
+        th.result_unused.set(false);
         frame.sp_exact.set(false);
         let pending = match r {
             Ok(v) => {
