@@ -354,17 +354,22 @@ fn is_tracked(v: Value) -> bool {
 /// cyclic garbage is `garbage` (dead objects on cycles and what they
 /// reach; everything else CPython frees by reference counting before):
 /// how many of them its collector tracks (`is_tracked`).  An instance's
-/// attribute dict is not counted: CPython 3.11 keeps the attributes in the
-/// instance until its `__dict__` is asked for.  Runs in the collection's
+/// attribute dict and a generator's frame are not counted: CPython 3.11
+/// keeps attributes in the instance until its `__dict__` is asked for, and
+/// a generator's frame inside the generator.  Runs in the collection's
 /// pause, so it reads the objects without locks (a dict's items through
 /// `referents`, the words its trace function reports).
 fn cyclic_count(garbage: &[usize], referents: &dyn Fn(usize) -> Vec<u64>) -> u64 {
-    let attr_dicts: rustc_hash::FxHashSet<u64> = garbage
+    let inner_parts: rustc_hash::FxHashSet<u64> = garbage
         .iter()
         .filter_map(|&h| {
             let v = Value::from_bits(h as u64);
             if v.is_kind(crate::layout::Kind::Type) {
                 return None;
+            }
+            // A generator's frame is part of the generator in CPython 3.11.
+            if let Some(g) = v.downcast::<crate::objects::generator::Generator>() {
+                return Some(g.frame.value().bits());
             }
             let d = v.dict_slot()?.gc_peek();
             d.is_ptr().then(|| d.bits())
@@ -375,7 +380,7 @@ fn cyclic_count(garbage: &[usize], referents: &dyn Fn(usize) -> Vec<u64>) -> u64
         .iter()
         .filter(|&&h| {
             let v = Value::from_bits(h as u64);
-            if attr_dicts.contains(&v.bits()) || !collected_type(v) {
+            if inner_parts.contains(&v.bits()) || !collected_type(v) {
                 return false;
             }
             crate::objects::type_::type_of(v) != dict_type
@@ -388,8 +393,9 @@ fn cyclic_count(garbage: &[usize], referents: &dyn Fn(usize) -> Vec<u64>) -> u64
 
 /// Whether `v`'s type is one CPython's collector handles: not exactly
 /// int, float, complex, str, bytes, bool, None, bytearray, range, code,
-/// object, `...` or NotImplemented, nor a built-in type object, nor the
-/// empty tuple (instances of subclasses are collected).
+/// object, `...` or NotImplemented, nor a range iterator, nor a built-in
+/// type object, nor the empty tuple (instances of subclasses are
+/// collected).
 fn collected_type(v: Value) -> bool {
     if v.is_small() {
         return false;
@@ -417,6 +423,10 @@ fn collected_type(v: Value) -> bool {
     }
     if let Some(c) = v.downcast::<crate::objects::type_::TypeObj>() {
         return c.is_heap();
+    }
+    if let Some(it) = v.downcast::<crate::objects::iter::Iter>() {
+        // CPython's range iterator holds no references.
+        return it.kind != crate::objects::iter::IterKind::Range;
     }
     t != ty.tuple || crate::objects::tuple::as_tuple(v).is_some_and(|tu| !tu.items().is_empty())
 }

@@ -77,3 +77,27 @@ for i in range(5):
 del l
 print("five lists", gc.collect())
 print("again", gc.collect())
+# A generator's frame is part of it, and a range iterator is not tracked.
+a = A()
+a.me = a
+a.gen = (i for i in range(3))
+a.it = iter(range(5))
+del a
+print("instance with generator", gc.collect())
+
+
+def make_closure():
+    x = []
+
+    def h():
+        return x
+
+    h.me = h
+    return h
+
+
+k = make_closure()
+del k
+print("closure cycle", gc.collect())
+n = gc.collect()
+print("assigned", n)

@@ -52,6 +52,9 @@ items = {
     "module": sys,
     "exception": ValueError(),
     "object()": object(),
+    "range iterator": iter(range(3)),
+    "list iterator": iter([]),
+    "generator": (i for i in ()),
 }
 for name, value in items.items():
     print(name, gc.is_tracked(value))
