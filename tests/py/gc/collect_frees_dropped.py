@@ -66,46 +66,14 @@ def via_closure():
 # Each case at module level, in the interpreter (a function that did this
 # would be compiled under TAIPAN_JIT_THRESHOLD=0, and a compiled frame
 # keeps its spilled values: docs/GC.md, "Stale native words").
-x = fresh_list()
-w = weakref.ref(x)
-del x
-gc.collect()
-print("list", w() is None)
-x = via_dict()
-w = weakref.ref(x)
-del x
-gc.collect()
-print("dict", w() is None)
-x = via_gen()
-w = weakref.ref(x)
-del x
-gc.collect()
-print("gen", w() is None)
-x = via_exc()
-w = weakref.ref(x)
-del x
-gc.collect()
-print("exc", w() is None)
-x = via_sort()
-w = weakref.ref(x)
-del x
-gc.collect()
-print("sort", w() is None)
-x = via_cycle()
-w = weakref.ref(x)
-del x
-gc.collect()
-print("cycle", w() is None)
-x = via_method()
-w = weakref.ref(x)
-del x
-gc.collect()
-print("method", w() is None)
-x = via_closure()
-w = weakref.ref(x)
-del x
-gc.collect()
-print("closure", w() is None)
+for name, make in [("list", fresh_list), ("dict", via_dict), ("gen", via_gen),
+                   ("exc", via_exc), ("sort", via_sort), ("cycle", via_cycle),
+                   ("method", via_method), ("closure", via_closure)]:
+    x = make()
+    w = weakref.ref(x)
+    del x
+    gc.collect()
+    print(name, w() is None)
 
 # At module level, with the value in a global.
 made = [Obj(i) for i in range(100)]
