@@ -160,7 +160,8 @@ pub struct Thread {
     pub jit_exc: Cell<Value>,
     /// Set by the interpreter just before it calls a `clean_stack` native
     /// (`gc.collect`) whose result the next instruction discards
-    /// (POP_TOP); the callee takes it (`take_result_unused`).
+    /// (POP_TOP); the callee reads and clears it at its start, and `run`
+    /// clears it after the call.
     pub result_unused: Cell<bool>,
     /// This thread's tag in object lock words (`layout::PyCell`) and its
     /// `_thread.get_ident()`.

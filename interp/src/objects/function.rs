@@ -75,9 +75,10 @@ pub struct NativeFunction {
     pub owner: &'static str,
     /// For method descriptors: the type `self` must be an instance of.
     pub owner_type: Value,
-    /// The interpreter clears the dead native stack before calling it
-    /// (`gc::forget_dead_roots`): set on the functions that collect and
-    /// should free what the caller dropped (`gc.collect`, `gc.get_objects`).
+    /// The interpreter calls it with its loop's native frame gone and after
+    /// `gc::forget_dead_roots` (`eval::run`): set on the functions that
+    /// collect and should free what the caller dropped (`gc.collect`,
+    /// `gc.get_objects`, `gc.get_referrers`).
     pub clean_stack: bool,
 }
 
