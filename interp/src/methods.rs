@@ -82,7 +82,6 @@ pub fn install(th: &Thread) {
             ("__init__", obj_noop),
             ("__call__", type_call),
             ("mro", type_mro),
-            ("__subclasses__", type_subclasses),
         ],
     );
     add_fn(
@@ -252,9 +251,6 @@ fn type_mro(th: &Thread, a: Args) -> PyResult<Value> {
         .ok_or_else(|| th.type_error("mro() needs a type".into()))?;
     let v: Vec<Value> = t.mro.borrow().iter().map(|x| x.value()).collect();
     Ok(th.new_list(v))
-}
-fn type_subclasses(th: &Thread, _a: Args) -> PyResult<Value> {
-    Ok(th.new_list(vec![]))
 }
 fn type_prepare(th: &Thread, _a: Args) -> PyResult<Value> {
     Ok(dict::new_dict(th).value())

@@ -360,35 +360,70 @@ fn is_tracked(v: Value) -> bool {
 /// pause, so it reads the objects without locks (a dict's items through
 /// `referents`, the words its trace function reports).
 fn cyclic_count(garbage: &[usize], referents: &dyn Fn(usize) -> Vec<u64>) -> u64 {
-    let inner_parts: rustc_hash::FxHashSet<u64> = garbage
-        .iter()
-        .filter_map(|&h| {
-            let v = Value::from_bits(h as u64);
-            if v.is_kind(crate::layout::Kind::Type) {
-                return None;
-            }
-            // A generator's frame is part of the generator in CPython 3.11.
-            if let Some(g) = v.downcast::<crate::objects::generator::Generator>() {
-                return Some(g.frame.value().bits());
-            }
-            let d = v.dict_slot()?.gc_peek();
-            d.is_ptr().then(|| d.bits())
-        })
-        .collect();
+    use crate::objects::type_::TypeObj;
+    let mut inner_parts: rustc_hash::FxHashSet<u64> = Default::default();
+    for &h in garbage {
+        // A class's dict is counted with the class (`class_count`); the
+        // weak references to its subclasses are not (CPython's
+        // `tp_subclasses` is not traversed).
+        if let Some(t) = Value::from_bits(h as u64).downcast::<TypeObj>() {
+            inner_parts.insert(t.dict.value().bits());
+            inner_parts.extend(t.subclasses.gc_peek().iter().map(|e| e.bits()));
+        }
+    }
+    inner_parts.extend(garbage.iter().filter_map(|&h| {
+        let v = Value::from_bits(h as u64);
+        if v.is_kind(crate::layout::Kind::Type) {
+            return None;
+        }
+        // A generator's frame is part of the generator in CPython 3.11.
+        if let Some(g) = v.downcast::<crate::objects::generator::Generator>() {
+            return Some(g.frame.value().bits());
+        }
+        let d = v.dict_slot()?.gc_peek();
+        d.is_ptr().then(|| d.bits())
+    }));
     let dict_type = crate::runtime::types().dict;
+    let tracked_dict = |h: usize| {
+        referents(h)
+            .into_iter()
+            .any(|w| collected_type(Value::from_bits(w)))
+    };
     garbage
         .iter()
-        .filter(|&&h| {
+        .map(|&h| {
             let v = Value::from_bits(h as u64);
             if inner_parts.contains(&v.bits()) || !collected_type(v) {
-                return false;
+                return 0;
             }
-            crate::objects::type_::type_of(v) != dict_type
-                || referents(h)
-                    .into_iter()
-                    .any(|w| collected_type(Value::from_bits(w)))
+            if let Some(t) = v.downcast::<TypeObj>() {
+                let d = t.dict.value().bits() as usize;
+                return class_count(t, || tracked_dict(d));
+            }
+            u64::from(crate::objects::type_::type_of(v) != dict_type || tracked_dict(h))
         })
-        .count() as u64
+        .sum()
+}
+
+/// What CPython's collector counts for a dead class `t`: the class, its
+/// `__mro__` and `__bases__` tuples (kept in the `TypeObj` here), the
+/// `__dict__` and `__weakref__` descriptors it adds to its dict when no
+/// base provides them (none here: those attributes are found by the
+/// lookup), and the dict when they make it tracked or its items do
+/// (`dict_tracked`).
+fn class_count(t: Gc<crate::objects::type_::TypeObj>, dict_tracked: impl Fn() -> bool) -> u64 {
+    use crate::objects::type_::accepts_weakrefs;
+    let bases = t.bases.borrow().clone();
+    let metaclass = t.layout() == crate::layout::Kind::Type;
+    let adds_dict = !metaclass
+        && t.has_instance_dict()
+        && !bases
+            .iter()
+            .any(|b| b.has_instance_dict() || b.layout() == crate::layout::Kind::Type);
+    let adds_weakref =
+        !metaclass && accepts_weakrefs(t) && !bases.iter().any(|b| accepts_weakrefs(*b));
+    let descriptors = u64::from(adds_dict) + u64::from(adds_weakref);
+    3 + descriptors + u64::from(descriptors > 0 || dict_tracked())
 }
 
 /// Whether `v`'s type is one CPython's collector handles: not exactly

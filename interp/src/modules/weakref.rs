@@ -256,8 +256,42 @@ const FUNCS: &[(&str, NativeFn)] = &[
     ("_remove_dead_weakref", remove_dead_weakref),
 ];
 
+/// A callback-less weak reference to `target` (a heap object that accepts
+/// them) of its own, not the shared one `ref(target)` returns: how a base
+/// class holds each subclass made at run time (`TypeObj::subclasses`).
+pub fn new_private_ref(th: &Thread, target: Value) -> Value {
+    let r = th.alloc(
+        ensure_ref_type(th),
+        WeakRef {
+            referent: AtomicU64::new(target.bits()),
+            callback: PyCell::new(Value::NULL),
+            hash: PyCell::new(None),
+        },
+    );
+    g().heap.add_weak(r.header(), &r.referent, false);
+    r.value()
+}
+
+/// The referent of `v` if `v` is a weak reference whose referent lives.
+pub fn referent(v: Value) -> Option<Value> {
+    as_ref(v).map(|r| r.get()).filter(|x| !x.is_null())
+}
+
 pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
-    let t = match ref_type() {
+    let t = ensure_ref_type(th);
+    let set = |k: &str, v: Value| dict::set_item_str(th, m.dict, th.intern(k), v);
+    set("ref", t.value());
+    set("ReferenceType", t.value());
+    for (n, f) in FUNCS {
+        set(n, new_native(th, n, "_weakref", *f, Binding::Function));
+    }
+    Ok(())
+}
+
+/// `weakref.ReferenceType`, made on first use (the first class statement
+/// needs it, before any import of `_weakref`).
+fn ensure_ref_type(th: &Thread) -> Gc<TypeObj> {
+    match ref_type() {
         Some(t) => t,
         None => {
             let t = new_builtin_type(
@@ -313,17 +347,12 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
             set_attr_str(th, t, "__callback__", pv);
             let k = th.new_str("weakref");
             set_attr_str(th, t, "__module__", k);
+            // Two threads making the first class at once may both get
+            // here: the first type stored is the one every ref uses.
             let _ = REF_TYPE.set(t.value().bits() as usize);
-            t
+            ref_type().expect("REF_TYPE was just set")
         }
-    };
-    let set = |k: &str, v: Value| dict::set_item_str(th, m.dict, th.intern(k), v);
-    set("ref", t.value());
-    set("ReferenceType", t.value());
-    for (n, f) in FUNCS {
-        set(n, new_native(th, n, "_weakref", *f, Binding::Function));
     }
-    Ok(())
 }
 
 // --- Callbacks and finalizers ---

@@ -46,7 +46,7 @@ impl Maker<'_> {
             },
         );
         let mut mro = vec![t];
-        base.subclasses.borrow_mut().push(t);
+        base.subclasses.borrow_mut().push(t.value());
         mro.extend(base.mro.borrow().iter().copied());
         *t.mro.borrow_mut() = mro;
         if base.flags.get() & tflags::EXCEPTION != 0 {
@@ -180,7 +180,7 @@ pub fn run(th: &Thread, heap: &'static Heap) -> Globals {
             by_name["Exception"],
         );
         eg.bases.borrow_mut().push(e);
-        e.subclasses.borrow_mut().push(eg);
+        e.subclasses.borrow_mut().push(eg.value());
         let mut mro = vec![eg, beg];
         mro.extend(e.mro.borrow().iter().copied());
         *eg.mro.borrow_mut() = mro;

@@ -50,9 +50,13 @@ pub struct TypeObj {
     /// Which attribute hooks the type overrides (`attr_flags`), with the
     /// TYPE_EPOCH they were computed at.
     pub attr_flags: PyCell<(u64, u32)>,
-    /// Direct subclasses, for `__subclasses__()`.  Strong references: the
-    /// heap has no weak references, so a class lives as long as its bases.
-    pub subclasses: PyCell<Vec<Gc<TypeObj>>>,
+    /// Direct subclasses, for `__subclasses__()`, oldest first.  A class
+    /// made at run time is held through a weak reference of its own (a
+    /// callback-less `_weakref.ref`, as CPython's `tp_subclasses` holds
+    /// weakrefs), so it dies with its last reference, not with its bases;
+    /// a builtin type, which never dies, is held as itself.  Entries whose
+    /// class died are dropped as subclasses are added (`add_subclass`).
+    pub subclasses: PyCell<Vec<Value>>,
 }
 
 impl PyPayload for TypeObj {
@@ -64,8 +68,8 @@ impl PyPayload for TypeObj {
         for b in self.mro.gc_peek().iter() {
             t.mark(b.value().bits());
         }
-        for b in self.subclasses.gc_peek().iter() {
-            t.mark(b.value().bits());
+        for e in self.subclasses.gc_peek().iter() {
+            t.mark(e.bits());
         }
         t.mark(self.dict.value().bits());
     }
@@ -354,12 +358,17 @@ pub fn new_builtin_type(
             subclasses: PyCell::new(Vec::new()),
         },
     );
+    // Classes die (see `TypeObj::subclasses`), and the caches keyed by a
+    // type's address (`lookup`, the interpreter's inline caches) hold
+    // entries of dead ones: a new type at a reused address is a new epoch
+    // before any code can see it.
+    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
     if WEAKREF_BUILTINS.contains(&name) {
         t.flags.set(t.flags.get() | tflags::WEAKREF);
     }
     let mut mro = vec![t];
     if let Some(b) = base {
-        b.subclasses.borrow_mut().push(t);
+        add_subclass(th, b, t);
         mro.extend(b.mro.borrow().iter().copied());
         if b.flags.get() & tflags::EXCEPTION != 0 {
             t.flags.set(t.flags.get() | tflags::EXCEPTION);
@@ -647,6 +656,14 @@ pub fn new_heap_type(
         }
         None => name.to_string(),
     };
+    // `type(name, bases, ns)` without `__module__`: the calling code's
+    // module, as CPython takes it from the running frame's globals.
+    if dict::get_str(d, crate::name!(th, "__module__")).is_none()
+        && let Some(fr) = th.frame.get().downcast::<crate::objects::frame::Frame>()
+        && let Some(m) = dict::get_str(fr.globals, crate::name!(th, "__name__"))
+    {
+        dict::set_item_str(th, d, crate::name!(th, "__module__"), m);
+    }
     let module = dict::get_str(d, crate::name!(th, "__module__"))
         .and_then(|m| crate::objects::str::as_str(m).map(str::to_string))
         .unwrap_or_else(|| "builtins".into());
@@ -688,6 +705,8 @@ pub fn new_heap_type(
             subclasses: PyCell::new(Vec::new()),
         },
     );
+    // A new epoch before any code sees the class (as in `new_builtin_type`).
+    TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
     let mro = compute_mro(th, t, &bases)?;
     *t.mro.borrow_mut() = mro;
     // Member descriptors for the slots.
@@ -723,10 +742,41 @@ pub fn new_heap_type(
         dict::set_item_str(th, d, crate::name!(th, "__doc__"), g().none);
     }
     for b in &bases {
-        b.subclasses.borrow_mut().push(t);
+        add_subclass(th, *b, t);
     }
     TYPE_EPOCH.fetch_add(1, Ordering::Relaxed);
     Ok(t)
+}
+
+/// Records `sub` as a direct subclass of `base` (see `TypeObj::subclasses`).
+pub fn add_subclass(th: &Thread, base: Gc<TypeObj>, sub: Gc<TypeObj>) {
+    let entry = if sub.is_heap() {
+        crate::modules::weakref::new_private_ref(th, sub.value())
+    } else {
+        sub.value()
+    };
+    let mut l = base.subclasses.borrow_mut();
+    // Dropping the dead entries at every power of two keeps the list
+    // within twice its live entries at amortised constant cost.
+    if l.len() >= 8 && l.len().is_power_of_two() {
+        l.retain(|&e| subclass_entry(e).is_some());
+    }
+    l.push(entry);
+}
+
+/// The class an entry of `TypeObj::subclasses` stands for, if it lives.
+fn subclass_entry(e: Value) -> Option<Gc<TypeObj>> {
+    e.downcast::<TypeObj>()
+        .or_else(|| crate::modules::weakref::referent(e).and_then(|v| v.downcast::<TypeObj>()))
+}
+
+/// The live direct subclasses of `t`, oldest first.
+pub fn subclasses(t: Gc<TypeObj>) -> Vec<Gc<TypeObj>> {
+    t.subclasses
+        .borrow()
+        .iter()
+        .filter_map(|&e| subclass_entry(e))
+        .collect()
 }
 
 // --- Bootstrap ---
@@ -1021,7 +1071,7 @@ fn type_subclasses(th: &Thread, a: Args) -> PyResult<Value> {
     let t = a.pos[0].downcast::<TypeObj>().ok_or_else(|| {
         th.type_error("descriptor '__subclasses__' requires a 'type' object".into())
     })?;
-    let v: Vec<Value> = t.subclasses.borrow().iter().map(|x| x.value()).collect();
+    let v: Vec<Value> = subclasses(t).iter().map(|x| x.value()).collect();
     Ok(th.new_list(v))
 }
 

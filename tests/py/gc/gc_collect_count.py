@@ -101,3 +101,53 @@ del k
 print("closure cycle", gc.collect())
 n = gc.collect()
 print("assigned", n)
+
+
+# A dead class: CPython counts the class, its __mro__ and __bases__, the
+# __dict__/__weakref__ descriptors it adds, and its dict when tracked.
+def classes(kind):
+    if kind == "plain":
+        class C:
+            pass
+    elif kind == "subclass":
+        class C(A):
+            pass
+    elif kind == "attrs":
+        class C(A):
+            x = [1]
+
+            def f(self):
+                pass
+    elif kind == "slots":
+        class C:
+            __slots__ = ("a", "b")
+    elif kind == "list":
+        class C(list):
+            pass
+    elif kind == "int":
+        class C(int):
+            pass
+    elif kind == "exception":
+        class C(Exception):
+            pass
+    elif kind == "metaclass":
+        class M(type):
+            pass
+
+        class C(metaclass=M):
+            pass
+    elif kind == "chain":
+        class B(A):
+            pass
+
+        class C(B):
+            pass
+    else:
+        C = type("T", (), {})
+    return C
+
+
+for kind in ["plain", "subclass", "attrs", "slots", "list", "int", "exception",
+             "metaclass", "chain", "type()"]:
+    classes(kind)
+    print("class", kind, gc.collect())
