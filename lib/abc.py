@@ -8,6 +8,8 @@ their methods.  Instantiating a class with abstract methods is not refused
 still computed.
 """
 
+from _weakrefset import WeakSet
+
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods."""
@@ -39,19 +41,24 @@ def _abstracts(cls, namespace, bases):
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """Metaclass for defining Abstract Base Classes (ABCs).
 
-    def __new__(mcls, name, bases, namespace, **kwargs):
+    The registry and the caches hold classes weakly (as CPython's do), so
+    checking or registering a class does not keep it alive; the ABC's
+    subclasses are found through `__subclasses__()`.
+    """
+
+    # Bumped by every register(): negative cache entries made before are
+    # stale.
+    _abc_invalidation_counter = 0
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = type.__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts(cls, namespace, bases)
-        cls._abc_registry = []
-        cls._abc_cache = {}
-        cls._abc_subclasses = []
-        for base in bases:
-            subs = base.__dict__.get('_abc_subclasses')
-            if subs is not None:
-                subs.append(cls)
-        ABCMeta._abc_invalidation += 1
+        cls._abc_registry = WeakSet()
+        cls._abc_cache = WeakSet()
+        cls._abc_negative_cache = WeakSet()
+        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         return cls
 
     def register(cls, subclass):
@@ -62,50 +69,75 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
-        ABCMeta._abc_invalidation += 1
+        cls._abc_registry.add(subclass)
+        ABCMeta._abc_invalidation_counter += 1
         return subclass
-
-    _abc_invalidation = 0
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
-        if cls.__subclasscheck__(subclass):
+        if subclass in cls._abc_cache:
             return True
         subtype = type(instance)
-        if subtype is not subclass:
-            return cls.__subclasscheck__(subtype)
-        return False
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter
+                    and subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        cache = cls.__dict__.get('_abc_cache')
-        if cache is None:
-            cache = cls._abc_cache = {}
-        stamp = ABCMeta._abc_invalidation
-        hit = cache.get(subclass)
-        if hit is not None and hit[0] == stamp:
-            return hit[1]
-        result = cls._abc_compute(subclass)
-        cache[subclass] = (stamp, result)
-        return result
-
-    def _abc_compute(cls, subclass):
-        if cls in subclass.__mro__:
+        if subclass in cls._abc_cache:
             return True
-        hook = getattr(cls, '__subclasshook__', None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for rcls in cls.__dict__.get('_abc_registry', ()):
+        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
+            cls._abc_negative_cache = WeakSet()
+            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok is not True and ok is not False:
+                raise AssertionError("__subclasshook__ must return either "
+                                     "False, True, or NotImplemented")
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        if cls in getattr(subclass, '__mro__', ()):
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in cls._abc_registry:
             if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
                 return True
-        for scls in cls.__dict__.get('_abc_subclasses', ()):
+        for scls in cls.__subclasses__():
             if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
                 return True
+        cls._abc_negative_cache.add(subclass)
         return False
+
+    def _dump_registry(cls, file=None):
+        """Debug helper to print the ABC registry."""
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+        for name in ("_abc_registry", "_abc_cache", "_abc_negative_cache",
+                     "_abc_negative_cache_version"):
+            value = getattr(cls, name)
+            if name != "_abc_negative_cache_version":
+                value = set(value)
+            print(f"{name}: {value!r}", file=file)
+
+    def _abc_registry_clear(cls):
+        """Clear the registry (for debugging or testing)."""
+        cls._abc_registry.clear()
+
+    def _abc_caches_clear(cls):
+        """Clear the caches (for debugging or testing)."""
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
 
 
 class ABC(metaclass=ABCMeta):
@@ -119,7 +151,7 @@ class ABC(metaclass=ABCMeta):
 
 
 def get_cache_token():
-    return ABCMeta._abc_invalidation
+    return ABCMeta._abc_invalidation_counter
 
 
 def update_abstractmethods(cls):

@@ -3149,17 +3149,30 @@ fn match_collection(th: &Thread, v: Value) -> PyResult<Option<bool>> {
                 continue;
             }
             seen.push(a);
+            // The registry is a `WeakSet`: a set of weak references in its
+            // `data` attribute.
             let reg = dict::get_str(at.dict, th.intern("_abc_registry"));
-            if let Some(reg) = reg.and_then(|r| r.downcast::<List>()) {
-                let items = reg.items.borrow().to_vec();
-                if items.iter().any(|r| mro.iter().any(|c| c.value() == *r)) {
+            let data = match reg {
+                Some(r) => ops::getattr_opt(th, r, th.intern("data"))?,
+                None => None,
+            };
+            if let Some(refs) = data.and_then(crate::objects::set::set_table) {
+                let registered: Vec<Value> = crate::objects::set::keys_vec(refs)
+                    .into_iter()
+                    .filter_map(crate::modules::weakref::referent)
+                    .collect();
+                if registered
+                    .iter()
+                    .any(|r| mro.iter().any(|c| c.value() == *r))
+                {
                     return Ok(Some(is_seq));
                 }
             }
-            let subs = dict::get_str(at.dict, th.intern("_abc_subclasses"));
-            if let Some(subs) = subs.and_then(|r| r.downcast::<List>()) {
-                todo.extend(subs.items.borrow().iter().copied());
-            }
+            todo.extend(
+                crate::objects::type_::subclasses(at)
+                    .iter()
+                    .map(|t| t.value()),
+            );
         }
     }
     Ok(None)
