@@ -1258,14 +1258,14 @@ pub fn iter_next(th: &Thread, it: Gc<Iter>) -> PyResult<Option<Value>> {
                         return Ok(Some(th.new_str(ch.encode_utf8(&mut buf))));
                     }
                 }
-                IterKind::Bytes => {
+                IterKind::Bytes | IterKind::ByteArray => {
                     let b = crate::objects::bytes::bytes_data(s).unwrap();
                     if (idx as usize) < b.len() {
                         *i += 1;
                         return Ok(Some(Value::small(b[idx as usize] as i64)));
                     }
                 }
-                IterKind::Seq | IterKind::Reversed => {
+                IterKind::Seq | IterKind::LongRange | IterKind::Memory | IterKind::Reversed => {
                     if idx < 0 {
                         *st = IterState::Exhausted;
                         return Ok(None);
@@ -1476,7 +1476,7 @@ pub fn range_iter(th: &Thread, v: Value) -> Value {
         (Some(cur), Some(stop), Some(step)) => {
             new_iter(th, IterKind::Range, IterState::Range { cur, stop, step })
         }
-        _ => new_iter(th, IterKind::Seq, IterState::Index { seq: v, i: 0 }),
+        _ => new_iter(th, IterKind::LongRange, IterState::Index { seq: v, i: 0 }),
     }
 }
 

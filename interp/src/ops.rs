@@ -1088,9 +1088,8 @@ pub fn get_iter(th: &Thread, v: Value) -> PyResult<Value> {
             Kind::List => Some((IterKind::List, IterState::Index { seq: v, i: 0 })),
             Kind::Tuple => Some((IterKind::Tuple, IterState::Index { seq: v, i: 0 })),
             Kind::Str => Some((IterKind::Str, IterState::Index { seq: v, i: 0 })),
-            Kind::Bytes | Kind::ByteArray => {
-                Some((IterKind::Bytes, IterState::Index { seq: v, i: 0 }))
-            }
+            Kind::Bytes => Some((IterKind::Bytes, IterState::Index { seq: v, i: 0 })),
+            Kind::ByteArray => Some((IterKind::ByteArray, IterState::Index { seq: v, i: 0 })),
             Kind::Dict
                 if !t.is_heap()
                     || lookup(t, crate::name!(th, "__iter__"))

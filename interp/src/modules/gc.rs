@@ -461,7 +461,10 @@ fn collected_type(v: Value) -> bool {
     }
     if let Some(it) = v.downcast::<crate::objects::iter::Iter>() {
         // CPython's range iterator holds no references.
-        return it.kind != crate::objects::iter::IterKind::Range;
+        return !matches!(
+            it.kind,
+            crate::objects::iter::IterKind::Range | crate::objects::iter::IterKind::LongRange
+        );
     }
     t != ty.tuple || crate::objects::tuple::as_tuple(v).is_some_and(|tu| !tu.items().is_empty())
 }

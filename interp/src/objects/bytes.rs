@@ -1689,9 +1689,14 @@ fn b_rmod(th: &Thread, a: Args) -> PyResult<Value> {
 }
 fn b_iter(th: &Thread, a: Args) -> PyResult<Value> {
     dunder(th, &a, 0)?;
+    let kind = if a.pos[0].kind() == Kind::ByteArray {
+        crate::objects::iter::IterKind::ByteArray
+    } else {
+        crate::objects::iter::IterKind::Bytes
+    };
     Ok(crate::objects::iter::new_iter(
         th,
-        crate::objects::iter::IterKind::Bytes,
+        kind,
         crate::objects::iter::IterState::Index {
             seq: a.pos[0],
             i: 0,

@@ -32,9 +32,15 @@ pub enum IterKind {
     Filter,
     Reversed,
     Bytes,
+    ByteArray,
+    /// A range whose bounds do not fit a machine word (CPython's
+    /// `longrange_iterator`): iterated by index like `Seq`.
+    LongRange,
+    /// A memoryview's (CPython's `memory_iterator`): by index like `Seq`.
+    Memory,
 }
 
-pub const ITER_NAMES: [&str; 17] = [
+pub const ITER_NAMES: [&str; 20] = [
     "list_iterator",
     "list_reverseiterator",
     "tuple_iterator",
@@ -52,6 +58,9 @@ pub const ITER_NAMES: [&str; 17] = [
     "filter",
     "reversed",
     "bytes_iterator",
+    "bytearray_iterator",
+    "longrange_iterator",
+    "memory_iterator",
 ];
 
 pub enum IterState {

@@ -243,7 +243,7 @@ fn mv_iter(th: &Thread, a: Args) -> PyResult<Value> {
     this(th, &a)?;
     Ok(crate::objects::iter::new_iter(
         th,
-        crate::objects::iter::IterKind::Seq,
+        crate::objects::iter::IterKind::Memory,
         crate::objects::iter::IterState::Index {
             seq: a.pos[0],
             i: 0,
