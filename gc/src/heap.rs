@@ -706,8 +706,14 @@ struct Finalization {
     /// Unreachable objects whose finalizer must run (roots until taken).
     to_finalize: Vec<usize>,
     /// Referent -> the owner registered as its shared weak reference
-    /// (`Heap::set_shared_weak`); an entry goes when either dies.
-    shared: HashMap<usize, usize>,
+    /// (`Heap::set_shared_weak`); an entry goes when either dies.  Entries
+    /// whose referent or owner may be young: what a minor collection
+    /// looks at (as `weak_young`; a tree whose nodes keep `weakref.ref`s
+    /// to their parents has one entry per node).
+    shared_young: HashMap<usize, usize>,
+    /// Entries whose referent and owner are old (as `weak_old`); no key
+    /// is in both maps.
+    shared_old: HashMap<usize, usize>,
 }
 
 pub struct Heap {
@@ -2171,21 +2177,27 @@ impl Heap {
             finalizable_old,
             cleared,
             to_finalize,
-            shared,
+            shared_young,
+            shared_old,
             registered: _,
         } = fin;
         // A major collection looks at every entry, in registration order,
         // and all that survive are old after it; a minor one only at the
         // young ones (in registration order too: entries leave the young
         // lists, never join them but when registered).
-        let (weak, finalizable) = if major {
+        let (weak, finalizable, shared) = if major {
+            shared_old.extend(shared_young.drain());
             weak_old.append(weak_young);
             weak_old.sort_by_key(|e| e.seq);
             finalizable_old.append(finalizable_young);
             finalizable_old.sort_by_key(|e| e.1);
-            (&mut *weak_old, &mut *finalizable_old)
+            (&mut *weak_old, &mut *finalizable_old, &mut *shared_old)
         } else {
-            (&mut *weak_young, &mut *finalizable_young)
+            (
+                &mut *weak_young,
+                &mut *finalizable_young,
+                &mut *shared_young,
+            )
         };
         let marked = |a: usize| {
             // SAFETY: `a` is an object registered with the heap that has
@@ -2257,6 +2269,12 @@ impl Heap {
             // SAFETY: as above (the registered objects kept are marked).
             finalizable_old
                 .extend(finalizable_young.extract_if(.., |e| unsafe { old_after_marking(e.0) }));
+            // SAFETY: as above (both objects of an entry kept are marked).
+            shared_old.extend(
+                shared_young.extract_if(|&t, &mut o| unsafe {
+                    old_after_marking(t) && old_after_marking(o)
+                }),
+            );
         }
     }
 
@@ -2318,10 +2336,9 @@ impl Heap {
     /// referent (CPython shares a callback-less `weakref.ref`).  The entry
     /// is dropped by the collection that finds either object unreachable.
     pub fn set_shared_weak(&self, owner: &Header, target: *const Header) {
-        self.fin
-            .lock()
-            .unwrap()
-            .shared
+        let mut fin = self.fin.lock().unwrap();
+        fin.shared_old.remove(&(target as usize));
+        fin.shared_young
             .insert(target as usize, owner as *const Header as usize);
     }
 
@@ -2330,11 +2347,11 @@ impl Heap {
     /// entry whose owner became unreachable since then refers to an object
     /// that is not freed yet, and the caller may use it again).
     pub fn shared_weak(&self, target: *const Header) -> Option<*const Header> {
-        self.fin
-            .lock()
-            .unwrap()
-            .shared
-            .get(&(target as usize))
+        let fin = self.fin.lock().unwrap();
+        let t = target as usize;
+        fin.shared_young
+            .get(&t)
+            .or_else(|| fin.shared_old.get(&t))
             .map(|&o| o as *const Header)
     }
 
@@ -3980,14 +3997,17 @@ mod tests {
             OLD_X.store(x as u64, Ordering::Relaxed);
             let w = weak_to(h, &m, x as u64);
             OLD_W.store(w as u64, Ordering::Relaxed);
+            // SAFETY: `w` is live (rooted).
+            h.set_shared_weak(unsafe { &(*(w as *const Weak)).h }, x as *const Header);
             // Two survivals: X and the first owner are old.
             m.collect_minor();
             m.collect_minor();
-            assert_eq!(
-                h.fin.lock().unwrap().weak_old.len(),
-                1,
-                "old entry not moved"
-            );
+            {
+                let fin = h.fin.lock().unwrap();
+                assert_eq!(fin.weak_old.len(), 1, "old entry not moved");
+                assert_eq!(fin.shared_old.len(), 1, "old shared entry not moved");
+            }
+            assert_eq!(h.shared_weak(x as *const Header), Some(w as *const Header));
             let w2 = weak_to(h, &m, x as u64);
             NEW_W.store(w2 as u64, Ordering::Relaxed);
             (!w, !w2)
@@ -4009,6 +4029,10 @@ mod tests {
         assert_eq!(cleared, vec![second, first], "not newest first");
         let fin = h.fin.lock().unwrap();
         assert!(fin.weak_young.is_empty() && fin.weak_old.len() == 2);
+        assert!(
+            fin.shared_young.is_empty() && fin.shared_old.is_empty(),
+            "entry of a dead referent kept"
+        );
     }
 
     // --- Generations ---
