@@ -3902,6 +3902,18 @@ mod tests {
         assert!(finals.is_empty(), "finalized twice");
     }
 
+    /// A new Weak referring to `x`, registered with notification; the
+    /// caller roots it before its next allocation.
+    fn weak_to(h: &Heap, m: &Mutator, x: u64) -> usize {
+        let w = m.alloc(&WEAK_META, std::mem::size_of::<Weak>(), false, None) as *mut Weak;
+        // SAFETY: a fresh Weak-sized cell, written before any allocation.
+        unsafe {
+            std::ptr::addr_of_mut!((*w).slot).write(AtomicU64::new(x));
+            h.add_weak(&(*w).h, &(*w).slot, true);
+        }
+        w as usize
+    }
+
     static WA: AtomicU64 = AtomicU64::new(0);
     static WB: AtomicU64 = AtomicU64::new(0);
     static XK: AtomicU64 = AtomicU64::new(0);
@@ -3923,14 +3935,9 @@ mod tests {
             XK.store(x as u64, Ordering::Relaxed);
             let mut ws = [0usize; 2];
             for (w_out, root) in ws.iter_mut().zip([&WA, &WB]) {
-                let w = m.alloc(&WEAK_META, std::mem::size_of::<Weak>(), false, None) as *mut Weak;
-                // SAFETY: a fresh Weak-sized cell, then a live (rooted) one.
-                unsafe {
-                    std::ptr::addr_of_mut!((*w).slot).write(AtomicU64::new(x as u64));
-                    h.add_weak(&(*w).h, &(*w).slot, true);
-                }
+                let w = weak_to(h, &m, x as u64);
                 root.store(w as u64, Ordering::Relaxed);
-                *w_out = !(w as usize);
+                *w_out = !w;
             }
             // SAFETY: the second owner is live (rooted).
             h.set_shared_weak(unsafe { &(*(!ws[1] as *const Weak)).h }, x as *const Header);
@@ -3978,16 +3985,6 @@ mod tests {
             t.mark(NEW_W.load(Ordering::Relaxed));
             t.mark(OLD_X.load(Ordering::Relaxed));
         });
-        fn weak_to(h: &Heap, m: &Mutator, x: u64) -> usize {
-            let w = m.alloc(&WEAK_META, std::mem::size_of::<Weak>(), false, None) as *mut Weak;
-            // SAFETY: a fresh Weak-sized cell, rooted by the caller before
-            // the next allocation.
-            unsafe {
-                std::ptr::addr_of_mut!((*w).slot).write(AtomicU64::new(x));
-                h.add_weak(&(*w).h, &(*w).slot, true);
-            }
-            w as usize
-        }
         // Made on another thread (addresses returned complemented, as in
         // the tests above): only the roots keep X alive.
         let (first, second) = std::thread::spawn(move || {

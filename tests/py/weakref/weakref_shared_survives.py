@@ -18,11 +18,11 @@ for i in range(2000):
     n = Node(p)
     p.kids.append(n)
     nodes.append(n)
-# Garbage in between: minor collections promote the tree.
-for i in range(200000):
+# Garbage in between, and collections: the tree becomes old.
+for i in range(3000):
     t = (i, [i])
 gc.collect()
-for i in range(200000):
+for i in range(3000):
     t = (i, [i])
 print(all(n.parent is weakref.ref(n.parent()) for n in nodes[1:]))
 print(all(n.parent() is nodes[(i + 1 - 1) // 3] for i, n in enumerate(nodes[1:])))
