@@ -413,7 +413,8 @@ fn cyclic_count(garbage: &[usize], referents: &dyn Fn(usize) -> Vec<u64>) -> u64
 /// (`dict_tracked`).
 fn class_count(t: Gc<crate::objects::type_::TypeObj>, dict_tracked: impl Fn() -> bool) -> u64 {
     use crate::objects::type_::accepts_weakrefs;
-    let bases = t.bases.borrow().clone();
+    // In the pause: no lock is taken (`PyCell::gc_peek`).
+    let bases = t.bases.gc_peek();
     let metaclass = t.layout() == crate::layout::Kind::Type;
     let adds_dict = !metaclass
         && t.has_instance_dict()

@@ -530,8 +530,11 @@ const WEAKREF_BUILTINS: &[&str] = &[
 /// native types are flagged as heap types for their dunders); the core
 /// types made before those are found by name.
 pub fn accepts_weakrefs(t: Gc<TypeObj>) -> bool {
+    // A builtin type's name never changes, so it is read without the
+    // cell's lock: this also runs in a collection's pause (`gc.collect()`'s
+    // count), where no lock may be taken.
     t.flags.get() & tflags::WEAKREF != 0
-        || (!t.is_heap() && WEAKREF_BUILTINS.contains(&t.name().as_str()))
+        || (!t.is_heap() && WEAKREF_BUILTINS.contains(&t.name.gc_peek().as_str()))
 }
 
 /// The most derived class in `t`'s MRO that defines nonempty `__slots__`.
@@ -656,14 +659,6 @@ pub fn new_heap_type(
         }
         None => name.to_string(),
     };
-    // `type(name, bases, ns)` without `__module__`: the calling code's
-    // module, as CPython takes it from the running frame's globals.
-    if dict::get_str(d, crate::name!(th, "__module__")).is_none()
-        && let Some(fr) = th.frame.get().downcast::<crate::objects::frame::Frame>()
-        && let Some(m) = dict::get_str(fr.globals, crate::name!(th, "__name__"))
-    {
-        dict::set_item_str(th, d, crate::name!(th, "__module__"), m);
-    }
     let module = dict::get_str(d, crate::name!(th, "__module__"))
         .and_then(|m| crate::objects::str::as_str(m).map(str::to_string))
         .unwrap_or_else(|| "builtins".into());
@@ -749,15 +744,16 @@ pub fn new_heap_type(
 }
 
 /// Records `sub` as a direct subclass of `base` (see `TypeObj::subclasses`).
-pub fn add_subclass(th: &Thread, base: Gc<TypeObj>, sub: Gc<TypeObj>) {
+fn add_subclass(th: &Thread, base: Gc<TypeObj>, sub: Gc<TypeObj>) {
     let entry = if sub.is_heap() {
         crate::modules::weakref::new_private_ref(th, sub.value())
     } else {
         sub.value()
     };
     let mut l = base.subclasses.borrow_mut();
-    // Dropping the dead entries at every power of two keeps the list
-    // within twice its live entries at amortised constant cost.
+    // Dead entries are dropped when the list reaches a power of two: an
+    // amortised constant cost per addition (a dead entry waits for the
+    // next such length).
     if l.len() >= 8 && l.len().is_power_of_two() {
         l.retain(|&e| subclass_entry(e).is_some());
     }
@@ -907,6 +903,18 @@ pub fn type_new(th: &Thread, args: Args) -> PyResult<Value> {
     }
     let t = new_heap_type(th, winner, &name, bases, ns)?;
     let _r = th.root(t.value());
+    // Without `__module__`, the calling code's module, as CPython takes it
+    // from the running frame's globals (native callers of `new_heap_type`
+    // name their module themselves).
+    if dict::get_str(t.dict, crate::name!(th, "__module__")).is_none()
+        && let Some(fr) = th.frame.get().downcast::<crate::objects::frame::Frame>()
+        && let Some(m) = dict::get_str(fr.globals, crate::name!(th, "__name__"))
+    {
+        set_attr_str(th, t, "__module__", m);
+        if let Some(ms) = crate::objects::str::as_str(m) {
+            *t.module.borrow_mut() = ms.to_string();
+        }
+    }
     // __set_name__ on descriptors, then __init_subclass__ on the parent.
     let items = dict::items_vec(t.dict);
     // A `__set_name__` may delete the other attributes: CPython calls it

@@ -126,3 +126,9 @@ print(Base.__subclasses__())
 T = type("T", (), {})
 print(T.__module__, repr(T))
 print(type("U", (), {"__module__": "elsewhere"}))
+class MetaT(type):
+    pass
+
+
+X = MetaT("X", (), {})
+print(X.__module__, repr(X))
