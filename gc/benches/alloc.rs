@@ -93,9 +93,14 @@ fn bench_alloc(c: &mut Criterion, m: &Mutator) {
 ///
 /// `threads_kept/N`: the same allocation loop on N threads started once
 /// and kept (registered) for the whole benchmark; between iterations they
-/// wait in safe regions.  An iteration is timed from the release of the
-/// threads to the end of the slowest: steady-state allocation, without
-/// thread start-up and exit.
+/// wait in safe regions.  An iteration is timed by the workers' own
+/// clocks, from the first one's start to the last one's end: steady-state
+/// allocation, without thread start-up and exit.  (Timed from the main
+/// thread's release at the start barrier instead, it read too short under
+/// `chrt -f 1`: with N workers on N cores, the released main thread, of
+/// the same real-time priority, waited for a core until a worker
+/// stopped, often its first collection: `threads_kept/2` measured 1.97
+/// ms an iteration while its workers' loops took 2.14 ms.)
 fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
     const PER_THREAD: u64 = 2_000_000;
     fn alloc_loop(m: &Mutator) {
@@ -124,26 +129,33 @@ fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
     for n in [1usize, 2] {
         // Each round: the main thread sends `Some(k)` (run k iterations)
         // or `None` (exit) to every worker through `go`; every worker
-        // waits at `start` for the others, runs an iteration, then waits
-        // at `end` and the main thread with it, k times over.  The clock
-        // runs from `start` to `end`.
-        use std::sync::{Arc, Barrier, mpsc};
+        // waits at `start` for the others, runs an iteration, records
+        // when its loop began and ended in `spans`, then waits at `end`
+        // and the main thread with it, k times over.
+        use std::sync::{Arc, Barrier, Mutex, mpsc};
+        use std::time::Instant;
         let start = Arc::new(Barrier::new(n + 1));
         let end = Arc::new(Barrier::new(n + 1));
+        let spans = Arc::new(Mutex::new(Vec::<(Instant, Instant)>::new()));
         let mut go = Vec::new();
         let workers: Vec<_> = (0..n)
             .map(|_| {
                 let (tx, rx) = mpsc::channel::<Option<u64>>();
                 go.push(tx);
-                let (start, end) = (start.clone(), end.clone());
+                let (start, end, spans) = (start.clone(), end.clone(), spans.clone());
                 std::thread::spawn(move || {
                     let base = 0u8;
                     let m = Mutator::new(heap, &base as *const u8 as usize);
                     while let Some(k) = m.blocking(|| rx.recv().unwrap()) {
                         for _ in 0..k {
                             m.blocking(|| start.wait());
+                            let t0 = Instant::now();
                             alloc_loop(&m);
-                            m.blocking(|| end.wait());
+                            let t1 = Instant::now();
+                            m.blocking(|| {
+                                spans.lock().unwrap().push((t0, t1));
+                                end.wait()
+                            });
                         }
                     }
                 })
@@ -158,9 +170,12 @@ fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
                 let mut total = std::time::Duration::ZERO;
                 for _ in 0..iters {
                     start.wait();
-                    let t0 = std::time::Instant::now();
                     end.wait();
-                    total += t0.elapsed();
+                    let mut s = spans.lock().unwrap();
+                    let first = s.iter().map(|x| x.0).min().expect("n workers ran");
+                    let last = s.iter().map(|x| x.1).max().expect("n workers ran");
+                    total += last - first;
+                    s.clear();
                 }
                 total
             })
