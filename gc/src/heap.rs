@@ -2015,10 +2015,18 @@ impl Heap {
             // card table (blocks are in the heap's range) and are 8-aligned
             // (blocks are 64 KiB aligned); the mutators are stopped.
             unsafe {
-                // The cards first (the card table is dense): a block whose
-                // cards are clean, most of them, is skipped without reading
-                // its header, which cost a cache (and TLB) miss per block of
-                // the heap at every minor collection.
+                // The block's dirty byte first, then its cards: a block
+                // whose cards are clean, most of them, is skipped without
+                // reading its header (a cache and TLB miss per block of the
+                // heap at every minor collection) or its 128 card bytes (2
+                // MiB of card table per minor collection of a 1 GiB heap;
+                // with two threads, a tenth of the pause of a small one).
+                // The byte is cleared here, the cards with the others at
+                // the end of the collection: nothing dirties a card between.
+                if !crate::range::block_maybe_dirty(b) {
+                    continue;
+                }
+                crate::range::clear_block_dirty(b);
                 let cards = crate::range::card_of(b) as *const u64;
                 if (0..CARDS_PER_BLOCK / 8).all(|wi| cards.add(wi).read() == 0) {
                     continue;
@@ -2153,6 +2161,7 @@ impl Heap {
     fn clear_all_cards(inner: &HeapInner) {
         for &b in &inner.blocks {
             crate::range::clear_cards(b, BLOCK_SIZE);
+            crate::range::clear_block_dirty(b);
         }
         for (&a, &size) in &inner.large {
             crate::range::clear_cards(a, size);

@@ -22,7 +22,10 @@
 //! (`barrier::write`) marks conditionally (a load, and a store only when the
 //! card is clean), so threads writing near each other do not keep stealing
 //! the card's cache line.  Collections clear the cards of their heap's
-//! blocks and large objects at the end.
+//! blocks and large objects at the end.  The barrier's slow path, which
+//! dirties every card of the block area, also sets its block's byte in
+//! `BLOCK_DIRTY`: a minor collection reads a byte per block to find the
+//! blocks with dirty cards, not the 128 card bytes of every block.
 //!
 //! Large objects are spans of whole cards (512-byte granules) in the second
 //! half of the range, allocated best-fit from a free list that coalesces
@@ -206,17 +209,50 @@ fn clean_card(addr: usize) {
     // card table, mapped read-write for the life of the process.
     let card = unsafe { &*(card_of(addr) as *const AtomicU8) };
     if addr < LARGE_BASE.load(Ordering::Relaxed) {
-        match crate::heap::store_needs_card(addr) {
+        let counted = match crate::heap::store_needs_card(addr) {
             crate::heap::CardNeed::None => return,
-            crate::heap::CardNeed::Uncounted => {
-                card.store(1, Ordering::Relaxed);
-                return;
-            }
-            crate::heap::CardNeed::Counted => {}
+            crate::heap::CardNeed::Uncounted => false,
+            crate::heap::CardNeed::Counted => true,
+        };
+        card.store(1, Ordering::Relaxed);
+        BLOCK_DIRTY[block_index(addr)].store(1, Ordering::Relaxed);
+        if counted {
+            note_card_dirtied();
         }
+        return;
     }
     card.store(1, Ordering::Relaxed);
     note_card_dirtied();
+}
+
+/// Blocks in the block area (the first half of the range).
+const BLOCKS_IN_RANGE: usize = RANGE_SIZE / 2 / crate::heap::BLOCK_SIZE;
+
+/// One byte per block of the block area: 1 when one of the block's cards
+/// may be dirty (set by the barrier's slow path after the card, cleared by
+/// a collection with the cards).  512 KiB of zeroed static memory, whose
+/// pages cost memory only once a block on them is written.
+static BLOCK_DIRTY: [AtomicU8; BLOCKS_IN_RANGE] = [const { AtomicU8::new(0) }; BLOCKS_IN_RANGE];
+
+/// The index in `BLOCK_DIRTY` of the block holding `addr` (in the block
+/// area).
+#[inline(always)]
+fn block_index(addr: usize) -> usize {
+    (addr - RANGE_BASE.load(Ordering::Relaxed)) / crate::heap::BLOCK_SIZE
+}
+
+/// Whether a card of block `b` may be dirty (false: all its cards are
+/// clean).  Called by a collector with every mutator stopped.
+#[inline(always)]
+pub(crate) fn block_maybe_dirty(b: usize) -> bool {
+    BLOCK_DIRTY[block_index(b)].load(Ordering::Relaxed) != 0
+}
+
+/// Forgets that block `b` had dirty cards (its cards are being cleared);
+/// called by a collector with every mutator stopped.
+#[inline(always)]
+pub(crate) fn clear_block_dirty(b: usize) {
+    BLOCK_DIRTY[block_index(b)].store(0, Ordering::Relaxed);
 }
 
 /// Cards turned dirty since the last collection (counted by the barrier
