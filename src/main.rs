@@ -349,7 +349,7 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
              allocated_bytes={} live_bytes={} freed_objects={} peak_heap_bytes={} blocks={} \
              large_bytes={} peak_rss_kb={} heap_in_use_bytes={} budget_used_bytes={} \
              runs={} blocks_taken={} stop_total_ms={:.3} stop_max_ms={:.3} \
-             parallel_drains={} helpers_joined={} steals={} parallel_sweeps={}",
+             parallel_drains={} helpers_joined={} steals={} parallel_sweeps={} owner_sweeps={}",
             s.collections,
             ms(s.total_pause_ns),
             ms(s.median_pause_ns),
@@ -381,7 +381,8 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
             s.parallel_drains,
             s.helpers_joined,
             s.steals,
-            s.parallel_sweeps
+            s.parallel_sweeps,
+            s.owner_sweeps
         );
     }
     code

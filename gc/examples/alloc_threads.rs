@@ -239,7 +239,7 @@ fn tight(heap: &'static Heap, m: &Mutator, n: u64, per: u64, rounds: u64) {
     println!(
         "threads={n} tight rounds={rounds} mean={mean:.2}ms median={:.2}ms p90={:.2}ms \
          thread: start={:.3} loop={:.2} cpu={:.2} end={:.3} ms; per round: collections={:.2} \
-         pauses={:.3}ms stop={:.3}ms blocks_taken={:.0}, blocks={}",
+         pauses={:.3}ms stop={:.3}ms blocks_taken={:.0} owner_sweeps={:.2}, blocks={}",
         med(&mut walls),
         {
             let mut p = p90;
@@ -254,6 +254,7 @@ fn tight(heap: &'static Heap, m: &Mutator, n: u64, per: u64, rounds: u64) {
         (s1.total_pause_ns - s0.total_pause_ns) as f64 / 1e6 / rounds as f64,
         (s1.stop_total_ns - s0.stop_total_ns) as f64 / 1e6 / rounds as f64,
         (s1.blocks_taken - s0.blocks_taken) as f64 / rounds as f64,
+        (s1.owner_sweeps - s0.owner_sweeps) as f64 / rounds as f64,
         s1.blocks,
     );
 }

@@ -92,7 +92,7 @@ use std::time::Instant;
 
 use crate::header::{Header, Meta, bits};
 use crate::pauselog::PauseLog;
-use crate::safepoint::{HELD, Handshake, POLL_FINALIZE, RUNNING, Registry, SAFE};
+use crate::safepoint::{HELD, Handshake, PARKED, POLL_FINALIZE, RUNNING, Registry, SAFE};
 use crate::trace::Tracer;
 
 pub const BLOCK_SIZE: usize = 64 * 1024;
@@ -193,6 +193,16 @@ const AGING_OFF_EVERY: u64 = 3;
 /// Blocks taken from the system at once (2 MiB: one transparent huge page,
 /// see `range.rs`).
 const CHUNK_BLOCKS: usize = crate::range::HUGE_PAGE / BLOCK_SIZE;
+/// The empty blocks a mutator without own ones takes from the heap at once
+/// (`Heap::take_block`): a chunk's worth (a fresh chunk goes to one thread).
+const EMPTY_BATCH: usize = CHUNK_BLOCKS;
+/// A mutator keeps blocks for its share of the nursery and this much more
+/// (`refill_own_blocks`, `keep_own_blocks`): it allocates a little more
+/// than its share before a collection is due (the trigger sees the other
+/// threads' runs late), and without the margin it took a block or two from
+/// the heap in every cycle and gave others back, and the threads' blocks
+/// ended up interleaved (docs/GC.md, "Two threads: each sweeps its own blocks").
+const KEEP_MARGIN: usize = 8 * BLOCK_SIZE;
 const POISON: usize = 0xdead_0000_dead_0000;
 
 /// Cell sizes of the size classes, in bytes (all at least one granule).
@@ -639,6 +649,9 @@ pub struct HeapStats {
     pub steals: u64,
     /// Sweeps whose per-block step ran on the markers (`Heap::sweep`).
     pub parallel_sweeps: u64,
+    /// Minor collections in which stopped threads swept their own blocks
+    /// (`sweep_by_owners`).
+    pub owner_sweeps: u64,
     /// Objects freed by minor and by major collections (estimates, as
     /// `freed_objects`, their sum).
     pub freed_minor: u64,
@@ -790,6 +803,10 @@ pub struct Heap {
     /// successful steals.
     parallel_drains: AtomicU64,
     parallel_sweeps: AtomicU64,
+    owner_sweeps: AtomicU64,
+    /// Cells the parked threads left unused in their runs
+    /// (`retire_own_runs`), for the next collection's statistics.
+    parked_unused: AtomicU64,
     freed_major: AtomicU64,
     helpers_joined: AtomicU64,
     steals: AtomicU64,
@@ -868,6 +885,8 @@ impl Heap {
             parallel_sweep_min: AtomicUsize::new(PARALLEL_SWEEP_MIN),
             parallel_drains: AtomicU64::new(0),
             parallel_sweeps: AtomicU64::new(0),
+            owner_sweeps: AtomicU64::new(0),
+            parked_unused: AtomicU64::new(0),
             freed_major: AtomicU64::new(0),
             helpers_joined: AtomicU64::new(0),
             steals: AtomicU64::new(0),
@@ -974,6 +993,7 @@ impl Heap {
             stop_max_ns: self.stop_max_ns.load(Ordering::Relaxed),
             parallel_drains: self.parallel_drains.load(Ordering::Relaxed),
             parallel_sweeps: self.parallel_sweeps.load(Ordering::Relaxed),
+            owner_sweeps: self.owner_sweeps.load(Ordering::Relaxed),
             freed_minor: self
                 .freed_objects
                 .load(Ordering::Relaxed)
@@ -1169,6 +1189,30 @@ impl Heap {
             self.note_footprint(&inner);
         }
         let b = inner.empty.pop().expect("a chunk was just added");
+        // A mutator without own empty blocks takes a batch: the blocks that
+        // follow in the list (a fresh chunk's, or an exited thread's in
+        // address order) go to its own list, in the order it will use them.
+        // Taken one at a time, two threads took alternate blocks of the
+        // same chunks and kept them, and a thread that wrote to the end of
+        // a block had the other thread's block next, which costs: with the
+        // same loop without the heap, alternate 64 KiB blocks of one buffer
+        // made the chunks with a block change 10% slower with two threads
+        // than private buffers did (the prefetchers, it seems, reach across
+        // the boundary into lines the other core writes; docs/GC.md, "Two
+        // threads: each sweeps its own blocks").
+        let mut own = st.own_empty.take();
+        if own.is_empty() && crate::budget::limit().is_none() {
+            while own.len() < EMPTY_BATCH - 1
+                && let Some(n) = inner.empty.pop()
+            {
+                // SAFETY: `n` is an empty block of the heap just taken from
+                // its empty list, under the heap lock.
+                unsafe { (*block_of(n)).own = 1 };
+                own.push(n);
+            }
+            own.reverse();
+        }
+        st.own_empty.set(own);
         drop(inner);
         self.hand_out(st, b);
         // SAFETY: `b` is a BLOCK_SIZE block owned by the heap and not in use
@@ -1421,40 +1465,65 @@ impl Heap {
         let major = kind == CollectionKind::Major;
         let mut inner = self.inner.lock().unwrap();
         log.phase("lock");
-        // Retire every mutator's runs: the unused rest of a run holds no
-        // objects, so the block's frontier drops to the cursor.
-        let mut unused_cells = 0u64;
+        // Retire every mutator's runs (`retire_runs`); the parked ones
+        // retired theirs as they parked (`retire_own_runs`).
+        let mut unused_cells = self.parked_unused.swap(0, Ordering::Relaxed);
         for ms in threads {
-            // `ms` is stopped (or is this thread): its counters are not
-            // being written.  Its pending `in_use` growth is dropped:
-            // `in_use` is recomputed below from the block lists.
-            ms.in_use_pending.set(0);
-            self.flush_run_counts(ms);
-            for (space, run) in ms.runs.iter().enumerate() {
-                let b = ms.block[space].get();
-                if b != 0 {
-                    // SAFETY: the mutator owns block `b`, an initialised block.
-                    unsafe { (*block_of(b)).frontier = run.cursor.get() };
-                    unused_cells +=
-                        ((run.limit.get() - run.cursor.get()) / SPACE_SIZES[space]) as u64;
-                }
-                run.cursor.set(0);
-                run.limit.set(0);
-                ms.block[space].set(0);
+            if ms.status.load(Ordering::SeqCst) != PARKED {
+                unused_cells += self.retire_runs(ms);
             }
         }
         // The blocks each mutator took since the last collection are swept
         // with the others (a minor collection sweeps only these); the ones
-        // that come out empty go back to it (`refill_own_blocks`).
-        // Their own partial blocks go back to the heap's lists for the
-        // sweep; they are candidates for the refill too.
-        let took: Vec<Vec<usize>> = threads
+        // that come out empty or partial go back to it, up to its share of
+        // the nursery.  In a minor collection a mutator parked at a
+        // safepoint does that itself on its own range of `touched`
+        // (`sweep_by_owners`, `keep_own_blocks`) and keeps its own lists;
+        // for the others (this thread, threads in safe regions, every
+        // thread in a major collection) the collector does it
+        // (`refill_own_blocks`), and their own partial blocks go back to
+        // the heap's lists for the sweep, candidates for the refill too.
+        // An owner keeps its partial blocks with aged cells too; those go
+        // back to the heap's lists now, for `sweep_aging_too` (a block the
+        // collector sweeps must be in no own list).
+        let mut aging_set = if major {
+            Vec::new()
+        } else {
+            inner.aging.clone()
+        };
+        aging_set.sort_unstable();
+        let mut owned: Vec<(&MutatorState, std::ops::Range<usize>)> = Vec::new();
+        let took: Vec<Option<Vec<usize>>> = threads
             .iter()
             .map(|ms| {
                 let mut t = ms.own_touched.take();
                 self.blocks_taken
                     .fetch_add(t.len() as u64, Ordering::Relaxed);
+                let start = inner.touched.len();
                 inner.touched.extend_from_slice(&t);
+                if !major && ms.status.load(Ordering::SeqCst) == PARKED {
+                    if !t.is_empty() {
+                        owned.push((ms, start..inner.touched.len()));
+                    }
+                    if !aging_set.is_empty() {
+                        for (space, list) in ms.own_partial.iter().enumerate() {
+                            let mut l = list.take();
+                            l.retain(|&b| {
+                                if aging_set.binary_search(&b).is_err() {
+                                    return true;
+                                }
+                                // SAFETY: `b` is a partial block of the heap
+                                // from this mutator's own list; the world is
+                                // stopped.
+                                unsafe { (*block_of(b)).own = 0 };
+                                inner.partial[space].push(b);
+                                false
+                            });
+                            list.set(l);
+                        }
+                    }
+                    return None;
+                }
                 for (space, list) in ms.own_partial.iter().enumerate() {
                     for b in list.take() {
                         // SAFETY: `b` is a partial block of the heap from
@@ -1464,7 +1533,7 @@ impl Heap {
                         t.push(b);
                     }
                 }
-                t
+                Some(t)
             })
             .collect();
         // The blocks with aged cells are swept too: by a minor collection
@@ -1528,17 +1597,18 @@ impl Heap {
             if sp == 0 {
                 continue;
             }
-            // Conservative roots: the thread's native stack (not under Miri,
-            // which cannot read stack memory as integers).
-            let mut p = if cfg!(miri) { ms.stack_base } else { sp & !7 };
-            while p < ms.stack_base {
-                // SAFETY: [sp, base) is the live native stack of a thread
-                // stopped in the collector, at a safepoint or in a safe
-                // region (which only uses the stack below sp); we read it
-                // word by word as plain integers.
-                let w = unsafe { std::ptr::read_volatile(p as *const usize) };
-                tracer.mark_conservative(w as u64);
-                p += 8;
+            // Conservative roots: the thread's native stack, or for a parked
+            // thread the words of its stack that it found in the heap's
+            // range as it parked (`note_stack_roots`).
+            if ms.status.load(Ordering::SeqCst) == PARKED {
+                // SAFETY: the owner is parked: it wrote the list before it
+                // stored PARKED (which this thread read) and does not
+                // touch it until it resumes.
+                for &w in unsafe { &*ms.stack_roots.as_ptr() } {
+                    tracer.mark_conservative(w);
+                }
+            } else {
+                for_each_stack_word(sp, ms.stack_base, |w| tracer.mark_conservative(w));
             }
             if let Some((data, trace)) = ms.pending.get() {
                 // SAFETY: `data` is the payload the allocating caller passed
@@ -1572,12 +1642,13 @@ impl Heap {
         drop(tracer);
         let allocated = self.objects_since_gc.swap(0, Ordering::Relaxed);
         let before = self.live_objects.load(Ordering::Relaxed) + allocated - unused_cells;
-        let s = self.sweep(&mut inner, major, &aged_masks, log);
+        let share = self.nursery_share(threads);
+        let s = self.sweep(&mut inner, major, &aged_masks, &owned, share, log);
         log.phase("sweep");
         if self.verify && !major {
             Self::verify_old_objects(&inner, scanned);
         }
-        let own = self.refill_own_blocks(&mut inner, threads, took);
+        let own = self.refill_own_blocks(&mut inner, threads, took, share);
         log.phase("refill");
         let in_use = (inner.blocks.len() - inner.empty.len() - own) * BLOCK_SIZE
             + inner.large.values().sum::<usize>();
@@ -1874,23 +1945,22 @@ impl Heap {
         &self,
         inner: &mut HeapInner,
         threads: &[Arc<MutatorState>],
-        took: Vec<Vec<usize>>,
+        took: Vec<Option<Vec<usize>>>,
+        share: usize,
     ) -> usize {
-        let running = threads
-            .iter()
-            .filter(|ms| !matches!(ms.status.load(Ordering::SeqCst), SAFE | HELD))
-            .count()
-            .clamp(1, crate::safepoint::cores());
-        // The nursery's share of one running mutator (as in `due`), in
-        // free bytes: partial blocks count for their free cells only, so a
-        // thread whose blocks are fragmented by old objects keeps as much
-        // room of its own as one whose blocks are empty.
-        let share =
-            (self.old_after_gc.load(Ordering::Relaxed) / 2 / running).clamp(NURSERY, NURSERY_MAX);
         let mut own_total = 0;
         let mut returned = false;
         let mut partial_taken = false;
         for (ms, took) in threads.iter().zip(took) {
+            let Some(took) = took else {
+                // Refilled by its owner (`keep_own_blocks`): its list is
+                // only counted, not written (the line is the owner's).
+                // SAFETY: the owner is parked and done with its part of
+                // the sweep (`sweep_by_owners` waited for it): nothing
+                // writes the list now.
+                own_total += unsafe { (*ms.own_empty.as_ptr()).len() };
+                continue;
+            };
             let mut own = ms.own_empty.take();
             // SAFE or HELD: in a safe region (PARKED and the collector's
             // RUNNING allocate next).
@@ -1905,7 +1975,7 @@ impl Heap {
             } else {
                 let mut kept = own.len() * BLOCK_SIZE;
                 for b in took {
-                    if kept >= share {
+                    if kept >= share + KEEP_MARGIN {
                         break;
                     }
                     // SAFETY: `b` is a block of the heap, swept above; the
@@ -1945,6 +2015,56 @@ impl Heap {
             }
         }
         own_total
+    }
+
+    /// Retires mutator `ms`'s runs for a collection: the unused rest of a
+    /// run holds no objects, so its block's frontier drops to the cursor;
+    /// its counters are flushed and its pending `in_use` growth dropped
+    /// (the collection recomputes `in_use` from the block lists).  Returns
+    /// the cells left unused.  `ms` is stopped (or is the calling thread):
+    /// nothing else writes its runs.
+    fn retire_runs(&self, ms: &MutatorState) -> u64 {
+        let mut unused = 0;
+        ms.in_use_pending.set(0);
+        self.flush_run_counts(ms);
+        for (space, run) in ms.runs.iter().enumerate() {
+            let b = ms.block[space].get();
+            if b != 0 {
+                // SAFETY: the mutator owns block `b`, an initialised block.
+                unsafe { (*block_of(b)).frontier = run.cursor.get() };
+                unused += ((run.limit.get() - run.cursor.get()) / SPACE_SIZES[space]) as u64;
+            }
+            run.cursor.set(0);
+            run.limit.set(0);
+            ms.block[space].set(0);
+        }
+        unused
+    }
+
+    /// Called by a mutator's own thread as it parks for a collection
+    /// (`Mutator::park`, before it stores PARKED): retires its runs, so
+    /// that the collector does not write the runs, block slots and
+    /// counters of the other threads (lines their owners read again at
+    /// their next allocation: with two threads, a tenth of a minor pause).
+    /// A parked thread allocates nothing until the collection is over.
+    pub(crate) fn retire_own_runs(&self, st: &MutatorState) {
+        let unused = self.retire_runs(st);
+        self.parked_unused.fetch_add(unused, Ordering::Relaxed);
+    }
+
+    /// The nursery's share of one running mutator (as in `due`), in free
+    /// bytes, for the blocks a mutator keeps after a collection
+    /// (`refill_own_blocks`, `keep_own_blocks`): partial blocks count for
+    /// their free cells only, so a thread whose blocks are fragmented by
+    /// old objects keeps as much room of its own as one whose blocks are
+    /// empty.
+    fn nursery_share(&self, threads: &[Arc<MutatorState>]) -> usize {
+        let running = threads
+            .iter()
+            .filter(|ms| !matches!(ms.status.load(Ordering::SeqCst), SAFE | HELD))
+            .count()
+            .clamp(1, crate::safepoint::cores());
+        (self.old_after_gc.load(Ordering::Relaxed) / 2 / running).clamp(NURSERY, NURSERY_MAX)
     }
 
     /// Clears the MARK bits and mark bitmaps of every live object (the
@@ -2436,6 +2556,8 @@ impl Heap {
         inner: &mut HeapInner,
         major: bool,
         aged_masks: &HashMap<usize, [u64; BITMAP_WORDS]>,
+        owned: &[(&MutatorState, std::ops::Range<usize>)],
+        share: usize,
         log: &mut PauseLog,
     ) -> SweepResult {
         let poison = self.stress > 0;
@@ -2454,13 +2576,27 @@ impl Heap {
         // large objects).  Destructors may read the Meta of their (possibly
         // also dead) type, which lives in the type object's payload, so no
         // dead memory is overwritten or released before all of them ran.
-        // They run on the collector thread alone: freeing a native buffer
-        // on a thread other than the one that allocated it costs mimalloc
-        // an atomic push and its owner a later collection (freeing 45,000
+        // They do not run on the markers: freeing a native buffer on a
+        // thread other than the one that allocated it costs mimalloc an
+        // atomic push and its owner a later collection (freeing 45,000
         // small `Vec`s on a second thread took 1.0 ms, 90,000 on the thread
         // that allocated them 0.27 ms; see docs/GC.md, "A parallel sweep").
-        // SAFETY: every entry of `blocks` is a block, marking is over.
-        let dropped_bytes = unsafe { Self::drop_dead_cells(&blocks) };
+        // But in a minor collection the parked threads sweep their own
+        // blocks (`sweep_by_owners`), passes 1 and 3 at once when nothing
+        // is poisoned in between (pass 3 writes only block headers and the
+        // headers of survivors, never a dead object a destructor may
+        // read, and nothing is released before the sweep ends): each
+        // thread frees the buffers it allocated, in parallel.  Else pass 3
+        // runs on the markers when there are many blocks.
+        let by_owners = !owned.is_empty();
+        let on_markers = !by_owners
+            && markers > 1
+            && blocks.len() >= self.parallel_sweep_min.load(Ordering::Relaxed);
+        let dropped_bytes = AtomicUsize::new(0);
+        if !by_owners || poison {
+            // SAFETY: every entry of `blocks` is a block, marking is over.
+            dropped_bytes.store(unsafe { Self::drop_dead_cells(&blocks) }, Ordering::Relaxed);
+        }
         log.phase("drop");
         for &a in &large {
             let h = a as *mut Header;
@@ -2524,9 +2660,24 @@ impl Heap {
             aged_bytes.fetch_add(aged, Ordering::Relaxed);
             aged_survived_bytes.fetch_add(aged_survived, Ordering::Relaxed);
         };
-        if markers > 1 && blocks.len() >= self.parallel_sweep_min.load(Ordering::Relaxed) {
+        if on_markers {
             crate::markers::in_parallel(&blocks, markers, SWEEP_CHUNK, &sweep_blocks);
             self.parallel_sweeps.fetch_add(1, Ordering::Relaxed);
+        } else if by_owners {
+            let passes = |owner: Option<&MutatorState>, start: usize, bs: &[usize]| {
+                if !poison {
+                    // SAFETY: as above; each range of `blocks` is swept by
+                    // one thread.
+                    let d = unsafe { Self::drop_dead_cells(bs) };
+                    dropped_bytes.fetch_add(d, Ordering::Relaxed);
+                }
+                sweep_blocks(start, bs);
+                if let Some(ms) = owner {
+                    keep_own_blocks(ms, share, bs, &outcome[start..start + bs.len()]);
+                }
+            };
+            sweep_by_owners(&blocks, owned, &passes);
+            self.owner_sweeps.fetch_add(1, Ordering::Relaxed);
         } else {
             sweep_blocks(0, &blocks);
         }
@@ -2608,7 +2759,7 @@ impl Heap {
             aged_survived_bytes: aged_survived_bytes.into_inner(),
             live_objects,
             promoted_bytes: promoted,
-            dropped_bytes,
+            dropped_bytes: dropped_bytes.into_inner(),
         }
     }
 
@@ -2816,6 +2967,204 @@ impl Heap {
     fn live_objects_old(&self) -> u64 {
         self.live_objects.load(Ordering::Relaxed)
     }
+}
+
+/// Calls `f` with each word of the native stack between `sp` and
+/// `stack_base` (not under Miri, which cannot read stack memory as
+/// integers).  The caller guarantees that the range is a stopped thread's
+/// live stack above its stack pointer: that thread (the caller itself, or
+/// one stopped in the collector, at a safepoint or in a safe region, which
+/// only use the stack below `sp`) does not write it meanwhile.
+fn for_each_stack_word(sp: usize, stack_base: usize, mut f: impl FnMut(u64)) {
+    let mut p = if cfg!(miri) { stack_base } else { sp & !7 };
+    while p < stack_base {
+        // SAFETY: the caller's contract: [sp, base) is a live native stack
+        // that nobody writes now; we read it word by word as plain
+        // integers.
+        let w = unsafe { std::ptr::read_volatile(p as *const usize) };
+        f(w as u64);
+        p += 8;
+    }
+}
+
+/// Called by a mutator's own thread as it parks for a collection, with the
+/// stack pointer it parks at (`Mutator::park`, before it stores PARKED):
+/// records the words of its stack that lie in the heap's range, which the
+/// collector then takes as conservative roots instead of reading the
+/// stack, whose lines are in this thread's core (with two threads, the
+/// other thread's stack was a tenth of a minor pause).  Its frames above
+/// `sp` stay as they are until it resumes.
+pub(crate) fn note_stack_roots(st: &MutatorState, sp: usize) {
+    let base = crate::range::RANGE_BASE.load(Ordering::Relaxed);
+    let mut roots = st.stack_roots.take();
+    roots.clear();
+    for_each_stack_word(sp, st.stack_base, |w| {
+        if (w as usize).wrapping_sub(base) < crate::range::RANGE_SIZE {
+            roots.push(w);
+        }
+    });
+    st.stack_roots.set(roots);
+}
+
+/// `MutatorState::work_state`: no work; posted by the collector; taken by
+/// the owner or by the collector; done by the owner.
+const WORK_IDLE: u8 = 0;
+const WORK_POSTED: u8 = 1;
+const WORK_TAKEN: u8 = 2;
+const WORK_DONE: u8 = 3;
+
+/// A minor collection's sweep work, on the collector's stack while the
+/// stopped owners take their parts (`sweep_by_owners`).
+struct OwnedSweep<'a> {
+    blocks: &'a [usize],
+    f: OwnedFn<'a>,
+}
+
+/// The work of `sweep_by_owners` on a range of blocks that starts at the
+/// given index: with the owner's state when it is an owner's range.
+type OwnedFn<'a> = &'a (dyn Fn(Option<&MutatorState>, usize, &[usize]) + Sync);
+
+/// Runs `f` over every range of `blocks` (a minor collection's `touched`):
+/// the range of each owner parked at a safepoint (`owned`) is posted to
+/// it, and the owner, spinning until the pause ends, runs it on its own
+/// core (`run_posted_work`); the collector runs the others (its own, those
+/// of threads in safe regions and of exited ones) and then every posted
+/// range its owner has not taken (an owner that sleeps instead of spinning
+/// never takes it), and waits for the ranges being run.  A block is read
+/// and written in the pause by the core that allocates in it before and
+/// after: when the collector swept a second thread's nursery, each of its
+/// block headers crossed between the cores twice per collection (docs/GC.md,
+/// "Two threads: the pause touches the other thread's blocks").
+fn sweep_by_owners(
+    blocks: &[usize],
+    owned: &[(&MutatorState, std::ops::Range<usize>)],
+    f: OwnedFn<'_>,
+) {
+    let job = OwnedSweep { blocks, f };
+    for (ms, r) in owned {
+        debug_assert_eq!(ms.status.load(Ordering::SeqCst), PARKED);
+        ms.work
+            .set((&job as *const OwnedSweep<'_> as usize, r.start, r.end));
+        ms.work_state.store(WORK_POSTED, Ordering::Release);
+    }
+    let mut from = 0;
+    for (_, r) in owned {
+        debug_assert!(r.start >= from, "owned ranges out of order");
+        f(None, from, &blocks[from..r.start]);
+        from = r.end;
+    }
+    f(None, from, &blocks[from..]);
+    for (ms, r) in owned {
+        if ms
+            .work_state
+            .compare_exchange(
+                WORK_POSTED,
+                WORK_TAKEN,
+                Ordering::Acquire,
+                Ordering::Relaxed,
+            )
+            .is_ok()
+        {
+            f(Some(ms), r.start, &blocks[r.clone()]);
+        } else {
+            let mut spins = 0u32;
+            while ms.work_state.load(Ordering::Acquire) != WORK_DONE {
+                spins = spins.wrapping_add(1);
+                if spins < 1024 {
+                    std::hint::spin_loop();
+                } else {
+                    std::thread::yield_now();
+                }
+            }
+        }
+        ms.work_state.store(WORK_IDLE, Ordering::Relaxed);
+    }
+}
+
+/// After the sweep of `bs` (an owner's blocks, `outcome` their sweep's
+/// outcomes): keeps for `ms` the blocks that came out empty or partial,
+/// in the order it took them, until its own lists hold `share` free bytes
+/// (as `Heap::refill_own_blocks` does for the threads the collector
+/// refills); their outcomes become `KEEP` (with `HAS_AGED` kept: the next
+/// minor collection sweeps the blocks with aged cells, and takes them out
+/// of the own lists first), so the heap's lists do not get them.  Run by
+/// the owner (or by the collector while the owner sleeps): every block
+/// header it reads or writes is the owner's.
+fn keep_own_blocks(ms: &MutatorState, share: usize, bs: &[usize], outcome: &[AtomicU8]) {
+    let mut own = ms.own_empty.take();
+    let mut kept = own.len() * BLOCK_SIZE;
+    for list in &ms.own_partial {
+        let l = list.take();
+        for &b in &l {
+            // SAFETY: `b` is a partial block of the heap in this mutator's
+            // own list, initialised; the world is stopped.
+            let bh = unsafe { &*block_of(b) };
+            kept += (bh.ncells - bh.nlive) * bh.cell_size;
+        }
+        list.set(l);
+    }
+    for (&b, o) in bs.iter().zip(outcome) {
+        if kept >= share + KEEP_MARGIN {
+            break;
+        }
+        let out = o.load(Ordering::Relaxed);
+        // SAFETY: `b` is a block of the heap, swept above; the world is
+        // stopped and no other thread reads this block's header now.
+        let bh = unsafe { &mut *block_of(b) };
+        if bh.own != 0 {
+            continue;
+        }
+        match out & !HAS_AGED {
+            EMPTY => {
+                bh.own = 1;
+                own.push(b);
+                kept += BLOCK_SIZE;
+            }
+            KEEP => continue,
+            _ => {
+                bh.own = 1;
+                let mut p = ms.own_partial[bh.space].take();
+                p.push(b);
+                ms.own_partial[bh.space].set(p);
+                kept += (bh.ncells - bh.nlive) * bh.cell_size;
+            }
+        }
+        o.store(KEEP | (out & HAS_AGED), Ordering::Relaxed);
+    }
+    ms.own_empty.set(own);
+}
+
+/// Runs the work the collector posted to `st` (`sweep_by_owners`), if
+/// any; called by `st`'s own thread while it is parked at a safepoint.
+pub(crate) fn run_posted_work(st: &MutatorState) {
+    if st.work_state.load(Ordering::Relaxed) != WORK_POSTED
+        || st
+            .work_state
+            .compare_exchange(
+                WORK_POSTED,
+                WORK_TAKEN,
+                Ordering::Acquire,
+                Ordering::Relaxed,
+            )
+            .is_err()
+    {
+        return;
+    }
+    let (ctx, start, end) = st.work.get();
+    // SAFETY: `ctx` is the address of the collector's `OwnedSweep`, set
+    // before the work was posted (the Release store this thread's
+    // successful Acquire exchange read); the collector does not leave
+    // `sweep_by_owners` (where it lives) before this thread stores
+    // `WORK_DONE`, and nothing else runs this range.
+    let job = unsafe { &*(ctx as *const OwnedSweep<'_>) };
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        (job.f)(Some(st), start, &job.blocks[start..end])
+    }));
+    if run.is_err() {
+        eprintln!("taipan: a panic during a thread's own sweep");
+        std::process::abort();
+    }
+    st.work_state.store(WORK_DONE, Ordering::Release);
 }
 
 /// `BlockSwept::outcome`: the block stays where it is (full, or a
@@ -3247,12 +3596,22 @@ pub struct MutatorState {
     /// Bytes of own empty blocks taken since `in_use` was last grown
     /// (`Heap::flush_run_counts`).
     pub(crate) in_use_pending: Cell<usize>,
+    /// Sweep work a collector posted to this parked thread (`WORK_*`,
+    /// `sweep_by_owners`), and the work: (address of the collector's
+    /// `OwnedSweep`, first block index, end).
+    pub(crate) work_state: AtomicU8,
+    pub(crate) work: Cell<(usize, usize, usize)>,
+    /// The words of its stack in the heap's range, found by the thread as
+    /// it last parked (`note_stack_roots`).
+    pub(crate) stack_roots: Cell<Vec<u64>>,
 }
 
 // SAFETY: the Cells are read and written by the owning thread, and by a
 // collector only while the owner is stopped (PARKED or SAFE, published by
 // SeqCst stores of `status` that the collector reads); the other fields are
-// atomics or locks.
+// atomics or locks.  `work` is written by the collector before a Release
+// store of `work_state` and read by the owner only after taking the work
+// with an Acquire exchange.
 unsafe impl Sync for MutatorState {}
 // SAFETY: as above; `Pending` holds a pointer into the owner's stack that
 // only the owner sets and only a stop-the-world collector reads.
@@ -3296,6 +3655,9 @@ impl Mutator {
             run_objects: Cell::new(0),
             run_count: Cell::new(0),
             in_use_pending: Cell::new(0),
+            work_state: AtomicU8::new(WORK_IDLE),
+            work: Cell::new((0, 0, 0)),
+            stack_roots: Cell::new(Vec::new()),
         });
         // Registration waits while a collection runs (the collector holds
         // the list); this thread holds no heap references yet.
@@ -3455,7 +3817,12 @@ impl Drop for Mutator {
                 .blocks_taken
                 .fetch_add(touched.len() as u64, Ordering::Relaxed);
             inner.touched.extend(touched);
-            for b in self.state.own_empty.take() {
+            // By address, highest first: the list is popped from its end, so
+            // the next threads' batches (`take_block`) are runs of adjacent
+            // blocks.
+            let mut own = self.state.own_empty.take();
+            own.sort_unstable_by(|a, b| b.cmp(a));
+            for b in own {
                 // SAFETY: `b` is an empty block of the heap that was in
                 // this mutator's own list; the heap lock is held.
                 unsafe { (*block_of(b)).own = 0 };

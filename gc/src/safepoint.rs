@@ -75,6 +75,11 @@ const WAIT_SLICE: Duration = Duration::from_millis(1);
 /// with two allocating threads).
 const SPIN: Duration = Duration::from_micros(200);
 
+/// How long `spin_while` spins without yielding: a parked thread that
+/// yields at each test answers the collector's posted work (its own sweep,
+/// `heap::run_posted_work`) a system call late.
+const PURE_SPIN: Duration = Duration::from_micros(20);
+
 /// An operation queued for another thread, and its completion flag.
 pub(crate) type Handshake = (Box<dyn FnOnce() + Send>, Arc<AtomicBool>);
 
@@ -110,7 +115,7 @@ pub(crate) fn cores() -> usize {
 }
 
 /// Spins while `cond` holds, for at most `SPIN`; whether it still holds.
-/// A few microseconds of pure spinning, then `yield_now` between tests: on
+/// `PURE_SPIN` of pure spinning, then `yield_now` between tests: on
 /// an idle machine the yield returns at once, on a loaded one it lets the
 /// runnable threads of the core go first (among them, perhaps, the
 /// collector this thread waits for, preempted on this core: a pure spin
@@ -121,14 +126,19 @@ fn spin_while(cond: impl Fn() -> bool) -> bool {
     let mut i = 0u32;
     while cond() {
         i = i.wrapping_add(1);
-        if i < 256 {
+        if !i.is_multiple_of(64) {
             std::hint::spin_loop();
             continue;
         }
-        if start.elapsed() > SPIN {
+        let waited = start.elapsed();
+        if waited > SPIN {
             return cond();
         }
-        std::thread::yield_now();
+        if waited > PURE_SPIN {
+            std::thread::yield_now();
+        } else {
+            std::hint::spin_loop();
+        }
     }
     false
 }
@@ -206,8 +216,15 @@ impl Registry {
     /// Blocks the calling thread (already PARKED or SAFE) while `cond`
     /// holds: spinning first (for `SPIN`, when there are no more mutators
     /// than cores: most pauses are shorter), then sleeping on `park_cv`.
-    fn wait_while(&self, cond: impl Fn() -> bool) {
-        if may_spin(self.running()) && !spin_while(&cond) {
+    /// `work` runs at each test while the thread spins (a parked thread's
+    /// share of the collection: `heap::run_posted_work`).
+    fn wait_while(&self, cond: impl Fn() -> bool, work: impl Fn()) {
+        if may_spin(self.running())
+            && !spin_while(|| {
+                work();
+                cond()
+            })
+        {
             return;
         }
         self.sleepers.fetch_add(1, Ordering::SeqCst);
@@ -306,9 +323,13 @@ impl Mutator {
         }
     }
 
-    /// Parks at a safepoint until the collection in progress is over.
+    /// Parks at a safepoint until the collection in progress is over,
+    /// retiring its allocation runs and noting its stack's roots first
+    /// (`Heap::retire_own_runs`, `heap::note_stack_roots`).
     fn park(&self, sp: usize) {
         let st = &*self.state;
+        self.heap().retire_own_runs(st);
+        crate::heap::note_stack_roots(st, sp);
         st.saved_sp.store(sp, Ordering::SeqCst);
         st.status.store(PARKED, Ordering::SeqCst);
         self.resume_from(PARKED);
@@ -326,9 +347,14 @@ impl Mutator {
         let st = &*self.state;
         let reg = &self.heap().reg;
         loop {
-            reg.wait_while(|| {
-                reg.requested.load(Ordering::SeqCst) || st.status.load(Ordering::SeqCst) == HELD
-            });
+            reg.wait_while(
+                || reg.requested.load(Ordering::SeqCst) || st.status.load(Ordering::SeqCst) == HELD,
+                || {
+                    if stopped == PARKED {
+                        crate::heap::run_posted_work(st);
+                    }
+                },
+            );
             if st
                 .status
                 .compare_exchange(stopped, RUNNING, Ordering::SeqCst, Ordering::SeqCst)

@@ -183,3 +183,158 @@ fn handshake_runs_on_target_or_for_it_in_safe_region() {
     });
     assert_eq!(ran.load(Ordering::SeqCst), 201);
 }
+
+/// An object with a destructor: `dropped` is set by it (a second run
+/// counts as an error), `val` identifies it.
+#[repr(C)]
+struct Finite {
+    h: Header,
+    next: AtomicU64,
+    val: u64,
+    dropped: AtomicU64,
+}
+
+static DROPS: AtomicU64 = AtomicU64::new(0);
+static DOUBLE_DROPS: AtomicU64 = AtomicU64::new(0);
+
+/// # Safety
+/// Called by the collector with a dead `Finite`, once.
+unsafe fn drop_finite(h: *mut Header) {
+    // SAFETY: the collector passes a dead Finite, still intact.
+    let f = unsafe { &*(h as *const Finite) };
+    if f.dropped.swap(1, Ordering::Relaxed) != 0 {
+        DOUBLE_DROPS.fetch_add(1, Ordering::Relaxed);
+    }
+    DROPS.fetch_add(1, Ordering::Relaxed);
+}
+
+static FINITE_META: Meta = Meta {
+    trace: trace_node,
+    drop: Some(drop_finite),
+    kind: 8,
+    flags: 0,
+};
+
+fn new_finite(m: &Mutator, next: u64, val: u64) -> *mut Finite {
+    let p = m.alloc(&FINITE_META, std::mem::size_of::<Finite>(), true, None) as *mut Finite;
+    // SAFETY: a fresh Finite-sized cell; its payload is written before the
+    // next allocation.
+    unsafe {
+        std::ptr::addr_of_mut!((*p).next).write(AtomicU64::new(next));
+        std::ptr::addr_of_mut!((*p).val).write(val);
+        std::ptr::addr_of_mut!((*p).dropped).write(AtomicU64::new(0));
+    }
+    p
+}
+
+/// Minor collections in which the stopped threads sweep their own blocks
+/// (`owner_sweeps`): objects with destructors, garbage and a private list
+/// per thread, one thread forcing minor collections while the others run
+/// into their safepoints.  No reachable object is dropped or freed, no
+/// object is dropped twice, and the garbage is dropped.  With no more
+/// threads than cores the parked threads spin and take their work; with
+/// more they sleep and the collector takes it (on a machine of two cores
+/// or more).
+#[test]
+fn stopped_threads_sweep_their_own_blocks() {
+    for nthreads in [2, 3] {
+        own_sweeps(nthreads);
+    }
+}
+
+fn own_sweeps(nthreads: usize) {
+    let heap: &'static Heap = Box::leak(Box::new(Heap::new()));
+    heap.set_root_fn(|_| {});
+    let rounds = 150;
+    let before = heap.stats();
+    let drops_before = DROPS.load(Ordering::Relaxed);
+    let garbage = Arc::new(AtomicU64::new(0));
+    let done = Arc::new(AtomicUsize::new(0));
+    // The round each thread is in: thread 0 collects in round r once the
+    // others are in it too (else, collecting all the time, it could keep
+    // them out of their loops, waiting in safe regions to resume).
+    let progress: Arc<Vec<AtomicU64>> =
+        Arc::new((0..nthreads).map(|_| AtomicU64::new(0)).collect());
+    let handles: Vec<_> = (0..nthreads)
+        .map(|t| {
+            let (garbage, done, progress) = (garbage.clone(), done.clone(), progress.clone());
+            std::thread::spawn(move || {
+                let base = 0u8;
+                let m = Mutator::new(heap, &base as *const u8 as usize);
+                for r in 0..rounds {
+                    progress[t].store(r, Ordering::SeqCst);
+                    let tag = (t as u64) * 100_000 + r;
+                    let mut head = 0u64;
+                    for i in 0..100 {
+                        head = new_finite(&m, head, tag * 1000 + i) as u64;
+                        for _ in 0..10 {
+                            std::hint::black_box(new_finite(&m, 0, 1));
+                        }
+                        garbage.fetch_add(10, Ordering::Relaxed);
+                        m.safepoint();
+                    }
+                    if t == 0 {
+                        while progress.iter().any(|p| p.load(Ordering::SeqCst) < r) {
+                            m.safepoint();
+                            std::thread::yield_now();
+                        }
+                        m.collect_minor();
+                    }
+                    let mut p = head as *const Finite;
+                    let mut n = 100;
+                    while !p.is_null() {
+                        // SAFETY: `p` is on the private list, reachable from
+                        // this stack (`head`).
+                        let f = unsafe { &*p };
+                        assert!(
+                            std::ptr::eq(f.h.meta, &FINITE_META),
+                            "a reachable object was freed"
+                        );
+                        assert_eq!(
+                            f.dropped.load(Ordering::Relaxed),
+                            0,
+                            "a reachable object was dropped"
+                        );
+                        n -= 1;
+                        assert_eq!(f.val, tag * 1000 + n, "a reachable object was overwritten");
+                        p = f.next.load(Ordering::Relaxed) as *const Finite;
+                    }
+                    assert_eq!(n, 0, "the private list lost objects");
+                    std::hint::black_box(head);
+                }
+                // Each keeps running into safepoints (thread 0 collecting)
+                // until all are done, so the others' last rounds still see
+                // collections and they are parked in them.
+                done.fetch_add(1, Ordering::SeqCst);
+                let mut i = 0u64;
+                while done.load(Ordering::SeqCst) < nthreads {
+                    std::hint::black_box(new_finite(&m, 0, 2));
+                    m.safepoint();
+                    i += 1;
+                    if t == 0 && i.is_multiple_of(1000) {
+                        m.collect_minor();
+                    }
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().expect("a mutator thread failed");
+    }
+    let after = heap.stats();
+    assert_eq!(
+        DOUBLE_DROPS.load(Ordering::Relaxed),
+        0,
+        "an object was dropped twice"
+    );
+    assert!(
+        after.owner_sweeps > before.owner_sweeps,
+        "no minor collection let the stopped threads sweep: {after:?}"
+    );
+    let dropped = DROPS.load(Ordering::Relaxed) - drops_before;
+    assert!(
+        dropped >= garbage.load(Ordering::Relaxed) / 2,
+        "the garbage was not dropped: {dropped} of {}",
+        garbage.load(Ordering::Relaxed)
+    );
+}
