@@ -1485,13 +1485,22 @@ impl Heap {
         // the heap's lists for the sweep, candidates for the refill too.
         // An owner keeps its partial blocks with aged cells too; those go
         // back to the heap's lists now, for `sweep_aging_too` (a block the
-        // collector sweeps must be in no own list).
-        let mut aging_set = if major {
+        // collector sweeps must be in no own list).  Only the owner's list
+        // of an aging block's space is looked at, and written only when it
+        // holds the block: the lists are the owner's lines (all of them,
+        // taken and set back, were a tenth of a two-thread minor pause).
+        let aging_spaces: Vec<(usize, usize)> = if major {
             Vec::new()
         } else {
-            inner.aging.clone()
+            inner
+                .aging
+                .iter()
+                // SAFETY: an aging block is an initialised block of the
+                // heap (its sweep reads its header anyway); the world is
+                // stopped.
+                .map(|&b| (unsafe { (*block_of(b)).space }, b))
+                .collect()
         };
-        aging_set.sort_unstable();
         let mut owned: Vec<(&MutatorState, std::ops::Range<usize>)> = Vec::new();
         let took: Vec<Option<Vec<usize>>> = threads
             .iter()
@@ -1505,22 +1514,21 @@ impl Heap {
                     if !t.is_empty() {
                         owned.push((ms, start..inner.touched.len()));
                     }
-                    if !aging_set.is_empty() {
-                        for (space, list) in ms.own_partial.iter().enumerate() {
-                            let mut l = list.take();
-                            l.retain(|&b| {
-                                if aging_set.binary_search(&b).is_err() {
-                                    return true;
-                                }
-                                // SAFETY: `b` is a partial block of the heap
-                                // from this mutator's own list; the world is
-                                // stopped.
-                                unsafe { (*block_of(b)).own = 0 };
-                                inner.partial[space].push(b);
-                                false
-                            });
-                            list.set(l);
+                    for &(space, b) in &aging_spaces {
+                        let list = &ms.own_partial[space];
+                        // SAFETY: the owner is parked: nothing writes its
+                        // lists now.
+                        if !unsafe { &*list.as_ptr() }.contains(&b) {
+                            continue;
                         }
+                        let mut l = list.take();
+                        l.retain(|&x| x != b);
+                        list.set(l);
+                        // SAFETY: `b` is a partial block of the heap that
+                        // was in this mutator's own list; the world is
+                        // stopped.
+                        unsafe { (*block_of(b)).own = 0 };
+                        inner.partial[space].push(b);
                     }
                     return None;
                 }
