@@ -3063,16 +3063,7 @@ fn sweep_by_owners(
     }
     f(None, from, &blocks[from..]);
     for (ms, r) in owned {
-        if ms
-            .work_state
-            .compare_exchange(
-                WORK_POSTED,
-                WORK_TAKEN,
-                Ordering::Acquire,
-                Ordering::Relaxed,
-            )
-            .is_ok()
-        {
+        if take_work(ms) {
             f(Some(ms), r.start, &blocks[r.clone()]);
         } else {
             let mut spins = 0u32;
@@ -3142,20 +3133,24 @@ fn keep_own_blocks(ms: &MutatorState, share: usize, bs: &[usize], outcome: &[Ato
     ms.own_empty.set(own);
 }
 
+/// Takes the work posted to `st` (POSTED -> TAKEN), for its owner or the
+/// collector: whether this caller got it.  Acquire: the work the collector
+/// wrote before posting it is visible.
+fn take_work(st: &MutatorState) -> bool {
+    st.work_state
+        .compare_exchange(
+            WORK_POSTED,
+            WORK_TAKEN,
+            Ordering::Acquire,
+            Ordering::Relaxed,
+        )
+        .is_ok()
+}
+
 /// Runs the work the collector posted to `st` (`sweep_by_owners`), if
 /// any; called by `st`'s own thread while it is parked at a safepoint.
 pub(crate) fn run_posted_work(st: &MutatorState) {
-    if st.work_state.load(Ordering::Relaxed) != WORK_POSTED
-        || st
-            .work_state
-            .compare_exchange(
-                WORK_POSTED,
-                WORK_TAKEN,
-                Ordering::Acquire,
-                Ordering::Relaxed,
-            )
-            .is_err()
-    {
+    if st.work_state.load(Ordering::Relaxed) != WORK_POSTED || !take_work(st) {
         return;
     }
     let (ctx, start, end) = st.work.get();
