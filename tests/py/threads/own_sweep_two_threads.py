@@ -4,7 +4,7 @@
 # and a list shared by both, appended to under a lock, too.
 import threading
 
-N = 3000
+N = 1500
 lock = threading.Lock()
 shared = []
 
