@@ -1939,13 +1939,14 @@ impl Heap {
     }
 
     /// After the sweep: gives each mutator that will allocate again (the
-    /// collector and the parked ones) the blocks it allocated in since the
-    /// last collection that are empty now, in the order it took them (it
-    /// pops the last first: the most recently written, likeliest still in
-    /// its core's cache), up to its share of the nursery; a mutator in a
-    /// safe region (blocked, sleeping, or not allocating at all) gives its
-    /// own blocks back to the heap.  Returns the number of blocks in own
-    /// lists.  Before, every block went back to one list of the heap, and
+    /// collector, and the parked ones in a major collection; in a minor one
+    /// those kept their blocks themselves, `keep_own_blocks`) the blocks it
+    /// allocated in since the last collection that are empty now, in the
+    /// order it took them (it pops the last first: the most recently
+    /// written, likeliest still in its core's cache), up to its share of
+    /// the nursery and `KEEP_MARGIN`; a mutator in a safe region (blocked,
+    /// sleeping, or not allocating at all) gives its own blocks back to the
+    /// heap.  Returns the number of blocks in all own empty lists.  Before, every block went back to one list of the heap, and
     /// two threads each wrote blocks the other core wrote last: a working
     /// set of both nurseries for each core, and the heap lock once per
     /// 64 KiB block.
