@@ -237,9 +237,14 @@ fn tight(heap: &'static Heap, m: &Mutator, n: u64, per: u64, rounds: u64) {
     };
     let p90 = walls.clone();
     println!(
-        "threads={n} tight rounds={rounds} mean={mean:.2}ms median={:.2}ms p90={:.2}ms \
+        "threads={n} tight rounds={rounds} mean={mean:.2}ms p10={:.2}ms median={:.2}ms p90={:.2}ms \
          thread: start={:.3} loop={:.2} cpu={:.2} end={:.3} ms; per round: collections={:.2} \
          pauses={:.3}ms stop={:.3}ms blocks_taken={:.0} owner_sweeps={:.2}, blocks={}",
+        {
+            let mut p = walls.clone();
+            p.sort_by(f64::total_cmp);
+            p[p.len() / 10]
+        },
         med(&mut walls),
         {
             let mut p = p90;
