@@ -1014,20 +1014,23 @@ impl Heap {
             .fetch_add(bytes, Ordering::Relaxed);
     }
 
-    /// The collection the allocator should run now, if any.
-    fn due(&self, own_unflushed: usize) -> Option<CollectionKind> {
+    /// The collection the allocator should run now, if any; if none, the
+    /// bytes this thread may allocate before it asks again (`Err`).
+    fn due(&self, own_unflushed: usize) -> Result<CollectionKind, usize> {
         // Before the owner installs its root function the heap cannot know
         // the roots (and objects may still be half-built): never collect.
-        self.root_fn.get()?;
+        if self.root_fn.get().is_none() {
+            return Err(0);
+        }
         if self.stress > 0 {
             let n = self.stress_counter.fetch_add(1, Ordering::Relaxed);
             if !n.is_multiple_of(self.stress) {
-                return None;
+                return Err(0);
             }
             // Most stress collections are minor; every STRESS_MAJOR_EVERY-th
             // is major.
             let major = (n / self.stress) % STRESS_MAJOR_EVERY == STRESS_MAJOR_EVERY - 1;
-            return Some(if major || !self.generations {
+            return Ok(if major || !self.generations {
                 CollectionKind::Major
             } else {
                 CollectionKind::Minor
@@ -1051,7 +1054,11 @@ impl Heap {
                 .live_after_gc
                 .load(Ordering::Relaxed)
                 .max(MIN_TRIGGER * threads);
-            return (allocated > trigger).then_some(CollectionKind::Major);
+            return if allocated > trigger {
+                Ok(CollectionKind::Major)
+            } else {
+                Err(trigger - allocated)
+            };
         }
         // The nursery grows with the old generation (half its size, at
         // least NURSERY, at most NURSERY_MAX): a minor collection's fixed
@@ -1072,9 +1079,9 @@ impl Heap {
             && (allocated <= NURSERY_FLOOR
                 || crate::range::cards_dirtied() <= DIRTY_CARDS_MAX * threads)
         {
-            return None;
+            return Err(nursery - allocated);
         }
-        Some(if self.major_due() {
+        Ok(if self.major_due() {
             CollectionKind::Major
         } else {
             CollectionKind::Minor
@@ -1117,7 +1124,17 @@ impl Heap {
         if st.run_bytes.get() >= FLUSH_BYTES || st.in_use_pending.get() >= FLUSH_BYTES {
             self.flush_run_counts(st);
         }
-        self.collect_if_due(m);
+        // The trigger test reads the heap's shared counters, which the
+        // other threads' flushes write: asked at every block, with two
+        // threads each read could wait for the line to come back from the
+        // other core.  So only once this thread's own allocation has used
+        // the room the last test saw, or a flush (which writes those lines
+        // anyway) has passed; another thread's allocation is seen as late
+        // as before (up to `FLUSH_BYTES`), and the card trigger up to a
+        // flush late.
+        if st.run_bytes.get() >= st.due_check.get() {
+            self.collect_if_due(m);
+        }
         let mut own = st.own_partial[space].take();
         let b = own.pop();
         st.own_partial[space].set(own);
@@ -1230,6 +1247,7 @@ impl Heap {
     /// test adds its own unflushed bytes (`Heap::due`), so it sees its own
     /// allocation exactly and another thread's up to `FLUSH_BYTES` late.
     fn flush_run_counts(&self, st: &MutatorState) {
+        st.due_check.set(0);
         let blocks = st.in_use_pending.replace(0);
         if blocks != 0 {
             self.grow_in_use(blocks);
@@ -1354,8 +1372,10 @@ impl Heap {
     /// nursery full at once collect once).
     fn collect_if_due(&self, m: &Mutator) {
         let before = self.collections.load(Ordering::SeqCst);
-        if let Some(kind) = self.due(m.state.run_bytes.get()) {
-            self.collect_with(m, Some(before), kind, None, None);
+        let own = m.state.run_bytes.get();
+        match self.due(own) {
+            Ok(kind) => self.collect_with(m, Some(before), kind, None, None),
+            Err(room) => m.state.due_check.set(own.saturating_add(room)),
         }
     }
 
@@ -3600,6 +3620,10 @@ pub struct MutatorState {
     /// Bytes of own empty blocks taken since `in_use` was last grown
     /// (`Heap::flush_run_counts`).
     pub(crate) in_use_pending: Cell<usize>,
+    /// `take_block` asks whether a collection is due (`Heap::due`) only
+    /// once `run_bytes` reaches this: the nursery's room as `due` last saw
+    /// it; 0 after a flush, so at least once per `FLUSH_BYTES`.
+    pub(crate) due_check: Cell<usize>,
     /// Sweep work a collector posted to this parked thread (`WORK_*`,
     /// `sweep_by_owners`), and the work: (address of the collector's
     /// `OwnedSweep`, first block index, end).
@@ -3659,6 +3683,7 @@ impl Mutator {
             run_objects: Cell::new(0),
             run_count: Cell::new(0),
             in_use_pending: Cell::new(0),
+            due_check: Cell::new(0),
             work_state: AtomicU8::new(WORK_IDLE),
             work: Cell::new((0, 0, 0)),
             stack_roots: Cell::new(Vec::new()),
