@@ -636,6 +636,8 @@ pub struct HeapStats {
     /// Time to safepoint: from a collector's request until every other
     /// mutator had stopped, summed over the collections, and its maximum
     /// (not part of the pauses above, which start once all are stopped).
+    /// It includes the collector's own retire and stack notes, which it
+    /// does meanwhile (`Registry::stop_others`).
     pub stop_total_ns: u64,
     pub stop_max_ns: u64,
     /// Parallel marking (`markers.rs`): drains the collector shared with
@@ -1443,13 +1445,20 @@ impl Heap {
             let mut log = PauseLog::start();
             let threads = self.reg.threads.lock().unwrap();
             let stop = Instant::now();
-            self.reg.stop_others(&threads, st);
+            // While the others reach their safepoints, this thread does
+            // what each of them does as it parks: retires its runs and
+            // notes its stack's heap words (the collection's own frames are
+            // below `sp`), so neither waits for the others to stop.
+            self.reg.stop_others(&threads, st, || {
+                self.retire_own_runs(st);
+                note_stack_roots(st, sp);
+            });
             let stop = stop.elapsed().as_nanos() as u64;
             self.stop_ns.fetch_add(stop, Ordering::Relaxed);
             self.stop_max_ns.fetch_max(stop, Ordering::Relaxed);
             log.phase("stop");
             self.retired.set_collecting(true);
-            self.collect(&threads, kind, cyclic.take(), &mut log);
+            self.collect(&threads, st, kind, cyclic.take(), &mut log);
             if let Some(out) = walk.take() {
                 self.walk_into(out);
             }
@@ -1477,6 +1486,7 @@ impl Heap {
     fn collect(
         &self,
         threads: &[Arc<MutatorState>],
+        me: &MutatorState,
         kind: CollectionKind,
         cyclic: Option<&mut CyclicGarbageFn<'_>>,
         log: &mut PauseLog,
@@ -1486,10 +1496,11 @@ impl Heap {
         let mut inner = self.inner.lock().unwrap();
         log.phase("lock");
         // Retire every mutator's runs (`retire_runs`); the parked ones
-        // retired theirs as they parked (`retire_own_runs`).
+        // retired theirs as they parked, and this one as it stopped them
+        // (`retire_own_runs`).
         let mut unused_cells = self.parked_unused.swap(0, Ordering::Relaxed);
         for ms in threads {
-            if ms.status.load(Ordering::SeqCst) != PARKED {
+            if ms.status.load(Ordering::SeqCst) != PARKED && !std::ptr::eq(&**ms, me) {
                 unused_cells += self.retire_runs(ms);
             }
         }
@@ -1626,12 +1637,12 @@ impl Heap {
                 continue;
             }
             // Conservative roots: the thread's native stack, or for a parked
-            // thread the words of its stack that it found in the heap's
-            // range as it parked (`note_stack_roots`).
-            if ms.status.load(Ordering::SeqCst) == PARKED {
+            // thread (and this one) the words of its stack that it found in
+            // the heap's range as it parked (`note_stack_roots`).
+            if ms.status.load(Ordering::SeqCst) == PARKED || std::ptr::eq(&**ms, me) {
                 // SAFETY: the owner is parked: it wrote the list before it
                 // stored PARKED (which this thread read) and does not
-                // touch it until it resumes.
+                // touch it until it resumes; or it is this thread.
                 for &w in unsafe { &*ms.stack_roots.as_ptr() } {
                     tracer.mark_conservative(w);
                 }
@@ -2071,7 +2082,8 @@ impl Heap {
     }
 
     /// Called by a mutator's own thread as it parks for a collection
-    /// (`Mutator::park`, before it stores PARKED): retires its runs, so
+    /// (`Mutator::park`, before it stores PARKED), and by the collector for
+    /// itself while the others stop (`collect_with`): retires its runs, so
     /// that the collector does not write the runs, block slots and
     /// counters of the other threads (lines their owners read again at
     /// their next allocation: with two threads, a tenth of a minor pause).
@@ -3022,7 +3034,8 @@ fn for_each_stack_word(sp: usize, stack_base: usize, mut f: impl FnMut(u64)) {
 /// collector then takes as conservative roots instead of reading the
 /// stack, whose lines are in this thread's core (with two threads, the
 /// other thread's stack was a tenth of a minor pause).  Its frames above
-/// `sp` stay as they are until it resumes.
+/// `sp` stay as they are until it resumes.  The collector calls it for
+/// itself too, while the others stop (`collect_with`).
 pub(crate) fn note_stack_roots(st: &MutatorState, sp: usize) {
     let mut roots = st.stack_roots.take();
     roots.clear();

@@ -157,14 +157,22 @@ impl Registry {
         }
     }
 
-    /// Asks every mutator but `me` to stop and waits until they have.
-    pub(crate) fn stop_others(&self, threads: &[Arc<MutatorState>], me: &MutatorState) {
+    /// Asks every mutator but `me` to stop, runs `meanwhile` (the
+    /// collector's own part of stopping, while the others travel to their
+    /// safepoints) and waits until they have.
+    pub(crate) fn stop_others(
+        &self,
+        threads: &[Arc<MutatorState>],
+        me: &MutatorState,
+        meanwhile: impl FnOnce(),
+    ) {
         self.requested.store(true, Ordering::SeqCst);
         for t in threads {
             if !std::ptr::eq(&**t, me) {
                 t.poll.fetch_or(POLL_GC, Ordering::SeqCst);
             }
         }
+        meanwhile();
         let spin = may_spin(self.running());
         for t in threads {
             if std::ptr::eq(&**t, me) {
