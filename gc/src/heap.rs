@@ -1507,9 +1507,15 @@ impl Heap {
         // Retire every mutator's runs (`retire_runs`); the parked ones
         // retired theirs as they parked, and this one as it stopped them
         // (`retire_own_runs`).
+        // A thread that stayed in a safe region since a collection retired
+        // it has nothing more to retire (`MutatorState::safe_noted`).
+        let noted = |ms: &MutatorState| {
+            ms.status.load(Ordering::SeqCst) == SAFE && ms.safe_noted.load(Ordering::SeqCst)
+        };
         let mut unused_cells = self.parked_unused.swap(0, Ordering::Relaxed);
         for ms in threads {
-            if ms.status.load(Ordering::SeqCst) != PARKED && !std::ptr::eq(&**ms, me) {
+            if ms.status.load(Ordering::SeqCst) != PARKED && !std::ptr::eq(&**ms, me) && !noted(ms)
+            {
                 unused_cells += self.retire_runs(ms);
             }
         }
@@ -1545,6 +1551,10 @@ impl Heap {
         let took: Vec<Option<Vec<usize>>> = threads
             .iter()
             .map(|ms| {
+                if noted(ms) {
+                    // Its lists are empty (given back when it was noted).
+                    return None;
+                }
                 let mut t = ms.own_touched.take();
                 self.blocks_taken
                     .fetch_add(t.len() as u64, Ordering::Relaxed);
@@ -1648,11 +1658,24 @@ impl Heap {
             // Conservative roots: the thread's native stack, or for a parked
             // thread (and this one) the words of its stack that it found in
             // the heap's range as it parked (`note_stack_roots`).
-            if ms.status.load(Ordering::SeqCst) == PARKED || std::ptr::eq(&**ms, me) {
+            let status = ms.status.load(Ordering::SeqCst);
+            if status == PARKED || std::ptr::eq(&**ms, me) || noted(ms) {
                 // SAFETY: the owner is parked: it wrote the list before it
                 // stored PARKED (which this thread read) and does not
-                // touch it until it resumes; or it is this thread.
+                // touch it until it resumes; or it is this thread; or the
+                // list was written by a collector while the owner was in
+                // the safe region it has not left since.
                 for &w in unsafe { &*ms.stack_roots.as_ptr() } {
+                    tracer.mark_conservative(w);
+                }
+            } else if status == SAFE {
+                // Noted for the next collections (`safe_noted`, set below).
+                // SAFETY: the owner is in a safe region, where it does not
+                // touch its `stack_roots` (only `Mutator::park` writes it).
+                let roots = unsafe { &mut *ms.stack_roots.as_ptr() };
+                roots.clear();
+                for_each_heap_word(sp, ms.stack_base, |w| roots.push(w));
+                for &w in roots.iter() {
                     tracer.mark_conservative(w);
                 }
             } else {
@@ -1697,6 +1720,12 @@ impl Heap {
             Self::verify_old_objects(&inner, scanned);
         }
         let own = self.refill_own_blocks(&mut inner, threads, took, share);
+        for ms in threads {
+            // Retired, its lists given back, its stack noted above.
+            if ms.status.load(Ordering::SeqCst) == SAFE && ms.saved_sp.load(Ordering::SeqCst) != 0 {
+                ms.safe_noted.store(true, Ordering::SeqCst);
+            }
+        }
         log.phase("refill");
         let in_use = (inner.blocks.len() - inner.empty.len() - own) * BLOCK_SIZE
             + inner.large.values().sum::<usize>();
@@ -3693,6 +3722,13 @@ pub struct MutatorState {
     /// The words of its stack in the heap's range, found by the thread as
     /// it last parked (`note_stack_roots`).
     pub(crate) stack_roots: Cell<Vec<u64>>,
+    /// Set by a collector that found this thread in a safe region,
+    /// retired it (runs, touched and own lists) and noted its stack's heap
+    /// words in `stack_roots`; cleared as the thread leaves the region.
+    /// Until then nothing of it changes, and the next collections only
+    /// mark those words (`Heap::collect`): a thread blocked in I/O or on a
+    /// lock costs a collection a few loads, not its stack and its lists.
+    pub(crate) safe_noted: AtomicBool,
 }
 
 // SAFETY: the Cells are read and written by the owning thread, and by a
@@ -3748,6 +3784,7 @@ impl Mutator {
             work_state: AtomicU8::new(WORK_IDLE),
             work: Cell::new((0, 0, 0)),
             stack_roots: Cell::new(Vec::new()),
+            safe_noted: AtomicBool::new(false),
         });
         // Registration waits while a collection runs (the collector holds
         // the list); this thread holds no heap references yet.

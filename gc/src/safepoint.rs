@@ -416,6 +416,9 @@ impl Mutator {
 
     fn leave_safe_region(&self) {
         self.resume_from(SAFE);
+        // Running again (a collector that starts now waits for it to park):
+        // its runs, lists and stack are no longer those a collector noted.
+        self.state.safe_noted.store(false, Ordering::SeqCst);
         self.state.saved_sp.store(0, Ordering::SeqCst);
     }
 

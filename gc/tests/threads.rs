@@ -338,3 +338,119 @@ fn own_sweeps(nthreads: usize) {
         garbage.load(Ordering::Relaxed)
     );
 }
+
+static NOTED_DROPS: AtomicU64 = AtomicU64::new(0);
+
+/// # Safety
+/// Called by the collector with a dead `Finite` of `NOTED_META`, once.
+unsafe fn drop_noted(h: *mut Header) {
+    // SAFETY: the collector passes a dead Finite, still intact.
+    let f = unsafe { &*(h as *const Finite) };
+    if f.dropped.swap(1, Ordering::Relaxed) != 0 {
+        DOUBLE_DROPS.fetch_add(1, Ordering::Relaxed);
+    }
+    NOTED_DROPS.fetch_add(1, Ordering::Relaxed);
+}
+
+static NOTED_META: Meta = Meta {
+    trace: trace_node,
+    drop: Some(drop_noted),
+    kind: 9,
+    flags: 0,
+};
+
+/// Builds a list of `len` objects of `NOTED_META` (values tag*1000+i) and
+/// `len` garbage objects of it.
+fn build_noted(m: &Mutator, tag: u64, len: u64) -> u64 {
+    let mut head = 0u64;
+    for i in 0..len {
+        let p = new_finite(m, head, tag * 1000 + i);
+        // SAFETY: a fresh Finite; the meta is set before the next allocation.
+        unsafe { (*p).h.meta = &NOTED_META };
+        head = p as u64;
+        // SAFETY: as above.
+        unsafe { (*new_finite(m, 0, 1)).h.meta = &NOTED_META };
+        m.safepoint();
+    }
+    head
+}
+
+fn check_noted(head: u64, tag: u64, len: u64) {
+    let mut p = head as *const Finite;
+    let mut n = len;
+    while !p.is_null() {
+        // SAFETY: `p` is on a list reachable from the caller's stack.
+        let f = unsafe { &*p };
+        assert!(
+            std::ptr::eq(f.h.meta, &NOTED_META),
+            "a reachable object was freed"
+        );
+        assert_eq!(
+            f.dropped.load(Ordering::Relaxed),
+            0,
+            "a reachable object was dropped"
+        );
+        n -= 1;
+        assert_eq!(f.val, tag * 1000 + n, "a reachable object was overwritten");
+        p = f.next.load(Ordering::Relaxed) as *const Finite;
+    }
+    assert_eq!(n, 0, "a list lost objects");
+}
+
+/// A thread that waits in a safe region while another collects: the first
+/// collection retires it and notes its stack's heap words
+/// (`MutatorState::safe_noted`), the next ones only mark those words.  Its
+/// list, young when it blocks and reachable only from its stack, survives
+/// minor and major collections; a list made after it left the region and
+/// entered another survives the same way (the note is made again), and
+/// garbage around both is dropped.
+#[test]
+fn a_thread_in_a_safe_region_keeps_its_stack_roots() {
+    use std::sync::mpsc;
+    let heap: &'static Heap = Box::leak(Box::new(Heap::new()));
+    heap.set_root_fn(|_| {});
+    let (to_collector, blocked) = mpsc::channel::<()>();
+    let (to_holder, collected) = mpsc::channel::<()>();
+    let holder = std::thread::spawn(move || {
+        let base = 0u8;
+        let m = Mutator::new(heap, &base as *const u8 as usize);
+        for tag in [1, 2] {
+            let head = build_noted(&m, tag, 300);
+            to_collector.send(()).unwrap();
+            m.blocking(|| collected.recv().unwrap());
+            check_noted(head, tag, 300);
+            std::hint::black_box(head);
+        }
+    });
+    let base = 0u8;
+    let m = Mutator::new(heap, &base as *const u8 as usize);
+    let drops_before = NOTED_DROPS.load(Ordering::Relaxed);
+    for _ in [1, 2] {
+        m.blocking(|| blocked.recv().unwrap());
+        for i in 0..8 {
+            // Allocation between the collections, so minor ones have
+            // something to do.
+            for _ in 0..5000 {
+                std::hint::black_box(new_node(&m, 0, 0));
+            }
+            if i == 5 {
+                m.collect();
+            } else {
+                m.collect_minor();
+            }
+        }
+        to_holder.send(()).unwrap();
+    }
+    holder.join().expect("the holder thread failed");
+    assert_eq!(
+        DOUBLE_DROPS.load(Ordering::Relaxed),
+        0,
+        "an object was dropped twice"
+    );
+    // Of the 600 garbage objects, a stale word may keep a few.
+    let dropped = NOTED_DROPS.load(Ordering::Relaxed) - drops_before;
+    assert!(
+        dropped >= 550,
+        "only {dropped} of 600 garbage objects were dropped"
+    );
+}
