@@ -1005,7 +1005,9 @@ impl Heap {
     }
 
     /// Tells the heap that `bytes` of native memory were allocated for objects
-    /// (list storage, string data), so collections keep pace with it.
+    /// (list storage, string data), so collections keep pace with it.  From
+    /// a mutator's thread, `Mutator::note_external` also brings its next
+    /// trigger test forward.
     #[inline]
     pub fn note_external(&self, bytes: usize) {
         self.allocated.fetch_add(bytes, Ordering::Relaxed);
@@ -3905,6 +3907,18 @@ impl Mutator {
     /// cyclic garbage (`Heap::collect_from_finding_cycles`).
     pub fn collect_finding_cycles(&self, f: &mut CyclicGarbageFn<'_>) {
         self.heap.collect_from_finding_cycles(self, f);
+    }
+
+    /// `Heap::note_external` from this mutator's thread: the bytes also
+    /// use up the room its next trigger test waits for
+    /// (`MutatorState::due_check`), so a thread that allocates mostly
+    /// native memory (big lists, each with a small object) tests as often
+    /// as the bytes demand, not once per `FLUSH_BYTES` of objects.
+    #[inline]
+    pub fn note_external(&self, bytes: usize) {
+        self.heap.note_external(bytes);
+        let st = &*self.state;
+        st.due_check.set(st.due_check.get().saturating_sub(bytes));
     }
 
     /// Forces a minor collection now (tests and benchmarks).

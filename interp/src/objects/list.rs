@@ -42,7 +42,7 @@ impl PyPayload for List {
 
 pub fn new_list(th: &Thread, items: Vec<Value>) -> Gc<List> {
     if items.capacity() > 256 {
-        th.mutator.heap().note_external(items.capacity() * 8);
+        th.mutator.note_external(items.capacity() * 8);
     }
     th.alloc(
         types().list,
