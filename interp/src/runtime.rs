@@ -184,6 +184,8 @@ thread_local! {
 }
 /// The main thread's mutator, which SIGINT interrupts (`interrupt_main`).
 static MAIN_MUTATOR: std::sync::OnceLock<gc::MutatorId> = std::sync::OnceLock::new();
+/// The main thread's tag (`Thread::is_main`); 0 before it registers.
+static MAIN_TAG: AtomicU32 = AtomicU32::new(0);
 
 /// A SIGINT that came before the main thread registered: delivered when it
 /// does (`Thread::register`).  Without it a Ctrl-C during start-up was
@@ -255,10 +257,16 @@ impl Thread {
     pub fn register(heap: &'static Heap, stack_base: usize, stack_size: usize) -> &'static Thread {
         let th: &'static Thread = Box::leak(Thread::attach(heap, stack_base, stack_size));
         let _ = MAIN_MUTATOR.set(th.mutator.id());
+        MAIN_TAG.store(th.tag, std::sync::atomic::Ordering::Relaxed);
         if INTERRUPT_PENDING.swap(false, std::sync::atomic::Ordering::SeqCst) {
             th.mutator.id().interrupt();
         }
         th
+    }
+
+    /// Whether this is the main thread (the one SIGINT interrupts).
+    pub fn is_main(&self) -> bool {
+        MAIN_TAG.load(std::sync::atomic::Ordering::Relaxed) == self.tag
     }
 
     /// Registers the calling OS thread (a thread started by `_thread`); it

@@ -27,9 +27,17 @@ use crate::value::Value;
 const DEFAULT_STACK: usize = 256 << 20;
 /// CPython's `threading.TIMEOUT_MAX` on Linux.
 const TIMEOUT_MAX: f64 = 9223372036.0;
-/// Longest uninterrupted wait: a waiting main thread checks for SIGINT
-/// at least this often.
+/// Longest uninterrupted wait of the main thread: it checks for SIGINT at
+/// least this often.
 const WAIT_SLICE: Duration = Duration::from_millis(20);
+/// Longest uninterrupted wait of another thread.  Nothing needs it awake
+/// (SIGINT goes to the main thread; a collection or a handshake proceeds
+/// while it waits in a safe region), and a thread that stays in its safe
+/// region is scanned by the first collection only
+/// (`gc::MutatorState::safe_noted`): woken every `WAIT_SLICE`, 50 threads
+/// waiting on an event were scanned again at nearly every collection of
+/// a thread that allocated.
+const IDLE_SLICE: Duration = Duration::from_secs(3600);
 
 static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
 /// Threads started by `start_new_thread` that have not finished.
@@ -124,7 +132,7 @@ impl LockCore {
 
 /// Acquires `core` as `lock.acquire(blocking, timeout)` does, waiting in a
 /// safe region in slices so SIGINT raises KeyboardInterrupt in a waiting
-/// main thread.
+/// main thread (`WAIT_SLICE`; other threads `IDLE_SLICE`).
 fn acquire(th: &Thread, core: &Arc<LockCore>, blocking: bool, timeout: f64) -> PyResult<bool> {
     if core.try_acquire() {
         return Ok(true);
@@ -161,7 +169,7 @@ fn acquire(th: &Thread, core: &Arc<LockCore>, blocking: bool, timeout: f64) -> P
         if th.mutator.poll_word() != 0 {
             crate::eval::poll_slow(th)?;
         }
-        let slice_end = Instant::now() + WAIT_SLICE;
+        let slice_end = Instant::now() + if th.is_main() { WAIT_SLICE } else { IDLE_SLICE };
         let end = until.map_or(slice_end, |u| u.min(slice_end));
         let c = core.clone();
         if th.mutator.blocking(move || c.acquire_until(end)) {
