@@ -197,15 +197,25 @@ struct Finite {
 static DROPS: AtomicU64 = AtomicU64::new(0);
 static DOUBLE_DROPS: AtomicU64 = AtomicU64::new(0);
 
+/// The destructors' body: marks the dead `Finite` at `h` dropped (a
+/// second run counts as an error) and counts it in `counter`.
+///
 /// # Safety
-/// Called by the collector with a dead `Finite`, once.
-unsafe fn drop_finite(h: *mut Header) {
-    // SAFETY: the collector passes a dead Finite, still intact.
+/// `h` is a dead `Finite`, still intact.
+unsafe fn count_drop(h: *mut Header, counter: &AtomicU64) {
+    // SAFETY: the caller's contract.
     let f = unsafe { &*(h as *const Finite) };
     if f.dropped.swap(1, Ordering::Relaxed) != 0 {
         DOUBLE_DROPS.fetch_add(1, Ordering::Relaxed);
     }
-    DROPS.fetch_add(1, Ordering::Relaxed);
+    counter.fetch_add(1, Ordering::Relaxed);
+}
+
+/// # Safety
+/// Called by the collector with a dead `Finite`, once.
+unsafe fn drop_finite(h: *mut Header) {
+    // SAFETY: the collector passes a dead Finite, still intact.
+    unsafe { count_drop(h, &DROPS) }
 }
 
 static FINITE_META: Meta = Meta {
@@ -280,26 +290,7 @@ fn own_sweeps(nthreads: usize) {
                         }
                         m.collect_minor();
                     }
-                    let mut p = head as *const Finite;
-                    let mut n = 100;
-                    while !p.is_null() {
-                        // SAFETY: `p` is on the private list, reachable from
-                        // this stack (`head`).
-                        let f = unsafe { &*p };
-                        assert!(
-                            std::ptr::eq(f.h.meta, &FINITE_META),
-                            "a reachable object was freed"
-                        );
-                        assert_eq!(
-                            f.dropped.load(Ordering::Relaxed),
-                            0,
-                            "a reachable object was dropped"
-                        );
-                        n -= 1;
-                        assert_eq!(f.val, tag * 1000 + n, "a reachable object was overwritten");
-                        p = f.next.load(Ordering::Relaxed) as *const Finite;
-                    }
-                    assert_eq!(n, 0, "the private list lost objects");
+                    check_finite(head, &FINITE_META, tag, 100);
                     std::hint::black_box(head);
                 }
                 // Each keeps running into safepoints (thread 0 collecting)
@@ -345,11 +336,7 @@ static NOTED_DROPS: AtomicU64 = AtomicU64::new(0);
 /// Called by the collector with a dead `Finite` of `NOTED_META`, once.
 unsafe fn drop_noted(h: *mut Header) {
     // SAFETY: the collector passes a dead Finite, still intact.
-    let f = unsafe { &*(h as *const Finite) };
-    if f.dropped.swap(1, Ordering::Relaxed) != 0 {
-        DOUBLE_DROPS.fetch_add(1, Ordering::Relaxed);
-    }
-    NOTED_DROPS.fetch_add(1, Ordering::Relaxed);
+    unsafe { count_drop(h, &NOTED_DROPS) }
 }
 
 static NOTED_META: Meta = Meta {
@@ -375,16 +362,15 @@ fn build_noted(m: &Mutator, tag: u64, len: u64) -> u64 {
     head
 }
 
-fn check_noted(head: u64, tag: u64, len: u64) {
+/// Checks a list of `len` objects of `meta` with values
+/// tag*1000+len-1 .. tag*1000: none freed, dropped or overwritten.
+fn check_finite(head: u64, meta: &'static Meta, tag: u64, len: u64) {
     let mut p = head as *const Finite;
     let mut n = len;
     while !p.is_null() {
         // SAFETY: `p` is on a list reachable from the caller's stack.
         let f = unsafe { &*p };
-        assert!(
-            std::ptr::eq(f.h.meta, &NOTED_META),
-            "a reachable object was freed"
-        );
+        assert!(std::ptr::eq(f.h.meta, meta), "a reachable object was freed");
         assert_eq!(
             f.dropped.load(Ordering::Relaxed),
             0,
@@ -418,7 +404,7 @@ fn a_thread_in_a_safe_region_keeps_its_stack_roots() {
             let head = build_noted(&m, tag, 300);
             to_collector.send(()).unwrap();
             m.blocking(|| collected.recv().unwrap());
-            check_noted(head, tag, 300);
+            check_finite(head, &NOTED_META, tag, 300);
             std::hint::black_box(head);
         }
     });
