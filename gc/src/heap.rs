@@ -1211,17 +1211,17 @@ impl Heap {
             }
             self.note_footprint(&inner);
         }
-        // A mutator without own empty blocks takes a batch: every empty
-        // block of the heap's list in one chunk, the chunk with the most
-        // (`take_empty_batch`), to its own list in the order it will use
-        // them.  Taken one at a time, two threads took alternate blocks of
-        // the same chunks and kept them, and a thread that wrote to the end
-        // of a block had the other thread's block next, which costs: with
-        // the same loop without the heap, alternate 64 KiB blocks of one
-        // buffer made the chunks with a block change 10% slower with two
-        // threads than private buffers did (the prefetchers, it seems,
-        // reach across the boundary into lines the other core writes;
-        // docs/GC.md, "Two threads: each sweeps its own blocks").
+        // A mutator without own empty blocks takes a batch from the chunk
+        // with the most empty blocks listed (`take_empty_batch`), to its own
+        // list in the order it will use them.  Taken one at a time, two
+        // threads took alternate blocks of the same chunks and kept them, and
+        // a thread that wrote to the end of a block had the other thread's
+        // block next, which costs: with the same loop without the heap,
+        // alternate 64 KiB blocks of one buffer made the chunks with a block
+        // change 10% slower with two threads than private buffers did (the
+        // prefetchers, it seems, reach across the boundary into lines the
+        // other core writes; docs/GC.md, "Two threads: each sweeps its own
+        // blocks").
         let mut own = st.own_empty.take();
         let b = if own.is_empty() && crate::budget::limit().is_none() {
             // As many blocks as this thread used since the last collection
@@ -2038,11 +2038,12 @@ impl Heap {
         let mut partial_taken = false;
         for (ms, took) in threads.iter().zip(took) {
             let Some(took) = took else {
-                // Refilled by its owner (`keep_own_blocks`): its list is
+                // Refilled by its owner (`keep_own_blocks`), or a thread
+                // noted in a safe region (its list is empty): its list is
                 // only counted, not written (the line is the owner's).
                 // SAFETY: the owner is parked and done with its part of
-                // the sweep (`sweep_by_owners` waited for it): nothing
-                // writes the list now.
+                // the sweep (`sweep_by_owners` waited for it), or in its
+                // safe region: nothing writes the list now.
                 own_total += unsafe { (*ms.own_empty.as_ptr()).len() };
                 continue;
             };
@@ -3300,19 +3301,18 @@ struct SweepResult {
     dropped_bytes: usize,
 }
 
-/// Takes a batch of empty blocks out of the heap's empty list (not
-/// empty): all those of the chunk (an aligned `CHUNK_BLOCKS` run of the
-/// address space) with the most of them, by address, or the first `max`
-/// of those (at least one).  The list is sorted
-/// first (it is short unless the heap is, and a batch is taken only by a
-/// thread whose own list ran out).  A chunk whose blocks are all in the
-/// list has no block in use by another thread: the batch's blocks have
-/// their own neighbours, except at its ends; blocks that threads give back
-/// (an exiting thread, one in a safe region at a collection) come together
-/// again this way, where single blocks taken in list order mixed the
-/// threads' blocks more with every cycle (two kept threads of the
-/// allocation probe: the block after the one taken was in use by the
-/// other thread at 44-48% of the block changes after 300 rounds).
+/// Takes a batch of empty blocks out of the heap's empty list (not empty):
+/// all those of the chunk (an aligned `CHUNK_BLOCKS` run of the address
+/// space) with the most of them, by address, or the first `max` of those (at
+/// least one).  The list is sorted first (it is short unless the heap is, and
+/// a batch is taken only by a thread whose own list ran out).  A chunk whose
+/// blocks are all in the list has no block in use by another thread: the
+/// batch's blocks have their own neighbours, except at its ends; blocks that
+/// threads give back (an exiting thread, one in a safe region at a
+/// collection) come together again this way, where single blocks taken in
+/// list order mixed the threads' blocks more with every cycle (two kept
+/// threads of the allocation probe: the block after the one taken was in use
+/// by the other thread at 44-48% of the block changes after 300 rounds).
 fn take_empty_batch(empty: &mut Vec<usize>, max: usize) -> Vec<usize> {
     const CHUNK: usize = CHUNK_BLOCKS * BLOCK_SIZE;
     empty.sort_unstable();
