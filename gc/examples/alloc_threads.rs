@@ -11,7 +11,9 @@
 //! `benches/alloc.rs` `threads_kept/N`); the round's wall time then runs
 //! from their release to the end of the slowest.  With `tight` they are
 //! spawned round after round with nothing in between, as in criterion's
-//! `threads/N`, and only a summary is printed (`tight`).  On a machine
+//! `threads/N`, and only a summary is printed (`tight`).  With `alt`, N
+//! kept threads run rounds of one thread (the first) and rounds of all N
+//! in turn, and a summary compares them (see `alternate`).  On a machine
 //! shared with other jobs, run it as `chrt -f 1 target/release/examples/alloc_threads 2 10000000 3`, a
 //! few seconds at a time: at normal priority two threads rarely get both
 //! cores and the wall times measure the scheduler.
@@ -109,6 +111,9 @@ fn main() {
     let kept = std::env::args().nth(4).is_some_and(|a| a == "kept");
     if std::env::args().nth(4).is_some_and(|a| a == "tight") {
         return tight(heap, &m, n, per, rounds);
+    }
+    if std::env::args().nth(4).is_some_and(|a| a == "alt") {
+        return alternate(heap, &m, n, per, rounds);
     }
     // Kept threads: each round the main thread sends `true` (run a
     // round) or `false` (exit) to every worker; the workers meet at
@@ -261,5 +266,74 @@ fn tight(heap: &'static Heap, m: &Mutator, n: u64, per: u64, rounds: u64) {
         (s1.blocks_taken - s0.blocks_taken) as f64 / rounds as f64,
         (s1.owner_sweeps - s0.owner_sweeps) as f64 / rounds as f64,
         s1.blocks,
+    );
+}
+
+/// `alt`: N kept threads; even rounds run the first thread alone (the
+/// others wait in safe regions, so the heap counts one running mutator),
+/// odd rounds all N.  A round is timed as `threads_kept/N` times an
+/// iteration: from the first thread's start to the last one's end, by
+/// their own clocks.  Criterion runs `threads_kept/1` and then
+/// `threads_kept/2`, a minute apart: on this VM, where a vCPU runs at
+/// two-thirds speed for seconds at a time (one thread alone as well), one
+/// of them may run in such a stretch and the other not.  Alternated, both
+/// meet the same stretches; the summary gives the 10th percentile and
+/// median of each and the ratio N * t(1) / t(N) of both.
+fn alternate(heap: &'static Heap, m: &Mutator, n: u64, per: u64, rounds: u64) {
+    use std::sync::{Arc, Barrier, mpsc};
+    use std::time::Instant;
+    type Round = Option<Arc<Barrier>>;
+    let (done_tx, done_rx) = mpsc::channel::<(Instant, Instant)>();
+    let (go, workers): (Vec<_>, Vec<_>) = (0..n)
+        .map(|_| {
+            let (tx, rx) = mpsc::channel::<Round>();
+            let done = done_tx.clone();
+            let w = std::thread::spawn(move || {
+                let base = 0u8;
+                let m = Mutator::new(heap, &base as *const u8 as usize);
+                while let Some(b) = m.blocking(|| rx.recv().unwrap()) {
+                    m.blocking(|| b.wait());
+                    let t0 = Instant::now();
+                    alloc_loop(&m, per);
+                    done.send((t0, Instant::now())).unwrap();
+                }
+            });
+            (tx, w)
+        })
+        .unzip();
+    let (mut one, mut all) = (Vec::new(), Vec::new());
+    m.blocking(|| {
+        for r in 0..2 * rounds {
+            let k = if r % 2 == 0 { 1 } else { n as usize };
+            let b = Arc::new(Barrier::new(k + 1));
+            for tx in &go[..k] {
+                tx.send(Some(b.clone())).unwrap();
+            }
+            b.wait();
+            let spans: Vec<_> = (0..k).map(|_| done_rx.recv().unwrap()).collect();
+            let first = spans.iter().map(|s| s.0).min().expect("k >= 1");
+            let last = spans.iter().map(|s| s.1).max().expect("k >= 1");
+            let ms = (last - first).as_secs_f64() * 1e3;
+            if k == 1 { one.push(ms) } else { all.push(ms) }
+        }
+        for tx in &go {
+            tx.send(None).unwrap();
+        }
+    });
+    for w in workers {
+        w.join().unwrap();
+    }
+    let q = |v: &mut Vec<f64>, f: f64| {
+        v.sort_by(f64::total_cmp);
+        v[((v.len() as f64 * f) as usize).min(v.len() - 1)]
+    };
+    let (o10, o50) = (q(&mut one, 0.1), q(&mut one, 0.5));
+    let (a10, a50) = (q(&mut all, 0.1), q(&mut all, 0.5));
+    let nf = n as f64;
+    println!(
+        "alt rounds={rounds} one: p10={o10:.3} median={o50:.3} ms | {n}: p10={a10:.3} \
+         median={a50:.3} ms | ratio p10={:.2}x median={:.2}x",
+        nf * o10 / a10,
+        nf * o50 / a50
     );
 }
