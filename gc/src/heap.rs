@@ -163,6 +163,15 @@ const DIRTY_CARDS_MAX: usize = 4 * 1024;
 /// due (`DIRTY_CARDS_MAX`): a program that writes the same many old
 /// objects in every cycle pays for them at each collection.
 const NURSERY_FLOOR: usize = 1024 * 1024;
+/// Collections a thread must have spent whole in a safe region before a
+/// minor collection skips its roots (`Tracer::quiet`): the first one
+/// marks what they refer to, which ages (roots are marked young), the
+/// second promotes it (an aged object reached again is old after the
+/// collection, with everything it refers to).  From then on everything
+/// its frozen roots lead to is old: a minor collection, which frees no
+/// old object, needs none of them, and what old objects gain later is on
+/// dirty cards.
+pub(crate) const QUIET: u32 = 2;
 /// Aging blocks that `Heap::sweep_aging_too` looks up in the touched
 /// blocks one by one (a linear scan each) rather than in a sorted copy.
 const AGING_SCAN_MAX: usize = 8;
@@ -1639,6 +1648,7 @@ impl Heap {
         log.phase("clear_marks");
         let aging = !major && self.aging_now();
         let mut tracer = Tracer::new(&inner, self.verify, !aging);
+        tracer.minor = !major;
         let dirty_cards = if major {
             Vec::new()
         } else {
@@ -1675,7 +1685,9 @@ impl Heap {
             // thread (and this one) the words of its stack that it found in
             // the heap's range as it parked (`note_stack_roots`).
             let status = ms.status.load(Ordering::SeqCst);
-            if status == PARKED || std::ptr::eq(&**ms, me) || noted(ms) {
+            if tracer.quiet_state(ms) {
+                // Its noted words lead to old objects only.
+            } else if status == PARKED || std::ptr::eq(&**ms, me) || noted(ms) {
                 // SAFETY: the owner is parked: it wrote the list before it
                 // stored PARKED (which this thread read) and does not
                 // touch it until it resumes; or it is this thread; or the
@@ -1739,7 +1751,14 @@ impl Heap {
         for ms in threads {
             // Retired, its lists given back, its stack noted above.
             if ms.status.load(Ordering::SeqCst) == SAFE && ms.saved_sp.load(Ordering::SeqCst) != 0 {
-                ms.safe_noted.store(true, Ordering::SeqCst);
+                // Noted before this collection: it spent all of it in the
+                // region (the region is left only between collections).
+                let q = if ms.safe_noted.swap(true, Ordering::SeqCst) {
+                    (ms.quiet.load(Ordering::Relaxed) + 1).min(QUIET)
+                } else {
+                    1
+                };
+                ms.quiet.store(q, Ordering::Relaxed);
             }
         }
         log.phase("refill");
@@ -3791,6 +3810,12 @@ pub struct MutatorState {
     /// mark those words (`Heap::collect`): a thread blocked in I/O or on a
     /// lock costs a collection a few loads, not its stack and its lists.
     pub(crate) safe_noted: AtomicBool,
+    /// Collections this thread has spent whole in its safe region (up to
+    /// `QUIET`): set by the collector at the end of each collection that
+    /// finds it there, cleared as it leaves (and after a handshake runs on
+    /// its behalf).  From `QUIET` on, a minor collection skips its roots
+    /// (`Tracer::quiet`).
+    pub(crate) quiet: AtomicU32,
 }
 
 // SAFETY: the Cells are read and written by the owning thread, and by a
@@ -3847,6 +3872,7 @@ impl Mutator {
             work: Cell::new((0, 0, 0)),
             stack_roots: Cell::new(Vec::new()),
             safe_noted: AtomicBool::new(false),
+            quiet: AtomicU32::new(0),
         });
         // Registration waits while a collection runs (the collector holds
         // the list); this thread holds no heap references yet.

@@ -58,6 +58,8 @@ pub struct Tracer<'h> {
     /// Verify mode: the objects `scan` traced as roots (the only old
     /// objects allowed to refer to young ones after a collection).
     pub(crate) scanned: Vec<*const Header>,
+    /// A minor collection's marking (`quiet` may skip roots).
+    pub(crate) minor: bool,
 }
 
 impl<'h> Tracer<'h> {
@@ -83,7 +85,25 @@ impl<'h> Tracer<'h> {
             set_bits: base_bits,
             base_bits,
             scanned: Vec::new(),
+            minor: false,
         }
+    }
+
+    /// Whether this collection may skip the roots that the thread of `m`
+    /// keeps (its interpreter frames and handles; the collector skips its
+    /// native stack's words itself): the collection is minor, and the
+    /// thread has been in a safe region, where those roots do not change,
+    /// since before the last `QUIET` collections, which left everything
+    /// they lead to old (docs/GC.md, "Threads in safe regions").
+    pub fn quiet(&self, m: &crate::Mutator) -> bool {
+        self.quiet_state(&m.state)
+    }
+
+    pub(crate) fn quiet_state(&self, ms: &crate::heap::MutatorState) -> bool {
+        self.minor
+            && ms.status.load(Ordering::SeqCst) == crate::safepoint::SAFE
+            && ms.safe_noted.load(Ordering::SeqCst)
+            && ms.quiet.load(Ordering::Relaxed) >= crate::heap::QUIET
     }
 
     /// Marks the object at `word` if `word` is an exact pointer to a heap object.

@@ -445,6 +445,14 @@ fn trace_roots(t: &mut Tracer) {
     g.trace_globals(t);
     let mut chain = Vec::new();
     THREADS.for_each(|th| {
+        // A thread blocked (in a safe region) since before the last
+        // collections: its roots have not changed and lead to old objects
+        // only, which a minor collection does not free (`Tracer::quiet`).
+        // 50 threads waiting on an event cost each minor collection of the
+        // main thread 70-110 us when scanned.
+        if t.quiet(&th.mutator) {
+            return;
+        }
         // The frame chain: running frames' slots are written without the
         // write barrier, so each is scanned in full, old or young (a frame
         // card-marks itself when it leaves the chain; docs/GC.md).  Oldest
