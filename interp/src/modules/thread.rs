@@ -37,7 +37,7 @@ const WAIT_SLICE: Duration = Duration::from_millis(20);
 /// (`gc::MutatorState::safe_noted`): woken every `WAIT_SLICE`, 50 threads
 /// waiting on an event were scanned again at nearly every collection of
 /// a thread that allocated.
-const IDLE_SLICE: Duration = Duration::from_secs(3600);
+pub(crate) const IDLE_SLICE: Duration = Duration::from_secs(3600);
 
 static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
 /// Threads started by `start_new_thread` that have not finished.

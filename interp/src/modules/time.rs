@@ -60,9 +60,16 @@ fn t_sleep(th: &Thread, a: Args) -> PyResult<Value> {
         return Err(th.new_exc(g().exc.overflow_error, "sleep length is too large".into()));
     }
     let total = std::time::Duration::from_secs_f64(s);
-    // Sleep in short slices, in a safe region (collections do not wait for
-    // this thread), so SIGINT raises KeyboardInterrupt promptly, as
-    // CPython's interrupted sleep does.
+    // Sleep in a safe region (collections do not wait for this thread);
+    // the main thread in short slices, so SIGINT raises KeyboardInterrupt
+    // promptly, as CPython's interrupted sleep does; another thread at
+    // once, so that it stays in its region (collections then skip its
+    // roots: `IDLE_SLICE`).
+    let most = if th.is_main() {
+        std::time::Duration::from_millis(10)
+    } else {
+        crate::modules::thread::IDLE_SLICE
+    };
     let deadline = std::time::Instant::now() + total;
     loop {
         if th.mutator.poll_word() != 0 {
@@ -72,7 +79,7 @@ fn t_sleep(th: &Thread, a: Args) -> PyResult<Value> {
         if now >= deadline {
             break;
         }
-        let slice = (deadline - now).min(std::time::Duration::from_millis(10));
+        let slice = (deadline - now).min(most);
         th.mutator.blocking(|| std::thread::sleep(slice));
     }
     Ok(g().none)

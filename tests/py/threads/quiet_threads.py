@@ -1,5 +1,5 @@
 # Worker threads build fresh objects, then block (on an event, a queue, a
-# lock, a condition) while the main thread allocates enough for many minor
+# lock, a condition, or sleep) while the main thread allocates enough for many minor
 # collections, one full collection in the middle, and also writes into
 # objects the blocked workers made (a list one of them still holds, and a
 # dict it registered).  The workers' frames do not change while they wait,
@@ -8,6 +8,7 @@
 import gc
 import queue
 import threading
+import time
 
 N = 8
 ready = threading.Barrier(N + 1)
@@ -19,6 +20,7 @@ cond = threading.Condition()
 started = False
 shared = {}
 results = [None] * N
+slept = []
 
 
 def build(k):
@@ -61,7 +63,14 @@ def worker(k):
     results[k] = ok
 
 
+def sleeper(k):
+    tuples, nested, chain = build(k)
+    time.sleep(0.3)
+    slept.append(check(k, tuples, nested, chain))
+
+
 threads = [threading.Thread(target=worker, args=(k,)) for k in range(N)]
+threads += [threading.Thread(target=sleeper, args=(k,)) for k in (100, 101)]
 for t in threads:
     t.start()
 ready.wait()
@@ -87,3 +96,4 @@ for t in threads:
     t.join()
 for k, r in enumerate(results):
     print(k, r)
+print("sleepers", slept)
