@@ -2075,12 +2075,14 @@ impl Heap {
         let mut partial_taken = false;
         for (ms, took) in threads.iter().zip(took) {
             let Some(took) = took else {
-                // Refilled by its owner (`keep_own_blocks`), or a thread
+                // Refilled by its owner (`keep_own_blocks`: a parked
+                // thread, or this one in a minor collection), or a thread
                 // noted in a safe region (its list is empty): its list is
                 // only counted, not written (the line is the owner's).
-                // SAFETY: the owner is parked and done with its part of
-                // the sweep (`sweep_by_owners` waited for it), or in its
-                // safe region: nothing writes the list now.
+                // SAFETY: the owner is this thread, or parked and done
+                // with its part of the sweep (`sweep_by_owners` waited for
+                // it), or in its safe region: nothing else writes the list
+                // now.
                 own_total += unsafe { (*ms.own_empty.as_ptr()).len() };
                 continue;
             };

@@ -94,7 +94,7 @@ impl<'h> Tracer<'h> {
     /// native stack's words itself): the collection is minor, and the
     /// thread has been in a safe region, where those roots do not change,
     /// since before the last `QUIET` collections, which left everything
-    /// they lead to old (docs/GC.md, "Threads in safe regions").
+    /// they lead to old (docs/GC.md, "Many threads", quiet threads).
     pub fn quiet(&self, m: &crate::Mutator) -> bool {
         self.quiet_state(&m.state)
     }
