@@ -1548,8 +1548,8 @@ impl Heap {
         // from the heap's lists instead, by `refill_own_blocks`, which
         // passes over the whole empty list: the allocation probe's minor
         // pause was 3.8-3.9 us against 3.5 with one thread, 7.1-7.5
-        // against 6.2-6.8 with two); for the others (threads in safe regions, every
-        // thread in a major collection) the collector does it
+        // against 6.2-6.8 with two); for the others (threads in safe
+        // regions, every thread in a major collection) the collector does it
         // (`refill_own_blocks`), and their own partial blocks go back to
         // the heap's lists for the sweep, candidates for the refill too.
         // An owner keeps its partial blocks with aged cells too; those go
