@@ -284,13 +284,13 @@ fn run(mode: Mode, gc_stats: bool) -> i32 {
         .ok()
         .flatten()
         .unwrap_or(g().builtins.value());
-    dict::set_item_str(th, md, th.intern("__builtins__"), builtins);
+    dict::set_item_str(th, md, th.intern_static("__builtins__"), builtins);
     let k = th.new_str("__main__");
     let _ = dict::set_item(th, g().modules, k, main.value());
     let result = match mode {
         Mode::File(f) => match std::fs::read(&f) {
             Ok(bytes) => {
-                dict::set_item_str(th, md, th.intern("__file__"), th.new_str(&f));
+                dict::set_item_str(th, md, th.intern_static("__file__"), th.new_str(&f));
                 // A script run as __main__ has no cached bytecode and no spec.
                 for k in ["__cached__", "__package__", "__spec__"] {
                     dict::set_item_str(th, md, th.intern(k), g().none);
@@ -419,7 +419,7 @@ fn run_module(
         let p = if p.is_empty() { ".".to_string() } else { p };
         for cand in [format!("{p}/{rel}.py"), format!("{p}/{rel}/__main__.py")] {
             if let Ok(src) = std::fs::read_to_string(&cand) {
-                dict::set_item_str(th, md, th.intern("__file__"), th.new_str(&cand));
+                dict::set_item_str(th, md, th.intern_static("__file__"), th.new_str(&cand));
                 let k = th.new_str("__main__");
                 let _ = dict::set_item(th, g().modules, k, Value::NULL);
                 return interp::import::run_module_source(th, &src, &cand, md);

@@ -94,6 +94,13 @@ impl Header {
         self.word.load(Ordering::Relaxed) & bits::MARK != 0
     }
 
+    /// Whether the object is a root for the life of the heap
+    /// (`Heap::add_permanent`).
+    #[inline]
+    pub fn is_permanent(&self) -> bool {
+        self.word.load(Ordering::Relaxed) & bits::PERMANENT != 0
+    }
+
     /// Whether the object's finalizer has been queued or run
     /// (`Heap::add_finalizer`).
     #[inline]

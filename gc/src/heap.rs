@@ -796,6 +796,8 @@ pub struct Heap {
     minor_pauses: Mutex<Vec<u64>>,
     major_pauses: Mutex<Vec<u64>>,
     root_fn: std::sync::OnceLock<fn(&mut Tracer)>,
+    /// Called in every collection once marking is over (`set_weak_table_fn`).
+    weak_table_fn: std::sync::OnceLock<fn(bool)>,
     stress: usize,
     stress_counter: AtomicUsize,
     verify: bool,
@@ -882,6 +884,7 @@ impl Heap {
             minor_pauses: Mutex::new(Vec::new()),
             major_pauses: Mutex::new(Vec::new()),
             root_fn: std::sync::OnceLock::new(),
+            weak_table_fn: std::sync::OnceLock::new(),
             stress,
             stress_counter: AtomicUsize::new(0),
             verify: std::env::var_os("TAIPAN_GC_VERIFY").is_some_and(|v| v != "0"),
@@ -939,6 +942,19 @@ impl Heap {
     /// Installs the function that reports the owner's precise roots.
     pub fn set_root_fn(&self, f: fn(&mut Tracer)) {
         let _ = self.root_fn.set(f);
+    }
+
+    /// Sets the function that prunes the mutators' weak tables (the
+    /// interpreter's interned strings): called in every collection, with
+    /// whether it is major, on the collector thread with the world stopped,
+    /// after the marking, weak references and finalizers are done and
+    /// before the sweep.  An object that is not marked then
+    /// (`Header::is_marked`) is freed by this collection; its memory is
+    /// still intact, so an entry can be found by the object's contents.
+    /// The function must not allocate, nor wait for a lock that a stopped
+    /// thread may hold.
+    pub fn set_weak_table_fn(&self, f: fn(bool)) {
+        let _ = self.weak_table_fn.set(f);
     }
 
     /// Parallel marking (`markers.rs`): at most `markers` markers (the
@@ -1736,6 +1752,9 @@ impl Heap {
         }
         self.process_weak_and_finalizers(&mut tracer, &mut fin, major);
         drop(fin);
+        if let Some(f) = self.weak_table_fn.get() {
+            f(major);
+        }
         log.phase("weak");
         let scanned = std::mem::take(&mut tracer.scanned);
         drop(tracer);

@@ -106,13 +106,18 @@ pub fn init(th: &Thread) {
     for (name, ty) in g().exc.by_name.iter() {
         dict::set_item_str(th, b, th.intern(name), ty.value());
     }
-    dict::set_item_str(th, b, th.intern("None"), g().none);
-    dict::set_item_str(th, b, th.intern("True"), g().true_);
-    dict::set_item_str(th, b, th.intern("False"), g().false_);
-    dict::set_item_str(th, b, th.intern("NotImplemented"), g().not_implemented);
-    dict::set_item_str(th, b, th.intern("Ellipsis"), g().ellipsis);
-    dict::set_item_str(th, b, th.intern("__debug__"), g().true_);
-    dict::set_item_str(th, b, th.intern("__name__"), th.new_str("builtins"));
+    dict::set_item_str(th, b, th.intern_static("None"), g().none);
+    dict::set_item_str(th, b, th.intern_static("True"), g().true_);
+    dict::set_item_str(th, b, th.intern_static("False"), g().false_);
+    dict::set_item_str(
+        th,
+        b,
+        th.intern_static("NotImplemented"),
+        g().not_implemented,
+    );
+    dict::set_item_str(th, b, th.intern_static("Ellipsis"), g().ellipsis);
+    dict::set_item_str(th, b, th.intern_static("__debug__"), g().true_);
+    dict::set_item_str(th, b, th.intern_static("__name__"), th.new_str("builtins"));
     crate::methods::install(th);
     crate::objects::int::install(th);
     crate::objects::float::install(th);
@@ -193,7 +198,7 @@ pub fn display_hook(th: &Thread, v: Value) -> PyResult<()> {
     }
     let r = ops::repr(th, v)?;
     crate::modules::sys::write_stdout(th, &format!("{r}\n"))?;
-    dict::set_item_str(th, g().builtins, th.intern("_"), v);
+    dict::set_item_str(th, g().builtins, th.intern_static("_"), v);
     Ok(())
 }
 
@@ -243,7 +248,7 @@ pub fn isinstance(th: &Thread, v: Value, cls: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if meta.is_heap()
-        && let Some(f) = crate::objects::type_::lookup(meta, th.intern("__instancecheck__"))
+        && let Some(f) = crate::objects::type_::lookup(meta, th.intern_static("__instancecheck__"))
     {
         let _level = crate::eval::enter_recursive_call(th, INSTANCECHECK)?;
         let r = ops::call_method_value(th, f, cls, Args::new(&[v]))?;
@@ -275,12 +280,12 @@ fn builtin_isinstance(th: &Thread, args: Args) -> PyResult<Value> {
 
 /// `type(cls).hook(cls, arg)` for a non-class `cls` whose class is a
 /// Python class defining the hook; None when there is no such hook.
-fn check_hook(th: &Thread, cls: Value, arg: Value, hook: &str) -> PyResult<Option<bool>> {
+fn check_hook(th: &Thread, cls: Value, arg: Value, hook: &'static str) -> PyResult<Option<bool>> {
     let meta = type_of(cls);
     if !meta.is_heap() {
         return Ok(None);
     }
-    match crate::objects::type_::lookup(meta, th.intern(hook)) {
+    match crate::objects::type_::lookup(meta, th.intern_static(hook)) {
         Some(f) => {
             let r = ops::call_method_value(th, f, cls, Args::new(&[arg]))?;
             Ok(Some(ops::truthy(th, r)?))
@@ -314,7 +319,7 @@ fn issubclass(th: &Thread, c: Value, cls: Value) -> PyResult<bool> {
         return Ok(false);
     }
     if meta.is_heap()
-        && let Some(f) = crate::objects::type_::lookup(meta, th.intern("__subclasscheck__"))
+        && let Some(f) = crate::objects::type_::lookup(meta, th.intern_static("__subclasscheck__"))
     {
         let _level = crate::eval::enter_recursive_call(th, SUBCLASSCHECK)?;
         let r = ops::call_method_value(th, f, cls, Args::new(&[c]))?;
@@ -374,7 +379,7 @@ fn builtin_next(th: &Thread, args: Args) -> PyResult<Value> {
     let it = args.pos[0];
     let plain_gen = crate::objects::generator::is_plain_generator(it);
     if !(it.is_kind(Kind::Iterator) || plain_gen)
-        && crate::objects::type_::lookup(type_of(it), th.intern("__next__")).is_none()
+        && crate::objects::type_::lookup(type_of(it), th.intern_static("__next__")).is_none()
     {
         return Err(th.type_error(format!("'{}' object is not an iterator", type_name(it))));
     }
@@ -459,7 +464,7 @@ pub fn is_callable(th: &Thread, v: Value) -> bool {
         v.kind(),
         Kind::Function | Kind::NativeFunction | Kind::BoundMethod | Kind::Type
     ) && v.is_ptr()
-        || crate::objects::type_::lookup(type_of(v), th.intern("__call__")).is_some()
+        || crate::objects::type_::lookup(type_of(v), th.intern_static("__call__")).is_some()
 }
 
 fn builtin_callable(th: &Thread, args: Args) -> PyResult<Value> {
@@ -768,13 +773,13 @@ fn builtin_divmod(th: &Thread, args: Args) -> PyResult<Value> {
             .map_err(|e| remap_divmod(th, e, a, b))?;
         return Ok(th.new_tuple_from(&[q, r]));
     }
-    if let Some(f) = crate::objects::type_::lookup(type_of(a), th.intern("__divmod__")) {
+    if let Some(f) = crate::objects::type_::lookup(type_of(a), th.intern_static("__divmod__")) {
         let r = ops::call_method_value(th, f, a, Args::new(&[b]))?;
         if r != g().not_implemented {
             return Ok(r);
         }
     }
-    if let Some(f) = crate::objects::type_::lookup(type_of(b), th.intern("__rdivmod__")) {
+    if let Some(f) = crate::objects::type_::lookup(type_of(b), th.intern_static("__rdivmod__")) {
         let r = ops::call_method_value(th, f, b, Args::new(&[a]))?;
         if r != g().not_implemented {
             return Ok(r);
@@ -811,7 +816,8 @@ fn builtin_pow(th: &Thread, args: Args) -> PyResult<Value> {
             }
             for (v, name) in [(base, "__pow__"), (exp, "__rpow__")] {
                 if type_of(v).is_heap()
-                    && let Some(f) = crate::objects::type_::lookup(type_of(v), th.intern(name))
+                    && let Some(f) =
+                        crate::objects::type_::lookup(type_of(v), th.intern_static(name))
                 {
                     let other = if name == "__pow__" { exp } else { base };
                     let r = ops::call_method_value(th, f, v, Args::new(&[other, m]))?;
@@ -892,7 +898,7 @@ fn builtin_format(th: &Thread, args: Args) -> PyResult<Value> {
 pub fn format_value(th: &Thread, v: Value, spec: &str) -> PyResult<Value> {
     let t = type_of(v);
     if !t.is_heap()
-        || crate::objects::type_::lookup(t, th.intern("__format__"))
+        || crate::objects::type_::lookup(t, th.intern_static("__format__"))
             .is_some_and(|f| f.is_kind(Kind::NativeFunction))
     {
         return crate::format::format_builtin(th, v, spec);
@@ -954,7 +960,7 @@ fn builtin_vars(th: &Thread, args: Args) -> PyResult<Value> {
     if args.pos.is_empty() {
         return builtin_locals(th, args);
     }
-    match ops::getattr_opt(th, args.pos[0], th.intern("__dict__"))? {
+    match ops::getattr_opt(th, args.pos[0], th.intern_static("__dict__"))? {
         Some(d) => Ok(d),
         None => Err(th.type_error("vars() argument must have __dict__ attribute".into())),
     }
@@ -979,7 +985,7 @@ fn builtin_dir(th: &Thread, args: Args) -> PyResult<Value> {
     } else {
         let v = args.pos[0];
         let t = type_of(v);
-        if let Some(f) = crate::objects::type_::lookup(t, th.intern("__dir__"))
+        if let Some(f) = crate::objects::type_::lookup(t, th.intern_static("__dir__"))
             && f.is_kind(Kind::Function)
         {
             let r = ops::call_method_value(th, f, v, Args::new(&[]))?;
@@ -1034,7 +1040,7 @@ fn builtin_build_class(th: &Thread, args: Args) -> PyResult<Value> {
     let mut entry_roots = Vec::new();
     for &b in &orig_bases {
         if b.downcast::<TypeObj>().is_none()
-            && let Some(m) = ops::getattr_opt(th, b, th.intern("__mro_entries__"))?
+            && let Some(m) = ops::getattr_opt(th, b, th.intern_static("__mro_entries__"))?
         {
             let entries = ops::call(th, m, &[orig_t])?;
             entry_roots.push(th.root(entries));
@@ -1080,7 +1086,7 @@ fn builtin_build_class(th: &Thread, args: Args) -> PyResult<Value> {
         }
         meta = winner.value();
     }
-    let ns = match ops::getattr_opt(th, meta, th.intern("__prepare__"))? {
+    let ns = match ops::getattr_opt(th, meta, th.intern_static("__prepare__"))? {
         Some(p) if !p.is_kind(Kind::NativeFunction) => ops::call_with(
             th,
             p,
@@ -1099,7 +1105,7 @@ fn builtin_build_class(th: &Thread, args: Args) -> PyResult<Value> {
     let cell = crate::eval::run_class_body(th, func, nsd)?;
     let _r3 = th.root(cell);
     if changed {
-        ops::setitem(th, ns, th.intern("__orig_bases__"), orig_t)?;
+        ops::setitem(th, ns, th.intern_static("__orig_bases__"), orig_t)?;
     }
     let cls = ops::call_with(
         th,
@@ -1215,7 +1221,7 @@ fn builtin_round(th: &Thread, args: Args) -> PyResult<Value> {
     })?;
     let nd = args.get(1, "ndigits").filter(|v| *v != g().none);
     let t = type_of(x);
-    let Some(f) = crate::objects::type_::lookup(t, th.intern("__round__")) else {
+    let Some(f) = crate::objects::type_::lookup(t, th.intern_static("__round__")) else {
         return Err(th.type_error(format!("type {} doesn't define __round__ method", t.name())));
     };
     match nd {
@@ -1264,7 +1270,7 @@ fn builtin_input(th: &Thread, args: Args) -> PyResult<Value> {
     // A replaced sys.stdin is read through its readline().
     let sys = g().sys_dict.get_copy();
     if let Some(d) = sys.downcast::<Dict>()
-        && let Some(inp) = dict::get_str(d, th.intern("stdin"))
+        && let Some(inp) = dict::get_str(d, th.intern_static("stdin"))
         && type_of(inp).name() != "TextIOWrapper"
     {
         let line = ops::call_method(th, inp, "readline", &[])?;
@@ -1322,7 +1328,7 @@ fn namespaces(
             th.type_error(if fname == "eval" {
                 // CPython tells mappings (anything with __getitem__,
                 // PyMapping_Check) apart.
-                match crate::objects::type_::lookup(type_of(gv), th.intern("__getitem__")) {
+                match crate::objects::type_::lookup(type_of(gv), th.intern_static("__getitem__")) {
                     Some(_) => "globals must be a real dict; try eval(expr, {}, mapping)",
                     None => "globals must be a dict",
                 }
@@ -1337,7 +1343,7 @@ fn namespaces(
         },
     };
     if let Some(l) = locals
-        && crate::objects::type_::lookup(type_of(l), th.intern("__getitem__")).is_none()
+        && crate::objects::type_::lookup(type_of(l), th.intern_static("__getitem__")).is_none()
     {
         return Err(th.type_error(if fname == "eval" {
             "locals must be a mapping".to_string()
@@ -1353,7 +1359,7 @@ fn namespaces(
             None => gd.value(),
         },
     };
-    let key = th.intern("__builtins__");
+    let key = th.intern_static("__builtins__");
     if dict::get_str(gd, key).is_none() {
         dict::set_item_str(th, gd, key, g().builtins.value());
     }

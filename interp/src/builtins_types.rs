@@ -134,8 +134,11 @@ pub fn special_getattr(th: &Thread, obj: Value, name: Value) -> PyResult<Option<
             "co_firstlineno" => Some(th.new_int(c.code.firstlineno as i64)),
             "co_argcount" => Some(th.new_int(c.code.argcount as i64)),
             "co_varnames" => {
-                let v: Vec<Value> = c.code.varnames.iter().map(|s| th.intern(s)).collect();
-                Some(th.new_tuple(v))
+                let tv = crate::runtime::TempVec::new(th);
+                for s in &c.code.varnames {
+                    tv.push(th.intern(s));
+                }
+                Some(th.new_tuple(tv.to_vec()))
             }
             _ => None,
         });
@@ -936,7 +939,8 @@ pub fn seq_getitem(th: &Thread, c: Value, k: Value) -> PyResult<Option<Value>> {
                 return Ok(Some(th.new_string(out)));
             }
             if !int::is_int(k)
-                && crate::objects::type_::lookup(type_of(k), th.intern("__index__")).is_none()
+                && crate::objects::type_::lookup(type_of(k), th.intern_static("__index__"))
+                    .is_none()
             {
                 return Err(th.type_error(format!(
                     "string indices must be integers, not '{}'",

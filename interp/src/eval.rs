@@ -3131,11 +3131,11 @@ fn match_collection(th: &Thread, v: Value) -> PyResult<Option<bool>> {
             }
         }
     }
-    let Some(abc) = dict::get_str(g().modules, th.intern("collections.abc")) else {
+    let Some(abc) = dict::get_str(g().modules, th.intern_static("collections.abc")) else {
         return Ok(None);
     };
     for (name, is_seq) in [("Sequence", true), ("Mapping", false)] {
-        let Some(root) = ops::getattr_opt(th, abc, th.intern(name))? else {
+        let Some(root) = ops::getattr_opt(th, abc, th.intern_static(name))? else {
             continue;
         };
         // The ABCs are reachable from the module, so this Vec needs no rooting.
@@ -3151,9 +3151,9 @@ fn match_collection(th: &Thread, v: Value) -> PyResult<Option<bool>> {
             seen.push(a);
             // The registry is a `WeakSet`: a set of weak references in its
             // `data` attribute.
-            let reg = dict::get_str(at.dict, th.intern("_abc_registry"));
+            let reg = dict::get_str(at.dict, th.intern_static("_abc_registry"));
             let data = match reg {
-                Some(r) => ops::getattr_opt(th, r, th.intern("data"))?,
+                Some(r) => ops::getattr_opt(th, r, th.intern_static("data"))?,
                 None => None,
             };
             if let Some(refs) = data.and_then(crate::objects::set::set_table) {
@@ -3190,7 +3190,7 @@ fn match_keys(th: &Thread, subject: Value, keys: Value) -> PyResult<Value> {
     if keys.is_empty() {
         return Ok(th.new_tuple(Vec::new()));
     }
-    let get = ops::getattr(th, subject, th.intern("get"))?;
+    let get = ops::getattr(th, subject, th.intern_static("get"))?;
     let dummy = ops::call(th, types().object.value(), &[])?;
     let values = crate::runtime::TempVec::new(th);
     values.push(get);
@@ -3275,22 +3275,23 @@ fn match_class(
     // Attribute names live in tuples held by `attrs` or on the value stack.
     let mut seen: Vec<Value> = Vec::new();
     if nargs > 0 {
-        let (match_args, self_match) = match ops::getattr(th, cls, th.intern("__match_args__")) {
-            Ok(m) => {
-                if type_of(m) != types().tuple {
-                    return Err(th.type_error(format!(
-                        "{}.__match_args__ must be a tuple (got {})",
-                        t.name(),
-                        type_name(m)
-                    )));
+        let (match_args, self_match) =
+            match ops::getattr(th, cls, th.intern_static("__match_args__")) {
+                Ok(m) => {
+                    if type_of(m) != types().tuple {
+                        return Err(th.type_error(format!(
+                            "{}.__match_args__ must be a tuple (got {})",
+                            t.name(),
+                            type_name(m)
+                        )));
+                    }
+                    (m, false)
                 }
-                (m, false)
-            }
-            Err(e) if ops::is_instance_of(e.0, g().exc.attribute_error) => {
-                (th.new_tuple(Vec::new()), match_self(t))
-            }
-            Err(e) => return Err(e),
-        };
+                Err(e) if ops::is_instance_of(e.0, g().exc.attribute_error) => {
+                    (th.new_tuple(Vec::new()), match_self(t))
+                }
+                Err(e) => return Err(e),
+            };
         attrs.push(match_args);
         let names: Vec<Value> = match match_args.downcast::<Tuple>() {
             Some(tt) => tt.items().to_vec(),

@@ -712,7 +712,7 @@ fn pct_int(th: &Thread, v: Value, conv: char) -> PyResult<BigInt> {
     }
     if matches!(conv, 'x' | 'X' | 'o') {
         let t = type_of(v);
-        if crate::objects::type_::lookup(t, th.intern("__index__")).is_none() {
+        if crate::objects::type_::lookup(t, th.intern_static("__index__")).is_none() {
             return Err(th.type_error(format!(
                 "%{conv} format: an integer is required, not {}",
                 type_name(v)
@@ -730,7 +730,7 @@ fn pct_int(th: &Thread, v: Value, conv: char) -> PyResult<BigInt> {
         return Ok(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default());
     }
     let t = type_of(v);
-    let has = |n: &str| crate::objects::type_::lookup(t, th.intern(n)).is_some();
+    let has = |n: &'static str| crate::objects::type_::lookup(t, th.intern_static(n)).is_some();
     if has("__index__") {
         return crate::builtins::to_bigint_arg(th, v);
     }
@@ -761,7 +761,7 @@ fn percent_engine(th: &Thread, fmt: &[char], args: Value, bytes: bool) -> PyResu
     let is_mapping = tuple.is_none()
         && as_str(args).is_none()
         && crate::objects::bytes::bytes_data(args).is_none()
-        && crate::objects::type_::lookup(type_of(args), th.intern("__getitem__")).is_some();
+        && crate::objects::type_::lookup(type_of(args), th.intern_static("__getitem__")).is_some();
     let mapping = if is_mapping { Some(args) } else { None };
     let mut idx = 0;
     let mut out = String::new();

@@ -429,7 +429,7 @@ pub fn dict_update_from(
     if let Some(src) = a.pos.get(first) {
         if let Some(sd) = src.downcast::<Dict>() {
             dict::update(th, d, sd)?;
-        } else if ops::getattr_opt(th, *src, th.intern("keys"))?.is_some() {
+        } else if ops::getattr_opt(th, *src, th.intern_static("keys"))?.is_some() {
             let keys = ops::call_method(th, *src, "keys", &[])?;
             // `keys()` may have made the keys (a generator): rooted before
             // `__getitem__` and the insertions run Python code.
@@ -557,7 +557,7 @@ fn property_new(th: &Thread, a: Args) -> PyResult<Value> {
     let fget = arg(1, "fget");
     let mut doc = arg(4, "doc");
     if doc.is_null() && !fget.is_null() {
-        doc = ops::getattr_opt(th, fget, th.intern("__doc__"))?.unwrap_or(Value::NULL);
+        doc = ops::getattr_opt(th, fget, th.intern_static("__doc__"))?.unwrap_or(Value::NULL);
     }
     let p = crate::objects::property::Property {
         fget: PyCell::new(fget),
@@ -802,7 +802,8 @@ fn reversed_new(th: &Thread, a: Args) -> PyResult<Value> {
             return ops::get_iter(th, l);
         }
         _ => {
-            if crate::objects::type_::lookup(type_of(v), th.intern("__getitem__")).is_none() {
+            if crate::objects::type_::lookup(type_of(v), th.intern_static("__getitem__")).is_none()
+            {
                 return Err(th.type_error(format!("'{}' object is not reversible", type_name(v))));
             }
             ops::len(th, v)?

@@ -275,8 +275,8 @@ pub fn getattr_opt(th: &Thread, obj: Value, name: Value) -> PyResult<Option<Valu
     }
 }
 
-pub fn getattr_str(th: &Thread, obj: Value, name: &str) -> PyResult<Value> {
-    getattr(th, obj, th.intern(name))
+pub fn getattr_str(th: &Thread, obj: Value, name: &'static str) -> PyResult<Value> {
+    getattr(th, obj, th.intern_static(name))
 }
 
 /// setattr(obj, name, v); `v` NULL deletes.
@@ -458,8 +458,8 @@ pub fn with_prepended<R>(
 }
 
 /// Calls a method by name: obj.name(*args).
-pub fn call_method(th: &Thread, obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
-    let f = getattr(th, obj, th.intern(name))?;
+pub fn call_method(th: &Thread, obj: Value, name: &'static str, args: &[Value]) -> PyResult<Value> {
+    let f = getattr(th, obj, th.intern_static(name))?;
     call(th, f, args)
 }
 
@@ -467,11 +467,11 @@ pub fn call_method(th: &Thread, obj: Value, name: &str, args: &[Value]) -> PyRes
 pub fn call_special(
     th: &Thread,
     obj: Value,
-    name: &str,
+    name: &'static str,
     args: &[Value],
 ) -> PyResult<Option<Value>> {
     let ty = type_of(obj);
-    match lookup(ty, th.intern(name)) {
+    match lookup(ty, th.intern_static(name)) {
         Some(f) => {
             let bound = descr_get(th, f, obj, ty)?;
             call(th, bound, args).map(Some)
@@ -924,9 +924,9 @@ fn call_cmp(
     t: Gc<TypeObj>,
     a: Value,
     b: Value,
-    name: &str,
+    name: &'static str,
 ) -> PyResult<Option<Value>> {
-    let Some(f) = lookup(t, th.intern(name)) else {
+    let Some(f) = lookup(t, th.intern_static(name)) else {
         return Ok(None);
     };
     let r = call_binop_method(th, f, a, b)?;
@@ -1250,7 +1250,7 @@ pub fn setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<()> {
         } else {
             "__setitem__"
         };
-        if let Some(f) = lookup(t, th.intern(name))
+        if let Some(f) = lookup(t, th.intern_static(name))
             && !f.is_kind(Kind::NativeFunction)
         {
             if v.is_null() {
@@ -1272,7 +1272,7 @@ pub fn setitem(th: &Thread, c: Value, k: Value, v: Value) -> PyResult<()> {
         } else {
             "__setitem__"
         };
-        if let Some(f) = lookup(t, th.intern(name)) {
+        if let Some(f) = lookup(t, th.intern_static(name)) {
             if v.is_null() {
                 call_method_value(th, f, c, Args::new(&[k]))?;
             } else {

@@ -7,11 +7,12 @@
 //! and types are shared by all threads.
 //!
 //! Roots: `trace_roots` (installed as the heap's root function) visits the
-//! globals, the interned-string table, and for every registered thread its
-//! frame chain, handled exception and `TempRoots`.
+//! globals and, for every registered thread, its frame chain, handled
+//! exception and `TempRoots`.  The interned-string table is weak: each
+//! collection drops its dead strings (`prune_interned`).
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::sync::atomic::AtomicU32;
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use gc::{Heap, Mutator, Tracer};
@@ -26,8 +27,9 @@ use crate::objects::type_::TypeObj;
 use crate::value::Value;
 
 /// The interned str for an identifier literal, memoised in a static per
-/// use site (interned strings are immortal and shared by all threads), so
-/// hot paths pay one load: `name!(th, "__getattribute__")`.
+/// use site (`Thread::intern_static` makes it permanent; interned strings
+/// are shared by all threads), so hot paths pay one load:
+/// `name!(th, "__getattribute__")`.
 #[macro_export]
 macro_rules! name {
     ($th:expr, $s:literal) => {{
@@ -107,6 +109,8 @@ pub struct Globals {
     pub builtins: Gc<Dict>,
     /// `sys.modules`.
     pub modules: Gc<Dict>,
+    /// The interned strings by their text: a weak table (not a root), its
+    /// dead entries dropped in every collection (`prune_interned`).
     pub interned: Mutex<rustc_hash::FxHashMap<Box<str>, Value>>,
     /// Single-character strings for code points < 256.
     pub chars: Vec<Value>,
@@ -174,14 +178,22 @@ pub struct Thread {
 static THREADS: crate::layout::Registry<Thread> = crate::layout::Registry::new();
 
 thread_local! {
-    /// Interned strings by the address of their `&'static str` (see
-    /// `Thread::intern_static`); the values are rooted by the interned table.
-    /// This thread's view of the interned table (no lock, fast hash).
+    /// This thread's view of the interned table (no lock, fast hash), valid
+    /// while `INTERN_EPOCH` is `INTERN_CACHE_EPOCH`.
     static INTERN_CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Value>> =
         std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    static INTERN_CACHE_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// Interned strings by the address of their `&'static str` (see
+    /// `Thread::intern_static`); the values are permanent objects.
     static STATIC_NAMES: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), Value>> =
         std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
+
+/// Bumped by every collection that drops interned strings from the table
+/// (`prune_interned`): the threads' `INTERN_CACHE`s and the method cache
+/// (`type_::lookup`, keyed by a name's address, which a new string may
+/// take) forget what they saw before.
+pub static INTERN_EPOCH: AtomicU64 = AtomicU64::new(0);
 /// The main thread's mutator, which SIGINT interrupts (`interrupt_main`).
 static MAIN_MUTATOR: std::sync::OnceLock<gc::MutatorId> = std::sync::OnceLock::new();
 /// The main thread's tag (`Thread::is_main`); 0 before it registers.
@@ -551,9 +563,22 @@ impl Globals {
         for v in &self.chars {
             t.mark(v.0);
         }
-        for v in self.interned.lock().unwrap().values() {
-            t.mark(v.0);
-        }
+    }
+}
+
+/// The collector's pruning of the interned table (`gc::Heap::
+/// set_weak_table_fn`), in every collection, the world stopped: drops the
+/// strings that nothing else refers to, which this collection frees (a
+/// minor collection finds young ones only; old ones wait for a major
+/// collection).  Interning the same text later makes a new string.  Names
+/// that Rust code keeps in statics (`name!`, `intern_static`) are
+/// permanent.  No thread holds the table's lock at a safepoint.
+fn prune_interned(_major: bool) {
+    let mut table = g().interned.lock().unwrap();
+    let before = table.len();
+    table.retain(|_, v| v.is_marked());
+    if table.len() != before {
+        INTERN_EPOCH.fetch_add(1, Ordering::Relaxed);
     }
 }
 
@@ -568,6 +593,7 @@ pub fn init(stack_base: usize, stack_size: usize) -> &'static Thread {
     let globals = crate::objects::type_::bootstrap(th, heap);
     GLOBALS.publish(Box::leak(Box::new(globals)));
     heap.set_root_fn(trace_roots);
+    heap.set_weak_table_fn(prune_interned);
     crate::builtins::init(th);
     crate::modules::init(th);
     th
@@ -640,8 +666,15 @@ impl Thread {
         if b { g().true_ } else { g().false_ }
     }
 
-    /// The interned string object for `s`.
+    /// The interned string object for `s`: the one string with this text
+    /// while anything refers to it (the table is weak: see
+    /// `prune_interned`).
     pub fn intern(&self, s: &str) -> Value {
+        let epoch = INTERN_EPOCH.load(Ordering::Relaxed);
+        if INTERN_CACHE_EPOCH.get() != epoch {
+            INTERN_CACHE.with(|c| c.borrow_mut().clear());
+            INTERN_CACHE_EPOCH.set(epoch);
+        }
         if let Some(v) = INTERN_CACHE.with(|c| c.borrow().get(s).copied()) {
             return v;
         }
@@ -656,9 +689,12 @@ impl Thread {
         v
     }
 
-    /// The interned string for a `&'static str` (identifiers in Rust code).
-    /// A per-thread cache keyed by the string's address skips the global
-    /// table: a static string's address always denotes the same text.
+    /// The interned string for a `&'static str` (identifiers in Rust code),
+    /// made permanent: Rust code keeps these in statics (`name!`) and
+    /// looks them up again and again (a name that no type defines would
+    /// otherwise die and be made anew between collections).  A per-thread
+    /// cache keyed by the string's address skips the global table: a
+    /// static string's address always denotes the same text.
     #[inline]
     pub fn intern_static(&self, s: &'static str) -> Value {
         let key = (s.as_ptr() as usize, s.len());
@@ -666,6 +702,7 @@ impl Thread {
             return v;
         }
         let v = self.intern(s);
+        v.make_permanent();
         STATIC_NAMES.with(|c| c.borrow_mut().insert(key, v));
         v
     }

@@ -565,7 +565,7 @@ fn split_lines_keepends(s: &str) -> Vec<&str> {
 fn syntax_error_text(th: &Thread, e: Value) -> (Option<String>, String, String) {
     let mut out = String::new();
     let mut file_line = None;
-    let get = |n: &str| ops::getattr_str(th, e, n).ok().filter(|v| *v != g().none);
+    let get = |n: &'static str| ops::getattr_str(th, e, n).ok().filter(|v| *v != g().none);
     let file = get("filename")
         .and_then(as_str)
         .unwrap_or("<string>")

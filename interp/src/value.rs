@@ -91,6 +91,26 @@ impl Value {
         self.is_ptr() && unsafe { (*self.header()).is_finalized() }
     }
 
+    /// Whether the collection under way marked this heap object: called by
+    /// a weak table's pruning (`gc::Heap::set_weak_table_fn`), where an
+    /// unmarked object is about to be freed.
+    pub fn is_marked(self) -> bool {
+        // SAFETY: is_ptr() values point at object headers, intact until
+        // the sweep that follows the pruning.
+        self.is_ptr() && unsafe { (*self.header()).is_marked() }
+    }
+
+    /// Makes this heap object a root for the life of the process (once).
+    pub fn make_permanent(self) {
+        assert!(self.is_ptr(), "make_permanent() of a non-pointer value");
+        // SAFETY: is_ptr() values point at live object headers; the caller
+        // keeps the object alive for this call.
+        let h = unsafe { &*self.header() };
+        if !h.is_permanent() {
+            crate::runtime::g().heap.add_permanent(h);
+        }
+    }
+
     /// Rebuilds a Value from the bits of an interned str (see `name!`).
     #[doc(hidden)]
     #[inline(always)]

@@ -286,7 +286,7 @@ fn array_getitem(th: &Thread, a: Args) -> PyResult<Value> {
         return Ok(new_array(th, arr.code, out));
     }
     if !int::is_int(k)
-        && crate::objects::type_::lookup(type_of(k), th.intern("__index__")).is_none()
+        && crate::objects::type_::lookup(type_of(k), th.intern_static("__index__")).is_none()
     {
         return Err(th.type_error("array indices must be integers".into()));
     }
@@ -615,12 +615,12 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     crate::objects::type_::set_attr_str(th, t, "__module__", k);
     let none = g().none;
     crate::objects::type_::set_attr_str(th, t, "__hash__", none);
-    crate::objects::dict::set_item_str(th, m.dict, th.intern("array"), t.value());
-    crate::objects::dict::set_item_str(th, m.dict, th.intern("ArrayType"), t.value());
+    crate::objects::dict::set_item_str(th, m.dict, th.intern_static("array"), t.value());
+    crate::objects::dict::set_item_str(th, m.dict, th.intern_static("ArrayType"), t.value());
     crate::objects::dict::set_item_str(
         th,
         m.dict,
-        th.intern("typecodes"),
+        th.intern_static("typecodes"),
         th.new_str("bBuhHiIlLqQfd"),
     );
     Ok(())

@@ -369,7 +369,7 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
             let ns = dict::new_dict(th);
             let _r = th.root(ns.value());
             let mname = th.new_str("binascii");
-            dict::set_item_str(th, ns, th.intern("__module__"), mname);
+            dict::set_item_str(th, ns, th.intern_static("__module__"), mname);
             let t = crate::objects::type_::new_heap_type(th, types().type_, name, vec![base], ns)?;
             crate::layout::make_permanent(t);
             types().extra.borrow_mut().insert(key, t);

@@ -594,7 +594,7 @@ fn deque_rotate(th: &Thread, a: Args) -> PyResult<Value> {
 /// A subscript as an `i64` index, with CPython's errors.
 fn index_raw(th: &Thread, k: Value) -> PyResult<i64> {
     let has_index = int::is_int(k)
-        || crate::objects::type_::lookup(type_of(k), th.intern("__index__")).is_some();
+        || crate::objects::type_::lookup(type_of(k), th.intern_static("__index__")).is_some();
     if !has_index {
         return Err(th.type_error(format!(
             "sequence index must be integer, not '{}'",
@@ -772,7 +772,7 @@ fn deque_iadd(th: &Thread, a: Args) -> PyResult<Value> {
 /// The repeat count of `d * n` (None when `n` is no index).
 fn repeat_count(th: &Thread, n: Value) -> PyResult<Option<i64>> {
     if !int::is_int(n)
-        && crate::objects::type_::lookup(type_of(n), th.intern("__index__")).is_none()
+        && crate::objects::type_::lookup(type_of(n), th.intern_static("__index__")).is_none()
     {
         return Ok(None);
     }
@@ -793,7 +793,7 @@ fn not_a_count(th: &Thread, x: Value) -> PyResult<Value> {
     let t = type_of(x);
     if t.is_heap()
         && as_deque(x).is_none()
-        && crate::objects::type_::lookup(t, th.intern("__rmul__")).is_some()
+        && crate::objects::type_::lookup(t, th.intern_static("__rmul__")).is_some()
     {
         return Ok(g().not_implemented);
     }
@@ -1022,6 +1022,6 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
             t
         }
     };
-    dict::set_item_str(th, m.dict, th.intern("deque"), t.value());
+    dict::set_item_str(th, m.dict, th.intern_static("deque"), t.value());
     Ok(())
 }

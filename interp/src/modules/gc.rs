@@ -119,9 +119,19 @@ fn run_callbacks(th: &Thread, phase: &str, generation: i64, collected: i64) -> P
     keep.push(phase);
     let info = dict::new_dict(th);
     keep.push(info.value());
-    dict::set_item_str(th, info, th.intern("generation"), th.new_int(generation));
-    dict::set_item_str(th, info, th.intern("collected"), th.new_int(collected));
-    dict::set_item_str(th, info, th.intern("uncollectable"), Value::small(0));
+    dict::set_item_str(
+        th,
+        info,
+        th.intern_static("generation"),
+        th.new_int(generation),
+    );
+    dict::set_item_str(
+        th,
+        info,
+        th.intern_static("collected"),
+        th.new_int(collected),
+    );
+    dict::set_item_str(th, info, th.intern_static("uncollectable"), Value::small(0));
     for cb in cbs {
         if let Err(e) = ops::call(th, cb, &[phase, info.value()]) {
             crate::modules::weakref::report_unraisable(th, cb, e.0);
@@ -252,9 +262,9 @@ fn gc_get_stats(th: &Thread, a: Args) -> PyResult<Value> {
         let d = dict::new_dict(th);
         keep.push(d.value());
         let n = |x: u64| th.new_int(x.min(i64::MAX as u64) as i64);
-        dict::set_item_str(th, d, th.intern("collections"), n(collections));
-        dict::set_item_str(th, d, th.intern("collected"), n(collected));
-        dict::set_item_str(th, d, th.intern("uncollectable"), Value::small(0));
+        dict::set_item_str(th, d, th.intern_static("collections"), n(collections));
+        dict::set_item_str(th, d, th.intern_static("collected"), n(collected));
+        dict::set_item_str(th, d, th.intern_static("uncollectable"), Value::small(0));
     }
     Ok(th.new_list(keep.to_vec()))
 }

@@ -23,7 +23,7 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         }
     }
     // The same object as builtins.open (`io.open is open`).
-    let f = match dict::get_str(crate::runtime::g().builtins, th.intern("open")) {
+    let f = match dict::get_str(crate::runtime::g().builtins, th.intern_static("open")) {
         Some(f) => f,
         None => new_native(
             th,
@@ -33,11 +33,11 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
             Binding::Function,
         ),
     };
-    dict::set_item_str(th, m.dict, th.intern("open"), f);
+    dict::set_item_str(th, m.dict, th.intern_static("open"), f);
     dict::set_item_str(
         th,
         m.dict,
-        th.intern("DEFAULT_BUFFER_SIZE"),
+        th.intern_static("DEFAULT_BUFFER_SIZE"),
         Value::small(8192),
     );
     Ok(())

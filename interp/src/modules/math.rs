@@ -435,7 +435,7 @@ fn int_result(
     th: &Thread,
     a: &Args,
     name: &str,
-    dunder: &str,
+    dunder: &'static str,
     f: Option<fn(f64) -> f64>,
 ) -> PyResult<Value> {
     a.no_kw(th, name)?;

@@ -77,7 +77,7 @@ fn path_arg(th: &Thread, fname: &str, v: Value, allow_fd: bool) -> PyResult<Path
         && let Some(f) = ops::getattr_opt(
             th,
             crate::objects::type_::type_of(v).value(),
-            th.intern("__fspath__"),
+            th.intern_static("__fspath__"),
         )?
     {
         let r = ops::call(th, f, &[v])?;

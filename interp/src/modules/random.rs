@@ -363,6 +363,6 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     );
     let k = th.new_str("_random");
     set_attr_str(th, t, "__module__", k);
-    dict::set_item_str(th, m.dict, th.intern("Random"), t.value());
+    dict::set_item_str(th, m.dict, th.intern_static("Random"), t.value());
     Ok(())
 }

@@ -1122,10 +1122,10 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         pattern_type()
     };
     let d = m.dict;
-    dict::set_item_str(th, d, th.intern("Pattern"), pt.value());
-    dict::set_item_str(th, d, th.intern("Match"), match_type().value());
+    dict::set_item_str(th, d, th.intern_static("Pattern"), pt.value());
+    dict::set_item_str(th, d, th.intern_static("Match"), match_type().value());
     let f =
         crate::objects::function::new_native(th, "compile", "_re", re_compile, Binding::Function);
-    dict::set_item_str(th, d, th.intern("compile"), f);
+    dict::set_item_str(th, d, th.intern_static("compile"), f);
     Ok(())
 }

@@ -773,7 +773,7 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         let ns = dict::new_dict(th);
         let _r = th.root(ns.value());
         let mname = th.new_str("struct");
-        dict::set_item_str(th, ns, th.intern("__module__"), mname);
+        dict::set_item_str(th, ns, th.intern_static("__module__"), mname);
         let t = crate::objects::type_::new_heap_type(
             th,
             types().type_,
@@ -788,6 +788,6 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         let fv = new_native(th, n, "_struct", *f, Binding::Function);
         dict::set_item_str(th, m.dict, th.intern(n), fv);
     }
-    dict::set_item_str(th, m.dict, th.intern("error"), error_type().value());
+    dict::set_item_str(th, m.dict, th.intern_static("error"), error_type().value());
     Ok(())
 }

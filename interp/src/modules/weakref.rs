@@ -341,7 +341,7 @@ fn ensure_ref_type(th: &Thread) -> Gc<TypeObj> {
                 fset: PyCell::new(g().none),
                 fdel: PyCell::new(g().none),
                 doc: PyCell::new(g().none),
-                name: PyCell::new(th.intern("__callback__")),
+                name: PyCell::new(th.intern_static("__callback__")),
             };
             let pv = th.alloc(types().property, p).value();
             set_attr_str(th, t, "__callback__", pv);

@@ -379,7 +379,8 @@ fn bytes_from_object(th: &Thread, v: Value, tname: &str) -> PyResult<Vec<u8>> {
             ))
         });
     }
-    if int::is_int(v) || crate::objects::type_::lookup(type_of(v), th.intern("__index__")).is_some()
+    if int::is_int(v)
+        || crate::objects::type_::lookup(type_of(v), th.intern_static("__index__")).is_some()
     {
         // PyNumber_AsSsize_t(v, OverflowError), as CPython's bytes(n).
         let n = int::to_i64(ops::index(th, v)?).ok_or_else(|| {
@@ -1302,7 +1303,8 @@ fn needle(th: &Thread, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_data(v) {
         return Ok(b);
     }
-    if int::is_int(v) || crate::objects::type_::lookup(type_of(v), th.intern("__index__")).is_some()
+    if int::is_int(v)
+        || crate::objects::type_::lookup(type_of(v), th.intern_static("__index__")).is_some()
     {
         return Ok(vec![byte_value(th, v, "byte must be in range(0, 256)")?]);
     }
@@ -1650,7 +1652,7 @@ fn b_add(th: &Thread, a: Args) -> PyResult<Value> {
 }
 fn repeat(th: &Thread, a: &Args, nv: Value) -> PyResult<Option<Vec<u8>>> {
     if !int::is_int(nv)
-        && crate::objects::type_::lookup(type_of(nv), th.intern("__index__")).is_none()
+        && crate::objects::type_::lookup(type_of(nv), th.intern_static("__index__")).is_none()
     {
         return Ok(None);
     }

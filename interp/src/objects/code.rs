@@ -269,7 +269,12 @@ pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
     for c in &co.consts {
         tv.push(const_value(th, c));
     }
-    let names: Vec<Value> = co.names.iter().map(|n| th.intern(n)).collect();
+    // Interned names live only as long as something refers to them (the
+    // table is weak): rooted until the code object holds them.
+    let names = crate::runtime::TempVec::new(th);
+    for n in &co.names {
+        names.push(th.intern(n));
+    }
     // The interpreter indexes these tables with operands the frontend
     // checked against the CodeObject's (`layout::Unchecked`).
     assert!(tv.len() == co.consts.len() && names.len() == co.names.len());
@@ -281,7 +286,7 @@ pub fn new_code(th: &Thread, co: Arc<CodeObject>) -> Gc<Code> {
         types().code,
         Code {
             consts: tv.to_vec().into_boxed_slice(),
-            names: names.into_boxed_slice(),
+            names: names.to_vec().into_boxed_slice(),
             caches: Caches::new(co.ncaches as usize),
             fast_argc: fast_argc(&co),
             nlocalsplus: co.nlocalsplus() as u32,

@@ -165,8 +165,8 @@ fn as_complex(th: &Thread, v: Value) -> PyResult<Option<((f64, f64), bool)>> {
     let t = type_of(v);
     if crate::objects::int::is_int(v)
         || crate::objects::float::as_f64(v).is_some()
-        || lookup(t, th.intern("__float__")).is_some()
-        || lookup(t, th.intern("__index__")).is_some()
+        || lookup(t, th.intern_static("__float__")).is_some()
+        || lookup(t, th.intern_static("__index__")).is_some()
     {
         return Ok(Some(((crate::builtins::to_f64(th, v)?, 0.0), false)));
     }

@@ -365,10 +365,10 @@ fn args_items(v: Value) -> Vec<Value> {
 }
 
 /// An attribute stored in the exception's instance dict.
-pub fn dict_attr(th: &Thread, v: Value, name: &str) -> Option<Value> {
+pub fn dict_attr(th: &Thread, v: Value, name: &'static str) -> Option<Value> {
     let e = v.downcast::<BaseExc>()?;
     let d = e.dict.get_copy().downcast::<Dict>()?;
-    dict::get_str(d, th.intern(name))
+    dict::get_str(d, th.intern_static(name))
 }
 
 fn none_if_null(v: Value) -> Value {
@@ -602,7 +602,7 @@ fn add_property(
     let _r2 = th.root(fset);
     let fdel = new_native(th, name, "BaseException", del, Binding::Function);
     let _r3 = th.root(fdel);
-    let n = th.intern(name);
+    let n = th.intern_static(name);
     let p = crate::objects::property::Property {
         fget: PyCell::new(fget),
         fset: PyCell::new(fset),
@@ -781,7 +781,7 @@ fn os_error_init(th: &Thread, a: Args) -> PyResult<Value> {
 fn os_error_str(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__str__", 1, 1)?;
     let e = a.pos[0];
-    let get = |k: &str| ops::getattr_str(th, e, k).ok().filter(|v| *v != g().none);
+    let get = |k: &'static str| ops::getattr_str(th, e, k).ok().filter(|v| *v != g().none);
     let errno = get("errno");
     let strerror = get("strerror");
     let s = |v: Option<Value>| -> PyResult<String> {
@@ -851,7 +851,7 @@ fn syntax_error_init(th: &Thread, a: Args) -> PyResult<Value> {
 fn syntax_error_str(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "__str__", 1, 1)?;
     let e = a.pos[0];
-    let get = |k: &str| ops::getattr_str(th, e, k).ok().filter(|v| *v != g().none);
+    let get = |k: &'static str| ops::getattr_str(th, e, k).ok().filter(|v| *v != g().none);
     let msg = ops::str_of(th, get("msg").unwrap_or(g().none))?;
     let file = get("filename")
         .and_then(as_str)

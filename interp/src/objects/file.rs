@@ -109,7 +109,7 @@ pub fn install(th: &Thread) {
     // io.UnsupportedOperation(OSError, ValueError).
     let ns = crate::objects::dict::new_dict(th);
     let m = th.new_str("io");
-    crate::objects::dict::set_item_str(th, ns, th.intern("__module__"), m);
+    crate::objects::dict::set_item_str(th, ns, th.intern_static("__module__"), m);
     let bases = vec![ose, g().exc.value_error];
     if let Ok(t) =
         crate::objects::type_::new_heap_type(th, types().type_, "UnsupportedOperation", bases, ns)
@@ -219,7 +219,8 @@ pub fn builtin_open(th: &Thread, a: Args) -> PyResult<Value> {
     let mut path_v = file;
     if as_str(file).is_none()
         && file.downcast::<crate::objects::bytes::Bytes>().is_none()
-        && let Some(f) = ops::getattr_opt(th, type_of(file).value(), th.intern("__fspath__"))?
+        && let Some(f) =
+            ops::getattr_opt(th, type_of(file).value(), th.intern_static("__fspath__"))?
     {
         path_v = ops::call(th, f, &[file])?;
         if as_str(path_v).is_none() && path_v.downcast::<crate::objects::bytes::Bytes>().is_none() {

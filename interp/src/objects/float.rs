@@ -193,7 +193,7 @@ pub fn float_from_value(th: &Thread, x: Value) -> PyResult<f64> {
     if x.is_kind(Kind::Str) {
         return Err(th.value_error("could not convert string to float".into()));
     }
-    let has_hook = |n: &str| {
+    let has_hook = |n: &'static str| {
         crate::objects::type_::lookup_str(th, crate::objects::type_::type_of(x), n).is_some()
     };
     crate::builtins::to_f64(th, x).map_err(|e| {

@@ -453,7 +453,7 @@ fn list_iadd(th: &Thread, a: Args) -> PyResult<Value> {
 /// The repeat count of `seq * n` (NotImplemented when `n` is no index).
 fn repeat_arg(th: &Thread, n: Value) -> PyResult<Option<i64>> {
     if !int::is_int(n)
-        && crate::objects::type_::lookup(type_of(n), th.intern("__index__")).is_none()
+        && crate::objects::type_::lookup(type_of(n), th.intern_static("__index__")).is_none()
     {
         return Ok(None);
     }

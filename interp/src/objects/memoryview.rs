@@ -152,7 +152,8 @@ fn item_index(th: &Thread, m: Gc<MemoryView>, k: Value) -> PyResult<usize> {
 }
 
 fn is_index(th: &Thread, k: Value) -> bool {
-    int::is_int(k) || crate::objects::type_::lookup(type_of(k), th.intern("__index__")).is_some()
+    int::is_int(k)
+        || crate::objects::type_::lookup(type_of(k), th.intern_static("__index__")).is_some()
 }
 
 fn mv_getitem(th: &Thread, a: Args) -> PyResult<Value> {
@@ -435,7 +436,7 @@ pub fn install(th: &Thread) {
         crate::objects::add_fn(th, t, "memoryview", n, *f, Binding::Getter);
     }
     let b = g().builtins;
-    crate::objects::dict::set_item_str(th, b, th.intern("memoryview"), t.value());
+    crate::objects::dict::set_item_str(th, b, th.intern_static("memoryview"), t.value());
 }
 
 pub fn memoryview_type() -> Option<Gc<TypeObj>> {

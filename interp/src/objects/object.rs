@@ -49,8 +49,9 @@ pub fn new_instance(th: &Thread, t: Gc<TypeObj>) -> PyResult<Value> {
 /// Whether `v` is `object`'s own `name` (e.g. `__init__` not overridden).
 /// Compares the descriptor objects, not function pointers.
 #[inline]
-pub fn is_object_slot(th: &Thread, v: Value, name: &str) -> bool {
-    crate::objects::dict::get_str(crate::runtime::types().object.dict, th.intern(name)) == Some(v)
+pub fn is_object_slot(th: &Thread, v: Value, name: &'static str) -> bool {
+    crate::objects::dict::get_str(crate::runtime::types().object.dict, th.intern_static(name))
+        == Some(v)
 }
 
 /// object.__new__ as called from type.__call__: excess arguments are an

@@ -19,7 +19,8 @@ pub struct Str {
     pub nchars: usize,
     /// Cached hash; 0 = not computed yet (a real hash of 0 is stored as 1).
     hash: AtomicI64,
-    /// In the interned table (lives forever; its address identifies its text).
+    /// In the interned table (while it lives, the one interned string with
+    /// its text: its address identifies the text).
     interned: std::sync::atomic::AtomicBool,
     /// Last code-point lookup of a non-ASCII string: (char index << 32) |
     /// byte offset.  Indexing walks from here, so a left-to-right scan
@@ -1820,7 +1821,8 @@ fn str_mul(th: &Thread, a: Args) -> PyResult<Value> {
     dunder_args(th, &a, 1)?;
     let nv = a.pos[1];
     let t = type_of(nv);
-    if !int::is_int(nv) && crate::objects::type_::lookup(t, th.intern("__index__")).is_none() {
+    if !int::is_int(nv) && crate::objects::type_::lookup(t, th.intern_static("__index__")).is_none()
+    {
         return Ok(g().not_implemented);
     }
     let n = ops::index(th, nv)?;

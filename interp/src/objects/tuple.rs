@@ -192,8 +192,11 @@ fn tuple_mul(th: &Thread, a: Args) -> PyResult<Value> {
     let t = this_tuple(th, a.pos[0])?;
     let n = a.pos[1];
     if !crate::objects::int::is_int(n)
-        && crate::objects::type_::lookup(crate::objects::type_::type_of(n), th.intern("__index__"))
-            .is_none()
+        && crate::objects::type_::lookup(
+            crate::objects::type_::type_of(n),
+            th.intern_static("__index__"),
+        )
+        .is_none()
     {
         return Ok(g().not_implemented);
     }

@@ -159,7 +159,7 @@ pub fn attr_flags(th: &Thread, ty: Gc<TypeObj>) -> u32 {
         return f;
     }
     let mut f = 0;
-    let not_object = |n: Value, s: &str| {
+    let not_object = |n: Value, s: &'static str| {
         lookup(ty, n).is_some_and(|v| !crate::objects::object::is_object_slot(th, v, s))
     };
     if not_object(crate::name!(th, "__getattribute__"), "__getattribute__") {
@@ -210,18 +210,21 @@ pub fn is_instance(v: Value, ty: Gc<TypeObj>) -> bool {
 ///
 /// Results for interned names are memoised in a per-thread direct-mapped
 /// cache (CPython's type attribute cache), valid while `TYPE_EPOCH` is
-/// unchanged: every change of any type's dict or MRO bumps the epoch.
+/// unchanged (every change of any type's dict or MRO bumps the epoch) and
+/// `runtime::INTERN_EPOCH` too (a collection dropped interned strings, and
+/// a new one may have the address of a name the cache holds).
 #[inline]
 pub fn lookup(ty: Gc<TypeObj>, name: Value) -> Option<Value> {
     if !crate::objects::str::is_interned(name) {
         return lookup_uncached(ty, name);
     }
     let epoch = TYPE_EPOCH.load(Ordering::Relaxed);
+    let names = crate::runtime::INTERN_EPOCH.load(Ordering::Relaxed);
     let (t, n) = (ty.value().bits(), name.bits());
     let idx = (((t >> 4) ^ (n >> 3).wrapping_mul(0x9e37_79b9)) as usize) & (METHOD_CACHE_SIZE - 1);
     let hit = METHOD_CACHE.with(|c| {
         let e = c[idx].get();
-        (e.ty == t && e.name == n && e.epoch == epoch).then_some(e.value)
+        (e.ty == t && e.name == n && e.epoch == epoch && e.names == names).then_some(e.value)
     });
     if let Some(v) = hit {
         return if v.is_null() { None } else { Some(v) };
@@ -232,6 +235,7 @@ pub fn lookup(ty: Gc<TypeObj>, name: Value) -> Option<Value> {
             ty: t,
             name: n,
             epoch,
+            names,
             value: r.unwrap_or(Value::NULL),
         })
     });
@@ -245,6 +249,8 @@ struct MethodCacheEntry {
     ty: u64,
     name: u64,
     epoch: u64,
+    /// `runtime::INTERN_EPOCH` when filled.
+    names: u64,
     /// NULL: the name is not found on the type.
     value: Value,
 }
@@ -254,7 +260,7 @@ thread_local! {
     /// epoch is current, and then the value is still in a live type's dict.
     static METHOD_CACHE: Box<[std::cell::Cell<MethodCacheEntry>]> =
         (0..METHOD_CACHE_SIZE)
-            .map(|_| std::cell::Cell::new(MethodCacheEntry { ty: 0, name: 0, epoch: 0, value: Value::NULL }))
+            .map(|_| std::cell::Cell::new(MethodCacheEntry { ty: 0, name: 0, epoch: 0, names: 0, value: Value::NULL }))
             .collect();
 }
 
@@ -269,8 +275,8 @@ fn lookup_uncached(ty: Gc<TypeObj>, name: Value) -> Option<Value> {
 }
 
 /// Looks a Rust string up along the MRO (interns it first).
-pub fn lookup_str(th: &Thread, ty: Gc<TypeObj>, name: &str) -> Option<Value> {
-    lookup(ty, th.intern(name))
+pub fn lookup_str(th: &Thread, ty: Gc<TypeObj>, name: &'static str) -> Option<Value> {
+    lookup(ty, th.intern_static(name))
 }
 
 pub fn type_name(v: Value) -> String {
@@ -1040,7 +1046,7 @@ pub fn repr_native_kind(th: &Thread, v: Value) -> PyResult<Option<String>> {
     // Other native types (`re.Pattern`, `re.Match`, `collections.deque`)
     // define `__repr__` in their dict; a Python subclass inherits it.
     let t = type_of(v);
-    let name = th.intern("__repr__");
+    let name = th.intern_static("__repr__");
     let found = dict::get_str(t.dict, name).or_else(|| {
         lookup(t, name).filter(|f| Some(*f) != dict::get_str(types().object.dict, name))
     });
