@@ -1969,6 +1969,7 @@ impl Heap {
             return;
         }
         let (helpers, steals) = crate::markers::drain_parallel(tracer, markers);
+        log.phase("parallel_drain");
         Self::recount_marks(tracer.inner, major);
         log.phase("recount");
         self.parallel_drains.fetch_add(1, Ordering::Relaxed);
