@@ -987,6 +987,27 @@ impl Heap {
             .push(h as *const Header as usize);
     }
 
+    /// Objects handed out since the last collection, as far as the threads
+    /// have reported them (what `stats().objects_since_gc` says, without
+    /// the statistics' sorting of every pause).
+    pub fn objects_since_gc(&self) -> u64 {
+        self.objects_since_gc.load(Ordering::Relaxed)
+    }
+
+    /// Minor and major collections run and the objects each kind freed,
+    /// `[(minor, freed), (major, freed)]` (as `stats()` counts them,
+    /// without its sorting of every pause: `gc.get_stats()`).
+    pub fn collection_counts(&self) -> [(u64, u64); 2] {
+        let minor = self.minor_pauses.lock().unwrap().len() as u64;
+        let major = self.major_pauses.lock().unwrap().len() as u64;
+        let freed_major = self.freed_major.load(Ordering::Relaxed);
+        let freed = self.freed_objects.load(Ordering::Relaxed);
+        [
+            (minor, freed.saturating_sub(freed_major)),
+            (major, freed_major),
+        ]
+    }
+
     /// How many collections have run (a cheap epoch for the interpreter's
     /// per-collection heuristics).
     pub fn collection_count(&self) -> u64 {

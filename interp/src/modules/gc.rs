@@ -204,7 +204,7 @@ fn gc_get_count(th: &Thread, a: Args) -> PyResult<Value> {
     // Objects allocated since the last collection (as far as the threads
     // have reported them), then zeros: Taipan has no middle generation,
     // and counts no collections towards the next major one.
-    let n = g().heap.stats().objects_since_gc.min(i64::MAX as u64) as i64;
+    let n = g().heap.objects_since_gc().min(i64::MAX as u64) as i64;
     Ok(th.new_tuple_from(&[th.new_int(n), Value::small(0), Value::small(0)]))
 }
 
@@ -252,13 +252,9 @@ fn gc_is_tracked(th: &Thread, a: Args) -> PyResult<Value> {
 /// (estimates, as `gc.collect()`'s result); nothing is uncollectable.
 fn gc_get_stats(th: &Thread, a: Args) -> PyResult<Value> {
     a.check(th, "gc.get_stats", 0, 0)?;
-    let s = g().heap.stats();
+    let [minor, major] = g().heap.collection_counts();
     let keep = crate::runtime::TempVec::new(th);
-    for (collections, collected) in [
-        (s.minor.count, s.freed_minor),
-        (0, 0),
-        (s.major.count, s.freed_major),
-    ] {
+    for (collections, collected) in [minor, (0, 0), major] {
         let d = dict::new_dict(th);
         keep.push(d.value());
         let n = |x: u64| th.new_int(x.min(i64::MAX as u64) as i64);
