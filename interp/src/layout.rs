@@ -390,9 +390,13 @@ pub fn add_finalizer(v: Value) {
         .add_finalizer(unsafe { &*v.header() });
 }
 
-/// Marks an object as never collected.
+/// Marks an object as never collected (once: an object already permanent
+/// is not listed again).
 pub fn make_permanent<T>(g: Gc<T>) {
-    crate::runtime::g().heap.add_permanent(g.header());
+    let h = g.header();
+    if !h.is_permanent() {
+        crate::runtime::g().heap.add_permanent(h);
+    }
 }
 
 // --- PyCell: object state behind a biased lock ---

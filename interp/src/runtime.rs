@@ -702,7 +702,9 @@ impl Thread {
             return v;
         }
         let v = self.intern(s);
-        v.make_permanent();
+        if let Some(st) = v.downcast::<crate::objects::str::Str>() {
+            layout::make_permanent(st);
+        }
         STATIC_NAMES.with(|c| c.borrow_mut().insert(key, v));
         v
     }

@@ -100,17 +100,6 @@ impl Value {
         self.is_ptr() && unsafe { (*self.header()).is_marked() }
     }
 
-    /// Makes this heap object a root for the life of the process (once).
-    pub fn make_permanent(self) {
-        assert!(self.is_ptr(), "make_permanent() of a non-pointer value");
-        // SAFETY: is_ptr() values point at live object headers; the caller
-        // keeps the object alive for this call.
-        let h = unsafe { &*self.header() };
-        if !h.is_permanent() {
-            crate::runtime::g().heap.add_permanent(h);
-        }
-    }
-
     /// Rebuilds a Value from the bits of an interned str (see `name!`).
     #[doc(hidden)]
     #[inline(always)]
