@@ -94,6 +94,16 @@ impl Header {
         self.word.load(Ordering::Relaxed) & bits::MARK != 0
     }
 
+    /// Whether the object is old after the collection in progress, once
+    /// its marking is over: marked with AGED (old before, or promoted by
+    /// this collection), or permanent.  Between collections, and for an
+    /// object that is not marked, it means nothing.
+    #[inline]
+    pub fn old_after_marking(&self) -> bool {
+        let w = self.word.load(Ordering::Relaxed);
+        w & (bits::MARK | bits::AGED) == bits::MARK | bits::AGED || w & bits::PERMANENT != 0
+    }
+
     /// Whether the object is a root for the life of the heap
     /// (`Heap::add_permanent`).
     #[inline]

@@ -700,8 +700,7 @@ impl WeakSlot {
 /// `a` is an object of the heap that is not freed.
 unsafe fn old_after_marking(a: usize) -> bool {
     // SAFETY: the caller's contract.
-    let w = unsafe { (*(a as *const Header)).word.load(Ordering::Relaxed) };
-    w & (bits::MARK | bits::AGED) == bits::MARK | bits::AGED || w & bits::PERMANENT != 0
+    unsafe { (*(a as *const Header)).old_after_marking() }
 }
 
 /// Weak slots and finalizers (see `Heap::add_weak`, `Heap::add_finalizer`).

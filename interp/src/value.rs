@@ -100,6 +100,15 @@ impl Value {
         self.is_ptr() && unsafe { (*self.header()).is_marked() }
     }
 
+    /// Whether this heap object, marked by the collection under way, is
+    /// old after it (promoted now or before, or permanent): a weak table's
+    /// pruning (`gc::Heap::set_weak_table_fn`) needs to visit it again
+    /// only in a major collection.
+    pub fn old_after_marking(self) -> bool {
+        // SAFETY: as in `is_marked`.
+        self.is_ptr() && unsafe { (*self.header()).old_after_marking() }
+    }
+
     /// Rebuilds a Value from the bits of an interned str (see `name!`).
     #[doc(hidden)]
     #[inline(always)]

@@ -215,7 +215,7 @@ pub fn run(th: &Thread, heap: &'static Heap) -> Globals {
         empty_str,
         builtins,
         modules,
-        interned: Mutex::new(rustc_hash::FxHashMap::default()),
+        interned: Mutex::new(crate::runtime::Interned::default()),
         chars,
         sys_dict: PyCell::new(Value::NULL),
         recursion_limit: std::sync::atomic::AtomicU32::new(1000),
