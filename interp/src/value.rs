@@ -105,7 +105,9 @@ impl Value {
     /// pruning (`gc::Heap::set_weak_table_fn`) needs to visit it again
     /// only in a major collection.
     pub fn old_after_marking(self) -> bool {
-        // SAFETY: as in `is_marked`.
+        // SAFETY: is_ptr() values point at object headers; the caller is
+        // a weak table's pruning, which runs before the sweep, so even an
+        // object this collection frees is intact.
         self.is_ptr() && unsafe { (*self.header()).old_after_marking() }
     }
 
