@@ -77,6 +77,16 @@ fn bench_alloc(c: &mut Criterion, m: &Mutator) {
     g.finish();
 }
 
+/// The objects each thread allocates in an iteration of `threads/N`,
+/// `threads_kept/N` and `ceiling/N`: about 27 ms of one thread's loop on
+/// the development VM.  2M (about 5 ms) until 2026-12-06: an iteration of
+/// two threads lasts as long as the slower one, and the first to end did
+/// so a median 0.36 ms (p90 1.7 ms) before the other (`threads_kept/2`);
+/// over 10M objects that gap is about as large (median 0.43 ms), so the
+/// ratio measures the allocation rate rather than the gap (docs/GC.md,
+/// "Two threads: longer iterations").
+const PER_THREAD: u64 = 10_000_000;
+
 /// `threads/N`: N threads, each registered as a mutator, each allocating
 /// `PER_THREAD` short-lived 32-byte objects (collections included: any
 /// thread may trigger one, which stops the others at their safepoints).
@@ -102,7 +112,6 @@ fn bench_alloc(c: &mut Criterion, m: &Mutator) {
 /// stopped, often its first collection: `threads_kept/2` measured 1.97
 /// ms an iteration while its workers' loops took 2.14 ms.)
 fn bench_threads(c: &mut Criterion, heap: &'static Heap) {
-    const PER_THREAD: u64 = 2_000_000;
     fn alloc_loop(m: &Mutator) {
         for i in 0..PER_THREAD {
             black_box(new_pair(m, 0));
@@ -229,7 +238,6 @@ fn spawned_iterations(
 /// `threads/2` cannot be expected to do better (docs/GC.md, "Two threads
 /// on this VM").
 fn bench_ceiling(c: &mut Criterion) {
-    const PER_THREAD: u64 = 2_000_000;
     const BUF: usize = 4 * 1024 * 1024;
     const BLOCK: usize = 64 * 1024;
     const NBLOCKS: usize = BUF / BLOCK;
