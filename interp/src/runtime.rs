@@ -644,7 +644,21 @@ fn prune_interned(major: bool) {
     if table.len() != before {
         INTERN_EPOCH.fetch_add(1, Ordering::Relaxed);
     }
+    // A burst of names leaves the list's and the table's capacity behind
+    // (8 MB for the list after 1M names): give it back once it is less
+    // than a quarter used.  The table is rehashed only in a major
+    // collection, which walks it anyway.
+    if young.capacity() > SHRINK_FLOOR && young.len() < young.capacity() / 4 {
+        young.shrink_to(young.len() * 2);
+    }
+    if major && table.capacity() > SHRINK_FLOOR && table.len() < table.capacity() / 4 {
+        table.shrink_to(table.len() * 2);
+    }
 }
+
+/// The capacity below which `prune_interned` leaves the interned table
+/// and its young list as they are.
+const SHRINK_FLOOR: usize = 4096;
 
 // --- Initialisation ---
 
