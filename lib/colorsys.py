@@ -1,0 +1,147 @@
+"""Conversions between RGB and the YIQ, HLS and HSV color systems
+(Taipan's `colorsys`), with the arithmetic of CPython 3.11 so that float
+results agree to the last digit.
+
+Provides rgb_to_yiq, yiq_to_rgb, rgb_to_hls, hls_to_rgb, rgb_to_hsv,
+hsv_to_rgb.  All coordinates are floats in [0, 1] (YIQ's I and Q may be
+negative); yiq_to_rgb clamps its results to [0, 1].
+"""
+
+__all__ = ["rgb_to_yiq", "yiq_to_rgb", "rgb_to_hls", "hls_to_rgb",
+           "rgb_to_hsv", "hsv_to_rgb"]
+
+ONE_THIRD = 1.0 / 3.0
+ONE_SIXTH = 1.0 / 6.0
+TWO_THIRD = 2.0 / 3.0
+
+
+def _max3(a, b, c):
+    # Same comparisons as the builtin max (item > current), so that errors
+    # and NaN handling are CPython's.
+    if b > a:
+        a = b
+    if c > a:
+        a = c
+    return a
+
+
+def _min3(a, b, c):
+    if b < a:
+        a = b
+    if c < a:
+        a = c
+    return a
+
+
+def _clamp(x):
+    if x < 0.0:
+        return 0.0
+    if x > 1.0:
+        return 1.0
+    return x
+
+
+# YIQ: the NTSC luma/chroma system, with FCC coefficients.
+
+def rgb_to_yiq(r, g, b):
+    y = 0.30 * r + 0.59 * g + 0.11 * b
+    i = 0.74 * (r - y) - 0.27 * (b - y)
+    q = 0.48 * (r - y) + 0.41 * (b - y)
+    return (y, i, q)
+
+
+def yiq_to_rgb(y, i, q):
+    # The inverse of the matrix above.
+    r = y + 0.9468822170900693 * i + 0.6235565819861433 * q
+    g = y - 0.27478764629897834 * i - 0.6356910791873801 * q
+    b = y - 1.1085450346420322 * i + 1.7090069284064666 * q
+    return (_clamp(r), _clamp(g), _clamp(b))
+
+
+def _hue(r, g, b, maxc, rangec):
+    # Hue in [0, 1) of a color whose channels are not all equal.
+    rc = (maxc - r) / rangec
+    gc = (maxc - g) / rangec
+    bc = (maxc - b) / rangec
+    if r == maxc:
+        h = bc - gc
+    elif g == maxc:
+        h = 2.0 + rc - bc
+    else:
+        h = 4.0 + gc - rc
+    return (h / 6.0) % 1.0
+
+
+# HLS: hue, luminance, saturation.
+
+def rgb_to_hls(r, g, b):
+    maxc = _max3(r, g, b)
+    minc = _min3(r, g, b)
+    sumc = maxc + minc
+    rangec = maxc - minc
+    l = sumc / 2.0
+    if minc == maxc:
+        return 0.0, l, 0.0
+    if l <= 0.5:
+        s = rangec / sumc
+    else:
+        s = rangec / (2.0 - maxc - minc)
+    return _hue(r, g, b, maxc, rangec), l, s
+
+
+def _channel(m1, m2, hue):
+    hue = hue % 1.0
+    if hue < ONE_SIXTH:
+        return m1 + (m2 - m1) * hue * 6.0
+    if hue < 0.5:
+        return m2
+    if hue < TWO_THIRD:
+        return m1 + (m2 - m1) * (TWO_THIRD - hue) * 6.0
+    return m1
+
+
+def hls_to_rgb(h, l, s):
+    if s == 0.0:
+        return l, l, l
+    if l <= 0.5:
+        m2 = l * (1.0 + s)
+    else:
+        m2 = l + s - (l * s)
+    m1 = 2.0 * l - m2
+    return (_channel(m1, m2, h + ONE_THIRD), _channel(m1, m2, h),
+            _channel(m1, m2, h - ONE_THIRD))
+
+
+# HSV: hue, saturation, value.
+
+def rgb_to_hsv(r, g, b):
+    maxc = _max3(r, g, b)
+    minc = _min3(r, g, b)
+    rangec = maxc - minc
+    v = maxc
+    if minc == maxc:
+        return 0.0, 0.0, v
+    s = rangec / maxc
+    return _hue(r, g, b, maxc, rangec), s, v
+
+
+def hsv_to_rgb(h, s, v):
+    if s == 0.0:
+        return v, v, v
+    i = int(h * 6.0)
+    f = (h * 6.0) - i
+    p = v * (1.0 - s)
+    q = v * (1.0 - s * f)
+    t = v * (1.0 - s * (1.0 - f))
+    i = i % 6
+    if i == 0:
+        return v, t, p
+    if i == 1:
+        return q, v, p
+    if i == 2:
+        return p, v, t
+    if i == 3:
+        return p, q, v
+    if i == 4:
+        return t, p, v
+    return v, p, q
