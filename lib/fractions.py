@@ -134,22 +134,10 @@ def _sign(n):
 class Fraction(numbers.Rational):
     """This class implements rational numbers.
 
-    In the two-argument form of the constructor, Fraction(8, 6) will
-    produce a rational number equivalent to 4/3. Both arguments must
-    be Rational. The numerator defaults to 0 and the denominator
-    defaults to 1 so that Fraction(3) == 3 and Fraction() == 0.
-
-    Fractions can also be constructed from:
-
-      - numeric strings similar to those accepted by the
-        float constructor (for example, '-2.3' or '1e10')
-
-      - strings of the form '123/456'
-
-      - float and Decimal instances
-
-      - other Rational instances (including integers)
-
+    Fraction(numerator=0, denominator=None) is an exact rational number
+    kept in lowest terms with a positive denominator.  It can be built from
+    two Rational values, a single Rational (int, Fraction, ...), a float
+    (exactly), or a string such as '3/4', '-1.5e3' or ' 0.1 '.
     """
 
     __slots__ = ('_num', '_den')
@@ -198,11 +186,7 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly.
-
-        Beware that Fraction.from_float(0.3) != Fraction(3, 10).
-
-        """
+        """Exact Fraction equal to a float (or an int)."""
         if isinstance(f, numbers.Integral):
             return cls(f)
         if not isinstance(f, float):
@@ -212,33 +196,20 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly.
-
-        Taipan has no decimal module: integers are accepted, anything
-        else is rejected as not being a Decimal."""
+        """Exact Fraction equal to a Decimal.  Taipan has no decimal module:
+        integers are accepted, anything else is rejected."""
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
         raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
                         % (cls.__name__, dec, type(dec).__name__))
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple.
-
-        Return a tuple of two integers, whose ratio is equal to the
-        Fraction and with a positive denominator.
-        """
+        """(numerator, denominator) with a positive denominator."""
         return (self._num, self._den)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator.
-
-        >>> Fraction('3.141592653589793').limit_denominator(10)
-        Fraction(22, 7)
-        >>> Fraction('3.141592653589793').limit_denominator(100)
-        Fraction(311, 99)
-        >>> Fraction(4321, 8765).limit_denominator(10000)
-        Fraction(4321, 8765)
-        """
+        """The Fraction nearest to self whose denominator is at most
+        max_denominator."""
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
         if self._den <= max_denominator:
@@ -456,13 +427,7 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __pow__(a, b):
-        """a ** b
-
-        If b is not an integer, the result will be a float or complex
-        since roots are generally irrational. If b is an integer, the
-        result will be rational.
-
-        """
+        """a ** b: exact for an integral exponent, float or complex otherwise."""
         pair = _ratio(b)
         if pair is not None:
             n, d = pair
@@ -489,7 +454,7 @@ class Fraction(numbers.Rational):
         return a ** float(b)
 
     def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
+        """+a, as a plain Fraction"""
         return _new_reduced(a._num, a._den)
 
     def __neg__(a):
@@ -521,10 +486,7 @@ class Fraction(numbers.Rational):
         return -(-a._num // a._den)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits)
-
-        Rounds half toward even.
-        """
+        """round(self, ndigits), halves going to the even neighbour."""
         if ndigits is None:
             q, r = divmod(self._num, self._den)
             twice = 2 * r
