@@ -78,7 +78,7 @@ def _result_type(kinds):
         mine, theirs = _family(chosen), _family(kind)
         if theirs > mine:
             chosen = kind
-        elif theirs == mine:
+        elif theirs == mine and mine != 0:
             raise TypeError("don't know how to coerce %s and %s"
                             % (chosen.__name__, kind.__name__))
     return chosen
@@ -91,7 +91,7 @@ class _Tally:
 
     def __init__(self, want_squares=False):
         self.count = 0
-        self.kinds = set()
+        self.kinds = {}
         self.by_den = {}
         self.squares = {}
         self.special = None
@@ -104,7 +104,7 @@ class _Tally:
         want = self.want_squares
         count = 0
         for x in values:
-            kinds.add(type(x))
+            kinds[type(x)] = None
             n, d = _as_ratio(x)
             count += 1
             if d == 0:
