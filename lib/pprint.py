@@ -379,8 +379,7 @@ class PrettyPrinter:
 
     def _lay_dict(self, obj, out, col, tail, seen, level):
         out.append('{')
-        if len(obj):
-            self._dict_body(obj, out, col, tail + 1, seen, level)
+        self._dict_body(obj, out, col, tail + 1, seen, level)
         out.append('}')
 
     def _lay_list(self, obj, out, col, tail, seen, level):
@@ -474,7 +473,8 @@ class PrettyPrinter:
         cls = type(obj)
         name = 'namespace' if cls is _types.SimpleNamespace else cls.__name__
         out.append(name + '(')
-        self._pairs(obj.__dict__.items(), out, col + len(name) + 1, tail + 1,
+        # (CPython does not reserve room for the closing parenthesis here)
+        self._pairs(obj.__dict__.items(), out, col + len(name) + 1, tail,
                     seen, level, '=', True)
         out.append(')')
 
@@ -484,7 +484,7 @@ class PrettyPrinter:
         pairs = [(f.name, getattr(obj, f.name))
                  for f in dataclasses.fields(obj) if f.repr]
         out.append(name + '(')
-        self._pairs(pairs, out, col + len(name) + 1, tail + 1, seen, level,
+        self._pairs(pairs, out, col + len(name) + 1, tail, seen, level,
                     '=', True)
         out.append(')')
 
@@ -521,7 +521,7 @@ class PrettyPrinter:
 
     def _lay_chainmap(self, obj, out, col, tail, seen, level):
         maps = obj.maps
-        if not maps or (len(maps) == 1 and not len(maps[0])):
+        if not maps:
             out.append(repr(obj))
             return
         name = type(obj).__name__
