@@ -570,6 +570,16 @@ pub fn report_uncaught(th: &Thread, e: Value) -> Option<Value> {
     None
 }
 
+/// A class namespace whose `__module__` is `module`, for the classes
+/// `init_module` makes (CPython's streams are `_io` types, the namespace
+/// of `sys.implementation` a `types.SimpleNamespace`).
+fn module_dict(th: &Thread, module: &str) -> Gc<dict::Dict> {
+    let d = dict::new_dict(th);
+    let m = th.new_str(module);
+    dict::set_item_str(th, d, crate::name!(th, "__module__"), m);
+    d
+}
+
 pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
     let d = m.dict;
     g().sys_dict.set(d.value());
@@ -746,7 +756,7 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
         crate::runtime::types().type_,
         "SimpleNamespace",
         vec![],
-        dict::new_dict(th),
+        module_dict(th, "types"),
     )?;
     let imp = crate::objects::object::new_instance(th, ns_t)?;
     ops::setattr(th, imp, crate::name!(th, "name"), th.new_str("taipan"))?;
@@ -760,7 +770,7 @@ pub fn init_module(th: &Thread, m: Gc<Module>) -> PyResult<()> {
                 crate::runtime::types().type_,
                 name,
                 vec![],
-                dict::new_dict(th),
+                module_dict(th, "_io"),
             )?;
             crate::objects::add_methods(th, t, name, methods);
             PyResult::Ok(t)
