@@ -552,7 +552,7 @@ fn min_max(th: &Thread, args: Args, is_max: bool) -> PyResult<Value> {
         };
         tv.push(xk);
         let better = if is_max {
-            ops::lt_bool(th, best_k, xk)?
+            ops::gt_bool(th, xk, best_k)?
         } else {
             ops::lt_bool(th, xk, best_k)?
         };

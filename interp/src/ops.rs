@@ -955,6 +955,16 @@ pub fn lt_bool(th: &Thread, a: Value, b: Value) -> PyResult<bool> {
     truthy(th, r)
 }
 
+/// `a > b` as a bool (`max`, which compares each item with the best so
+/// far as CPython does: `item > best`).
+pub fn gt_bool(th: &Thread, a: Value, b: Value) -> PyResult<bool> {
+    if a.is_small() && b.is_small() {
+        return Ok(a.as_small() > b.as_small());
+    }
+    let r = compare(th, a, b, CmpOp::Gt)?;
+    truthy(th, r)
+}
+
 // --- Hashing and truth ---
 
 pub fn hash(th: &Thread, v: Value) -> PyResult<i64> {
