@@ -336,14 +336,21 @@ fn complex_powi(x: (f64, f64), n: i64) -> (f64, f64) {
     if n > 0 {
         return powu(x, n as u64);
     }
-    // 1 / x**-n with CPython's scaled division.
-    let (br, bi) = powu(x, n.unsigned_abs());
-    let (ar, ai) = (1.0f64, 0.0f64);
+    // 1 / x**-n with the scaled division.
+    let b = powu(x, n.unsigned_abs());
+    if b == (0.0, 0.0) {
+        return (f64::NAN, f64::NAN);
+    }
+    complex_quot((1.0, 0.0), b)
+}
+
+/// `a / b` for a nonzero `b`, as CPython divides complex numbers (Smith's
+/// method: the divisor's smaller part is scaled by the larger, which keeps
+/// the intermediate products from overflowing and rounds as CPython
+/// does); a divisor with a NaN part gives NaNs.
+fn complex_quot((ar, ai): (f64, f64), (br, bi): (f64, f64)) -> (f64, f64) {
     let (abs_br, abs_bi) = (br.abs(), bi.abs());
     if abs_br >= abs_bi {
-        if abs_br == 0.0 {
-            return (f64::NAN, f64::NAN);
-        }
         let ratio = bi / br;
         let denom = br + bi * ratio;
         ((ar + ai * ratio) / denom, (ai - ar * ratio) / denom)
@@ -367,8 +374,7 @@ fn complex_binop(th: &Thread, op: BinOp, a: (f64, f64), b: (f64, f64)) -> PyResu
             if br == 0.0 && bi == 0.0 {
                 return Err(th.zero_division("complex division by zero"));
             }
-            let d = br * br + bi * bi;
-            ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
+            complex_quot(a, b)
         }
         BinOp::Pow => {
             if ar == 0.0 && ai == 0.0 {
